@@ -1,0 +1,44 @@
+// analysis.hpp — the whole pipeline: ingest -> segment -> time, entities, claims, events. Text in, plain data out.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "storylens/claims.hpp"
+#include "storylens/diagnostic.hpp"
+#include "storylens/document.hpp"
+#include "storylens/entities.hpp"
+#include "storylens/events.hpp"
+#include "storylens/source.hpp"
+#include "storylens/temporal.hpp"
+
+namespace storylens {
+
+inline constexpr const char* kSchemaVersion = "storylens.analysis/1";
+
+struct AnalyzeOptions {
+    std::string dct;              // YYYY-MM-DD given by the caller, empty when not given
+    Format format = Format::Auto;  // input format; Auto detects by content
+};
+
+struct Analysis {
+    Source source;
+    Document document;
+    Dct dct;
+    std::vector<Timex> timexes;
+    std::vector<Entity> entities;
+    std::vector<Claim> claims;
+    std::vector<Figure> figures;
+    std::vector<Event> events;
+    std::vector<uint32_t> timeline;
+    std::vector<Relation> relations;
+    Diagnostics diagnostics;
+};
+
+// Never throws; an input that cannot be used yields an Analysis with an Error diagnostic.
+Analysis analyze(std::string_view bytes, const AnalyzeOptions& options = {});
+Analysis analyze_source(Source source, const AnalyzeOptions& options, Diagnostics diagnostics = {});
+
+bool is_valid_iso_date(std::string_view date);  // YYYY-MM-DD with a real day of month
+
+}  // namespace storylens

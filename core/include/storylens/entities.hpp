@@ -1,0 +1,37 @@
+// entities.hpp — people, organizations, places and groups, with aliases merged inside one article.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "storylens/diagnostic.hpp"
+#include "storylens/document.hpp"
+#include "storylens/source.hpp"
+
+namespace storylens {
+
+enum class EntityType { Person, Org, Place, Group };
+const char* entity_type_name(EntityType type);  // "PERSON" | "ORG" | "PLACE" | "GROUP"
+
+struct Mention {
+    Span span;
+    uint32_t sentence = 0;
+};
+
+struct Entity {
+    uint32_t id = 0;
+    std::string name;  // canonical name: the fullest form ("Bashar al-Assad")
+    EntityType type = EntityType::Org;
+    std::vector<std::string> aliases;  // other surface forms seen ("Assad", "the government")
+    std::vector<Mention> mentions;     // in text order
+    std::string role;                  // "former HTS leader" -> "leader" (with modifiers as written)
+    int32_t organization = -1;         // entity id the role belongs to, -1 if none
+};
+
+struct EntityResult {
+    std::vector<Entity> entities;  // ids = index, ordered by first mention
+};
+
+Result<EntityResult> find_entities(const Source& source, const Document& document);
+
+}  // namespace storylens

@@ -1,0 +1,44 @@
+// temporal.hpp — the temporal stage: TIMEX3 detection and normalization against the publication date (DCT).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "storylens/diagnostic.hpp"
+#include "storylens/document.hpp"
+#include "storylens/source.hpp"
+
+namespace storylens {
+
+struct Timex {
+    uint32_t id = 0;
+    Span span;
+    std::string type;   // DATE | TIME | DURATION | SET
+    std::string value;  // TIMEX3 value: 2025-03-06, 2025-W10, P50Y, PRESENT_REF, XXXX-WXX-5 ...
+    std::string mod;    // TIMEX3 mod (START, END, APPROX ...) or empty
+    uint32_t sentence = 0;
+    int32_t anchor = -1;  // id of the timex this one was resolved against, -1 for the DCT or none
+};
+
+enum class DctOrigin { None, Given, Metadata, Inferred };
+const char* dct_origin_name(DctOrigin origin);
+
+struct Dct {
+    std::string value;  // YYYY-MM-DD, empty when unknown
+    DctOrigin origin = DctOrigin::None;
+};
+
+struct TemporalInput {
+    std::string given_dct;  // --dct, YYYY-MM-DD, empty when not given
+};
+
+struct TemporalResult {
+    Dct dct;
+    std::vector<Timex> timexes;  // sorted by span.start, ids = index
+};
+
+// Chooses the DCT (given > metadata > dateline > inferred > none) and tags every time expression.
+Result<TemporalResult> tag_time(const Source& source, const Document& document, const TemporalInput& input);
+
+}  // namespace storylens

@@ -1,0 +1,67 @@
+// analyze.cpp — runs the stages in order and gathers their diagnostics. No I/O, no clock.
+#include "storylens/analysis.hpp"
+
+namespace storylens {
+
+namespace {
+
+template <class T>
+T take(Result<T>&& result, Diagnostics& into) {
+    into.insert(into.end(), result.diagnostics.begin(), result.diagnostics.end());
+    return std::move(result.value);
+}
+
+}  // namespace
+
+bool is_valid_iso_date(std::string_view d) {
+    if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (d[i] < '0' || d[i] > '9') return false;
+    const int year = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
+    const int month = (d[5] - '0') * 10 + (d[6] - '0');
+    const int day = (d[8] - '0') * 10 + (d[9] - '0');
+    if (month < 1 || month > 12 || day < 1) return false;
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+Analysis analyze_source(Source source, const AnalyzeOptions& options, Diagnostics diagnostics) {
+    Analysis a;
+    a.diagnostics = std::move(diagnostics);
+    a.source = std::move(source);
+    const uint32_t body_start = a.source.dateline.present ? a.source.dateline.span.end : 0;
+    a.document = segment(a.source.text, body_start);
+
+    TemporalInput temporal_input;
+    temporal_input.given_dct = options.dct;
+    TemporalResult time = take(tag_time(a.source, a.document, temporal_input), a.diagnostics);
+    a.dct = std::move(time.dct);
+    a.timexes = std::move(time.timexes);
+
+    a.entities = take(find_entities(a.source, a.document), a.diagnostics).entities;
+
+    ClaimResult claims = take(find_claims(a.source, a.document, a.entities, a.timexes), a.diagnostics);
+    a.claims = std::move(claims.claims);
+    a.figures = std::move(claims.figures);
+
+    EventResult events = take(build_timeline(a.source, a.document, a.dct, a.timexes, a.entities, a.claims),
+                              a.diagnostics);
+    a.events = std::move(events.events);
+    a.timeline = std::move(events.timeline);
+    a.relations = std::move(events.relations);
+    return a;
+}
+
+Analysis analyze(std::string_view bytes, const AnalyzeOptions& options) {
+    Diagnostics diagnostics;
+    if (!options.dct.empty() && !is_valid_iso_date(options.dct))
+        diagnostics.push_back({Level::Error, "dct.invalid",
+                               "the publication date '" + options.dct + "' is not a real YYYY-MM-DD date", -1});
+    Source source = take(ingest(bytes, options.format), diagnostics);
+    AnalyzeOptions checked = options;
+    if (!options.dct.empty() && !is_valid_iso_date(options.dct)) checked.dct.clear();
+    return analyze_source(std::move(source), checked, std::move(diagnostics));
+}
+
+}  // namespace storylens

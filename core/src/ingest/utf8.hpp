@@ -1,0 +1,18 @@
+// utf8.hpp — UTF-8 decoding helpers shared by the ingest and segment stages.
+#pragma once
+#include <cstdint>
+#include <string_view>
+
+namespace storylens::utf8 {
+
+// Length of the valid UTF-8 sequence starting at text[i] (1-4), or 0 if the bytes there are invalid
+// (overlong forms, surrogates and code points above U+10FFFF are invalid).
+int valid_sequence_length(std::string_view text, size_t i);
+
+// Decodes the code point at text[i]; sets `length` to its byte length. Invalid bytes decode as U+FFFD, length 1.
+char32_t decode(std::string_view text, size_t i, int& length);
+
+// Decodes the code point that ends just before text[end]; sets `length`. Returns 0 at the start.
+char32_t decode_before(std::string_view text, size_t end, int& length);
+
+}  // namespace storylens::utf8

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs everything Storylens needs from Debian's packages and the npm registry, idempotently.
+# Nothing is downloaded from anywhere else. Safe to run again: it skips what is already there.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cache="$root/.cache"
+mkdir -p "$cache"
+
+sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+packages=(cmake g++ make ninja-build python3 dpkg-dev
+          emscripten nlohmann-json3-dev libgtest-dev googletest
+          libglfw3-dev libgl-dev xvfb xauth libgl1-mesa-dri
+          chromium fonts-dejavu-core clang-14 libclang-rt-14-dev nodejs npm)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# node and npm may come from the image instead of Debian; don't fight it.
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  missing=("${missing[@]/nodejs}"); missing=("${missing[@]/npm}")
+fi
+filtered=(); for p in "${missing[@]}"; do [ -n "$p" ] && filtered+=("$p"); done
+if ((${#filtered[@]})); then
+  echo "setup: installing ${filtered[*]}"
+  sudo_if_needed apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive sudo_if_needed apt-get install -y -qq --no-install-recommends "${filtered[@]}" >/dev/null
+fi
+
+# Dear ImGui 1.86 sources come from Debian's *source* package (the binary one has no sources for WASM).
+imgui_dir="$cache/imgui"
+if [ ! -f "$imgui_dir/imgui.cpp" ]; then
+  if ! grep -rqs '^Types: deb-src' /etc/apt/sources.list.d/; then
+    sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources \
+      | sudo_if_needed tee /etc/apt/sources.list.d/debian-src.sources >/dev/null
+    sudo_if_needed apt-get update -qq
+  fi
+  tmp=$(mktemp -d)
+  (cd "$tmp" && apt-get source -qq imgui >/dev/null 2>&1)
+  src=$(find "$tmp" -maxdepth 2 -name imgui.cpp -printf '%h\n' | head -n1)
+  [ -n "$src" ] || { echo "setup: could not unpack Debian's imgui source package" >&2; exit 1; }
+  rm -rf "$imgui_dir"; mv "$src" "$imgui_dir"; rm -rf "$tmp"
+fi
+
+# playwright-core drives Debian's chromium in the browser tests (never 'playwright install').
+if [ ! -d "$root/tests/web/node_modules/playwright-core" ]; then
+  (cd "$root/tests/web" && npm ci --no-audit --no-fund --silent)
+fi
+echo "setup: ok"

@@ -1,0 +1,99 @@
+// main.cpp — `storylens`: analyze an article (file or stdin) and write one export to stdout or a file.
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "cli/args.hpp"
+#include "cli/read_input.hpp"
+#include "storylens/analysis.hpp"
+#include "storylens/export.hpp"
+
+namespace {
+
+using namespace storylens;
+
+enum Exit { kOk = 0, kAnalysisError = 1, kUsage = 2, kBadInput = 3 };
+
+int fail(int code, const std::string& message) {
+    std::fprintf(stderr, "storylens: %s\n", message.c_str());
+    return code;
+}
+
+bool write_all(FILE* out, const std::string& bytes) {
+    return std::fwrite(bytes.data(), 1, bytes.size(), out) == bytes.size();
+}
+
+// --jsonl: each input line is one article as CMS JSON (docs/cms-json.md); one analysis per output line.
+int run_jsonl(const cli::Args& args, const std::string& input, FILE* out) {
+    AnalyzeOptions options;
+    options.dct = args.dct;
+    size_t line_no = 0, start = 0;
+    while (start < input.size()) {
+        size_t end = input.find('\n', start);
+        if (end == std::string::npos) end = input.size();
+        std::string_view line(input.data() + start, end - start);
+        ++line_no;
+        start = end + 1;
+        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+        options.format = Format::Json;
+        std::string compact = to_json_line(analyze(line, options));
+        if (!write_all(out, compact)) return fail(kBadInput, "cannot write output");
+        std::fflush(out);
+    }
+    return kOk;
+}
+
+int run(const cli::Args& args) {
+    if (args.command == "help") { std::fputs(cli::usage(), stdout); return kOk; }
+    if (args.command == "version") { std::printf("storylens %s\n", kSchemaVersion); return kOk; }
+    if (args.command == "formats") {
+        for (const ExportFormat& f : export_formats()) std::printf("%-12s %-10s %s\n", f.name, f.extension, f.mime);
+        return kOk;
+    }
+    const ExportFormat* format = find_export_format(args.format);
+    if (!format) return fail(kUsage, "unknown --format '" + args.format + "' (see 'storylens formats')");
+    Format input_format;
+    if (!parse_format(args.input_format, input_format))
+        return fail(kUsage, "unknown --input '" + args.input_format + "' (auto, text, html or json)");
+    if (!args.dct.empty() && !is_valid_iso_date(args.dct))
+        return fail(kUsage, "--dct '" + args.dct + "' is not a real date in the form YYYY-MM-DD");
+    if (args.jsonl && args.format != "json") return fail(kUsage, "--jsonl writes JSON only");
+
+    std::string input, error;
+    if (!cli::read_input(args.input, input, error)) return fail(kBadInput, error);
+    if (!args.jsonl && cli::looks_binary(input))
+        return fail(kBadInput, "'" + args.input + "' is not text (it holds many NUL or control bytes)");
+
+    FILE* out = stdout;
+    if (!args.output.empty() && !(out = std::fopen(args.output.c_str(), "wb")))
+        return fail(kBadInput, "cannot write '" + args.output + "'");
+    int code = kOk;
+    if (args.jsonl) {
+        code = run_jsonl(args, input, out);
+    } else {
+        AnalyzeOptions options;
+        options.dct = args.dct;
+        options.format = input_format;
+        const Analysis analysis = analyze(input, options);
+        if (!write_all(out, format->write(analysis))) code = fail(kBadInput, "cannot write output");
+        for (const Diagnostic& d : analysis.diagnostics)
+            if (d.level == Level::Error) {
+                std::fprintf(stderr, "storylens: %s\n", d.message.c_str());
+                if (args.strict) code = kAnalysisError;
+            }
+    }
+    if (out != stdout) std::fclose(out);
+    return code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> words(argv + 1, argv + argc);
+    const cli::ParseOutcome parsed = cli::parse_args(words);
+    if (!parsed.error.empty()) {
+        std::fprintf(stderr, "storylens: %s\n%s", parsed.error.c_str(), cli::usage());
+        return kUsage;
+    }
+    return run(parsed.args);
+}

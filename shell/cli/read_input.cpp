@@ -1,0 +1,41 @@
+// read_input.cpp — file and stdin reading for the CLI (the only I/O besides writing the output).
+#include "cli/read_input.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace storylens::cli {
+
+bool read_input(const std::string& path, std::string& out, std::string& error) {
+    FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+    if (!f) {
+        error = "cannot open '" + path + "': " + std::strerror(errno);
+        return false;
+    }
+    char buffer[1 << 16];
+    size_t n;
+    while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) out.append(buffer, n);
+    const bool failed = std::ferror(f) != 0;
+    const int saved = errno;
+    if (f != stdin) std::fclose(f);
+    if (failed) {
+        error = "cannot read '" + path + "': " + std::strerror(saved);
+        return false;
+    }
+    return true;
+}
+
+bool looks_binary(std::string_view bytes) {
+    // Judge the first 4 KiB: text has no NULs to speak of, binary formats have many.
+    const std::string_view head = bytes.substr(0, 4096);
+    if (head.empty()) return false;
+    size_t nul = 0, control = 0;
+    for (unsigned char c : head) {
+        if (c == 0) ++nul;
+        else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+    }
+    return nul * 10 > head.size() || (nul + control) * 4 > head.size();
+}
+
+}  // namespace storylens::cli

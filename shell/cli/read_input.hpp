@@ -1,0 +1,14 @@
+// read_input.hpp — reading a file or standard input, and telling text from binary data.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace storylens::cli {
+
+// Reads all of `path` ("-" = stdin) into `out`. On failure returns false and sets `error` to one line.
+bool read_input(const std::string& path, std::string& out, std::string& error);
+
+// Binary data (images, archives) rather than text: many NUL or invalid bytes near the start.
+bool looks_binary(std::string_view bytes);
+
+}  // namespace storylens::cli

@@ -1,0 +1,140 @@
+// segment_test.cpp — paragraphs, sentences and tokens on real news sentences (table-driven).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "segment/abbreviations.hpp"
+#include "storylens/document.hpp"
+#include "unit/test_support.hpp"
+
+namespace storylens {
+namespace {
+
+std::vector<std::string> sentences_of(const std::string& text) {
+    const Document doc = segment(text);
+    std::vector<std::string> out;
+    for (const Sentence& s : doc.sentences) out.emplace_back(s.span.of(text));
+    return out;
+}
+
+struct SentenceCase {
+    const char* name;
+    std::string text;
+    std::vector<std::string> expected;
+};
+
+TEST(Segment, SentenceTable) {
+    const SentenceCase cases[] = {
+        {"two plain", "The vote failed. Lawmakers left.", {"The vote failed.", "Lawmakers left."}},
+        {"title abbreviation", "Mr. Smith met Dr. Jones on Jan. 5. They talked.",
+         {"Mr. Smith met Dr. Jones on Jan. 5.", "They talked."}},
+        {"U.S. mid-sentence", "U.S. officials said the talks would resume.",
+         {"U.S. officials said the talks would resume."}},
+        {"U.S. before lowercase", "The U.S. economy grew 3.5 percent.", {"The U.S. economy grew 3.5 percent."}},
+        {"U.S. ends a sentence", "The envoy flew to the U.S. The talks begin Monday.",
+         {"The envoy flew to the U.S.", "The talks begin Monday."}},
+        {"thousands separator", "Over 1,700 civilians were killed. Many fled.",
+         {"Over 1,700 civilians were killed.", "Many fled."}},
+        {"decimal", "Inflation rose to 2.9% in May. Prices climbed.",
+         {"Inflation rose to 2.9% in May.", "Prices climbed."}},
+        {"ends inside quotes", "\"We will rebuild.\" The mayor left the podium.",
+         {"\"We will rebuild.\"", "The mayor left the podium."}},
+        {"curly quote end", "She said: \xE2\x80\x9CIt is over.\xE2\x80\x9D Then she left.",
+         {"She said: \xE2\x80\x9CIt is over.\xE2\x80\x9D", "Then she left."}},
+        {"no split inside a closed quotation", "\"We are ready. We will win,\" he said. Crowds cheered.",
+         {"\"We are ready. We will win,\" he said.", "Crowds cheered."}},
+        {"question in quotes then attribution", "\"Why now?\" she asked.", {"\"Why now?\" she asked."}},
+        {"initial in a name", "John F. Kennedy was shot in Dallas. The nation mourned.",
+         {"John F. Kennedy was shot in Dallas.", "The nation mourned."}},
+        {"em dash inside", "The plan \xE2\x80\x94 delayed twice \xE2\x80\x94 passed. It cost $4 billion.",
+         {"The plan \xE2\x80\x94 delayed twice \xE2\x80\x94 passed.", "It cost $4 billion."}},
+        {"time a.m.", "The blast hit at 8 a.m. Police sealed the area.",
+         {"The blast hit at 8 a.m.", "Police sealed the area."}},
+        {"a.m. mid-sentence", "The blast hit at 8 a.m. on Monday.", {"The blast hit at 8 a.m. on Monday."}},
+        {"exclamation", "Stop! The police shouted.", {"Stop!", "The police shouted."}},
+        {"no final period", "Talks continue", {"Talks continue"}},
+        {"ellipsis", "He paused... Then he spoke.", {"He paused...", "Then he spoke."}},
+        {"Inc. ends", "Shares of Acme Inc. The company fell.", {"Shares of Acme Inc.", "The company fell."}},
+        {"Inc. continues", "Acme Inc. said profits rose.", {"Acme Inc. said profits rose."}},
+        {"lowercase after period is no break", "It rose 3 pct. in the quarter.", {"It rose 3 pct. in the quarter."}},
+        {"web address", "See example.com for details. Done.", {"See example.com for details.", "Done."}},
+    };
+    for (const SentenceCase& c : cases) {
+        SCOPED_TRACE(c.name);
+        EXPECT_EQ(sentences_of(c.text), c.expected);
+    }
+}
+
+TEST(Segment, ParagraphsAreLinesAndBlankLinesAreSkipped) {
+    const std::string text = "First para. Still first.\n\nSecond para.\r\nThird.\n";
+    const Document doc = segment(text);
+    ASSERT_EQ(doc.paragraphs.size(), 3u);
+    EXPECT_EQ(doc.paragraphs[1].span.of(text), "Second para.");
+    EXPECT_EQ(doc.paragraphs[2].span.of(text), "Third.");  // CR trimmed from the span, kept in the text
+    ASSERT_EQ(doc.sentences.size(), 4u);
+    EXPECT_EQ(doc.sentences[3].paragraph, 2u);
+}
+
+TEST(Segment, BodyStartSkipsTheDateline) {
+    const std::string text = "BEIRUT \xE2\x80\x93 Jets struck. Smoke rose.";
+    const Document doc = segment(text, 10);
+    ASSERT_EQ(doc.sentences.size(), 2u);
+    EXPECT_EQ(doc.sentences[0].span.of(text), "Jets struck.");
+}
+
+struct TokenCase {
+    std::string text;
+    std::vector<std::string> tokens;
+};
+
+TEST(Segment, TokenTable) {
+    const TokenCase cases[] = {
+        {"al-Assad's rule", {"al-Assad's", "rule"}},
+        {"over 1,700 civilians", {"over", "1,700", "civilians"}},
+        {"the 1990s, 6/3/2025 and 10:30", {"the", "1990s", ",", "6/3/2025", "and", "10:30"}},
+        {"the U.S. said", {"the", "U.S.", "said"}},
+        {"the Assads\xE2\x80\x99 five-decade-long rule", {"the", "Assads\xE2\x80\x99", "five-decade-long", "rule"}},
+        {"\"closely following\"", {"\"", "closely", "following", "\""}},
+        {"Syria\xE2\x80\x99s coast", {"Syria\xE2\x80\x99s", "coast"}},
+        {"minority - an ethno-religious", {"minority", "-", "an", "ethno-religious"}},
+        {"Erdo\xC4\x9F" "an said", {"Erdo\xC4\x9F" "an", "said"}},
+    };
+    for (const TokenCase& c : cases) {
+        const Document doc = segment(c.text);
+        std::vector<std::string> got;
+        for (const Token& t : doc.tokens) got.emplace_back(t.span.of(c.text));
+        EXPECT_EQ(got, c.tokens) << c.text;
+    }
+}
+
+TEST(Segment, QuoteTokensKnowTheirDirection) {
+    const std::string text = "He said \"yes\" and \xE2\x80\x9Cno\xE2\x80\x9D.";
+    const Document doc = segment(text);
+    std::vector<TokenKind> quotes;
+    for (const Token& t : doc.tokens)
+        if (t.kind == TokenKind::OpenQuote || t.kind == TokenKind::CloseQuote) quotes.push_back(t.kind);
+    EXPECT_EQ(quotes, (std::vector<TokenKind>{TokenKind::OpenQuote, TokenKind::CloseQuote, TokenKind::OpenQuote,
+                                              TokenKind::CloseQuote}));
+}
+
+TEST(Segment, AbbreviationTablesAreSorted) { EXPECT_TRUE(abbreviations::tables_are_sorted()); }
+
+TEST(Segment, SeedArticleHasTwelveParagraphsAndNoSplitInsideQuotesOrNumbers) {
+    const std::string text = testing::read_file(testing::source_path("assets/articles/seed.txt"));
+    ASSERT_FALSE(text.empty());
+    const Document doc = segment(text);
+    EXPECT_EQ(doc.paragraphs.size(), 12u);
+    for (const Sentence& s : doc.sentences) {
+        const std::string_view sv = s.span.of(text);
+        // A sentence never ends in the middle of a number, and straight quotes inside it balance.
+        EXPECT_FALSE(sv.size() >= 2 && sv.back() == ',' ) << sv;
+        size_t quotes = 0;
+        for (char c : sv) quotes += (c == '"');
+        EXPECT_EQ(quotes % 2, 0u) << sv;
+    }
+    EXPECT_EQ(doc.sentences.size(), 13u);  // paragraph 6 holds two sentences, the others one
+}
+
+}  // namespace
+}  // namespace storylens
