@@ -11,5 +11,5 @@ endif()
 if(EMSCRIPTEN)
   # Programs run under node (tests, CLI) compile the .wasm synchronously: node 20's fetch() cannot read file paths.
   set(STORYLENS_NODE_LINK_FLAGS -sWASM_ASYNC_COMPILATION=0 -sNODERAWFS=1 -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1
-      -sEXIT_RUNTIME=1 -sSTACK_SIZE=1048576)
+      -sEXIT_RUNTIME=1)
 endif()

@@ -43,7 +43,7 @@ if [ ! -f "$imgui_dir/imgui.cpp" ]; then
 fi
 
 # playwright-core drives Debian's chromium in the browser tests (never 'playwright install').
-if [ ! -d "$root/tests/web/node_modules/playwright-core" ]; then
+if [ -f "$root/tests/web/package-lock.json" ] && [ ! -d "$root/tests/web/node_modules/playwright-core" ]; then
   (cd "$root/tests/web" && npm ci --no-audit --no-fund --silent)
 fi
 echo "setup: ok"
