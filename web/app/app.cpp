@@ -64,6 +64,8 @@ std::string App::state_json() const {
 }
 
 void App::set_theme(std::string_view theme) { state_->theme = std::string(theme); }
+const std::string& App::theme() const { return state_->theme; }
+std::string App::outline_json() const { return "{\"events\":[],\"claims\":[]}"; }
 const Analysis& App::analysis() const { return state_->analysis; }
 
 }  // namespace storylens::ui

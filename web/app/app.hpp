@@ -37,7 +37,11 @@ public:
     // "search":{"query","results"}, "theme":..., "error":...}
     std::string state_json() const;
 
+    // {"events":[{"id","date","text"}], "claims":[{"id","source","cue","content"}]} for the accessible outline.
+    std::string outline_json() const;
+
     void set_theme(std::string_view theme);  // "dark" | "light"
+    const std::string& theme() const;
     const Analysis& analysis() const;
 
 private:

@@ -1,0 +1,104 @@
+// page.test.mjs — the viewer page in headless Chromium: first frame, seed loaded, paste replaces the document,
+// selection and search through the page API, no console errors. Screenshots go to $STORYLENS_SHOTS.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve } from './serve.mjs';
+import { launch, watchErrors } from './browser.mjs';
+
+const site = process.env.STORYLENS_SITE || path.resolve('../../build/wasm/web/site');
+const shots = process.env.STORYLENS_SHOTS || path.resolve('../../build/wasm/web-test');
+let server, browser, base;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(site, 'index.html')), `no built site at ${site}`);
+  fs.mkdirSync(shots, { recursive: true });
+  server = await serve(site, 0);
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await launch();
+});
+after(async () => { await browser?.close(); server?.close(); });
+
+async function open(url) {
+  const page = await browser.context.newPage();
+  const errors = watchErrors(page);
+  const started = Date.now();
+  await page.goto(url);
+  await page.waitForFunction(() => window.storylensFrames > 0 && window.storylensState && window.storylensState()
+    && window.storylensState().sentences > 0, null, { timeout: 20000 });
+  return { page, errors, firstFrameMs: Date.now() - started };
+}
+
+test('the page draws the seed article without console errors', async () => {
+  const { page, errors, firstFrameMs } = await open(base);
+  const state = await page.evaluate(() => window.storylensState());
+  assert.equal(state.document, 'seed.txt');
+  assert.equal(state.sentences, 13);
+  assert.equal(state.error, '');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(shots, 'seed.png') });
+  console.log(`first frame with the seed after ${firstFrameMs} ms`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('pasting text replaces the document', async () => {
+  const { page, errors } = await open(base);
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'PARIS – The minister said on Monday that talks would resume. Unions disagreed.');
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data }));
+  });
+  await page.waitForFunction(() => window.storylensState().document === 'pasted text');
+  const state = await page.evaluate(() => window.storylensState());
+  assert.equal(state.sentences, 2);
+  await page.screenshot({ path: path.join(shots, 'pasted.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an unusable document keeps the previous one and says why', async () => {
+  const { page, errors } = await open(base);
+  const ok = await page.evaluate(() => window.storylensLoad({ text: '   ', name: 'blank' }));
+  assert.equal(ok, false);
+  const state = await page.evaluate(() => window.storylensState());
+  assert.equal(state.document, 'seed.txt');
+  assert.notEqual(state.error, '');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('clicking a timeline item selects it and search finds matches', async () => {
+  const { page, errors } = await open(base + '#view=timeline');
+  await page.waitForTimeout(200);
+  let state = await page.evaluate(() => window.storylensState());
+  assert.ok(state.timeline_items && state.timeline_items.length > 0, 'the timeline shows items');
+  const item = state.timeline_items[0];
+  const ratio = await page.evaluate(() => window.devicePixelRatio || 1);
+  await page.mouse.click(item.x / ratio, item.y / ratio);
+  await page.waitForFunction(() => window.storylensState().selection.kind === 'event');
+  state = await page.evaluate(() => window.storylensState());
+  assert.equal(state.selection.id, item.event);
+  assert.ok(state.selection.sentence >= 0);
+  await page.screenshot({ path: path.join(shots, 'timeline-selected.png') });
+
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('government');
+  await page.waitForFunction(() => window.storylensState().search.results > 0);
+  state = await page.evaluate(() => window.storylensState());
+  assert.equal(state.search.query, 'government');
+  await page.screenshot({ path: path.join(shots, 'search.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the accessible outline mirrors timeline and claims', async () => {
+  const { page } = await open(base);
+  const headings = await page.$$eval('#outline h2', hs => hs.map(h => h.textContent));
+  assert.deepEqual(headings, ['Timeline', 'Claims']);
+  const items = await page.$$eval('#outline li', lis => lis.length);
+  const state = await page.evaluate(() => window.storylensState());
+  assert.equal(items, state.counts.events + state.counts.claims);
+  await page.close();
+});

@@ -1,0 +1,157 @@
+// main_web.cpp — the browser host: Emscripten's GLFW + WebGL2, the main loop, and the functions the page's
+// JavaScript calls (load a document, read state, resize, fragment, theme).
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <GLFW/glfw3.h>
+#include <GLES3/gl3.h>
+
+#include <cmath>
+#include <string>
+
+#include "app/app.hpp"
+#include "host/frame_clock.hpp"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+
+namespace {
+
+struct Host {
+    GLFWwindow* window = nullptr;
+    storylens::ui::App app;
+    storylens::host::FrameClock clock;
+    float pixel_ratio = 1.0f;
+    int framebuffer_width = 1280;  // canvas backing store, in device pixels
+    int framebuffer_height = 800;
+    std::string scratch;  // keeps returned strings alive until the next call
+};
+
+Host* g_host = nullptr;  // the one host of this page; Emscripten callbacks carry no user pointer here
+
+void wake_on_input(GLFWwindow*, double, double) { g_host->clock.wake(); }
+void wake_on_button(GLFWwindow*, int, int, int) { g_host->clock.wake(); }
+void wake_on_key(GLFWwindow*, int, int, int, int) { g_host->clock.wake(); }
+void wake_on_char(GLFWwindow*, unsigned int) { g_host->clock.wake(); }
+
+void apply_pixel_ratio(float ratio) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    ImFontConfig config;
+    config.OversampleH = 2;
+    static const ImWchar ranges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0x2000, 0x206F,
+                                     0x20A0, 0x20CF, 0x2190, 0x21FF, 0x25A0, 0x25FF, 0};
+    io.Fonts->AddFontFromFileTTF("/fonts/ui.ttf", std::round(15.0f * ratio), &config, ranges);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGuiStyle fresh;
+    ImGui::GetStyle() = fresh;
+    g_host->app.set_theme(g_host->app.theme());  // re-applies the theme colours to the fresh style
+    ImGui::GetStyle().ScaleAllSizes(ratio);
+}
+
+void frame() {
+    Host& h = *g_host;
+    if (!h.clock.should_draw(h.app.animating())) return;
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    // The canvas backing store is in device pixels and GLFW reports the mouse in the same units.
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(h.framebuffer_width), static_cast<float>(h.framebuffer_height));
+    io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
+    ImGui::NewFrame();
+    h.app.draw();
+    ImGui::Render();
+    glViewport(0, 0, h.framebuffer_width, h.framebuffer_height);
+    glClearColor(0.08f, 0.08f, 0.1f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    EM_ASM({ if (Module.onFrameDrawn) Module.onFrameDrawn(); });
+}
+
+}  // namespace
+
+extern "C" {
+
+// Loads a document (text, HTML or CMS JSON, detected by content). Returns 1 on success; on failure the
+// previous document stays and the app shows why.
+EMSCRIPTEN_KEEPALIVE int storylens_load(const char* bytes, int length, const char* name, const char* dct) {
+    storylens::AnalyzeOptions options;
+    options.dct = dct ? dct : "";
+    const bool ok = g_host->app.load(std::string_view(bytes, static_cast<size_t>(length)), options, name ? name : "");
+    g_host->clock.wake();
+    return ok ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* storylens_state() {
+    g_host->scratch = g_host->app.state_json();
+    return g_host->scratch.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* storylens_outline() {
+    g_host->scratch = g_host->app.outline_json();
+    return g_host->scratch.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* storylens_fragment() {
+    g_host->scratch = g_host->app.fragment();
+    return g_host->scratch.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void storylens_set_fragment(const char* fragment) {
+    g_host->app.apply_fragment(fragment ? fragment : "");
+    g_host->clock.wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void storylens_set_theme(const char* theme) {
+    g_host->app.set_theme(theme ? theme : "dark");
+    g_host->clock.wake();
+}
+
+// The page measures the CSS size and the device pixel ratio; the canvas backing store gets device pixels so
+// text stays crisp, and the UI scales with the ratio.
+EMSCRIPTEN_KEEPALIVE void storylens_resize(int css_width, int css_height, double ratio) {
+    Host& h = *g_host;
+    const float r = ratio > 0.5 ? static_cast<float>(ratio) : 1.0f;
+    // Not glfwSetWindowSize: Emscripten's GLFW asks for fullscreen when the size equals the screen's.
+    h.framebuffer_width = static_cast<int>(css_width * r);
+    h.framebuffer_height = static_cast<int>(css_height * r);
+    emscripten_set_canvas_element_size("#canvas", h.framebuffer_width, h.framebuffer_height);
+    emscripten_set_element_css_size("#canvas", css_width, css_height);
+    if (std::fabs(r - h.pixel_ratio) > 0.01f) {
+        h.pixel_ratio = r;
+        apply_pixel_ratio(r);
+    }
+    h.clock.wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void storylens_wake() { g_host->clock.wake(); }
+
+}  // extern "C"
+
+int main() {
+    if (!glfwInit()) return 1;
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    static Host host;
+    g_host = &host;
+    host.window = glfwCreateWindow(1280, 800, "Storylens", nullptr, nullptr);
+    if (!host.window) return 1;
+    glfwMakeContextCurrent(host.window);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;  // no local storage of window positions
+    // Our wake callbacks go in first; ImGui's backend chains to them.
+    glfwSetCursorPosCallback(host.window, wake_on_input);
+    glfwSetScrollCallback(host.window, wake_on_input);
+    glfwSetMouseButtonCallback(host.window, wake_on_button);
+    glfwSetKeyCallback(host.window, wake_on_key);
+    glfwSetCharCallback(host.window, wake_on_char);
+    ImGui_ImplGlfw_InitForOpenGL(host.window, true);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    apply_pixel_ratio(1.0f);
+
+    EM_ASM({ if (Module.onHostReady) Module.onHostReady(); });
+    emscripten_set_main_loop(frame, 0, false);
+    return 0;
+}

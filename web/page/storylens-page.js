@@ -1,0 +1,143 @@
+// storylens-page.js — the page around the WASM viewer: loading (seed, ?src=URL, paste, drop, file picker),
+// resizing with the device pixel ratio, the URL fragment, and the accessible outline. Article text is only
+// ever set with textContent, never innerHTML.
+'use strict';
+(function () {
+  const progress = document.getElementById('progress');
+  const outline = document.getElementById('outline');
+  const canvas = document.getElementById('canvas');
+  const errors = [];
+  let ready = false;
+
+  function showProgress(message) { progress.textContent = message; progress.hidden = !message; }
+
+  function callString(fn, text) {
+    const size = Module.lengthBytesUTF8(text) + 1;
+    const ptr = Module._malloc(size);
+    Module.stringToUTF8(text, ptr, size);
+    try { return fn(ptr, size - 1); } finally { Module._free(ptr); }
+  }
+
+  function withCString(text, use) {
+    const size = Module.lengthBytesUTF8(text) + 1;
+    const ptr = Module._malloc(size);
+    Module.stringToUTF8(text, ptr, size);
+    try { return use(ptr); } finally { Module._free(ptr); }
+  }
+
+  // Loads a document. Analysis runs after the progress line has painted, so a large article never leaves the
+  // page looking frozen without a word.
+  function load(text, name, dct) {
+    showProgress('Analysing ' + name + ' (' + Math.round(text.length / 1024) + ' KB)…');
+    return new Promise(resolve => requestAnimationFrame(() => setTimeout(() => {
+      const ok = withCString(name, namePtr => withCString(dct || '', dctPtr =>
+        callString((ptr, len) => Module._storylens_load(ptr, len, namePtr, dctPtr), text)));
+      showProgress('');
+      refreshOutline();
+      document.dispatchEvent(new CustomEvent('storylens:loaded', { detail: { ok: !!ok, name } }));
+      resolve(!!ok);
+    }, 0)));
+  }
+
+  function state() { return ready ? JSON.parse(Module.UTF8ToString(Module._storylens_state())) : null; }
+
+  function refreshOutline() {
+    const data = JSON.parse(Module.UTF8ToString(Module._storylens_outline()));
+    outline.replaceChildren();
+    const section = (title, items, render) => {
+      const h = document.createElement('h2');
+      h.textContent = title;
+      const list = document.createElement('ol');
+      for (const item of items) {
+        const li = document.createElement('li');
+        li.textContent = render(item);
+        list.appendChild(li);
+      }
+      outline.append(h, list);
+    };
+    section('Timeline', data.events || [], e => (e.date ? e.date + ': ' : '') + e.text);
+    section('Claims', data.claims || [], c => (c.source || 'Unknown source') + ' ' + c.cue + ': ' + c.content);
+  }
+
+  function resize() {
+    if (!ready) return;
+    Module._storylens_resize(window.innerWidth, window.innerHeight, window.devicePixelRatio || 1);
+  }
+
+  function readFile(file) {
+    const reader = new FileReader();
+    reader.onload = () => load(String(reader.result), file.name);
+    reader.onerror = () => showProgress('Could not read ' + file.name);
+    reader.readAsText(file);
+  }
+
+  async function loadUrl(url) {
+    try {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(response.status + ' ' + response.statusText);
+      return load(await response.text(), url.split('/').pop() || url);
+    } catch (e) {
+      showProgress('Could not load ' + url + ': ' + e.message);
+      return false;
+    }
+  }
+
+  window.addEventListener('resize', resize);
+  window.addEventListener('hashchange', () => {
+    if (ready) withCString(location.hash.slice(1), p => Module._storylens_set_fragment(p));
+  });
+  document.addEventListener('paste', e => {
+    const text = e.clipboardData && e.clipboardData.getData('text/plain');
+    if (text && text.trim()) { e.preventDefault(); load(text, 'pasted text'); }
+  });
+  window.addEventListener('dragover', e => { e.preventDefault(); document.body.classList.add('dragging'); });
+  window.addEventListener('dragleave', () => document.body.classList.remove('dragging'));
+  window.addEventListener('drop', e => {
+    e.preventDefault();
+    document.body.classList.remove('dragging');
+    const file = e.dataTransfer.files && e.dataTransfer.files[0];
+    if (file) readFile(file);
+  });
+  document.getElementById('file').addEventListener('change', e => { if (e.target.files[0]) readFile(e.target.files[0]); });
+  window.addEventListener('error', e => errors.push(String(e.message)));
+
+  // Keep the URL fragment in step with the view so a link reopens it.
+  let lastFragment = '';
+  function syncFragment() {
+    if (!ready) return;
+    const fragment = Module.UTF8ToString(Module._storylens_fragment());
+    if (fragment !== lastFragment) {
+      lastFragment = fragment;
+      history.replaceState(null, '', fragment ? '#' + fragment : location.pathname + location.search);
+      refreshOutline();
+      document.dispatchEvent(new CustomEvent('storylens:selected', { detail: state().selection }));
+    }
+  }
+
+  window.Module = {
+    canvas,
+    print: text => console.log(text),
+    printErr: text => console.warn(text),
+    onHostReady: async () => {
+      ready = true;
+      resize();
+      const params = new URLSearchParams(location.search);
+      const src = params.get('src');
+      if (src) await loadUrl(src);
+      else await loadUrl('articles/seed.txt');
+      if (location.hash.length > 1) withCString(location.hash.slice(1), p => Module._storylens_set_fragment(p));
+      lastFragment = location.hash.slice(1);
+      document.dispatchEvent(new CustomEvent('storylens:ready'));
+    },
+    onFrameDrawn: () => { window.storylensFrames = (window.storylensFrames || 0) + 1; syncFragment(); },
+  };
+
+  // The API the embed bridge and tests use.
+  window.storylensState = state;
+  window.storylensLoad = opts => opts.url ? loadUrl(opts.url)
+    : load(opts.text || opts.html || opts.json || '', opts.name || 'document', opts.dct);
+  window.storylensSetTheme = theme => withCString(theme, p => Module._storylens_set_theme(p));
+  window.storylensSetFragment = fragment => withCString(fragment, p => Module._storylens_set_fragment(p));
+  window.storylensOpenFile = () => document.getElementById('file').click();
+  window.storylensErrors = errors;
+})();
