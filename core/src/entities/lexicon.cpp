@@ -1,0 +1,154 @@
+// lexicon.cpp — the tables behind lexicon.hpp; kept sorted so lookups are binary searches (checked in tests).
+#include "entities/lexicon.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+
+namespace storylens::entities {
+
+namespace {
+
+template <size_t N>
+bool contains(const std::string_view (&table)[N], std::string_view w) {
+    return std::binary_search(std::begin(table), std::end(table), w);
+}
+
+constexpr std::string_view kTitles[] = {
+    "ambassador", "archbishop", "bishop", "brig.", "capt.", "captain", "chairman", "chairwoman", "chancellor",
+    "col.", "colonel", "commander", "congressman", "congresswoman", "dr.", "emir", "gen.", "general", "gov.",
+    "governor", "judge", "justice", "king", "lt.", "maj.", "mayor", "minister", "mr.", "mrs.", "ms.", "pope",
+    "premier", "president", "prince", "princess", "prof.", "professor", "queen", "rep.", "secretary", "sen.",
+    "senator", "sgt.", "sheikh", "sultan"};
+
+constexpr std::string_view kRoleNouns[] = {
+    "adviser", "advisor", "analyst", "ceo", "chief", "commander", "director", "envoy", "founder", "head", "leader",
+    "official", "president", "researcher", "spokesman", "spokesperson", "spokeswoman"};
+
+constexpr std::string_view kOrgHeads[] = {
+    "agency", "alliance", "army", "assembly", "association", "authority", "bank", "board", "brigade", "brigades",
+    "bureau", "cabinet", "center", "centre", "coalition", "co.", "command", "commission", "committee", "company",
+    "congress", "corp", "corp.", "corporation", "council", "court", "department", "directorate", "federation",
+    "force", "forces", "foundation", "front", "fund", "group", "guard", "inc", "inc.", "institute", "international",
+    "league", "ltd", "ministry", "movement", "network", "news", "observatory", "office", "organisation",
+    "organization", "parliament", "party", "police", "post", "press", "program", "programme", "reuters", "senate",
+    "service", "society", "times", "tribunal", "union", "university", "watch"};
+
+constexpr std::string_view kOrgStarts[] = {"bank",   "board",    "bureau",     "commission", "council",
+                                          "court",  "department", "government", "house",      "ministry",
+                                          "office", "party",    "university"};
+
+constexpr std::string_view kPlaceHeads[] = {
+    "bay", "city", "coast", "county", "district", "gulf", "governorate", "island", "islands", "mountains",
+    "ocean", "peninsula", "province", "region", "republic", "river", "sea", "state", "strait", "valley"};
+
+constexpr std::string_view kGroups[] = {
+    "alawite", "alawites", "arabs", "buddhists", "catholics", "christians", "druze", "hindus", "israelis",
+    "jews", "kurds", "muslims", "palestinians", "rohingya", "shia", "shias", "shiite", "shiites", "sikhs",
+    "sunni", "sunnis", "tamils", "uyghurs", "uighurs", "yazidi", "yazidis"};
+
+constexpr std::string_view kFunctionWords[] = {
+    "a", "according", "after", "all", "also", "although", "an", "and", "another", "any", "as", "at",
+    "because", "before", "both", "but", "by", "despite", "during", "each", "even", "every", "following", "for",
+    "former", "from", "he", "her", "his", "however", "if", "in", "it", "its", "many", "meanwhile", "more",
+    "most", "my", "new", "no", "not", "of", "on", "once", "one", "or", "other", "our", "over", "she", "since",
+    "so", "some", "still", "such", "that", "the", "their", "then", "there", "these", "they", "this", "those",
+    "though", "through", "to", "two", "under", "until", "we", "what", "when", "where", "while",
+    "who", "why", "with", "yet", "you"};
+
+constexpr std::string_view kParticles[] = {"abu", "al", "bin", "da", "de", "del", "der", "di", "du", "el",
+                                          "ibn", "la", "le", "van", "von"};
+
+constexpr std::string_view kConnectors[] = {"and", "for", "of", "on"};
+
+constexpr std::string_view kOrgDescriptions[] = {
+    "agency", "army", "authorities", "coalition", "commission", "committee", "company", "council", "court",
+    "government", "group", "ministry", "military", "movement", "observatory", "organisation", "organization",
+    "party", "police", "regime", "rebels"};
+
+constexpr std::string_view kDocumentNouns[] = {"announcement", "communique", "document", "filing", "findings",
+                                              "letter",       "release",    "report",   "statement", "study"};
+
+struct Place {
+    std::string_view name;  // lower case
+    const char* demonym;
+};
+
+// Sorted by name.
+constexpr Place kPlaces[] = {
+    {"afghanistan", "Afghan"}, {"africa", "African"}, {"algeria", "Algerian"}, {"argentina", "Argentine"},
+    {"armenia", "Armenian"}, {"asia", "Asian"}, {"australia", "Australian"}, {"austria", "Austrian"},
+    {"azerbaijan", "Azerbaijani"}, {"baghdad", ""}, {"bahrain", "Bahraini"}, {"bangladesh", "Bangladeshi"},
+    {"beijing", ""}, {"beirut", ""}, {"belarus", "Belarusian"}, {"belgium", "Belgian"}, {"berlin", ""},
+    {"brazil", "Brazilian"}, {"britain", "British"}, {"brussels", ""}, {"cairo", ""}, {"canada", "Canadian"},
+    {"chile", "Chilean"}, {"china", "Chinese"}, {"colombia", "Colombian"}, {"cuba", "Cuban"},
+    {"damascus", ""}, {"denmark", "Danish"}, {"egypt", "Egyptian"}, {"england", "English"},
+    {"ethiopia", "Ethiopian"}, {"europe", "European"}, {"finland", "Finnish"}, {"france", "French"},
+    {"gaza", ""}, {"geneva", ""}, {"georgia", "Georgian"}, {"germany", "German"}, {"greece", "Greek"},
+    {"haiti", "Haitian"}, {"hungary", "Hungarian"}, {"india", "Indian"}, {"indonesia", "Indonesian"},
+    {"iran", "Iranian"}, {"iraq", "Iraqi"}, {"ireland", "Irish"}, {"israel", "Israeli"}, {"italy", "Italian"},
+    {"japan", "Japanese"}, {"jerusalem", ""}, {"jordan", "Jordanian"}, {"kabul", ""},
+    {"kazakhstan", "Kazakh"}, {"kenya", "Kenyan"}, {"kurdistan", "Kurdish"}, {"kuwait", "Kuwaiti"},
+    {"kyiv", ""}, {"latakia", ""}, {"lebanon", "Lebanese"}, {"libya", "Libyan"}, {"london", ""},
+    {"mali", "Malian"}, {"mexico", "Mexican"}, {"middle east", ""}, {"morocco", "Moroccan"}, {"moscow", ""},
+    {"myanmar", "Burmese"}, {"netherlands", "Dutch"}, {"new york", ""}, {"nigeria", "Nigerian"},
+    {"norway", "Norwegian"}, {"oman", "Omani"}, {"pakistan", "Pakistani"}, {"palestine", "Palestinian"},
+    {"paris", ""}, {"peru", "Peruvian"}, {"philippines", "Filipino"}, {"poland", "Polish"},
+    {"portugal", "Portuguese"}, {"qatar", "Qatari"}, {"romania", "Romanian"}, {"russia", "Russian"},
+    {"saudi arabia", "Saudi"}, {"serbia", "Serbian"}, {"somalia", "Somali"}, {"spain", "Spanish"},
+    {"sudan", "Sudanese"}, {"sweden", "Swedish"}, {"switzerland", "Swiss"}, {"syria", "Syrian"},
+    {"taiwan", "Taiwanese"}, {"tehran", ""}, {"thailand", "Thai"}, {"tokyo", ""}, {"tunisia", "Tunisian"},
+    {"turkey", "Turkish"}, {"u.k.", "British"}, {"u.s.", "American"}, {"uk", "British"}, {"ukraine", "Ukrainian"},
+    {"us", "American"}, {"venezuela", "Venezuelan"}, {"vietnam", "Vietnamese"}, {"washington", ""},
+    {"yemen", "Yemeni"}};
+
+}  // namespace
+
+bool is_title(std::string_view w) { return contains(kTitles, w); }
+bool is_role_noun(std::string_view w) { return contains(kRoleNouns, w); }
+bool is_org_head(std::string_view w) { return contains(kOrgHeads, w); }
+bool is_org_start(std::string_view w) { return contains(kOrgStarts, w); }
+bool is_place_head(std::string_view w) { return contains(kPlaceHeads, w); }
+bool is_group_word(std::string_view w) { return contains(kGroups, w); }
+bool is_function_word(std::string_view w) { return contains(kFunctionWords, w); }
+bool is_name_connector(std::string_view w) { return contains(kConnectors, w); }
+bool is_org_description(std::string_view w) { return contains(kOrgDescriptions, w); }
+bool is_document_noun(std::string_view w) { return contains(kDocumentNouns, w); }
+
+bool is_name_particle(std::string_view w) {
+    const size_t dash = w.find('-');
+    return contains(kParticles, dash == std::string_view::npos ? w : w.substr(0, dash));
+}
+
+const char* place_demonym(std::string_view w) {
+    auto it = std::lower_bound(std::begin(kPlaces), std::end(kPlaces), w,
+                               [](const Place& p, std::string_view x) { return p.name < x; });
+    return it != std::end(kPlaces) && it->name == w ? it->demonym : nullptr;
+}
+
+std::string demonym_place(std::string_view w) {
+    for (const Place& p : kPlaces) {
+        const std::string_view d = p.demonym;
+        if (d.size() != w.size() || d.empty()) continue;
+        bool same = true;
+        for (size_t k = 0; k < d.size() && same; ++k) same = (d[k] | 0x20) == w[k];
+        if (!same) continue;
+        std::string name(p.name);
+        for (size_t k = 0; k < name.size(); ++k)
+            if (k == 0 || name[k - 1] == ' ') name[k] = static_cast<char>(name[k] - 'a' + 'A');
+        return name;
+    }
+    return {};
+}
+
+// Exposed for the table test: every table must stay sorted for binary_search.
+bool tables_are_sorted() {
+    auto sorted = [](const auto& t) { return std::is_sorted(std::begin(t), std::end(t)); };
+    return sorted(kTitles) && sorted(kRoleNouns) && sorted(kOrgHeads) && sorted(kOrgStarts) && sorted(kPlaceHeads) &&
+           sorted(kGroups) && sorted(kFunctionWords) && sorted(kParticles) && sorted(kConnectors) &&
+           sorted(kOrgDescriptions) && sorted(kDocumentNouns) &&
+           std::is_sorted(std::begin(kPlaces), std::end(kPlaces),
+                          [](const Place& a, const Place& b) { return a.name < b.name; });
+}
+
+}  // namespace storylens::entities
