@@ -1,0 +1,118 @@
+// cues.cpp — the cue table. Irregular forms are written out; a row per lemma keeps it reviewable.
+#include "claims/cues.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+namespace storylens::claims {
+
+namespace {
+
+struct Row {
+    std::string_view base, third, past, participle;
+    bool documents_only;
+};
+
+// Sorted by base form.
+constexpr Row kVerbs[] = {
+    {"accuse", "accuses", "accused", "accusing", false},
+    {"acknowledge", "acknowledges", "acknowledged", "acknowledging", false},
+    {"add", "adds", "added", "adding", false},
+    {"admit", "admits", "admitted", "admitting", false},
+    {"allege", "alleges", "alleged", "alleging", false},
+    {"announce", "announces", "announced", "announcing", false},
+    {"argue", "argues", "argued", "arguing", false},
+    {"assert", "asserts", "asserted", "asserting", false},
+    {"claim", "claims", "claimed", "claiming", false},
+    {"complain", "complains", "complained", "complaining", false},
+    {"conclude", "concludes", "concluded", "concluding", true},
+    {"confirm", "confirms", "confirmed", "confirming", false},
+    {"declare", "declares", "declared", "declaring", false},
+    {"deny", "denies", "denied", "denying", false},
+    {"emphasise", "emphasises", "emphasised", "emphasising", false},
+    {"emphasize", "emphasizes", "emphasized", "emphasizing", false},
+    {"estimate", "estimates", "estimated", "estimating", false},
+    {"explain", "explains", "explained", "explaining", false},
+    {"find", "finds", "found", "finding", true},
+    {"insist", "insists", "insisted", "insisting", false},
+    {"maintain", "maintains", "maintained", "maintaining", false},
+    {"note", "notes", "noted", "noting", false},
+    {"predict", "predicts", "predicted", "predicting", false},
+    {"read", "reads", "read", "reading", true},
+    {"report", "reports", "reported", "reporting", false},
+    {"reveal", "reveals", "revealed", "revealing", false},
+    {"say", "says", "said", "saying", false},
+    {"state", "states", "stated", "stating", false},
+    {"stress", "stresses", "stressed", "stressing", false},
+    {"suggest", "suggests", "suggested", "suggesting", false},
+    {"tell", "tells", "told", "telling", false},
+    {"tweet", "tweets", "tweeted", "tweeting", false},
+    {"urge", "urges", "urged", "urging", false},
+    {"vow", "vows", "vowed", "vowing", false},
+    {"warn", "warns", "warned", "warning", false},
+    {"write", "writes", "wrote", "writing", false},
+};
+
+// Two-word cues: the verb row's forms followed by a particle.
+struct Phrase {
+    std::string_view base, third, past, participle, particle;
+};
+constexpr Phrase kPhrases[] = {
+    {"call", "calls", "called", "calling", "on"},
+    {"call", "calls", "called", "calling", "for"},
+    {"according", "according", "according", "according", "to"},
+    {"point", "points", "pointed", "pointing", "out"},
+};
+
+constexpr std::string_view kAddressee[] = {"accuse", "call", "tell", "urge", "warn"};
+
+// Lemmas whose base and -s forms are common nouns ("a report", "the claims", "human rights reports").
+constexpr std::string_view kNounLike[] = {"call", "claim", "estimate", "find", "note", "read", "report", "state",
+                                          "stress", "tweet", "vow", "warning", "write"};
+
+bool match(std::string_view w, std::string_view base, std::string_view third, std::string_view past,
+           std::string_view participle, CueForm& form) {
+    // "read" is base and past alike: the past reading is the one news uses ("the statement read")
+    if (w == past) return form = CueForm::Past, true;
+    if (w == base) return form = CueForm::Base, true;
+    if (w == third) return form = CueForm::Third, true;
+    if (w == participle) return form = CueForm::Participle, true;
+    return false;
+}
+
+}  // namespace
+
+bool find_cue(std::string_view w, std::string_view next, Cue& out) {
+    for (const Phrase& p : kPhrases)
+        if (next == p.particle && match(w, p.base, p.third, p.past, p.participle, out.form)) {
+            out.lemma = p.base == "according" ? "according to" : p.base;
+            out.length = 2;
+            out.documents_only = false;
+            return true;
+        }
+    for (const Row& r : kVerbs)
+        if (match(w, r.base, r.third, r.past, r.participle, out.form)) {
+            out.lemma = r.base;
+            out.length = 1;
+            out.documents_only = r.documents_only;
+            return true;
+        }
+    return false;
+}
+
+bool takes_addressee(std::string_view lemma) {
+    return std::binary_search(std::begin(kAddressee), std::end(kAddressee), lemma);
+}
+
+bool is_noun_like(std::string_view lemma) {
+    return std::binary_search(std::begin(kNounLike), std::end(kNounLike), lemma);
+}
+
+bool cue_tables_are_sorted() {
+    return std::is_sorted(std::begin(kVerbs), std::end(kVerbs),
+                          [](const Row& a, const Row& b) { return a.base < b.base; }) &&
+           std::is_sorted(std::begin(kAddressee), std::end(kAddressee)) &&
+           std::is_sorted(std::begin(kNounLike), std::end(kNounLike));
+}
+
+}  // namespace storylens::claims

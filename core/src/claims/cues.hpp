@@ -1,0 +1,28 @@
+// cues.hpp — the reporting verbs and phrases that introduce a claim, each with its inflections, as a table.
+#pragma once
+#include <string_view>
+
+namespace storylens::claims {
+
+enum class CueForm { Base, Third, Past, Participle };
+
+struct Cue {
+    std::string_view lemma;      // "say"
+    CueForm form = CueForm::Base;
+    int length = 1;              // tokens: "called on" is 2
+    bool documents_only = false; // "read", "found": only a statement or report "reads"
+};
+
+// Looks for a cue starting at `lower` (the next word, lower-cased, is `next` — used by "called on",
+// "according to"). Returns false when the word is not a cue.
+bool find_cue(std::string_view lower, std::string_view next, Cue& out);
+
+// Whether the lemma takes an addressee right after it ("told Amnesty International", "urged the government").
+bool takes_addressee(std::string_view lemma);
+
+// Whether the base and -s forms double as nouns: those count as cues only before "that" or ":".
+bool is_noun_like(std::string_view lemma);
+
+bool cue_tables_are_sorted();
+
+}  // namespace storylens::claims

@@ -1,0 +1,14 @@
+// figures.hpp — numbers with what they count ("over 1,700 civilians"): the check-worthy facts of a story.
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "storylens/claims.hpp"
+#include "storylens/temporal.hpp"
+
+namespace storylens::claims {
+
+// Every figure in the document, skipping numbers that belong to time expressions (dates, years, durations).
+std::vector<Figure> find_figures(std::string_view text, const Document& document, const std::vector<Timex>& timexes);
+
+}  // namespace storylens::claims
