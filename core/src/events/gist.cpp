@@ -1,0 +1,108 @@
+// gist.cpp — see gist.hpp.
+#include "events/gist.hpp"
+
+#include <algorithm>
+
+namespace storylens::events {
+
+namespace {
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool is_preposition(std::string_view w) {
+    return one_of(w, {"in", "on", "at", "by", "with", "from", "to", "into", "between", "along", "across", "against",
+                      "after", "before", "during", "over", "under", "through", "toward", "towards", "near", "for",
+                      "since", "until", "amid", "despite", "without", "regarding", "about"});
+}
+
+// Irregular past forms and auxiliaries that head verb groups in news.
+bool irregular_verb(std::string_view w) {
+    return one_of(w, {"was", "were", "is", "are", "has", "have", "had", "will", "would", "saw", "broke", "began",
+                      "made", "took", "met", "went", "came", "fell", "won", "lost", "held", "left", "rose", "gave",
+                      "got", "found", "told", "said", "read", "led", "fled", "struck", "hit", "shot", "sent", "spoke",
+                      "wrote", "became", "ran", "put", "set", "cut", "built", "brought", "sought", "caught", "fought",
+                      "says", "ended", "killed", "did", "could", "can", "may", "might", "must", "should", "shall"});
+}
+
+}  // namespace
+
+bool looks_like_verb(const std::vector<text::Tok>& toks, size_t i) {
+    const text::Tok& t = toks[i];
+    if (t.kind != TokenKind::Word || text::is_capitalized(t.text)) return false;
+    const std::string& w = t.lower;
+    const std::string& next = i + 1 < toks.size() ? toks[i + 1].lower : w;
+    if (irregular_verb(w)) return !(w == "led" && next == "by");
+    if (w.size() > 4 && w.substr(w.size() - 2) == "ed") {
+        // reduced relatives and adjectives: "groups affiliated with", "armed men", "ousted former"
+        if (one_of(next, {"with", "by", "to"})) return false;
+        if (i == 0 || one_of(toks[i - 1].lower, {"the", "a", "an", "of", "and", "former"})) return false;
+        return true;
+    }
+    return false;
+}
+
+std::string gist(const std::vector<text::Tok>& toks, const std::vector<char>& skip, const std::vector<Entity>& entities) {
+    std::vector<size_t> kept;
+    for (size_t i = 0; i < toks.size(); ++i)
+        if (!skip[i] && !text::is_quote(toks[i])) kept.push_back(i);
+    size_t verb = kept.size();
+    for (size_t k = 1; k < kept.size(); ++k)
+        if (looks_like_verb(toks, kept[k])) { verb = k; break; }
+    auto word = [&](size_t k) { return std::string(toks[kept[k]].text); };
+    std::string out;
+    auto append = [&](const std::string& w) {
+        if (w == "," || w == "." || w == ";" || w == ":") return;
+        if (!out.empty()) out += ' ';
+        out += w;
+    };
+    if (verb == kept.size()) {  // no verb: the first words
+        for (size_t k = 0; k < kept.size() && k < 10; ++k) append(word(k));
+        return out;
+    }
+    // subject: the entity it names, else its first words up to a preposition
+    const Span subject{toks[kept[0]].span.start, toks[kept[verb - 1]].span.end};
+    std::string subject_text;
+    for (const Entity& e : entities)
+        for (const Mention& m : e.mentions)
+            if (subject.contains(m.span) && subject_text.empty() && e.type != EntityType::Place) subject_text = e.name;
+    if (subject_text.empty()) {
+        size_t k = 0;
+        for (; k < verb && k < 5; ++k) {
+            const std::string& w = toks[kept[k]].lower;
+            const std::string& next = kept[k] + 1 < toks.size() ? toks[kept[k] + 1].lower : w;
+            if (k > 0 && (is_preposition(w) || toks[kept[k]].text == ",")) break;
+            // "groups affiliated with ...", "government led by ...": the head noun is enough
+            if (k > 0 && w.size() > 3 && (w.substr(w.size() - 2) == "ed" || w == "led") && one_of(next, {"with", "by", "to"}))
+                break;
+            append(word(k));
+        }
+    } else {
+        append(subject_text);
+    }
+    // verb group: auxiliaries, the verb, a particle
+    size_t k = verb;
+    while (k < kept.size() && (looks_like_verb(toks, kept[k]) || one_of(toks[kept[k]].lower, {"not", "out", "up", "off", "been", "be", "on", "down"})) &&
+           k < verb + 4) {
+        append(word(k));
+        ++k;
+    }
+    // object: up to eight words, ending at a clause break or a second preposition
+    size_t words = 0;
+    for (; k < kept.size() && words < 8; ++k) {
+        const text::Tok& t = toks[kept[k]];
+        if (t.kind == TokenKind::Punctuation || t.kind == TokenKind::Dash) break;
+        if (one_of(t.lower, {"that", "which", "who", "while", "after", "before", "because", "as", "when"}) && words == 0 &&
+            t.lower == "that")
+            continue;  // "said that ..." reads fine without "that"
+        if (words > 0 && (is_preposition(t.lower) && t.lower != "of")) break;
+        if (one_of(t.lower, {"which", "who", "while", "after", "before", "because", "when"}) && words > 1) break;
+        if (t.lower == "and" && words > 0 && words < 3) break;  // "occurred and its conclusions": a new phrase
+        append(std::string(t.text));
+        ++words;
+    }
+    return out;
+}
+
+}  // namespace storylens::events
