@@ -37,7 +37,9 @@ bool looks_like_verb(const std::vector<text::Tok>& toks, size_t i) {
     if (w.size() > 4 && w.substr(w.size() - 2) == "ed") {
         // reduced relatives and adjectives: "groups affiliated with", "armed men", "ousted former"
         if (one_of(next, {"with", "by", "to"})) return false;
-        if (i == 0 || one_of(toks[i - 1].lower, {"the", "a", "an", "of", "and", "former"})) return false;
+        if (i == 0 || toks[i - 1].kind != TokenKind::Word ||
+            one_of(toks[i - 1].lower, {"the", "a", "an", "of", "and", "former"}))
+            return false;
         return true;
     }
     return false;
@@ -46,7 +48,8 @@ bool looks_like_verb(const std::vector<text::Tok>& toks, size_t i) {
 std::string gist(const std::vector<text::Tok>& toks, const std::vector<char>& skip, const std::vector<Entity>& entities) {
     std::vector<size_t> kept;
     for (size_t i = 0; i < toks.size(); ++i)
-        if (!skip[i] && !text::is_quote(toks[i])) kept.push_back(i);
+        if (!skip[i] && !text::is_quote(toks[i]) && !(kept.empty() && toks[i].kind == TokenKind::Punctuation))
+            kept.push_back(i);
     size_t verb = kept.size();
     for (size_t k = 1; k < kept.size(); ++k)
         if (looks_like_verb(toks, kept[k])) { verb = k; break; }
@@ -62,7 +65,16 @@ std::string gist(const std::vector<text::Tok>& toks, const std::vector<char>& sk
         return out;
     }
     // subject: the entity it names, else its first words up to a preposition
-    const Span subject{toks[kept[0]].span.start, toks[kept[verb - 1]].span.end};
+    // the subject's head: up to its first preposition or reduced relative ("groups affiliated with ...")
+    size_t head_end = 1;
+    while (head_end < verb) {
+        const std::string& w = toks[kept[head_end]].lower;
+        const std::string& next = kept[head_end] + 1 < toks.size() ? toks[kept[head_end] + 1].lower : w;
+        if (is_preposition(w) || toks[kept[head_end]].text == ",") break;
+        if (w.size() > 3 && w.substr(w.size() - 2) == "ed" && one_of(next, {"with", "by", "to"})) break;
+        ++head_end;
+    }
+    const Span subject{toks[kept[0]].span.start, toks[kept[head_end - 1]].span.end};
     std::string subject_text;
     for (const Entity& e : entities)
         for (const Mention& m : e.mentions)
@@ -98,7 +110,7 @@ std::string gist(const std::vector<text::Tok>& toks, const std::vector<char>& sk
             continue;  // "said that ..." reads fine without "that"
         if (words > 0 && (is_preposition(t.lower) && t.lower != "of")) break;
         if (one_of(t.lower, {"which", "who", "while", "after", "before", "because", "when"}) && words > 1) break;
-        if (t.lower == "and" && words > 0 && words < 3) break;  // "occurred and its conclusions": a new phrase
+        if (t.lower == "and" && words < 3) break;  // "occurred and its conclusions": a new phrase
         append(std::string(t.text));
         ++words;
     }
