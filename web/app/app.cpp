@@ -1,18 +1,44 @@
-// app.cpp — PLACEHOLDER viewer: shows the article by paragraphs and sentences. The views issue replaces it.
+// app.cpp — the viewer: loading, the frame layout, the URL fragment and the JSON snapshots hosts read.
 #include "app/app.hpp"
 
 #include <imgui.h>
 
 #include <nlohmann/json.hpp>
 
+#include "app/app_state.hpp"
+#include "storylens/events.hpp"
+#include "views/views.hpp"
+
 namespace storylens::ui {
 
-struct AppState {
-    Analysis analysis;
-    std::string name;
-    std::string error;
-    std::string theme = "dark";
-};
+const char* view_name(View view) {
+    switch (view) {
+        case View::Article: return "article";
+        case View::Timeline: return "timeline";
+        case View::Claims: return "claims";
+        case View::Entities: return "entities";
+    }
+    return "timeline";
+}
+
+void select(AppState& s, const char* kind, int id, int sentence) {
+    s.selection = {kind, id, sentence};
+    if (sentence >= 0) s.scroll_to_sentence = sentence;
+}
+
+void run_search(AppState& s) {
+    s.search.matches.clear();
+    s.search.current = -1;
+    if (s.search.query.empty()) return;
+    auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+    const std::string& text = s.analysis.source.text;
+    const std::string& q = s.search.query;
+    for (size_t i = 0; i + q.size() <= text.size(); ++i) {
+        size_t k = 0;
+        while (k < q.size() && lower(text[i + k]) == lower(q[k])) ++k;
+        if (k == q.size()) s.search.matches.push_back(static_cast<uint32_t>(i)), i += q.size() - 1;
+    }
+}
 
 App::App() : state_(std::make_unique<AppState>()) {}
 App::~App() = default;
@@ -20,52 +46,183 @@ App::~App() = default;
 bool App::load(std::string_view bytes, const AnalyzeOptions& options, std::string name) {
     Analysis next = analyze(bytes, options);
     if (has_error(next.diagnostics) || next.document.sentences.empty()) {
-        state_->error = next.diagnostics.empty() ? "the input holds no text" : next.diagnostics.front().message;
+        state_->error = "could not open " + name + ": " +
+                        (next.diagnostics.empty() ? std::string("the input holds no text")
+                                                  : next.diagnostics.front().message);
         return false;
     }
-    state_->analysis = std::move(next);
-    state_->name = std::move(name);
-    state_->error.clear();
+    AppState& s = *state_;
+    s.analysis = std::move(next);
+    s.name = std::move(name);
+    s.error.clear();
+    s.bytes.assign(bytes.data(), bytes.size());
+    s.options = options;
+    s.dct_input = s.analysis.dct.value;
+    s.selection = {};
+    s.entity_filter = -1;
+    s.range.fitted = false;
+    s.timeline_items.clear();
+    run_search(s);
     return true;
 }
 
 void App::draw() {
+    AppState& s = *state_;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
-    ImGui::Begin("Article", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove);
-    ImGui::TextUnformatted(state_->name.c_str());
-    if (!state_->error.empty()) ImGui::TextColored(ImVec4(1, 0.4f, 0.4f, 1), "%s", state_->error.c_str());
-    ImGui::Separator();
-    const Analysis& a = state_->analysis;
-    for (const Paragraph& p : a.document.paragraphs) {
-        for (const Sentence& s : a.document.sentences) {
-            if (s.paragraph != p.id) continue;
-            const std::string_view text = s.span.of(a.source.text);
-            ImGui::PushTextWrapPos(0.0f);
-            ImGui::TextUnformatted(text.data(), text.data() + text.size());
-            ImGui::PopTextWrapPos();
-        }
-        ImGui::Spacing();
+    ImGui::Begin("Storylens", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.KeyCtrl && ImGui::IsKeyPressed('F', false)) s.search.focus_request = true;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && !ImGui::IsAnyItemActive()) {
+        s.selection = {};
+        s.entity_filter = -1;
     }
+    draw_status_bar(s);
+    // Article on the left, the chosen view on the right.
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float left = width * 0.42f;
+    ImGui::BeginChild("article", ImVec2(left, 0), true);
+    draw_article(s);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("views", ImVec2(0, 0), false);
+    if (ImGui::BeginTabBar("view tabs")) {
+        const View order[] = {View::Timeline, View::Claims, View::Entities};
+        const char* labels[] = {"Timeline", "Claims", "Entities"};
+        for (int i = 0; i < 3; ++i) {
+            ImGuiTabItemFlags flags = 0;
+            // a view asked for by the fragment or a click elsewhere takes the tab
+            if (s.tab_shown != s.view && s.view == order[i]) flags |= ImGuiTabItemFlags_SetSelected;
+            if (ImGui::BeginTabItem(labels[i], nullptr, flags)) {
+                if (s.tab_shown == s.view || s.view == View::Article) s.view = order[i];
+                s.tab_shown = order[i];
+                if (order[i] == View::Timeline) draw_timeline(s);
+                if (order[i] == View::Claims) draw_claims(s);
+                if (order[i] == View::Entities) draw_entities(s);
+                ImGui::EndTabItem();
+            }
+        }
+        ImGui::EndTabBar();
+    }
+    ImGui::EndChild();
     ImGui::End();
 }
 
-bool App::animating() const { return false; }
-std::string App::fragment() const { return {}; }
-void App::apply_fragment(std::string_view) {}
+bool App::animating() const { return state_->scroll_to_sentence >= 0 || state_->search.focus_request; }
+
+std::string App::fragment() const {
+    const AppState& s = *state_;
+    std::string f = std::string("view=") + view_name(s.view);
+    if (!s.selection.kind.empty()) f += "&sel=" + s.selection.kind + ":" + std::to_string(s.selection.id);
+    if (!s.search.query.empty()) {
+        f += "&q=";
+        for (unsigned char c : s.search.query) {
+            if (std::isalnum(c) || c == '-' || c == '_' || c == '.') f += static_cast<char>(c);
+            else {
+                char b[4];
+                std::snprintf(b, sizeof b, "%%%02X", c);
+                f += b;
+            }
+        }
+    }
+    return f;
+}
+
+void App::apply_fragment(std::string_view fragment) {
+    AppState& s = *state_;
+    auto decode = [](std::string_view v) {
+        std::string out;
+        for (size_t i = 0; i < v.size(); ++i) {
+            if (v[i] == '%' && i + 2 < v.size()) {
+                out += static_cast<char>(std::stoi(std::string(v.substr(i + 1, 2)), nullptr, 16));
+                i += 2;
+            } else {
+                out += v[i] == '+' ? ' ' : v[i];
+            }
+        }
+        return out;
+    };
+    size_t start = 0;
+    while (start <= fragment.size()) {
+        size_t amp = fragment.find('&', start);
+        if (amp == std::string_view::npos) amp = fragment.size();
+        const std::string_view pair = fragment.substr(start, amp - start);
+        const size_t eq = pair.find('=');
+        if (eq != std::string_view::npos) {
+            const std::string_view key = pair.substr(0, eq);
+            const std::string value = decode(pair.substr(eq + 1));
+            if (key == "view") {
+                for (View v : {View::Article, View::Timeline, View::Claims, View::Entities})
+                    if (value == view_name(v)) s.view = v;
+            } else if (key == "q") {
+                s.search.query = value;
+                run_search(s);
+            } else if (key == "sel") {
+                const size_t colon = value.find(':');
+                if (colon != std::string::npos) {
+                    const std::string kind = value.substr(0, colon);
+                    const int id = std::atoi(value.c_str() + colon + 1);
+                    const Analysis& a = s.analysis;
+                    int sentence = -1;
+                    if (kind == "event" && id >= 0 && id < static_cast<int>(a.events.size())) sentence = a.events[id].sentence;
+                    if (kind == "claim" && id >= 0 && id < static_cast<int>(a.claims.size())) sentence = a.claims[id].sentence;
+                    if (kind == "entity" && id >= 0 && id < static_cast<int>(a.entities.size()))
+                        sentence = a.entities[id].mentions.empty() ? -1 : a.entities[id].mentions[0].sentence;
+                    if (sentence >= 0 || kind == "sentence") select(s, kind == "event" ? "event" : kind == "claim" ? "claim" : kind == "entity" ? "entity" : "sentence", id, kind == "sentence" ? id : sentence);
+                }
+            }
+        }
+        start = amp + 1;
+    }
+}
 
 std::string App::state_json() const {
-    nlohmann::json j = {{"document", state_->name},
-                        {"sentences", state_->analysis.document.sentences.size()},
-                        {"error", state_->error},
-                        {"theme", state_->theme}};
+    const AppState& s = *state_;
+    const Analysis& a = s.analysis;
+    nlohmann::json items = nlohmann::json::array();
+    for (const TimelineItem& t : s.timeline_items) items.push_back({{"event", t.event}, {"x", t.x}, {"y", t.y}});
+    nlohmann::json j = {
+        {"document", s.name},
+        {"sentences", a.document.sentences.size()},
+        {"error", s.error},
+        {"theme", s.theme},
+        {"view", view_name(s.view)},
+        {"dct", {{"value", a.dct.value}, {"origin", dct_origin_name(a.dct.origin)}}},
+        {"selection", {{"kind", s.selection.kind}, {"id", s.selection.id}, {"sentence", s.selection.sentence}}},
+        {"search", {{"query", s.search.query}, {"results", s.search.matches.size()}}},
+        {"timeline_items", items},
+        {"counts",
+         {{"events", a.timeline.size()}, {"claims", a.claims.size()}, {"entities", a.entities.size()},
+          {"timexes", a.timexes.size()}}},
+    };
     return j.dump();
 }
 
-void App::set_theme(std::string_view theme) { state_->theme = std::string(theme); }
+void App::focus_search() { state_->search.focus_request = true; }
+
+void App::set_theme(std::string_view theme) {
+    state_->theme = theme == "light" ? "light" : "dark";
+    apply_theme(state_->theme);
+}
 const std::string& App::theme() const { return state_->theme; }
-std::string App::outline_json() const { return "{\"events\":[],\"claims\":[]}"; }
+
+std::string App::outline_json() const {
+    const Analysis& a = state_->analysis;
+    nlohmann::json events = nlohmann::json::array(), claims = nlohmann::json::array();
+    for (uint32_t id : a.timeline) {
+        const Event& e = a.events[id];
+        events.push_back({{"id", e.id}, {"date", e.when.value}, {"text", e.text}});
+    }
+    for (const Claim& c : a.claims) {
+        const std::string source =
+            c.source_entity >= 0 ? a.entities[c.source_entity].name : c.source.text;
+        claims.push_back({{"id", c.id}, {"source", source}, {"cue", c.cue.text}, {"content", c.content.text}});
+    }
+    return nlohmann::json{{"events", events}, {"claims", claims}}.dump();
+}
+
 const Analysis& App::analysis() const { return state_->analysis; }
 
 }  // namespace storylens::ui

@@ -40,6 +40,10 @@ public:
     // {"events":[{"id","date","text"}], "claims":[{"id","source","cue","content"}]} for the accessible outline.
     std::string outline_json() const;
 
+    // Puts the keyboard in the search box (Ctrl+F). Hosts call it from their own key handling too, because a
+    // press and release that land inside one frame never reach ImGui 1.86's key state.
+    void focus_search();
+
     void set_theme(std::string_view theme);  // "dark" | "light"
     const std::string& theme() const;
     const Analysis& analysis() const;

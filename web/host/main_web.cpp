@@ -123,6 +123,11 @@ EMSCRIPTEN_KEEPALIVE void storylens_resize(int css_width, int css_height, double
     h.clock.wake();
 }
 
+EMSCRIPTEN_KEEPALIVE void storylens_focus_search() {
+    g_host->app.focus_search();
+    g_host->clock.wake();
+}
+
 EMSCRIPTEN_KEEPALIVE void storylens_wake() { g_host->clock.wake(); }
 
 }  // extern "C"

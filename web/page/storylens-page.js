@@ -71,11 +71,22 @@
     reader.readAsText(file);
   }
 
+  // A plain-text article may come with a sidecar NAME.meta.json ({"published": "YYYY-MM-DD"}), the way a CMS
+  // keeps metadata beside the body; ?dct= on the page wins over it.
+  async function publishedDate(url) {
+    try {
+      const meta = await fetch(url.replace(/\.txt$/, '.meta.json'));
+      return meta.ok ? (await meta.json()).published || '' : '';
+    } catch (e) { return ''; }
+  }
+
   async function loadUrl(url) {
     try {
       const response = await fetch(url);
       if (!response.ok) throw new Error(response.status + ' ' + response.statusText);
-      return load(await response.text(), url.split('/').pop() || url);
+      const params = new URLSearchParams(location.search);
+      const dct = params.get('dct') || (url.endsWith('.txt') ? await publishedDate(url) : '');
+      return load(await response.text(), url.split('/').pop() || url, dct);
     } catch (e) {
       showProgress('Could not load ' + url + ': ' + e.message);
       return false;
@@ -83,6 +94,13 @@
   }
 
   window.addEventListener('resize', resize);
+  // Ctrl+F searches the article inside the viewer rather than opening the browser's find bar.
+  window.addEventListener('keydown', e => {
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
+      e.preventDefault();
+      if (ready) Module._storylens_focus_search();
+    }
+  }, true);
   window.addEventListener('hashchange', () => {
     if (ready) withCString(location.hash.slice(1), p => Module._storylens_set_fragment(p));
   });

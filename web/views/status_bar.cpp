@@ -1,0 +1,84 @@
+// status_bar.cpp — document name, publication date and where it came from (editable: re-analyses),
+// search box (Ctrl+F, Enter jumps to the next match), theme switch.
+#include <imgui.h>
+
+#include "views/views.hpp"
+
+namespace storylens::ui {
+
+namespace {
+
+int input_callback_resize(ImGuiInputTextCallbackData* data) {
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+        auto* str = static_cast<std::string*>(data->UserData);
+        str->resize(static_cast<size_t>(data->BufTextLen));
+        data->Buf = str->data();
+    }
+    return 0;
+}
+
+bool input_string(const char* label, std::string& value, ImGuiInputTextFlags flags = 0) {
+    return ImGui::InputText(label, value.data(), value.capacity() + 1, flags | ImGuiInputTextFlags_CallbackResize,
+                            input_callback_resize, &value);
+}
+
+}  // namespace
+
+void draw_status_bar(AppState& s) {
+    const Analysis& a = s.analysis;
+    ImGui::TextUnformatted(s.name.empty() ? "No document" : s.name.c_str());
+    ImGui::SameLine();
+    ImGui::TextDisabled("| published");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.5f);
+    if (input_string("##dct", s.dct_input, ImGuiInputTextFlags_EnterReturnsTrue)) {
+        AnalyzeOptions options = s.options;
+        options.dct = s.dct_input;
+        if (!s.dct_input.empty() && !is_valid_iso_date(s.dct_input)) {
+            s.error = "the publication date must be a real date written YYYY-MM-DD";
+        } else {
+            Analysis next = analyze(s.bytes, options);
+            if (!has_error(next.diagnostics)) {
+                s.analysis = std::move(next);
+                s.options = options;
+                s.error.clear();
+                s.range.fitted = false;
+                run_search(s);
+            }
+        }
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Publication date (YYYY-MM-DD); Enter re-analyses the article");
+    ImGui::SameLine();
+    ImGui::TextDisabled("(%s)", dct_origin_name(a.dct.origin));
+    ImGui::SameLine();
+    ImGui::TextDisabled("| %zu events, %zu claims, %zu entities", a.timeline.size(), a.claims.size(), a.entities.size());
+
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+    if (s.search.focus_request) {
+        ImGui::SetKeyboardFocusHere();
+        s.search.focus_request = false;
+    }
+    if (input_string("##search", s.search.query)) run_search(s);
+    const bool enter = ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
+    if (ImGui::IsItemDeactivatedAfterEdit() || enter) {
+        if (!s.search.matches.empty()) {
+            s.search.current = (s.search.current + 1) % static_cast<int>(s.search.matches.size());
+            const int sentence = static_cast<int>(a.document.sentence_at(s.search.matches[s.search.current]));
+            select(s, "sentence", sentence, sentence);
+        }
+    }
+    ImGui::SameLine();
+    if (s.search.query.empty()) ImGui::TextDisabled("Ctrl+F to search");
+    else ImGui::Text("%zu matches", s.search.matches.size());
+    ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::GetFontSize() * 5);
+    if (ImGui::SmallButton(s.theme == "dark" ? "Light" : "Dark")) {
+        s.theme = s.theme == "dark" ? "light" : "dark";
+        apply_theme(s.theme);
+    }
+    if (!s.error.empty()) ImGui::TextColored(ImVec4(1, 0.45f, 0.45f, 1), "%s", s.error.c_str());
+    for (const Diagnostic& d : a.diagnostics)
+        if (d.level != Level::Info) ImGui::TextColored(ImVec4(1, 0.8f, 0.3f, 1), "%s", d.message.c_str());
+}
+
+}  // namespace storylens::ui

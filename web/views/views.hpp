@@ -1,0 +1,20 @@
+// views.hpp — one function per view; each draws into the current ImGui window from AppState.
+#pragma once
+#include "app/app_state.hpp"
+
+namespace storylens::ui {
+
+void draw_status_bar(AppState& s);  // document, publication date (editable), search box, theme, view tabs
+void draw_article(AppState& s);
+void draw_timeline(AppState& s);
+void draw_claims(AppState& s);
+void draw_entities(AppState& s);
+void apply_theme(const std::string& theme);
+
+// Colors of highlighted spans, shared by the article legend and the views.
+struct Palette {
+    unsigned timex, entity, source, cue, quote, match, selected;
+};
+const Palette& palette();
+
+}  // namespace storylens::ui
