@@ -75,6 +75,13 @@ void App::draw() {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoBringToFrontOnFocus);
     const ImGuiIO& io = ImGui::GetIO();
     if (io.KeyCtrl && ImGui::IsKeyPressed('F', false)) s.search.focus_request = true;
+    if (s.search.focus_request) s.search.capturing = true;
+    if (s.search.capturing) {
+        ImGuiIO& input = ImGui::GetIO();
+        for (ImWchar c : input.InputQueueCharacters)
+            if (c >= 32 && c < 127) s.search.pending += static_cast<char>(c);
+        input.InputQueueCharacters.resize(0);
+    }
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && !ImGui::IsAnyItemActive()) {
         s.selection = {};
         s.entity_filter = -1;
@@ -110,7 +117,9 @@ void App::draw() {
     ImGui::End();
 }
 
-bool App::animating() const { return state_->scroll_to_sentence >= 0 || state_->search.focus_request; }
+bool App::animating() const {
+    return state_->scroll_to_sentence >= 0 || state_->search.focus_request || state_->search.capturing;
+}
 
 std::string App::fragment() const {
     const AppState& s = *state_;
@@ -200,7 +209,10 @@ std::string App::state_json() const {
     return j.dump();
 }
 
-void App::focus_search() { state_->search.focus_request = true; }
+void App::focus_search() {
+    state_->search.focus_request = true;
+    state_->search.capturing = true;
+}
 
 void App::set_theme(std::string_view theme) {
     state_->theme = theme == "light" ? "light" : "dark";

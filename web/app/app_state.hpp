@@ -22,6 +22,8 @@ struct SearchState {
     std::vector<uint32_t> matches;  // byte offsets of matches in the text
     int current = -1;               // index into matches that Enter moved to
     bool focus_request = false;
+    bool capturing = false;  // from Ctrl+F until the box is active: typed characters are kept, not lost
+    std::string pending;     // characters typed before the box became active
 };
 
 struct TimelineItem {

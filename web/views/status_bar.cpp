@@ -8,6 +8,20 @@ namespace storylens::ui {
 
 namespace {
 
+// Inserts characters typed between Ctrl+F and the box becoming active.
+int search_callback(ImGuiInputTextCallbackData* data) {
+    auto* search = static_cast<SearchState*>(data->UserData);
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+        search->query.resize(static_cast<size_t>(data->BufTextLen));
+        data->Buf = search->query.data();
+    } else if (data->EventFlag == ImGuiInputTextFlags_CallbackAlways && !search->pending.empty()) {
+        if (data->HasSelection()) data->DeleteChars(data->SelectionStart, data->SelectionEnd - data->SelectionStart);
+        data->InsertChars(data->CursorPos, search->pending.c_str());
+        search->pending.clear();
+    }
+    return 0;
+}
+
 int input_callback_resize(ImGuiInputTextCallbackData* data) {
     if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
         auto* str = static_cast<std::string*>(data->UserData);
@@ -59,7 +73,12 @@ void draw_status_bar(AppState& s) {
         ImGui::SetKeyboardFocusHere();
         s.search.focus_request = false;
     }
-    if (input_string("##search", s.search.query)) run_search(s);
+    const std::string before = s.search.query;
+    ImGui::InputText("##search", s.search.query.data(), s.search.query.capacity() + 1,
+                     ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackAlways, search_callback,
+                     &s.search);
+    if (ImGui::IsItemActive()) s.search.capturing = false;
+    if (s.search.query != before) run_search(s);
     const bool enter = ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
     if (ImGui::IsItemDeactivatedAfterEdit() || enter) {
         if (!s.search.matches.empty()) {

@@ -72,7 +72,7 @@ constexpr Entry<const char*> kSetAdverbs[] = {
 // "next", "would" and "until" are left out on purpose: "the next day", reported speech and "until last year"
 // are past more often than not.
 constexpr std::string_view kFuture[] = {"will", "'ll", "shall", "upcoming", "plans", "plan", "planned",
-                                        "scheduled", "expected", "due", "wo", "tomorrow"};
+                                        "scheduled", "expected", "expects", "expect", "due", "wo", "tomorrow"};
 
 }  // namespace
 

@@ -108,7 +108,7 @@ public:
     bool future_at(size_t i) const {
         const size_t from = i > 8 ? i - 8 : 0;
         for (size_t k = from; k < i && k < toks_.size(); ++k)
-            if (is_future_marker(toks_[k].lower)) return true;
+            if (is_future_marker(toks_[k].lower) || (toks_[k].lower == "set" && is(k + 1, "to"))) return true;
         for (size_t k = i; k < i + 3 && k < toks_.size(); ++k)
             if (toks_[k].lower == "will") return true;
         return false;
@@ -173,7 +173,7 @@ private:
             mod = is(i + 1, "over") ? "MORE_THAN" : "LESS_THAN";
             return 2;
         }
-        if (i < toks_.size()) {
+        if (i < toks_.size() && !is(i + 1, "the")) {  // "over the past two months": a preposition
             const char* m = modifier_mod(low(i));
             if (m && !one_of(low(i), {"early", "late", "mid", "end", "start", "beginning", "middle"}))
                 return mod = m, 1;
@@ -430,6 +430,10 @@ private:
         if (j + 1 < toks_.size()) {
             const std::string& next = low(j + 1);
             if (next == "%" || next == "percent") return 0;
+            // "a 2000-strong crowd", "a 1500-page report": a count glued to a noun
+            if (next == "-" && j + 2 < toks_.size() && adjacent(j, j + 1) && adjacent(j + 1, j + 2) &&
+                toks_[j + 2].kind == TokenKind::Word && !month_number(low(j + 2)))
+                return 0;
             const bool plural = toks_[j + 1].kind == TokenKind::Word && next.size() > 3 && next.back() == 's' &&
                                 !one_of(next, {"was", "has", "this", "its", "his", "as", "is", "hers", "always"});
             if (plural && !(j > 0 && date_preposition(low(j - 1)))) return 0;
@@ -449,6 +453,13 @@ private:
             if (w.size() == 3 && w[2] == 's' && is_digits(w.substr(0, 2))) {
                 f.type = "DATE", f.value = std::string(w[0] >= '3' ? "19" : "20") + w[0], f.mod = mod;
                 return j + 2 - i;
+            }
+        }
+        if (mod.empty() && low(j).rfind("mid-", 0) == 0) {  // "the mid-1960s"
+            const std::string_view rest = std::string_view(low(j)).substr(4);
+            if (rest.size() == 5 && rest[4] == 's' && rest[3] == '0' && is_digits(rest.substr(0, 4))) {
+                f.type = "DATE", f.value = std::string(rest.substr(0, 3)), f.mod = "MID";
+                return j + 1 - i;
             }
         }
         const std::string& w = low(j);
@@ -506,14 +517,21 @@ private:
         size_t j = i;
         int shift = 0;
         bool marked = false;
-        if (is(j, "last") || is(j, "next") || is(j, "this")) {
+        if (is(j, "the") && j + 1 < toks_.size() && season_code(low(j + 1))) ++j;  // "the summer"
+        else if (is(j, "last") || is(j, "next") || is(j, "this")) {
             shift = is(j, "last") ? -1 : is(j, "next") ? 1 : 0;
             marked = true;
+            if (is(j, "this") && is(j + 1, "past")) shift = -1, ++j;  // "this past spring"
             ++j;
         }
         const char* code = j < toks_.size() ? season_code(low(j)) : nullptr;
         if (!code) return 0;
+        size_t year_len = 0;
         int y = year_number(low(j + 1));
+        if (y) year_len = 1;
+        else if (is(j + 1, "of") && (y = year_number(low(j + 2)))) year_len = 2;  // "the spring of 2026"
+        // "the fall of Kabul" is a defeat, not a season
+        if (low(j) == "fall" && !y && is(j + 1, "of")) return 0;
         const bool introduced = marked || y || (j > 0 && date_preposition(low(j - 1)));
         if (!introduced || (low(j) == "fall" && !marked && !(j > 0 && one_of(low(j - 1), {"the", "this"}))))
             return 0;
@@ -523,15 +541,19 @@ private:
         else if (ctx_.has_dct) {
             int year_of = ctx_.dct.year;
             if (marked) {
-                if (shift < 0) year_of -= start_month < ctx_.dct.month ? 0 : 1;
-                if (shift > 0) year_of += start_month > ctx_.dct.month ? 0 : 1;
+                // January and February belong to the winter that began the December before
+                int month = ctx_.dct.month, base = ctx_.dct.year;
+                if (start_month == 12 && month < 3) month += 12, --base;
+                // "last spring" is the last one that has ended; "next spring" the next one to begin
+                if (shift < 0) year_of = base - (start_month + 3 <= month ? 0 : 1);
+                if (shift > 0) year_of = base + (start_month > month ? 0 : 1);
             } else if (!future_ && start_month > ctx_.dct.month) {
                 --year_of;
             }
             yy = calendar::format_year(year_of);
         }
         f.type = "DATE", f.value = yy + "-" + code;
-        return j + (y ? 2 : 1) - i;
+        return j + 1 + year_len - i;
     }
 
     // "Friday", "late Friday" (via the modifier), "Friday night", "last Friday", "next Monday"
@@ -547,6 +569,10 @@ private:
         if (j >= toks_.size() || !capitalized(toks_[j].text)) return 0;
         const int wd = weekday_number(low(j));
         if (!wd || low(j).size() < 6) return 0;
+        // "the Sunday Times", "the Monday Club": a name, not a day
+        if (j == i && i > 0 && is(i - 1, "the") && j + 1 < toks_.size() && toks_[j + 1].kind == TokenKind::Word &&
+            capitalized(toks_[j + 1].text) && !month_number(low(j + 1)))
+            return 0;
         ++j;
         Date d;
         if (ctx_.has_dct) {
@@ -612,6 +638,7 @@ private:
         else if (is(j, "this") || is(j, "current")) shift = 0;
         else return 0;
         if (i > 0 && is(i - 1, "the")) return 0;  // "the last year" is a duration, handled there
+        if (is(j, "this") && is(j + 1, "past") && i == j) shift = -1, ++j;  // "this past weekend"
         ++j;
         if (j >= toks_.size()) return 0;
         bool abbreviated = false;
@@ -800,6 +827,13 @@ private:
                         set_duration(f, n, u);
                         return j + 1 - i;
                     }
+                    // "month-long", "week-long": one unit
+                    const Unit single = unit_word(parts[0]);
+                    if (parts.size() == 2 && parts[1] == "long" && single != Unit::None && single != Unit::Weekend &&
+                        parts[0].back() != 's') {
+                        set_duration(f, 1, single);
+                        return j + 1 - i;
+                    }
                 }
             }
             if (toks_[j].kind == TokenKind::Number && j + 2 < toks_.size() && toks_[j + 1].text == "-" &&
@@ -818,8 +852,8 @@ private:
         if (!with_the && i > 0 && one_of(low(i - 1), {"for", "over", "in", "within", "took", "take", "lasted"}) &&
             j == i) {
             const Unit u = unit_word(low(j));
-            if (u != Unit::None && !unit_is_time(u) && u != Unit::Weekend && low(j).back() == 's') {
-                f.type = "DURATION", f.value = std::string("PX") + unit_code(u);
+            if (u != Unit::None && u != Unit::Weekend && low(j).back() == 's') {
+                f.type = "DURATION", f.value = std::string(unit_is_time(u) ? "PTX" : "PX") + unit_code(u);
                 if (u == Unit::Quarter) f.value = "PXQ";
                 return 1;
             }
@@ -886,7 +920,8 @@ private:
                 s = s.substr(0, s.size() - 2);
                 meridiem_glued = true;
             }
-            const size_t colon = s.find(':');
+            size_t colon = s.find(':');
+            const bool dot = colon == std::string_view::npos && (colon = s.find('.')) != std::string_view::npos;
             hour = to_int(s.substr(0, colon));
             if (colon != std::string_view::npos) minute = to_int(s.substr(colon + 1));
             if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return 0;
@@ -897,7 +932,7 @@ private:
                 meridiem = true;
                 ++j;
             }
-            if (!meridiem && colon == std::string_view::npos) return 0;
+            if (!meridiem && (colon == std::string_view::npos || dot)) return 0;  // "9.30am", not "3.5 percent"
             if (!meridiem && !(i > 0 && one_of(low(i - 1), {"at", "by", "until", "before", "after", "around"})))
                 return 0;
             if (meridiem && hour > 12) return 0;
@@ -918,6 +953,14 @@ private:
                 f.type = "TIME", f.value = calendar::format_day(dated.day) + "T" + two(hour) + ":" + two(minute);
                 f.resolved_day = true, f.day = dated.day;
                 return k + n - i;
+            }
+        }
+        // "7:15 on Monday morning": the day after "on" is the time's day; it keeps its own timex
+        if (is(j, "on")) {
+            Found dated;
+            if (point_core(j + 1, dated) && dated.resolved_day) {
+                f.type = "TIME", f.value = calendar::format_day(dated.day) + "T" + two(hour) + ":" + two(minute);
+                return j - i;
             }
         }
         if (has_last_day_) day = calendar::format_day(last_day_);

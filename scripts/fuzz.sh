@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Bounded libFuzzer run of every parser: configures build/fuzz with clang-14 (-DSTORYLENS_LIBFUZZER=ON: the core
+# is built with coverage, ASan and UBSan), builds the fuzz targets, then fuzzes each one for FUZZ_SECONDS on a
+# copy of its seed corpus (tests/fuzz/corpus/<target>) with the dictionary tests/fuzz/storylens.dict.
+# Exits 1 if any target crashes, leaks, times out or runs out of memory, printing the reproducer's path;
+# reproduce with: build/fuzz/tests/fuzz/<target> <crash file>
+#   usage: [FUZZ_SECONDS=30] [FUZZ_TARGETS="fuzz_analyze ..."] scripts/fuzz.sh
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+seconds=${FUZZ_SECONDS:-30}
+targets=(${FUZZ_TARGETS:-fuzz_ingest_text fuzz_ingest_html fuzz_ingest_json fuzz_analyze})
+build="$root/build/fuzz"
+jobs=${STORYLENS_JOBS:-$(nproc)}
+
+for tool in clang-14 clang++-14; do
+  command -v "$tool" >/dev/null || { echo "fuzz: $tool not found (scripts/setup.sh installs clang-14)"; exit 1; }
+done
+ls /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 ||
+  { echo "fuzz: libFuzzer runtime missing (install libclang-rt-14-dev)"; exit 1; }
+
+CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DSTORYLENS_LIBFUZZER=ON -DSTORYLENS_UI=OFF -DSTORYLENS_TESTS=ON >"$build.configure.log" 2>&1 ||
+  { cat "$build.configure.log"; echo "fuzz: configure failed"; exit 1; }
+cmake --build "$build" --target "${targets[@]}" -j "$jobs" || { echo "fuzz: build failed"; exit 1; }
+
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:symbolize=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+failed=()
+for t in "${targets[@]}"; do
+  bin="$build/tests/fuzz/$t"
+  run="$build/run/$t"
+  rm -rf "$run"; mkdir -p "$run/corpus" "$run/artifacts"
+  cp -r "$root/tests/fuzz/corpus/$t/." "$run/corpus/"
+  echo "--- $t: ${seconds}s"
+  "$bin" "$run/corpus" -max_total_time="$seconds" -max_len=65536 -timeout=25 -rss_limit_mb=2048 \
+    -dict="$root/tests/fuzz/storylens.dict" -artifact_prefix="$run/artifacts/" -print_final_stats=1 \
+    >"$run/log.txt" 2>&1
+  rc=$?
+  grep -E '^stat::(number_of_executed_units|peak_rss_mb|new_units_added)' "$run/log.txt" | awk '!seen[$1]++' | tr -s ' \n' ' '
+  echo
+  crashes=$(find "$run/artifacts" -type f | sort)
+  if ((rc != 0)) || [ -n "$crashes" ]; then
+    failed+=("$t")
+    echo "fuzz: $t FAILED (exit $rc); log: $run/log.txt"
+    grep -m1 -E 'ERROR: (libFuzzer|AddressSanitizer|LeakSanitizer)|runtime error|fuzz invariant' "$run/log.txt"
+    for c in $crashes; do echo "fuzz: crash file: $c"; done
+  else
+    echo "fuzz: $t ok ($(find "$run/corpus" -type f | wc -l) corpus inputs)"
+  fi
+done
+
+if ((${#failed[@]})); then
+  echo "fuzz: failed targets: ${failed[*]}"
+  exit 1
+fi
+echo "fuzz: all ${#targets[@]} targets ran ${seconds}s without a crash"

@@ -1,0 +1,115 @@
+// bench_main.cpp — throughput and memory of storylens::analyze on whole files.
+//   usage: bench [-n RUNS] [--articles] FILE...
+// Reads every file, analyzes each one RUNS times (default 3) and prints one JSON line: input size, wall time,
+// MB/s (1 MB = 2^20 bytes, over all runs) and the process's peak resident memory (getrusage; under WebAssembly
+// the size of the linear memory, which only grows). scripts/bench.sh drives it; see docs/benchmarks.md.
+// --articles analyzes each article of a file on its own (articles are separated by two blank lines, as
+// scripts/gen_corpus.py writes them) instead of the whole file as one document.
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "storylens/analysis.hpp"
+
+namespace {
+
+uint64_t peak_memory_bytes() {
+#if defined(__EMSCRIPTEN__)
+    return static_cast<uint64_t>(__builtin_wasm_memory_size(0)) * 65536u;
+#else
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<uint64_t>(usage.ru_maxrss) * 1024u;  // Linux reports kilobytes
+#endif
+}
+
+std::string json_escape(const std::string& s) {
+    std::string out;
+    for (const char c : s) {
+        if (c == '"' || c == '\\') out += '\\';
+        if (static_cast<unsigned char>(c) < 0x20) continue;
+        out += c;
+    }
+    return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    int runs = 3;
+    bool articles = false;
+    std::vector<std::string> paths;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "-n") == 0 && i + 1 < argc) runs = std::atoi(argv[++i]);
+        else if (std::strcmp(argv[i], "--articles") == 0) articles = true;
+        else paths.emplace_back(argv[i]);
+    }
+    if (paths.empty() || runs < 1) {
+        std::fprintf(stderr, "usage: bench [-n RUNS] [--articles] FILE...\n");
+        return 2;
+    }
+    std::vector<std::string> inputs;
+    uint64_t bytes = 0;
+    for (const std::string& p : paths) {
+        std::ifstream in(p, std::ios::binary);
+        if (!in) {
+            std::fprintf(stderr, "bench: cannot read %s\n", p.c_str());
+            return 1;
+        }
+        inputs.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        bytes += inputs.back().size();
+    }
+    // The documents to analyze: whole files, or their articles.
+    std::vector<std::string_view> documents;
+    for (const std::string& input : inputs) {
+        const std::string_view all = input;
+        if (!articles) {
+            documents.push_back(all);
+            continue;
+        }
+        size_t start = 0;
+        while (start < all.size()) {
+            size_t end = all.find("\n\n\n", start);
+            end = end == std::string_view::npos ? all.size() : end + 3;
+            documents.push_back(all.substr(start, end - start));
+            start = end;
+        }
+    }
+    const uint64_t before = peak_memory_bytes();
+    uint64_t timexes = 0, sentences = 0, entities = 0, claims = 0, events = 0;
+    const auto start = std::chrono::steady_clock::now();
+    for (int r = 0; r < runs; ++r) {
+        for (const std::string_view document : documents) {
+            const storylens::Analysis a = storylens::analyze(document, storylens::AnalyzeOptions{"2025-04-05"});
+            if (r == 0) {
+                timexes += a.timexes.size(), sentences += a.document.sentences.size();
+                entities += a.entities.size(), claims += a.claims.size(), events += a.events.size();
+            }
+        }
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double mb = static_cast<double>(bytes) / (1024.0 * 1024.0);
+    const uint64_t peak = peak_memory_bytes();
+    std::string files;
+    for (const std::string& p : paths) files += (files.empty() ? "\"" : ",\"") + json_escape(p) + "\"";
+    std::printf(
+        "{\"bench\":\"analyze\",\"mode\":\"%s\",\"files\":[%s],\"documents\":%zu,\"bytes\":%llu,\"runs\":%d,\"seconds\":%.3f,\"mb_per_s\":%.2f,"
+        "\"peak_rss_bytes\":%llu,\"rss_before_bytes\":%llu,\"peak_over_input\":%.2f,\"sentences\":%llu,"
+        "\"timexes\":%llu,\"entities\":%llu,\"claims\":%llu,\"events\":%llu}\n",
+        articles ? "articles" : "whole", files.c_str(), documents.size(), static_cast<unsigned long long>(bytes), runs,
+        seconds,
+        seconds > 0 ? mb * runs / seconds : 0.0, static_cast<unsigned long long>(peak),
+        static_cast<unsigned long long>(before), bytes ? static_cast<double>(peak) / static_cast<double>(bytes) : 0.0,
+        static_cast<unsigned long long>(sentences), static_cast<unsigned long long>(timexes),
+        static_cast<unsigned long long>(entities), static_cast<unsigned long long>(claims),
+        static_cast<unsigned long long>(events));
+    return 0;
+}

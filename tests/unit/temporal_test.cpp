@@ -1,0 +1,375 @@
+// temporal_test.cpp — TIMEX3 tagging of English news phrases through the public API (table-driven).
+// Each row: a sentence, the DCT passed as AnalyzeOptions::dct ("" = none), then the extent of one expected timex
+// with its type, value and mod. An empty extent means the sentence must yield no timex at all.
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+
+#include "storylens/analysis.hpp"
+
+namespace storylens {
+namespace {
+
+struct TimexCase {
+    const char* text;
+    const char* dct;
+    const char* extent;
+    const char* type;
+    const char* value;
+    const char* mod;
+};
+
+std::string describe(const Analysis& a) {
+    std::ostringstream s;
+    for (const Timex& t : a.timexes)
+        s << " [" << t.span.of(a.source.text) << " " << t.type << " " << t.value << (t.mod.empty() ? "" : " ")
+          << t.mod << "]";
+    return s.str();
+}
+
+const Timex* find_extent(const Analysis& a, std::string_view extent) {
+    for (const Timex& t : a.timexes)
+        if (t.span.of(a.source.text) == extent) return &t;
+    return nullptr;
+}
+
+TEST(Temporal, NewsPhraseTable) {
+    const TimexCase cases[] = {
+        // ---- explicit dates, months, years, decades, quarters, seasons, centuries (DCT 2025-04-05, a Saturday)
+        {"The ceasefire took effect on 6 March 2025.", "2025-04-05", "6 March 2025", "DATE", "2025-03-06", ""},
+        {"The ceasefire took effect on March 6, 2025.", "2025-04-05", "March 6, 2025", "DATE", "2025-03-06", ""},
+        {"Officials met on Mar. 6 to discuss the plan.", "2025-04-05", "Mar. 6", "DATE", "2025-03-06", ""},
+        {"The contract was signed on 6/3/2025.", "2025-04-05", "6/3/2025", "DATE", "2025-06-03", ""},
+        {"The contract was signed on 13/3/2025.", "2025-04-05", "13/3/2025", "DATE", "2025-03-13", ""},
+        {"The report was published on 2025-03-06.", "2025-04-05", "2025-03-06", "DATE", "2025-03-06", ""},
+        {"The city grew rapidly in the 1990s.", "2025-04-05", "the 1990s", "DATE", "199", ""},
+        {"Sales fell during the 1998-99 season.", "2025-04-05", "1998-99", "DATE", "1998", ""},
+        {"The company lost money in fiscal 1999.", "2025-04-05", "fiscal 1999", "DATE", "1999", ""},
+        {"Profits rose in the third quarter of 2024.", "2025-04-05", "the third quarter of 2024", "DATE", "2024-Q3", ""},
+        {"Protests erupted in early December.", "2025-04-05", "early December", "DATE", "2024-12", "START"},
+        {"The first shipments arrived in January.", "2025-04-05", "January", "DATE", "2025-01", ""},
+        {"The law was passed in March 2023.", "2025-04-05", "March 2023", "DATE", "2023-03", ""},
+        {"Troops entered the city on 3 March. A day later, they withdrew.", "2025-04-05", "3 March", "DATE", "2025-03-03", ""},
+        {"Troops entered the city on 3 March. Two days later, the mayor fled.", "2025-04-05", "3 March", "DATE", "2025-03-03", ""},
+        {"The economy is expected to recover by mid-2026.", "2025-04-05", "mid-2026", "DATE", "2026", "MID"},
+        {"The conflict has killed thousands since 2011.", "2025-04-05", "2011", "DATE", "2011", ""},
+        {"The agreement was reached on Sept. 14, 2024.", "2025-04-05", "Sept. 14, 2024", "DATE", "2024-09-14", ""},
+        {"The company was founded in 1998.", "2025-04-05", "1998", "DATE", "1998", ""},
+        {"The museum reopened on April 1st.", "2025-04-05", "April 1st", "DATE", "2025-04-01", ""},
+        {"He was born on the 4th of July, 1976.", "2025-04-05", "4th of July, 1976", "DATE", "1976-07-04", ""},
+        {"The deadline is 31 December 2025.", "2025-04-05", "31 December 2025", "DATE", "2025-12-31", ""},
+        {"The trial began on Jan. 15 and ended on Feb. 2.", "2025-04-05", "Jan. 15", "DATE", "2025-01-15", ""},
+        {"The trial began on Jan. 15 and ended on Feb. 2.", "2025-04-05", "Feb. 2", "DATE", "2025-02-02", ""},
+        {"Officials said the bridge would open in June 2026.", "2025-04-05", "June 2026", "DATE", "2026-06", ""},
+        {"The measure passed in late February.", "2025-04-05", "late February", "DATE", "2025-02", "END"},
+        {"The fire broke out in mid-January.", "2025-04-05", "mid-January", "DATE", "2025-01", "MID"},
+        {"Construction began in the spring.", "2025-04-05", "the spring", "DATE", "2025-SP", ""},
+        {"The agency expects growth to slow in the second half.", "2025-04-05", "the second half", "DATE", "2025-H2", ""},
+        {"The company reported record sales in the fourth quarter of 2024.", "2025-04-05", "the fourth quarter of 2024", "DATE", "2024-Q4", ""},
+        {"The company reported a loss in Q4.", "2025-04-05", "Q4", "DATE", "2024-Q4", ""},
+        {"He was re-elected in 2020 and again in 2024.", "2025-04-05", "2020", "DATE", "2020", ""},
+        {"He was re-elected in 2020 and again in 2024.", "2025-04-05", "2024", "DATE", "2024", ""},
+        {"The city was founded in the 18th century.", "2025-04-05", "the 18th century", "DATE", "17", ""},
+        {"The accord was signed on 6 March. The next day, fighting resumed.", "2025-04-05", "6 March", "DATE", "2025-03-06", ""},
+        {"The accord was signed on 6 March. The following week, talks collapsed.", "2025-04-05", "6 March", "DATE", "2025-03-06", ""},
+        {"The aid arrived on 6 March. The day before, the road had been cleared.", "2025-04-05", "6 March", "DATE", "2025-03-06", ""},
+        {"The summer was unusually hot.", "2025-04-05", "The summer", "DATE", "2024-SU", ""},
+        {"Prices were higher in the summer.", "2025-04-05", "the summer", "DATE", "2024-SU", ""},
+        {"The cuts take effect in the spring of 2026.", "2025-04-05", "the spring of 2026", "DATE", "2026-SP", ""},
+        {"Talks are expected to resume in the autumn.", "2025-04-05", "the autumn", "DATE", "2025-FA", ""},
+        {"The vote took place in the early 1980s.", "2025-04-05", "the early 1980s", "DATE", "198", "START"},
+        {"The economy boomed in the late 1990s.", "2025-04-05", "the late 1990s", "DATE", "199", "END"},
+        {"The war began in the mid-1960s.", "2025-04-05", "the mid-1960s", "DATE", "196", "MID"},
+        {"He moved to London in 2019.", "2025-04-05", "2019", "DATE", "2019", ""},
+        {"The merger closed in October of 2023.", "2025-04-05", "October of 2023", "DATE", "2023-10", ""},
+        {"The 2024 election was closely watched.", "2025-04-05", "2024", "DATE", "2024", ""},
+        {"She has lived here since 2011.", "2025-04-05", "2011", "DATE", "2011", ""},
+        {"The unrest has continued since January.", "2025-04-05", "January", "DATE", "2025-01", ""},
+        {"The plan runs until 2030.", "2025-04-05", "2030", "DATE", "2030", ""},
+        {"The fund was created between 2010 and 2015.", "2025-04-05", "2010", "DATE", "2010", ""},
+        {"The fund was created between 2010 and 2015.", "2025-04-05", "2015", "DATE", "2015", ""},
+        {"Results for fiscal 2024 beat forecasts.", "2025-04-05", "fiscal 2024", "DATE", "2024", ""},
+        {"The company reported results for the quarter ended March 31.", "2025-04-05", "March 31", "DATE", "2025-03-31", ""},
+        {"Growth was strong in the 2010s.", "2025-04-05", "the 2010s", "DATE", "201", ""},
+        {"The 21st century has brought new threats.", "2025-04-05", "The 21st century", "DATE", "20", ""},
+        {"The company cut 500 jobs in 2023.", "2025-04-05", "2023", "DATE", "2023", ""},
+        {"The president signed the decree on April 2.", "2025-04-05", "April 2", "DATE", "2025-04-02", ""},
+        {"The new rules apply from 1 May.", "2025-04-05", "1 May", "DATE", "2025-05-01", ""},
+        {"The court adjourned the case until June 15.", "2025-04-05", "June 15", "DATE", "2025-06-15", ""},
+        {"Analysts expect a rebound by the end of the year.", "2025-04-05", "the end of the year", "DATE", "2025", "END"},
+        {"The ministry said the measure would be reviewed at the end of March.", "2025-04-05", "the end of March", "DATE", "2025-03", "END"},
+        {"The station opened at the beginning of 2024.", "2025-04-05", "the beginning of 2024", "DATE", "2024", "START"},
+        {"Inflation peaked in the middle of 2022.", "2025-04-05", "the middle of 2022", "DATE", "2022", "MID"},
+        {"The dispute dates back to the 1980s.", "2025-04-05", "the 1980s", "DATE", "198", ""},
+        {"The building was completed in late 2019.", "2025-04-05", "late 2019", "DATE", "2019", "END"},
+        {"The bridge will be finished in early 2027.", "2025-04-05", "early 2027", "DATE", "2027", "START"},
+        // ---- weekdays: a past clause looks back, a future clause (will, set to, expected) looks ahead
+        {"The minister resigned on Friday.", "2025-04-05", "Friday", "DATE", "2025-04-04", ""},
+        {"The minister will travel to Paris on Friday.", "2025-04-05", "Friday", "DATE", "2025-04-11", ""},
+        {"Parliament voted on Tuesday to approve the budget.", "2025-04-05", "Tuesday", "DATE", "2025-04-01", ""},
+        {"The talks will resume on Monday.", "2025-04-05", "Monday", "DATE", "2025-04-07", ""},
+        {"The strike began late Friday.", "2025-04-05", "late Friday", "DATE", "2025-04-04", "END"},
+        {"The trial is set to begin on Wednesday.", "2025-04-05", "Wednesday", "DATE", "2025-04-09", ""},
+        {"The senator said on Wednesday that she would not run.", "2025-04-05", "Wednesday", "DATE", "2025-04-02", ""},
+        {"The minister arrived on Saturday.", "2025-04-05", "Saturday", "DATE", "2025-04-05", ""},
+        {"Police said Sunday that three people had been arrested.", "2025-04-05", "Sunday", "DATE", "2025-03-30", ""},
+        {"The announcement came late Thursday.", "2025-04-05", "late Thursday", "DATE", "2025-04-03", "END"},
+        {"Fighting resumed early Monday.", "2025-04-05", "early Monday", "DATE", "2025-03-31", "START"},
+        {"The delegation will arrive next Tuesday.", "2025-04-05", "next Tuesday", "DATE", "2025-04-08", ""},
+        {"The vote was held last Tuesday.", "2025-04-05", "last Tuesday", "DATE", "2025-04-01", ""},
+        {"The meeting was held last Friday.", "2025-04-05", "last Friday", "DATE", "2025-04-04", ""},
+        {"The flight landed at 6:45 p.m. on Tuesday.", "2025-04-05", "Tuesday", "DATE", "2025-04-01", ""},
+        {"Protests have continued since Friday.", "2025-04-05", "Friday", "DATE", "2025-04-04", ""},
+        {"The rebels set fire to the building on Friday.", "2025-04-05", "Friday", "DATE", "2025-04-04", ""},
+        {"Turnout in Sunday's election was low.", "2025-04-05", "Sunday", "DATE", "2025-03-30", ""},
+        {"Tuesday\xE2\x80\x99" "s vote was postponed.", "2025-04-05", "Tuesday", "DATE", "2025-04-01", ""},
+        {"The attack happened on Monday, March 3.", "2025-04-05", "Monday, March 3", "DATE", "2025-03-03", ""},
+        {"The blast occurred on Friday, Oct. 13, 2023.", "2025-04-05", "Friday, Oct. 13, 2023", "DATE", "2023-10-13", ""},
+        {"Officials said the storm killed 12 people on Thursday.", "2025-04-05", "Thursday", "DATE", "2025-04-03", ""},
+        {"The shares traded at 9 a.m. on Wednesday.", "2025-04-05", "Wednesday", "DATE", "2025-04-02", ""},
+        {"The ruling came at noon on Friday.", "2025-04-05", "Friday", "DATE", "2025-04-04", ""},
+        {"The tanker was seized on Thursday, officials said Saturday.", "2025-04-05", "Thursday", "DATE", "2025-04-03", ""},
+        {"The tanker was seized on Thursday, officials said Saturday.", "2025-04-05", "Saturday", "DATE", "2025-04-05", ""},
+        {"The team lost 3-1 on Sunday.", "2025-04-05", "Sunday", "DATE", "2025-03-30", ""},
+        // ---- today/yesterday/tomorrow, last/next/this + unit, ago, and steps from the last day named in the paragraph
+        {"Profits rose in the third quarter.", "2025-04-05", "the third quarter", "DATE", "2024-Q3", ""},
+        {"Prices rose today.", "2025-04-05", "today", "DATE", "2025-04-05", ""},
+        {"The president spoke yesterday.", "2025-04-05", "yesterday", "DATE", "2025-04-04", ""},
+        {"The summit opens tomorrow.", "2025-04-05", "tomorrow", "DATE", "2025-04-06", ""},
+        {"Exports dropped last week.", "2025-04-05", "last week", "DATE", "2025-W13", ""},
+        {"The vote is scheduled for next week.", "2025-04-05", "next week", "DATE", "2025-W15", ""},
+        {"Sales improved this week.", "2025-04-05", "this week", "DATE", "2025-W14", ""},
+        {"Inflation eased last month.", "2025-04-05", "last month", "DATE", "2025-03", ""},
+        {"The plant reopens next month.", "2025-04-05", "next month", "DATE", "2025-05", ""},
+        {"Rents climbed this month.", "2025-04-05", "this month", "DATE", "2025-04", ""},
+        {"Unemployment rose last year.", "2025-04-05", "last year", "DATE", "2024", ""},
+        {"The tournament moves to Qatar next year.", "2025-04-05", "next year", "DATE", "2026", ""},
+        {"Revenue doubled this year.", "2025-04-05", "this year", "DATE", "2025", ""},
+        {"The factory closed two years ago.", "2025-04-05", "two years ago", "DATE", "2023", ""},
+        {"The rebels seized the town three weeks ago.", "2025-04-05", "three weeks ago", "DATE", "2025-W11", ""},
+        {"The mayor was elected a decade ago.", "2025-04-05", "a decade ago", "DATE", "201", ""},
+        {"Troops entered the city on 3 March. A day later, they withdrew.", "2025-04-05", "A day later", "DATE", "2025-03-04", ""},
+        {"Troops entered the city on 3 March. Two days later, the mayor fled.", "2025-04-05", "Two days later", "DATE", "2025-03-05", ""},
+        {"Inflation stood at 3 percent in the first quarter.", "2025-04-05", "the first quarter", "DATE", "2025-Q1", ""},
+        {"The mayor was elected five years ago.", "2025-04-05", "five years ago", "DATE", "2020", ""},
+        {"The accord was signed on 6 March. The next day, fighting resumed.", "2025-04-05", "The next day", "DATE", "2025-03-07", ""},
+        {"The accord was signed on 6 March. The following week, talks collapsed.", "2025-04-05", "The following week", "DATE", "2025-W11", ""},
+        {"The aid arrived on 6 March. The day before, the road had been cleared.", "2025-04-05", "The day before", "DATE", "2025-03-05", ""},
+        {"He has been in custody since last week.", "2025-04-05", "last week", "DATE", "2025-W13", ""},
+        {"The weekend saw heavy rain.", "2025-04-05", "The weekend", "DATE", "2025-W14-WE", ""},
+        {"Shoppers crowded the malls over the weekend.", "2025-04-05", "the weekend", "DATE", "2025-W14-WE", ""},
+        {"The group will meet again this weekend.", "2025-04-05", "this weekend", "DATE", "2025-W14-WE", ""},
+        {"He was released on bail last weekend.", "2025-04-05", "last weekend", "DATE", "2025-W13-WE", ""},
+        {"Earlier this year, the company cut jobs.", "2025-04-05", "Earlier this year", "DATE", "2025", ""},
+        {"The minister resigned earlier this month.", "2025-04-05", "earlier this month", "DATE", "2025-04", ""},
+        {"The report will be released later this month.", "2025-04-05", "later this month", "DATE", "2025-04", ""},
+        {"Revenue jumped in the year-earlier quarter.", "2025-04-05", "the year-earlier quarter", "DATE", "2024-Q1", ""},
+        {"Net income rose 12 percent in the latest quarter.", "2025-04-05", "the latest quarter", "DATE", "2025-Q1", ""},
+        {"The firm cut its forecast for the full year.", "2025-04-05", "the full year", "DATE", "2025", ""},
+        {"The company reported results for the quarter ended March 31.", "2025-04-05", "the quarter", "DATE", "2025-Q1", ""},
+        {"Sales dropped sharply last spring.", "2025-04-05", "last spring", "DATE", "2024-SP", ""},
+        {"The festival returns next summer.", "2025-04-05", "next summer", "DATE", "2025-SU", ""},
+        {"The rally was held this past weekend.", "2025-04-05", "this past weekend", "DATE", "2025-W13-WE", ""},
+        {"Production will start later this year.", "2025-04-05", "later this year", "DATE", "2025", ""},
+        {"The minister will visit Beijing next month.", "2025-04-05", "next month", "DATE", "2025-05", ""},
+        {"The talks will continue this week.", "2025-04-05", "this week", "DATE", "2025-W14", ""},
+        {"Snow fell heavily last winter.", "2025-04-05", "last winter", "DATE", "2024-WI", ""},
+        {"The company will expand next spring.", "2025-04-05", "next spring", "DATE", "2026-SP", ""},
+        // ---- clock times and parts of day
+        {"Gunfire was heard Thursday night.", "2025-04-05", "Thursday night", "TIME", "2025-04-03TNI", ""},
+        {"The results will be announced tonight.", "2025-04-05", "tonight", "TIME", "2025-04-05TNI", ""},
+        {"The attack happened at 10:30 a.m.", "2025-04-05", "10:30 a.m.", "TIME", "2025-04-05T10:30", ""},
+        {"The bomb exploded at 3 p.m. local time.", "2025-04-05", "3 p.m. local time", "TIME", "2025-04-05T15:00", ""},
+        {"The boat capsized on Wednesday morning.", "2025-04-05", "Wednesday morning", "TIME", "2025-04-02TMO", ""},
+        {"Residents fled on Sunday evening.", "2025-04-05", "Sunday evening", "TIME", "2025-03-30TEV", ""},
+        {"Tensions have eased this morning.", "2025-04-05", "this morning", "TIME", "2025-04-05TMO", ""},
+        {"An explosion was heard last night.", "2025-04-05", "last night", "TIME", "2025-04-04TNI", ""},
+        {"Police arrested him this afternoon.", "2025-04-05", "this afternoon", "TIME", "2025-04-05TAF", ""},
+        {"Markets rallied yesterday afternoon.", "2025-04-05", "yesterday afternoon", "TIME", "2025-04-04TAF", ""},
+        {"The president will speak tomorrow morning.", "2025-04-05", "tomorrow morning", "TIME", "2025-04-06TMO", ""},
+        {"The ban will take effect at midnight.", "2025-04-05", "midnight", "TIME", "2025-04-05T00:00", ""},
+        {"The flight landed at 6:45 p.m. on Tuesday.", "2025-04-05", "6:45 p.m.", "TIME", "2025-04-01T18:45", ""},
+        {"The blast happened at 8 a.m. Friday.", "2025-04-05", "8 a.m. Friday", "TIME", "2025-04-04T08:00", ""},
+        {"The polls close at 8pm.", "2025-04-05", "8pm", "TIME", "2025-04-05T20:00", ""},
+        {"The station closed at 11:59 p.m.", "2025-04-05", "11:59 p.m.", "TIME", "2025-04-05T23:59", ""},
+        {"He called at 9.30am.", "2025-04-05", "9.30am", "TIME", "2025-04-05T09:30", ""},
+        {"The bombing occurred at 7:15 on Monday morning.", "2025-04-05", "7:15", "TIME", "2025-03-31T07:15", ""},
+        {"The bombing occurred at 7:15 on Monday morning.", "2025-04-05", "Monday morning", "TIME", "2025-03-31TMO", ""},
+        {"The shares traded at 9 a.m. on Wednesday.", "2025-04-05", "9 a.m.", "TIME", "2025-04-02T09:00", ""},
+        {"The ruling came at noon on Friday.", "2025-04-05", "noon", "TIME", "2025-04-04T12:00", ""},
+        // ---- durations
+        {"The war ended a five-decade-long dispute.", "2025-04-05", "five-decade-long", "DURATION", "P50Y", ""},
+        {"The siege lasted three days.", "2025-04-05", "three days", "DURATION", "P3D", ""},
+        {"He served as mayor for nearly forty years.", "2025-04-05", "nearly forty years", "DURATION", "P40Y", "LESS_THAN"},
+        {"Prices have risen sharply over the past two months.", "2025-04-05", "the past two months", "DURATION", "P2M", ""},
+        {"The strike has lasted six weeks.", "2025-04-05", "six weeks", "DURATION", "P6W", ""},
+        {"The project took 18 months to complete.", "2025-04-05", "18 months", "DURATION", "P18M", ""},
+        {"Negotiations dragged on for several months.", "2025-04-05", "several months", "DURATION", "PXM", ""},
+        {"He spent two decades in prison.", "2025-04-05", "two decades", "DURATION", "P20Y", ""},
+        {"The drought has lasted more than a decade.", "2025-04-05", "more than a decade", "DURATION", "P10Y", "MORE_THAN"},
+        {"The ceasefire held for about 48 hours.", "2025-04-05", "about 48 hours", "DURATION", "PT48H", "APPROX"},
+        {"The truce lasted less than a week.", "2025-04-05", "less than a week", "DURATION", "P1W", "LESS_THAN"},
+        {"The rebels held the city for years.", "2025-04-05", "years", "DURATION", "PXY", ""},
+        {"The inquiry will take at least six months.", "2025-04-05", "at least six months", "DURATION", "P6M", "EQUAL_OR_MORE"},
+        {"The country held a 30-day mourning period.", "2025-04-05", "30-day", "DURATION", "P30D", ""},
+        {"The government approved a two-year plan.", "2025-04-05", "two-year", "DURATION", "P2Y", ""},
+        {"The loan will be repaid over the next five years.", "2025-04-05", "the next five years", "DURATION", "P5Y", ""},
+        {"Crime has fallen over the last decade.", "2025-04-05", "the last decade", "DURATION", "P10Y", ""},
+        {"Prices have doubled in recent years.", "2025-04-05", "recent years", "DURATION", "PXY", ""},
+        {"He scored 3 goals in 12 minutes.", "2025-04-05", "12 minutes", "DURATION", "PT12M", ""},
+        {"He was sentenced to 20 years in prison.", "2025-04-05", "20 years", "DURATION", "P20Y", ""},
+        {"Exports fell 4 percent over the past year.", "2025-04-05", "the past year", "DURATION", "P1Y", ""},
+        {"The workers staged a month-long strike.", "2025-04-05", "month-long", "DURATION", "P1M", ""},
+        {"Talks lasted for hours.", "2025-04-05", "hours", "DURATION", "PTXH", ""},
+        {"Rescuers searched for two weeks.", "2025-04-05", "two weeks", "DURATION", "P2W", ""},
+        {"Prices have been rising for decades.", "2025-04-05", "decades", "DURATION", "PXDE", ""},
+        {"The talks collapsed after six hours.", "2025-04-05", "six hours", "DURATION", "PT6H", ""},
+        {"The soldiers were held for 10 days.", "2025-04-05", "10 days", "DURATION", "P10D", ""},
+        {"The year-long inquiry ended.", "2025-04-05", "year-long", "DURATION", "P1Y", ""},
+        {"The ban was imposed for a week.", "2025-04-05", "a week", "DURATION", "P1W", ""},
+        // ---- sets
+        {"The festival is held every year.", "2025-04-05", "every year", "SET", "P1Y", ""},
+        {"The newsletter is published weekly.", "2025-04-05", "weekly", "SET", "P1W", ""},
+        {"The committee meets monthly.", "2025-04-05", "monthly", "SET", "P1M", ""},
+        {"The council meets every Monday.", "2025-04-05", "every Monday", "SET", "XXXX-WXX-1", ""},
+        {"The vaccine is given twice a year.", "2025-04-05", "twice a year", "SET", "P1Y", ""},
+        {"The bus runs every two hours.", "2025-04-05", "every two hours", "SET", "PT2H", ""},
+        {"Salaries are paid annually.", "2025-04-05", "annually", "SET", "P1Y", ""},
+        {"The band plays nightly.", "2025-04-05", "nightly", "SET", "P1D", ""},
+        {"The magazine is published quarterly.", "2025-04-05", "quarterly", "SET", "P3M", ""},
+        {"Inspectors visit each year.", "2025-04-05", "each year", "SET", "P1Y", ""},
+        // ---- vague references
+        {"The situation is now under control.", "2025-04-05", "now", "DATE", "PRESENT_REF", ""},
+        {"The group recently changed its name.", "2025-04-05", "recently", "DATE", "PAST_REF", ""},
+        {"The company will report earnings soon.", "2025-04-05", "soon", "DATE", "FUTURE_REF", ""},
+        {"The region currently faces a drought.", "2025-04-05", "currently", "DATE", "PRESENT_REF", ""},
+        {"In the past, such attacks were rare.", "2025-04-05", "the past", "DATE", "PAST_REF", ""},
+        {"The technology will be widely used in the future.", "2025-04-05", "the future", "DATE", "FUTURE_REF", ""},
+        {"These days, few people write letters.", "2025-04-05", "These days", "DATE", "PRESENT_REF", ""},
+        {"The fighting ended a few days ago.", "2025-04-05", "a few days ago", "DATE", "PAST_REF", ""},
+        {"The virus was first detected several weeks ago.", "2025-04-05", "several weeks ago", "DATE", "PAST_REF", ""},
+        // ---- other DCTs, and no DCT at all (empty dct: unresolved values, or a DCT inferred from a full date)
+        {"The minister resigned on Friday.", "", "Friday", "DATE", "XXXX-WXX-5", ""},
+        {"The ceasefire took effect on 6 March 2025. Fighting resumed on Friday.", "", "6 March 2025", "DATE", "2025-03-06", ""},
+        {"The ceasefire took effect on 6 March 2025. Fighting resumed on Friday.", "", "Friday", "DATE", "2025-02-28", ""},
+        {"Prices rose today.", "", "today", "DATE", "PRESENT_REF", ""},
+        {"The factory closed two years ago.", "", "two years ago", "DATE", "XXXX", ""},
+        {"Officials met in early December.", "", "early December", "DATE", "XXXX-12", "START"},
+        {"The talks collapsed last week.", "", "last week", "DATE", "XXXX-WXX", ""},
+        {"Protests erupted in early December.", "2025-01-10", "early December", "DATE", "2024-12", "START"},
+        {"Elections will be held in November.", "2025-01-10", "November", "DATE", "2025-11", ""},
+        {"The plant will reopen in January.", "2025-11-20", "January", "DATE", "2026-01", ""},
+        {"The report was filed on Feb. 29.", "2024-03-01", "Feb. 29", "DATE", "2024-02-29", ""},
+        {"The minister resigned on Friday.", "2025-04-09", "Friday", "DATE", "2025-04-04", ""},
+        {"The minister will resign on Friday.", "2025-04-09", "Friday", "DATE", "2025-04-11", ""},
+        {"Police said Wednesday that the suspect was arrested.", "2025-04-09", "Wednesday", "DATE", "2025-04-09", ""},
+        {"Police said on Monday that the road was closed.", "2025-04-07", "Monday", "DATE", "2025-04-07", ""},
+        {"The talks will resume next Monday.", "2025-04-07", "next Monday", "DATE", "2025-04-14", ""},
+        {"The talks ended last Monday.", "2025-04-07", "last Monday", "DATE", "2025-03-31", ""},
+        {"Snow fell heavily last winter.", "2025-01-20", "last winter", "DATE", "2023-WI", ""},
+        {"Sales dropped sharply last spring.", "2025-10-01", "last spring", "DATE", "2025-SP", ""},
+        // ---- no time expression at all
+        {"May I ask a question?", "2025-04-05", "", "", "", ""},
+        {"Over 1,700 civilians were killed.", "2025-04-05", "", "", "", ""},
+        {"Thousands joined the march on the capital.", "2025-04-05", "", "", "", ""},
+        {"The fall of Kabul shocked the world.", "2025-04-05", "", "", "", ""},
+        {"Thousands gathered to mark the fall of the Berlin Wall.", "2025-04-05", "", "", "", ""},
+        {"A 2000-strong crowd gathered outside.", "2025-04-05", "", "", "", ""},
+        {"The company employs 2,500 people.", "2025-04-05", "", "", "", ""},
+        {"The bill passed by 217 votes to 212.", "2025-04-05", "", "", "", ""},
+        {"She will march in the parade.", "2025-04-05", "", "", "", ""},
+        {"The march on the capital drew thousands.", "2025-04-05", "", "", "", ""},
+        {"They may decide to leave.", "2025-04-05", "", "", "", ""},
+        {"Sun Yat-sen is revered in Taiwan.", "2025-04-05", "", "", "", ""},
+        {"The report covers 1,200 pages.", "2025-04-05", "", "", "", ""},
+        {"The ship carried 1500 passengers.", "2025-04-05", "", "", "", ""},
+        {"The plane was flying at 30,000 feet.", "2025-04-05", "", "", "", ""},
+        {"The airport handled 2,024 flights.", "2025-04-05", "", "", "", ""},
+        {"Theresa May said the deal was dead.", "2025-04-05", "", "", "", ""},
+        {"He told the Sunday Times he would resign.", "2025-04-05", "", "", "", ""},
+        {"The Sun reported the story first.", "2025-04-05", "", "", "", ""},
+        {"The Fed cut rates by 0.25 percentage points.", "2025-04-05", "", "", "", ""},
+        {"The vaccine was 95 percent effective.", "2025-04-05", "", "", "", ""},
+        {"The company sold 2025 units.", "2025-04-05", "", "", "", ""},
+        {"Route 66 is a famous highway.", "2025-04-05", "", "", "", ""},
+        {"He wore number 23.", "2025-04-05", "", "", "", ""},
+        {"Police fired 50 rounds.", "2025-04-05", "", "", "", ""},
+        {"She won 6-3, 6-4.", "2025-04-05", "", "", "", ""},
+        {"The bill was approved 52-48.", "2025-04-05", "", "", "", ""},
+    };
+    EXPECT_GE(std::size(cases), 150u);
+    for (const TimexCase& c : cases) {
+        SCOPED_TRACE(std::string(c.text) + " (dct " + (*c.dct ? c.dct : "none") + ")");
+        const Analysis a = analyze(c.text, AnalyzeOptions{c.dct});
+        if (!*c.extent) {
+            EXPECT_TRUE(a.timexes.empty()) << "found:" << describe(a);
+            continue;
+        }
+        const Timex* t = find_extent(a, c.extent);
+        if (!t) {
+            ADD_FAILURE() << "no timex with extent \"" << c.extent << "\"; found:" << describe(a);
+            continue;
+        }
+        EXPECT_EQ(t->type, c.type);
+        EXPECT_EQ(t->value, c.value);
+        EXPECT_EQ(t->mod, c.mod);
+    }
+}
+
+TEST(Temporal, WithoutDctAWeekdayStaysUnanchored) {
+    const Analysis a = analyze("The minister resigned on Friday, and parliament met on Tuesday.");
+    EXPECT_EQ(a.dct.origin, DctOrigin::None);
+    EXPECT_TRUE(a.dct.value.empty());
+    ASSERT_EQ(a.timexes.size(), 2u) << describe(a);
+    EXPECT_EQ(a.timexes[0].value, "XXXX-WXX-5");
+    EXPECT_EQ(a.timexes[1].value, "XXXX-WXX-2");
+}
+
+TEST(Temporal, WithoutDctAFullDateIsInferredAsTheDct) {
+    const Analysis a = analyze("The ceasefire took effect on 6 March 2025. Fighting resumed on Friday.");
+    EXPECT_EQ(a.dct.origin, DctOrigin::Inferred);
+    EXPECT_EQ(a.dct.value, "2025-03-06");
+    ASSERT_EQ(a.timexes.size(), 2u) << describe(a);
+    EXPECT_EQ(a.timexes[0].value, "2025-03-06");
+    EXPECT_EQ(a.timexes[1].value, "2025-02-28");  // the Friday before Thursday 6 March
+}
+
+TEST(Temporal, TheLatestFullDateWinsWhenInferring) {
+    const Analysis a = analyze("Talks began on 2 January 2024. They ended on March 9, 2025. A year ago, few cared.");
+    EXPECT_EQ(a.dct.origin, DctOrigin::Inferred);
+    EXPECT_EQ(a.dct.value, "2025-03-09");
+}
+
+TEST(Temporal, AGivenDctWinsOverInference) {
+    const Analysis a = analyze("The ceasefire took effect on 6 March 2025.", AnalyzeOptions{"2025-04-05"});
+    EXPECT_EQ(a.dct.origin, DctOrigin::Given);
+    EXPECT_EQ(a.dct.value, "2025-04-05");
+}
+
+TEST(Temporal, ADayLaterIsAnchoredToTheDayNamedBefore) {
+    const Analysis a = analyze("Troops entered the city on 3 March. A day later, they withdrew.",
+                               AnalyzeOptions{"2025-04-05"});
+    ASSERT_EQ(a.timexes.size(), 2u) << describe(a);
+    EXPECT_EQ(a.timexes[1].value, "2025-03-04");
+    EXPECT_EQ(a.timexes[1].anchor, static_cast<int32_t>(a.timexes[0].id));
+    EXPECT_EQ(a.timexes[0].anchor, -1);  // resolved against the DCT
+}
+
+TEST(Temporal, TheReferenceDayDoesNotCrossParagraphs) {
+    const Analysis a = analyze("Troops entered the city on 3 March.\n\nA day later, they withdrew.",
+                               AnalyzeOptions{"2025-04-05"});
+    ASSERT_EQ(a.timexes.size(), 2u) << describe(a);
+    EXPECT_EQ(a.timexes[1].anchor, -1);
+}
+
+TEST(Temporal, SpansAreByteOffsetsIntoTheSourceText) {
+    const Analysis a = analyze("\xE2\x80\x9CWe will rebuild,\xE2\x80\x9D she said on Friday.",
+                               AnalyzeOptions{"2025-04-05"});
+    ASSERT_EQ(a.timexes.size(), 1u) << describe(a);
+    EXPECT_EQ(a.timexes[0].span.of(a.source.text), "Friday");
+    EXPECT_EQ(a.timexes[0].span.start, a.source.text.find("Friday"));
+}
+
+}  // namespace
+}  // namespace storylens
