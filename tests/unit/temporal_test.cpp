@@ -297,6 +297,8 @@ TEST(Temporal, NewsPhraseTable) {
         {"Police fired 50 rounds.", "2025-04-05", "", "", "", ""},
         {"She won 6-3, 6-4.", "2025-04-05", "", "", "", ""},
         {"The bill was approved 52-48.", "2025-04-05", "", "", "", ""},
+        {"Inflation hit 3.5 percent in the survey.", "2025-04-05", "", "", "", ""},
+        {"The index rose 2.5 points.", "2025-04-05", "", "", "", ""},
     };
     EXPECT_GE(std::size(cases), 150u);
     for (const TimexCase& c : cases) {

@@ -922,6 +922,7 @@ private:
             }
             size_t colon = s.find(':');
             const bool dot = colon == std::string_view::npos && (colon = s.find('.')) != std::string_view::npos;
+            if (dot && s.size() - colon != 3) return 0;  // "9.30am" has two digits of minutes; "2.5pm" is no time
             hour = to_int(s.substr(0, colon));
             if (colon != std::string_view::npos) minute = to_int(s.substr(colon + 1));
             if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return 0;
