@@ -11,16 +11,14 @@ namespace storylens::claims {
 
 namespace {
 
+using text::one_of;
+
 bool in_timex(const Span& s, const std::vector<Timex>& timexes) {
     auto it = std::upper_bound(timexes.begin(), timexes.end(), s.start,
                                [](uint32_t pos, const Timex& t) { return pos < t.span.start; });
     if (it == timexes.begin()) return false;
     --it;
     return s.start >= it->span.start && s.start < it->span.end;
-}
-
-bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), w) != list.end();
 }
 
 // Words that end the counted noun: verbs, prepositions, conjunctions.

@@ -23,11 +23,9 @@ const char* claim_kind_name(ClaimKind kind) {
 
 namespace {
 
-using text::Tok;
+using text::one_of;
 
-bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), w) != list.end();
-}
+using text::Tok;
 
 bool is_determiner(std::string_view w) {
     return one_of(w, {"a", "an", "the", "their", "its", "his", "her", "this", "that", "our", "my", "your", "these",

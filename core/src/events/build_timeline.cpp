@@ -11,11 +11,9 @@ namespace storylens {
 
 namespace {
 
-using text::Tok;
+using text::one_of;
 
-bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), w) != list.end();
-}
+using text::Tok;
 
 bool is_participle_ing(const Tok& t) {
     return t.kind == TokenKind::Word && t.lower.size() > 5 && t.lower.substr(t.lower.size() - 3) == "ing" &&

@@ -7,9 +7,7 @@ namespace storylens::events {
 
 namespace {
 
-bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), w) != list.end();
-}
+using text::one_of;
 
 bool is_preposition(std::string_view w) {
     return one_of(w, {"in", "on", "at", "by", "with", "from", "to", "into", "between", "along", "across", "against",

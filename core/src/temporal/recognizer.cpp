@@ -6,12 +6,14 @@
 
 #include "temporal/granular.hpp"
 #include "temporal/lexicon.hpp"
+#include "text/token_view.hpp"
 
 namespace storylens::temporal {
 
 namespace {
 
 using calendar::Date;
+using text::one_of;
 
 struct Tok {
     std::string_view text;
@@ -32,14 +34,6 @@ int to_int(std::string_view s) {
     int v = 0;
     for (char c : s) v = v * 10 + (c - '0');
     return v;
-}
-
-bool capitalized(std::string_view s) { return !s.empty() && std::isupper(static_cast<unsigned char>(s[0])); }
-
-std::string lowered(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
 }
 
 // "6th" -> 6, "6" -> 6; 0 when not a day number.
@@ -73,11 +67,6 @@ int cardinal(std::string_view lower) {
     return -1;
 }
 
-bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
-    for (std::string_view x : list)
-        if (x == w) return true;
-    return false;
-}
 
 // Words after which a bare month name or year is a date, not a verb or a count.
 bool date_preposition(std::string_view w) {
@@ -100,7 +89,7 @@ public:
                     s.remove_suffix(pos.size());
                     span.end -= static_cast<uint32_t>(pos.size());
                 }
-            toks_.push_back({s, lowered(s), t.kind, span});
+            toks_.push_back({s, text::lowered(s), t.kind, span});
         }
     }
 
@@ -296,7 +285,7 @@ private:
     static std::string two(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
 
     int month_at(size_t i, bool& abbreviated) const {
-        if (i >= toks_.size() || toks_[i].kind != TokenKind::Word || !capitalized(toks_[i].text)) return 0;
+        if (i >= toks_.size() || toks_[i].kind != TokenKind::Word || !text::is_capitalized(toks_[i].text)) return 0;
         const int m = month_number(low(i));
         abbreviated = m && low(i).size() <= 4 && low(i) != "june" && low(i) != "july" && low(i) != "may";
         return m;
@@ -566,12 +555,12 @@ private:
             strict = !is(j, "this");
             ++j;
         }
-        if (j >= toks_.size() || !capitalized(toks_[j].text)) return 0;
+        if (j >= toks_.size() || !text::is_capitalized(toks_[j].text)) return 0;
         const int wd = weekday_number(low(j));
         if (!wd || low(j).size() < 6) return 0;
         // "the Sunday Times", "the Monday Club": a name, not a day
         if (j == i && i > 0 && is(i - 1, "the") && j + 1 < toks_.size() && toks_[j + 1].kind == TokenKind::Word &&
-            capitalized(toks_[j + 1].text) && !month_number(low(j + 1)))
+            text::is_capitalized(toks_[j + 1].text) && !month_number(low(j + 1)))
             return 0;
         ++j;
         Date d;
@@ -993,7 +982,7 @@ private:
         size_t j = i + 1;
         int n = 1;
         if (const int c = cardinal(low(j)); c > 1) n = c, ++j;
-        if (j < toks_.size() && capitalized(toks_[j].text)) {
+        if (j < toks_.size() && text::is_capitalized(toks_[j].text)) {
             if (const int wd = weekday_number(low(j)); wd && low(j).size() >= 6) {
                 f.type = "SET", f.value = "XXXX-WXX-" + std::to_string(wd);
                 return j + 1 - i;
