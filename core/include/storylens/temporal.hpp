@@ -38,6 +38,10 @@ struct TemporalResult {
     std::vector<Timex> timexes;  // sorted by span.start, ids = index
 };
 
+// The timex whose span holds all of `span`, or nullptr. `timexes` must be sorted by start and not overlap, as
+// tag_time returns them; the search is binary so per-token lookups stay cheap on long texts.
+const Timex* timex_containing(const std::vector<Timex>& timexes, Span span);
+
 // Chooses the DCT (given > metadata > dateline > inferred > none) and tags every time expression.
 Result<TemporalResult> tag_time(const Source& source, const Document& document, const TemporalInput& input);
 

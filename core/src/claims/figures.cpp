@@ -13,14 +13,6 @@ namespace {
 
 using text::one_of;
 
-bool in_timex(const Span& s, const std::vector<Timex>& timexes) {
-    auto it = std::upper_bound(timexes.begin(), timexes.end(), s.start,
-                               [](uint32_t pos, const Timex& t) { return pos < t.span.start; });
-    if (it == timexes.begin()) return false;
-    --it;
-    return s.start >= it->span.start && s.start < it->span.end;
-}
-
 // Words that end the counted noun: verbs, prepositions, conjunctions.
 bool stops_unit(std::string_view w) {
     if (w.size() > 3 && (w.substr(w.size() - 2) == "ed" || w.substr(w.size() - 3) == "ing")) return true;
@@ -53,7 +45,7 @@ std::vector<Figure> find_figures(std::string_view text, const Document& doc, con
             } else {
                 continue;
             }
-            if (in_timex(t.span, timexes)) continue;
+            if (timex_containing(timexes, t.span)) continue;
             // what it counts: up to two lower-case words ("security personnel")
             size_t j = i + 1;
             if (j < toks.size() && (toks[j].lower == "million" || toks[j].lower == "billion" ||

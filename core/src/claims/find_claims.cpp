@@ -158,11 +158,7 @@ private:
         return false;
     }
 
-    bool in_timex(size_t i) const {
-        for (const Timex& t : timexes_)
-            if (toks_[i].span.start >= t.span.start && toks_[i].span.end <= t.span.end) return true;
-        return false;
-    }
+    bool in_timex(size_t i) const { return timex_containing(timexes_, toks_[i].span) != nullptr; }
 
     int32_t entity_in(Span span) const {
         int32_t best = -1;

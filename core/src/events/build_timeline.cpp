@@ -86,9 +86,8 @@ private:
     bool in_timex(size_t i) const { return timex_at(i) >= 0; }
 
     int32_t timex_at(size_t i) const {
-        for (const Timex& t : timexes_)
-            if (toks_[i].span.start >= t.span.start && toks_[i].span.end <= t.span.end) return static_cast<int32_t>(t.id);
-        return -1;
+        const Timex* t = timex_containing(timexes_, toks_[i].span);
+        return t ? static_cast<int32_t>(t->id) : -1;
     }
 
     // The clause around token `at`: [from, to). Inside a quotation the quotation bounds it.

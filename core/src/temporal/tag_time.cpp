@@ -49,6 +49,14 @@ bool metadata_day(const std::string& published, calendar::Date& out) {
 
 }  // namespace
 
+const Timex* timex_containing(const std::vector<Timex>& timexes, Span span) {
+    auto it = std::upper_bound(timexes.begin(), timexes.end(), span.start,
+                               [](uint32_t pos, const Timex& t) { return pos < t.span.start; });
+    if (it == timexes.begin()) return nullptr;
+    --it;
+    return it->span.contains(span) ? &*it : nullptr;
+}
+
 Result<TemporalResult> tag_time(const Source& source, const Document& document, const TemporalInput& input) {
     Result<TemporalResult> r;
     temporal::Context ctx;
