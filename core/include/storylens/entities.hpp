@@ -32,6 +32,24 @@ struct EntityResult {
     std::vector<Entity> entities;  // ids = index, ordered by first mention
 };
 
+// Every mention of every entity in text order, for the later stages that ask "which entity is named here?"
+// once per token, clause or event: lookups are binary searches rather than scans of all mentions.
+struct MentionRef {
+    Span span;
+    uint32_t entity = 0;
+};
+
+class MentionIndex {
+public:
+    explicit MentionIndex(const std::vector<Entity>& entities);
+    const std::vector<MentionRef>& all() const { return refs_; }
+    size_t first_at_or_after(uint32_t offset) const;  // index into all() of the first mention starting there
+    std::vector<MentionRef> inside(Span span) const;  // mentions wholly inside `span`, in text order
+
+private:
+    std::vector<MentionRef> refs_;
+};
+
 Result<EntityResult> find_entities(const Source& source, const Document& document);
 
 }  // namespace storylens

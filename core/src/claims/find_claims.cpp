@@ -54,11 +54,7 @@ class Attributor {
 public:
     Attributor(const Source& source, const Document& doc, const std::vector<Entity>& entities,
                const std::vector<Timex>& timexes)
-        : text_(source.text), doc_(doc), entities_(entities), timexes_(timexes) {
-        for (const Entity& e : entities)
-            for (const Mention& m : e.mentions) mentions_.push_back({m.span, e.id});
-        std::sort(mentions_.begin(), mentions_.end(),
-                  [](const MentionRef& a, const MentionRef& b) { return a.span.start < b.span.start; });
+        : text_(source.text), doc_(doc), entities_(entities), timexes_(timexes), mentions_(entities) {
         pair_quotes();
     }
 
@@ -83,16 +79,11 @@ public:
     }
 
 private:
-    struct MentionRef {
-        Span span;
-        uint32_t entity;
-    };
-
     std::string_view text_;
     const Document& doc_;
     const std::vector<Entity>& entities_;
     const std::vector<Timex>& timexes_;
-    std::vector<MentionRef> mentions_;
+    MentionIndex mentions_;
     std::vector<Claim> claims_;
     std::vector<Tok> toks_;
     const Sentence* sentence_ = nullptr;
@@ -163,8 +154,7 @@ private:
     int32_t entity_in(Span span) const {
         int32_t best = -1;
         uint32_t best_len = 0;
-        for (const MentionRef& m : mentions_) {
-            if (m.span.start < span.start || m.span.end > span.end) continue;
+        for (const MentionRef& m : mentions_.inside(span)) {
             const uint32_t len = m.span.end - m.span.start;
             if (len >= best_len) best = static_cast<int32_t>(m.entity), best_len = len;
         }
@@ -172,12 +162,10 @@ private:
     }
 
     int32_t last_person_before(uint32_t offset) const {
-        int32_t found = -1;
-        for (const MentionRef& m : mentions_) {
-            if (m.span.start >= offset) break;
-            if (entities_[m.entity].type == EntityType::Person) found = static_cast<int32_t>(m.entity);
-        }
-        return found;
+        const std::vector<MentionRef>& all = mentions_.all();
+        for (size_t i = mentions_.first_at_or_after(offset); i-- > 0;)
+            if (entities_[all[i].entity].type == EntityType::Person) return static_cast<int32_t>(all[i].entity);
+        return -1;
     }
 
     // "an Amnesty International report", "the report issued by Amnesty International", "the Friday statement
@@ -187,15 +175,13 @@ private:
             if (!entities::is_document_noun(toks_[i].lower)) continue;
             const uint32_t from = toks_[i >= 3 ? i - 3 : 0].span.start;
             int32_t owner = -1;
-            for (const MentionRef& m : mentions_)
-                if (m.span.start >= from && m.span.end <= toks_[i].span.start) owner = static_cast<int32_t>(m.entity);
+            for (const MentionRef& m : mentions_.inside({from, toks_[i].span.start})) owner = static_cast<int32_t>(m.entity);
             for (size_t k = i + 1; k < toks_.size() && k <= i + 3 && owner < 0; ++k) {
                 if (toks_[k].lower != "by" && toks_[k].lower != "from") continue;
-                for (const MentionRef& m : mentions_)
-                    if (m.span.start >= toks_[k].span.end && m.span.start <= toks_[std::min(k + 2, toks_.size() - 1)].span.start) {
-                        owner = static_cast<int32_t>(m.entity);
-                        break;
-                    }
+                const std::vector<MentionRef>& all = mentions_.all();
+                const size_t first = mentions_.first_at_or_after(toks_[k].span.end);
+                if (first < all.size() && all[first].span.start <= toks_[std::min(k + 2, toks_.size() - 1)].span.start)
+                    owner = static_cast<int32_t>(all[first].entity);
             }
             if (owner >= 0) document_owner_[toks_[i].lower] = owner;
         }

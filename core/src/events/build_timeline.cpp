@@ -24,7 +24,7 @@ class TimelineBuilder {
 public:
     TimelineBuilder(const Source& source, const Document& doc, const std::vector<Timex>& timexes,
                     const std::vector<Entity>& entities, const std::vector<Claim>& claims)
-        : text_(source.text), doc_(doc), timexes_(timexes), entities_(entities), claims_(claims) {}
+        : text_(source.text), doc_(doc), timexes_(timexes), entities_(entities), claims_(claims), mentions_(entities) {}
 
     EventResult run() {
         for (const Sentence& s : doc_.sentences) sentence(s);
@@ -38,6 +38,7 @@ private:
     const std::vector<Timex>& timexes_;
     const std::vector<Entity>& entities_;
     const std::vector<Claim>& claims_;
+    const MentionIndex mentions_;
     EventResult result_;
     std::vector<char> nominal_;  // per event: came from a date inside a noun phrase ("the Friday statement")
     std::vector<Tok> toks_;
@@ -148,12 +149,9 @@ private:
 
     std::vector<uint32_t> participants(Span span) const {
         std::vector<uint32_t> out;
-        for (const Entity& e : entities_)
-            for (const Mention& m : e.mentions)
-                if (span.contains(m.span)) {
-                    out.push_back(e.id);
-                    break;
-                }
+        for (const MentionRef& m : mentions_.inside(span)) out.push_back(m.entity);
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
         return out;
     }
 
@@ -173,7 +171,7 @@ private:
         e.span = {toks_[from].span.start, toks_[to - 1].span.end};
         std::vector<Tok> clause(toks_.begin() + from, toks_.begin() + to);
         std::vector<char> clause_skip(skip.begin() + from, skip.begin() + to);
-        e.text = events::gist(clause, clause_skip, entities_);
+        e.text = events::gist(clause, clause_skip, entities_, mentions_);
         if (t) {
             e.when = {t->value, t->mod, static_cast<int32_t>(t->id)};
             e.interval = events::interval_of(t->value, t->mod);

@@ -43,7 +43,8 @@ bool looks_like_verb(const std::vector<text::Tok>& toks, size_t i) {
     return false;
 }
 
-std::string gist(const std::vector<text::Tok>& toks, const std::vector<char>& skip, const std::vector<Entity>& entities) {
+std::string gist(const std::vector<text::Tok>& toks, const std::vector<char>& skip, const std::vector<Entity>& entities,
+                 const MentionIndex& mentions) {
     std::vector<size_t> kept;
     for (size_t i = 0; i < toks.size(); ++i)
         if (!skip[i] && !text::is_quote(toks[i]) && !(kept.empty() && toks[i].kind == TokenKind::Punctuation))
@@ -73,10 +74,12 @@ std::string gist(const std::vector<text::Tok>& toks, const std::vector<char>& sk
         ++head_end;
     }
     const Span subject{toks[kept[0]].span.start, toks[kept[head_end - 1]].span.end};
+    // the lowest-numbered (first-met) entity named in the subject that is not a place
     std::string subject_text;
-    for (const Entity& e : entities)
-        for (const Mention& m : e.mentions)
-            if (subject.contains(m.span) && subject_text.empty() && e.type != EntityType::Place) subject_text = e.name;
+    uint32_t subject_entity = UINT32_MAX;
+    for (const MentionRef& m : mentions.inside(subject))
+        if (entities[m.entity].type != EntityType::Place) subject_entity = std::min(subject_entity, m.entity);
+    if (subject_entity != UINT32_MAX) subject_text = entities[subject_entity].name;
     if (subject_text.empty()) {
         size_t k = 0;
         for (; k < verb && k < 5; ++k) {
