@@ -1,5 +1,6 @@
 // analyze.cpp — runs the stages in order and gathers their diagnostics. No I/O, no clock.
 #include "storylens/analysis.hpp"
+#include "storylens/calendar.hpp"
 
 namespace storylens {
 
@@ -14,16 +15,8 @@ T take(Result<T>&& result, Diagnostics& into) {
 }  // namespace
 
 bool is_valid_iso_date(std::string_view d) {
-    if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-        if (d[i] < '0' || d[i] > '9') return false;
-    const int year = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
-    const int month = (d[5] - '0') * 10 + (d[6] - '0');
-    const int day = (d[8] - '0') * 10 + (d[9] - '0');
-    if (month < 1 || month > 12 || day < 1) return false;
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+    calendar::Date parsed;
+    return d.size() == 10 && calendar::parse_iso_date(d, parsed);
 }
 
 Analysis analyze_source(Source source, const AnalyzeOptions& options, Diagnostics diagnostics) {

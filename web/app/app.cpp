@@ -179,7 +179,9 @@ void App::apply_fragment(std::string_view fragment) {
                     if (kind == "claim" && id >= 0 && id < static_cast<int>(a.claims.size())) sentence = a.claims[id].sentence;
                     if (kind == "entity" && id >= 0 && id < static_cast<int>(a.entities.size()))
                         sentence = a.entities[id].mentions.empty() ? -1 : a.entities[id].mentions[0].sentence;
-                    if (sentence >= 0 || kind == "sentence") select(s, kind == "event" ? "event" : kind == "claim" ? "claim" : kind == "entity" ? "entity" : "sentence", id, kind == "sentence" ? id : sentence);
+                    // only known kinds get here: the three above found a sentence, or the kind is "sentence"
+                    if (kind == "sentence") sentence = id;
+                    if (sentence >= 0) select(s, kind.c_str(), id, sentence);
                 }
             }
         }

@@ -40,11 +40,8 @@ Interval narrowed(Date a, Date b, const std::string& mod, const char* precision,
 Interval interval_of(const std::string& v, const std::string& mod) {
     if (digits(v, 0, 4)) {
         const int y = number(v, 0, 4);
-        if (v.size() >= 10 && v[4] == '-' && digits(v, 5, 2) && v[7] == '-' && digits(v, 8, 2)) {
-            const Date d{y, number(v, 5, 2), number(v, 8, 2)};
-            if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > calendar::days_in_month(y, d.month)) return {"", "", "none"};
-            return make(d, d, "day");
-        }
+        // a day, or a time on a day ("2025-04-04TNI"): the day's interval
+        if (Date d; calendar::parse_iso_date(v, d)) return make(d, d, "day");
         if (v.size() >= 8 && v[4] == '-' && v[5] == 'W' && digits(v, 6, 2)) {
             // ISO week: Monday of week 1 is the Monday on or before 4 January
             const Date jan4{y, 1, 4};
@@ -74,7 +71,6 @@ Interval interval_of(const std::string& v, const std::string& mod) {
             const Date end = calendar::add_months({y, start, 1}, 2);
             return make({y, start, 1}, {end.year, end.month, calendar::days_in_month(end.year, end.month)}, "season");
         }
-        if (v.size() > 10 && v[10] == 'T') return interval_of(v.substr(0, 10), mod);
         if (v.size() == 4) return narrowed({y, 1, 1}, {y, 12, 31}, mod, "year", "part-of-year");
         return {"", "", "none"};
     }

@@ -184,16 +184,14 @@ private:
                 consider(f, pre + n, best, best_len);
             }
         }
-        {
-            Found f;
-            size_t n = mid_compound(i, f);
-            if (n) consider(f, n, best, best_len);
-        }
-        {
-            Found f;
-            size_t n = point_core(i, f);
-            if (n) consider(f, n, best, best_len);
-        }
+        using Matcher = size_t (Scanner::*)(size_t, Found&);
+        auto try_plain = [&](std::initializer_list<Matcher> matchers) {
+            for (Matcher match : matchers) {
+                Found f;
+                if (const size_t n = (this->*match)(i, f)) consider(f, n, best, best_len);
+            }
+        };
+        try_plain({&Scanner::mid_compound, &Scanner::point_core});
         std::string amount;
         size_t apre = amount_modifier(i, amount);
         {
@@ -204,21 +202,7 @@ private:
                 consider(f, apre + n, best, best_len);
             }
         }
-        {
-            Found f;
-            size_t n = clock_time(i, f);
-            if (n) consider(f, n, best, best_len);
-        }
-        {
-            Found f;
-            size_t n = set_expression(i, f);
-            if (n) consider(f, n, best, best_len);
-        }
-        {
-            Found f;
-            size_t n = vague(i, f);
-            if (n) consider(f, n, best, best_len);
-        }
+        try_plain({&Scanner::clock_time, &Scanner::set_expression, &Scanner::vague});
     }
 
     // Everything that names a point or period on the calendar.
@@ -261,7 +245,6 @@ private:
             if (year_number(low(i + 1))) f.value = calendar::format_month(year_number(low(i + 1)), m);
             return year_number(low(i + 1)) ? 2 : 1;
         }
-        if (rest == "century" || rest == "decade" || rest == "year" || rest == "month" || rest == "week") return 0;
         return 0;
     }
 
