@@ -181,7 +181,7 @@ void App::apply_fragment(std::string_view fragment) {
                         sentence = a.entities[id].mentions.empty() ? -1 : a.entities[id].mentions[0].sentence;
                     // only known kinds get here: the three above found a sentence, or the kind is "sentence"
                     if (kind == "sentence") sentence = id;
-                    if (sentence >= 0) select(s, kind.c_str(), id, sentence);
+                    if (sentence >= 0 || kind == "sentence") select(s, kind.c_str(), id, sentence);
                 }
             }
         }
