@@ -52,10 +52,6 @@ bool name_word(const Tok& t) {
     return is_name_particle(t.lower) && t.lower.find('-') != std::string::npos;
 }
 
-std::string join(const std::vector<Tok>& toks, size_t from, size_t to, std::string_view text) {
-    return std::string(text.substr(toks[from].span.start, toks[to - 1].span.end - toks[from].span.start));
-}
-
 std::string title_case(std::string_view s) {
     std::string out(s);
     for (size_t i = 0; i < out.size(); ++i) {

@@ -73,8 +73,8 @@ private:
 
     // "following the attack" links events; "the following day" and "closely following" do not
     bool following_is_preposition(size_t i) const {
-        if (i > 0 && (toks_[i - 1].lower == "the" || toks_[i - 1].lower.size() > 2 &&
-                      toks_[i - 1].lower.substr(toks_[i - 1].lower.size() - 2) == "ly"))
+        if (i > 0 && (toks_[i - 1].lower == "the" || (toks_[i - 1].lower.size() > 2 &&
+                                                       toks_[i - 1].lower.substr(toks_[i - 1].lower.size() - 2) == "ly")))
             return false;
         if (i + 1 >= toks_.size()) return false;
         const Tok& next = toks_[i + 1];
