@@ -15,12 +15,7 @@ namespace {
 using calendar::Date;
 using text::one_of;
 
-struct Tok {
-    std::string_view text;
-    std::string lower;
-    TokenKind kind;
-    Span span;
-};
+using text::Tok;
 
 bool is_digits(std::string_view s) {
     if (s.empty()) return false;
@@ -79,18 +74,19 @@ class Scanner {
 public:
     Scanner(std::string_view text, const Document& doc, uint32_t first, uint32_t count, const Context& ctx)
         : ctx_(ctx) {
-        for (uint32_t i = first; i < first + count; ++i) {
-            const Token& t = doc.tokens[i];
-            std::string_view s = text.substr(t.span.start, t.span.end - t.span.start);
-            Span span = t.span;
-            // "Friday's", "today’s": the possessive is not part of the time expression
+        Sentence range;
+        range.first_token = first;
+        range.token_count = count;
+        toks_ = text::sentence_tokens(text, doc, range);
+        // "Friday's", "today’s": the possessive is not part of the time expression
+        for (Tok& t : toks_)
             for (std::string_view pos : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
-                if (t.kind == TokenKind::Word && s.size() > pos.size() + 2 && s.substr(s.size() - pos.size()) == pos) {
-                    s.remove_suffix(pos.size());
-                    span.end -= static_cast<uint32_t>(pos.size());
+                if (t.kind == TokenKind::Word && t.text.size() > pos.size() + 2 &&
+                    t.text.substr(t.text.size() - pos.size()) == pos) {
+                    t.text.remove_suffix(pos.size());
+                    t.span.end -= static_cast<uint32_t>(pos.size());
+                    t.lower = text::lowered(t.text);
                 }
-            toks_.push_back({s, text::lowered(s), t.kind, span});
-        }
     }
 
     // Whether the clause around token `i` speaks of the future: a future marker shortly before it.
