@@ -219,8 +219,12 @@ private:
     int32_t when_near(size_t cue, Span content) const {
         int32_t best = -1;
         uint32_t best_distance = UINT32_MAX;
-        for (const Timex& t : timexes_) {
-            if (t.sentence != sentence_->id || t.type == "DURATION" || t.type == "SET") continue;
+        // timexes are in text order, so this sentence's form one run
+        auto t_it = std::lower_bound(timexes_.begin(), timexes_.end(), sentence_->id,
+                                     [](const Timex& t, uint32_t sentence) { return t.sentence < sentence; });
+        for (; t_it != timexes_.end() && t_it->sentence == sentence_->id; ++t_it) {
+            const Timex& t = *t_it;
+            if (t.type == "DURATION" || t.type == "SET") continue;
             if (t.span.start >= content.start && t.span.end <= content.end) continue;
             if (starts_in_quote(t.span.start)) continue;  // a date inside a quotation dates what was said, not the saying
             const uint32_t at = toks_[cue].span.start;
