@@ -102,3 +102,16 @@ test('the accessible outline mirrors timeline and claims', async () => {
   assert.equal(items, state.counts.events + state.counts.claims);
   await page.close();
 });
+
+test('a link with a fragment reopens that view and selection', async () => {
+  const { page, errors } = await open(base + '#view=claims&sel=claim:3');
+  await page.waitForFunction(() => window.storylensState().selection.kind === 'claim');
+  await page.waitForTimeout(300);
+  const state = await page.evaluate(() => window.storylensState());
+  assert.equal(state.view, 'claims');
+  assert.equal(state.selection.id, 3);
+  assert.match(await page.evaluate(() => location.hash), /view=claims/);
+  await page.screenshot({ path: path.join(shots, 'fragment-claims.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -121,8 +121,9 @@
 
   // Keep the URL fragment in step with the view so a link reopens it.
   let lastFragment = '';
+  let fragmentApplied = false;  // until the link's own fragment is applied, frames must not overwrite it
   function syncFragment() {
-    if (!ready) return;
+    if (!ready || !fragmentApplied) return;
     const fragment = Module.UTF8ToString(Module._storylens_fragment());
     if (fragment !== lastFragment) {
       lastFragment = fragment;
@@ -137,14 +138,16 @@
     print: text => console.log(text),
     printErr: text => console.warn(text),
     onHostReady: async () => {
+      const linked = location.hash.slice(1);
       ready = true;
       resize();
       const params = new URLSearchParams(location.search);
       const src = params.get('src');
       if (src) await loadUrl(src);
       else await loadUrl('articles/seed.txt');
-      if (location.hash.length > 1) withCString(location.hash.slice(1), p => Module._storylens_set_fragment(p));
-      lastFragment = location.hash.slice(1);
+      if (linked) withCString(linked, p => Module._storylens_set_fragment(p));
+      lastFragment = linked;
+      fragmentApplied = true;
       document.dispatchEvent(new CustomEvent('storylens:ready'));
     },
     onFrameDrawn: () => { window.storylensFrames = (window.storylensFrames || 0) + 1; syncFragment(); },
