@@ -1,0 +1,115 @@
+// boilerplate.cpp — tag, ARIA role and class/id word rules for page furniture.
+#include "ingest/html/boilerplate.hpp"
+
+#include <algorithm>
+#include <initializer_list>
+
+namespace storylens::html {
+
+namespace {
+
+bool one_of(std::string_view s, std::initializer_list<std::string_view> set) {
+    return std::find(set.begin(), set.end(), s) != set.end();
+}
+
+// Class/id words that mark furniture. Whole words ("ad", "nav") to avoid "header" matching "head" and the like;
+// prefixes for words that come glued to others ("sharebar", "socialLinks", "relatedStories").
+constexpr std::string_view kFurnitureWords[] = {
+    "ad", "ads", "adslot", "adunit", "advert", "advertisement", "nav", "navbar", "navigation", "menu", "footer",
+    "header", "masthead", "comment", "comments", "disqus", "caption", "captions", "byline", "bylines", "author",
+    "authors", "bio", "banner", "popup", "modal", "toolbar", "tags", "trending", "mostread", "popular", "consent",
+    "skip", "breadcrumb", "breadcrumbs", "sidebar", "widget", "outbrain", "taboola", "paywall", "print",
+};
+constexpr std::string_view kFurniturePrefixes[] = {
+    "share", "social", "related", "newsletter", "promo", "advert", "cookie", "caption", "byline", "breadcrumb",
+    "subscri", "sponsor", "recirc", "signup", "recommend",
+};
+
+bool is_furniture_word(std::string_view word) {
+    for (std::string_view w : kFurnitureWords)
+        if (word == w) return true;
+    for (std::string_view p : kFurniturePrefixes)
+        if (word.substr(0, p.size()) == p) return true;
+    return false;
+}
+
+// Splits "share-bar socialLinks related_stories" into lower-case words: share, bar, social, links, related...
+bool has_furniture_word(std::string_view names) {
+    std::string word;
+    const auto flush = [&] {
+        const bool hit = !word.empty() && is_furniture_word(word);
+        word.clear();
+        return hit;
+    };
+    for (size_t i = 0; i < names.size(); ++i) {
+        const char c = names[i];
+        const bool upper = c >= 'A' && c <= 'Z';
+        const bool lower = (c >= 'a' && c <= 'z');
+        if (upper && i > 0 && names[i - 1] >= 'a' && names[i - 1] <= 'z' && flush()) return true;
+        if (upper) word.push_back(static_cast<char>(c + ('a' - 'A')));
+        else if (lower) word.push_back(c);
+        else if (flush()) return true;
+    }
+    return flush();
+}
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    return out;
+}
+
+bool hidden_by_style(const std::string* style) {
+    if (!style) return false;
+    std::string compact;
+    for (char c : *style)
+        if (c != ' ' && c != '\t') compact.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    return compact.find("display:none") != std::string::npos || compact.find("visibility:hidden") != std::string::npos;
+}
+
+}  // namespace
+
+Furniture furniture_kind(const Element& e) {
+    if (one_of(e.tag, {"nav", "header", "footer", "aside", "form", "figure", "figcaption", "menu"}))
+        return Furniture::ByTag;
+    if (const std::string* role = e.attribute("role"))
+        if (one_of(lower(*role), {"navigation", "banner", "contentinfo", "complementary", "search", "dialog",
+                                  "alert", "menu", "menubar", "toolbar"}))
+            return Furniture::ByTag;
+    if (e.attribute("hidden")) return Furniture::ByTag;
+    if (const std::string* aria = e.attribute("aria-hidden"))
+        if (lower(*aria) == "true") return Furniture::ByTag;
+    if (hidden_by_style(e.attribute("style"))) return Furniture::ByTag;
+    const std::string* cls = e.attribute("class");
+    const std::string* id = e.attribute("id");
+    if ((cls && has_furniture_word(*cls)) || (id && has_furniture_word(*id))) return Furniture::ByName;
+    return Furniture::None;
+}
+
+bool is_non_content(std::string_view tag) {
+    return one_of(tag, {"script", "style", "template", "noscript", "textarea", "select", "option", "button", "input",
+                        "svg", "math", "canvas", "iframe", "object", "embed", "video", "audio", "map", "head",
+                        "title", "dialog", "noembed", "noframes", "xmp"});
+}
+
+bool is_block(std::string_view tag) {
+    if (tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6') return true;
+    return one_of(tag, {"", "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
+                        "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "header",
+                        "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary",
+                        "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption", "legend", "listing",
+                        "plaintext"});
+}
+
+std::string describe(const Element& e) {
+    std::string out = e.tag;
+    if (const std::string* id = e.attribute("id"); id && !id->empty()) return out + "#" + id->substr(0, 40);
+    if (const std::string* cls = e.attribute("class"); cls && !cls->empty()) {
+        const size_t end = std::min(cls->find(' '), static_cast<size_t>(40));
+        return out + "." + cls->substr(0, end);
+    }
+    return out;
+}
+
+}  // namespace storylens::html
