@@ -4,7 +4,9 @@
 #include <vector>
 
 #include "cli/args.hpp"
+#include "cli/oembed.hpp"
 #include "cli/read_input.hpp"
+#include "cli/timeml_commands.hpp"
 #include "storylens/analysis.hpp"
 #include "storylens/export.hpp"
 
@@ -49,6 +51,22 @@ int run(const cli::Args& args) {
     if (args.command == "formats") {
         for (const ExportFormat& f : export_formats()) std::printf("%-12s %-10s %s\n", f.name, f.extension, f.mime);
         return kOk;
+    }
+    if (args.command == "score-timeml") return cli::run_score_timeml(args);
+    if (args.command == "oembed") {
+        if (!cli::is_web_url(args.input)) return fail(kUsage, "'" + args.input + "' is not an http(s) URL");
+        if (!cli::is_web_url(args.viewer)) return fail(kUsage, "--viewer '" + args.viewer + "' is not an http(s) URL");
+        const std::string json =
+            cli::oembed_json({args.input, args.viewer, std::stoi(args.width), std::stoi(args.height), args.title});
+        return write_all(stdout, json) ? kOk : fail(kBadInput, "cannot write output");
+    }
+    if (args.command == "timeml") {
+        FILE* out = stdout;
+        if (!args.output.empty() && !(out = std::fopen(args.output.c_str(), "wb")))
+            return fail(kBadInput, "cannot write '" + args.output + "'");
+        const int code = cli::run_timeml(args, out);
+        if (out != stdout) std::fclose(out);
+        return code;
     }
     const ExportFormat* format = find_export_format(args.format);
     if (!format) return fail(kUsage, "unknown --format '" + args.format + "' (see 'storylens formats')");

@@ -21,5 +21,12 @@ const ExportFormat* find_export_format(std::string_view name);
 
 std::string to_json(const Analysis& analysis);       // the documented schema (docs/schema.md), pretty, deterministic
 std::string to_json_line(const Analysis& analysis);  // the same on one line, for --jsonl
+// The other formats (docs/exports.md).
+std::string to_timelinejs(const Analysis& analysis);  // Knight Lab TimelineJS3 JSON
+std::string to_timeml(const Analysis& analysis);      // TimeML 1.2 XML with inline TIMEX3 / EVENT tags
+std::string to_claimreview(const Analysis& analysis); // schema.org ClaimReview JSON-LD skeletons, one per claim
+std::string to_claims_csv(const Analysis& analysis);  // RFC 4180 CSV, one row per claim
+std::string to_events_csv(const Analysis& analysis);  // RFC 4180 CSV, one row per event
+std::string to_markdown(const Analysis& analysis);    // a one-page brief
 
 }  // namespace storylens

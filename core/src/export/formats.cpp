@@ -6,6 +6,12 @@ namespace storylens {
 const std::vector<ExportFormat>& export_formats() {
     static const std::vector<ExportFormat> formats = {
         {"json", "json", "application/json", &to_json},
+        {"timelinejs", "json", "application/json", &to_timelinejs},
+        {"timeml", "tml", "application/xml", &to_timeml},
+        {"claimreview", "jsonld", "application/ld+json", &to_claimreview},
+        {"claims-csv", "csv", "text/csv", &to_claims_csv},
+        {"events-csv", "csv", "text/csv", &to_events_csv},
+        {"markdown", "md", "text/markdown", &to_markdown},
     };
     return formats;
 }

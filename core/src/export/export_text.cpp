@@ -1,0 +1,176 @@
+// export_text.cpp — see export_text.hpp.
+#include "export/export_text.hpp"
+
+#include <cctype>
+
+namespace storylens::export_text {
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+bool all_digits(std::string_view s) {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    return true;
+}
+
+int to_int(std::string_view s) {
+    int n = 0;
+    for (char c : s) n = n * 10 + (c - '0');
+    return n;
+}
+
+// "Early March 2025" / "Mid-March 2025" / "Late March 2025": the part of a month, year or decade.
+std::string with_part(const std::string& mod, const std::string& whole) {
+    if (mod == "START") return "Early " + whole;
+    if (mod == "MID") return "Mid-" + whole;
+    if (mod == "END") return "Late " + whole;
+    return whole;
+}
+
+std::string calendar_words(const std::string& v, const std::string& mod) {
+    const std::string_view value(v);
+    if (value.size() >= 4 && all_digits(value.substr(0, 4))) {
+        const std::string year = v.substr(0, 4);
+        if (value.size() == 4) return with_part(mod, year);
+        if (value[4] != '-') return "";
+        const std::string_view rest = value.substr(5);
+        if (rest.size() >= 2 && all_digits(rest.substr(0, 2))) {
+            const int month = to_int(rest.substr(0, 2));
+            if (month < 1 || month > 12) return "";
+            const std::string month_year = std::string(month_name(month)) + " " + year;
+            if (rest.size() == 2) return with_part(mod, month_year);
+            if (rest.size() >= 5 && rest[2] == '-' && all_digits(rest.substr(3, 2))) {
+                const int day = to_int(rest.substr(3, 2));
+                if (day < 1 || day > 31) return "";
+                return std::to_string(day) + " " + month_year;  // times of day read as their day
+            }
+            return "";
+        }
+        if (rest == "SP") return "Spring " + year;
+        if (rest == "SU") return "Summer " + year;
+        if (rest == "FA") return "Autumn " + year;
+        if (rest == "WI") return "Winter " + year;
+        if (rest.size() == 2 && rest[0] == 'Q' && rest[1] >= '1' && rest[1] <= '4')
+            return with_part(mod, "Q" + std::string(1, rest[1]) + " " + year);
+        if (rest == "H1") return "First half of " + year;
+        if (rest == "H2") return "Second half of " + year;
+        if (rest.size() >= 3 && rest[0] == 'W' && all_digits(rest.substr(1, 2))) {
+            const std::string week = std::to_string(to_int(rest.substr(1, 2)));
+            if (rest.size() == 6 && rest.substr(3) == "-WE") return "Weekend of week " + week + ", " + year;
+            if (rest.size() == 3) return "Week " + week + " of " + year;
+        }
+        return "";
+    }
+    if (value.size() == 3 && all_digits(value)) {
+        const std::string decade = v + "0s";
+        if (mod == "START") return "The early " + decade;
+        if (mod == "MID") return "The mid-" + decade;
+        if (mod == "END") return "The late " + decade;
+        return "The " + decade;
+    }
+    if (value.size() == 2 && all_digits(value)) return "The " + v + "00s";
+    return "";
+}
+
+}  // namespace
+
+const char* month_name(int month) {
+    static const char* const names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+    return month >= 1 && month <= 12 ? names[month - 1] : "";
+}
+
+std::string escape_html(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string squash_space(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool pending_space = false;
+    for (char c : s) {
+        if (is_space(c)) {
+            pending_space = !out.empty();
+            continue;
+        }
+        if (pending_space) out += ' ';
+        pending_space = false;
+        out += c;
+    }
+    return out;
+}
+
+std::string sentence_text(const Analysis& a, uint32_t sentence) {
+    if (sentence >= a.document.sentences.size()) return "";
+    const Span span = a.document.sentences[sentence].span;
+    if (span.end > a.source.text.size()) return "";
+    return squash_space(span.of(a.source.text));
+}
+
+std::string headline(const Analysis& a, size_t max_bytes) {
+    std::string h = squash_space(a.source.headline);
+    if (h.empty() && !a.document.sentences.empty()) {
+        Span first = a.document.sentences.front().span;
+        // A dateline ("SULAIMANI, Kurdistan Region of Iraq –") is not part of what the article says.
+        if (a.source.dateline.present && a.source.dateline.span.end > first.start &&
+            a.source.dateline.span.end < first.end)
+            first.start = a.source.dateline.span.end;
+        if (first.end <= a.source.text.size()) h = squash_space(first.of(a.source.text));
+    }
+    if (h.size() <= max_bytes) return h;
+    size_t cut = h.rfind(' ', max_bytes);
+    if (cut == std::string::npos || cut < max_bytes / 2) {
+        cut = max_bytes;  // one long word: cut on a UTF-8 character boundary
+        while (cut > 0 && (static_cast<unsigned char>(h[cut]) & 0xC0) == 0x80) --cut;
+    }
+    while (cut > 0 && (h[cut - 1] == ',' || h[cut - 1] == ';' || h[cut - 1] == ':' || is_space(h[cut - 1]))) --cut;
+    return h.substr(0, cut) + "\xE2\x80\xA6";  // …
+}
+
+std::string claim_source_name(const Analysis& a, const Claim& c) {
+    if (c.source_entity >= 0 && static_cast<size_t>(c.source_entity) < a.entities.size())
+        return a.entities[c.source_entity].name;
+    const std::string mention = squash_space(c.source.text);
+    return mention.empty() ? "Unknown source" : mention;
+}
+
+std::string event_source_name(const Analysis& a, const Event& e) {
+    if (e.reported_by < 0 || static_cast<size_t>(e.reported_by) >= a.claims.size()) return "";
+    return claim_source_name(a, a.claims[e.reported_by]);
+}
+
+std::string human_date(const std::string& value, const std::string& mod) {
+    std::string words = calendar_words(value, mod);
+    if (words.empty()) return words;
+    auto lower_first = [](std::string s) {
+        // "The 1990s" reads "the 1990s" after a preposition; months and numbers keep their case.
+        if (s.rfind("The ", 0) == 0 || s.rfind("Early ", 0) == 0 || s.rfind("Late ", 0) == 0 ||
+            s.rfind("Mid-", 0) == 0 || s.rfind("Week", 0) == 0 || s.rfind("First", 0) == 0 ||
+            s.rfind("Second", 0) == 0)
+            s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
+        return s;
+    };
+    if (mod == "APPROX") return "Around " + lower_first(words);
+    if (mod == "BEFORE") return "Before " + lower_first(words);
+    if (mod == "AFTER") return "After " + lower_first(words);
+    if (mod == "ON_OR_BEFORE") return "By " + lower_first(words);
+    if (mod == "ON_OR_AFTER") return "From " + lower_first(words);
+    return words;
+}
+
+}  // namespace storylens::export_text

@@ -1,0 +1,98 @@
+// timelinejs_export.cpp — Knight Lab TimelineJS3 JSON: one slide per dated timeline entry, grouped by source.
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "export/export_text.hpp"
+#include "storylens/calendar.hpp"
+#include "storylens/export.hpp"
+
+namespace storylens {
+
+namespace {
+
+using nlohmann::json;
+
+// Which date parts TimelineJS is told, by the interval's precision: a month-precision event has no day, a
+// decade only a year. Unknown precisions fall back to the year, the one part TimelineJS requires.
+enum class Parts { Day, Month, Year };
+
+Parts parts_of(const std::string& precision) {
+    if (precision == "day" || precision == "week") return Parts::Day;
+    if (precision == "month" || precision == "part-of-month" || precision == "quarter" || precision == "half-year" ||
+        precision == "season")
+        return Parts::Month;
+    return Parts::Year;
+}
+
+json date_json(const calendar::Date& d, Parts parts) {
+    json out = {{"year", d.year}};
+    if (parts != Parts::Year) out["month"] = d.month;
+    if (parts == Parts::Day) out["day"] = d.day;
+    return out;
+}
+
+// The last day of the unit the precision names, counted from the interval's start: the interval needs an
+// end_date only when it runs past that (a duration span, "between March and May").
+calendar::Date unit_end(const calendar::Date& start, const calendar::Date& end, const std::string& precision) {
+    if (precision == "day") return start;
+    if (precision == "week") return calendar::add_days(start, 6);
+    if (precision == "month" || precision == "part-of-month")
+        return {start.year, start.month, calendar::days_in_month(start.year, start.month)};
+    if (precision == "year" || precision == "part-of-year") return {start.year, 12, 31};
+    return end;  // quarters, seasons, decades and coarser: the interval is the unit
+}
+
+bool needs_display_date(const std::string& precision) {
+    return precision != "day" && precision != "month" && precision != "year";
+}
+
+json event_slide(const Analysis& a, const Event& e) {
+    calendar::Date start, end;
+    calendar::parse_iso_date(e.interval.start, start);
+    const Parts parts = parts_of(e.interval.precision);
+    json slide = {{"start_date", date_json(start, parts)},
+                  {"text", {{"headline", export_text::escape_html(e.text)},
+                            {"text", "<p>" + export_text::escape_html(export_text::sentence_text(a, e.sentence)) +
+                                         "</p>"}}},
+                  {"unique_id", "event-" + std::to_string(e.id)}};
+    if (calendar::parse_iso_date(e.interval.end, end)) {
+        const calendar::Date last = unit_end(start, end, e.interval.precision);
+        if (calendar::days_from_civil(end.year, end.month, end.day) >
+            calendar::days_from_civil(last.year, last.month, last.day))
+            slide["end_date"] = date_json(end, parts);
+    }
+    const std::string source = export_text::event_source_name(a, e);
+    slide["group"] = source.empty() ? "Narrative" : source;
+    if (needs_display_date(e.interval.precision)) {
+        const std::string words = export_text::human_date(e.when.value, e.when.mod);
+        if (!words.empty()) slide["display_date"] = words;
+    }
+    return slide;
+}
+
+}  // namespace
+
+std::string to_timelinejs(const Analysis& a) {
+    json events = json::array();
+    for (uint32_t id : a.timeline) {
+        calendar::Date start;
+        if (id < a.events.size() && calendar::parse_iso_date(a.events[id].interval.start, start))
+            events.push_back(event_slide(a, a.events[id]));
+    }
+    // Undated events have no place on a TimelineJS axis, whether or not the timeline orders them.
+    const size_t undated = a.events.size() - std::min(a.events.size(), events.size());
+    std::string intro = events.empty() ? "No dated events found by Storylens" : "Events found by Storylens";
+    if (!a.dct.value.empty())
+        intro += "; publication date " + a.dct.value + " (" + dct_origin_name(a.dct.origin) + ")";
+    intro += ".";
+    if (undated > 0)
+        intro += " " + std::to_string(undated) + (undated == 1 ? " undated event" : " undated events") +
+                 " not shown.";
+    json out = {{"title", {{"text", {{"headline", export_text::escape_html(export_text::headline(a))},
+                                     {"text", "<p>" + export_text::escape_html(intro) + "</p>"}}}}},
+                {"events", events}};
+    return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace storylens

@@ -1,0 +1,160 @@
+// timeml_export.cpp — a TimeML 1.2 document: the text with inline TIMEX3 and EVENT tags, then MAKEINSTANCE and
+// TLINK elements. Tags are only ever nested, never crossed, so the output is always well-formed XML.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "export/export_text.hpp"
+#include "storylens/export.hpp"
+
+namespace storylens {
+
+namespace {
+
+// XML 1.0 forbids most control characters even as references: they become U+FFFD. A CR is kept as &#13; so
+// a reader gets the analysed text back byte for byte (a literal CR would be normalised away by XML parsers).
+std::string escape_xml(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c == '\r') out += "&#13;";
+        else if (c < 0x20 && c != '\t' && c != '\n') out += "\xEF\xBF\xBD";
+        else if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
+                 (static_cast<unsigned char>(s[i + 2]) == 0xBE || static_cast<unsigned char>(s[i + 2]) == 0xBF)) {
+            out += "\xEF\xBF\xBD";  // U+FFFE and U+FFFF are not XML characters either
+            i += 2;
+        } else out += export_text::escape_html(std::string_view(s.data() + i, 1));
+    }
+    return out;
+}
+
+std::string attribute(const char* name, const std::string& value) {
+    return std::string(" ") + name + "=\"" + escape_xml(value) + "\"";
+}
+
+struct InlineTag {
+    Span span;
+    std::string open;   // the whole start tag
+    std::string close;  // the whole end tag
+    int order = 0;      // which of two tags on the same span is outside: lower first
+};
+
+bool crosses(Span a, Span b) { return a.overlaps(b) && !a.contains(b) && !b.contains(a); }
+
+// Keeps a tag only if it nests with every tag kept so far; returns whether it was kept.
+bool keep_if_nested(std::vector<InlineTag>& kept, InlineTag tag, size_t text_size) {
+    if (tag.span.empty() || tag.span.end > text_size) return false;
+    for (const InlineTag& k : kept)
+        if (crosses(k.span, tag.span)) return false;
+    kept.push_back(std::move(tag));
+    return true;
+}
+
+std::string tagged_text(std::string_view text, std::vector<InlineTag> tags) {
+    std::stable_sort(tags.begin(), tags.end(), [](const InlineTag& x, const InlineTag& y) {
+        if (x.span.start != y.span.start) return x.span.start < y.span.start;
+        if (x.span.end != y.span.end) return x.span.end > y.span.end;
+        return x.order < y.order;
+    });
+    std::string out;
+    std::vector<const InlineTag*> open;
+    size_t next = 0, at = 0;
+    auto close_until = [&](size_t position) {
+        while (!open.empty() && open.back()->span.end <= position) {
+            out += escape_xml(text.substr(at, open.back()->span.end - at));
+            at = open.back()->span.end;
+            out += open.back()->close;
+            open.pop_back();
+        }
+    };
+    while (next < tags.size()) {
+        const InlineTag& t = tags[next++];
+        close_until(t.span.start);
+        out += escape_xml(text.substr(at, t.span.start - at));
+        at = t.span.start;
+        out += t.open;
+        open.push_back(&t);
+    }
+    close_until(text.size());
+    out += escape_xml(text.substr(at));
+    return out;
+}
+
+std::string tid(int64_t timex) { return "t" + std::to_string(timex + 1); }  // t0 is the DCT
+
+}  // namespace
+
+std::string to_timeml(const Analysis& a) {
+    const std::string& text = a.source.text;
+    std::vector<InlineTag> tags;
+    std::vector<bool> timex_kept(a.timexes.size(), false);
+    for (const Timex& t : a.timexes) {
+        std::string open = "<TIMEX3" + attribute("tid", tid(t.id)) + attribute("type", t.type) +
+                           attribute("value", t.value);
+        if (!t.mod.empty()) open += attribute("mod", t.mod);
+        if (t.anchor >= 0) open += attribute("anchorTimeID", tid(t.anchor));
+        if (t.id < timex_kept.size()) timex_kept[t.id] = keep_if_nested(tags, {t.span, open + ">", "</TIMEX3>", 1}, text.size());
+    }
+    // Event ids: e1..eN for the analysis' events (Event::span is its clause: Storylens finds no trigger
+    // words), then one REPORTING event per claim cue.
+    struct Instance {
+        std::string eiid;
+        int32_t timex = -1;
+    };
+    std::vector<Instance> event_instances(a.events.size()), cue_instances(a.claims.size());
+    for (const Event& e : a.events) {
+        const std::string eid = "e" + std::to_string(e.id + 1);
+        const std::string open = "<EVENT" + attribute("eid", eid) + attribute("class", "OCCURRENCE") + ">";
+        if (e.id < event_instances.size() && keep_if_nested(tags, {e.span, open, "</EVENT>", 0}, text.size()))
+            event_instances[e.id] = {"ei" + std::to_string(e.id + 1), e.when.timex};
+    }
+    for (const Claim& c : a.claims) {
+        const size_t number = a.events.size() + c.id + 1;
+        const std::string open =
+            "<EVENT" + attribute("eid", "e" + std::to_string(number)) + attribute("class", "REPORTING") + ">";
+        if (c.id < cue_instances.size() && keep_if_nested(tags, {c.cue.span, open, "</EVENT>", 2}, text.size()))
+            cue_instances[c.id] = {"ei" + std::to_string(number), c.when_timex};
+    }
+
+    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TimeML>\n";
+    out += "<DOCID>" + escape_xml(a.source.url.empty() ? "storylens-article" : a.source.url) + "</DOCID>\n";
+    const std::string dct = a.dct.value.empty() ? "XXXX-XX-XX" : a.dct.value;
+    out += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\"" + attribute("value", dct) +
+           " functionInDocument=\"CREATION_TIME\">" + escape_xml(dct) + "</TIMEX3></DCT>\n";
+    out += "<TEXT>" + tagged_text(text, tags) + "</TEXT>\n";
+
+    auto make_instances = [&](const std::vector<Instance>& instances) {
+        for (const Instance& i : instances)
+            if (!i.eiid.empty())
+                out += "<MAKEINSTANCE" + attribute("eiid", i.eiid) + attribute("eventID", i.eiid.substr(1)) +
+                       " pos=\"UNKNOWN\" tense=\"NONE\" aspect=\"NONE\" polarity=\"POS\"/>\n";
+    };
+    make_instances(event_instances);
+    make_instances(cue_instances);
+
+    size_t link = 0;
+    auto tlink = [&](const std::string& rel, const std::string& from, const char* to_kind, const std::string& to) {
+        out += "<TLINK" + attribute("lid", "l" + std::to_string(++link)) + attribute("relType", rel) +
+               attribute("eventInstanceID", from) + attribute(to_kind, to) + "/>\n";
+    };
+    for (const Relation& r : a.relations) {
+        if (r.before >= event_instances.size() || r.after >= event_instances.size()) continue;
+        const Instance& before = event_instances[r.before];
+        const Instance& after = event_instances[r.after];
+        if (!before.eiid.empty() && !after.eiid.empty())
+            tlink("BEFORE", before.eiid, "relatedToEventInstance", after.eiid);
+    }
+    auto anchor_links = [&](const std::vector<Instance>& instances) {
+        for (const Instance& i : instances)
+            if (!i.eiid.empty() && i.timex >= 0 && static_cast<size_t>(i.timex) < timex_kept.size() &&
+                timex_kept[i.timex])
+                tlink("IS_INCLUDED", i.eiid, "relatedToTime", tid(i.timex));
+    };
+    anchor_links(event_instances);
+    anchor_links(cue_instances);
+    out += "</TimeML>\n";
+    return out;
+}
+
+}  // namespace storylens

@@ -1,0 +1,167 @@
+// exports_test.cpp — the export formats' rules on hand-built analyses: TimelineJS date parts by precision,
+// readable dates, CSV quoting and formula guarding, Markdown escaping, TimeML nesting and escaping.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "export/export_text.hpp"
+#include "storylens/export.hpp"
+#include "storylens/timeml.hpp"
+
+namespace storylens {
+namespace {
+
+using nlohmann::json;
+
+// One paragraph, one sentence holding all of `text`.
+Analysis one_sentence(const std::string& text) {
+    Analysis a;
+    a.source.text = text;
+    const Span all{0, static_cast<uint32_t>(text.size())};
+    a.document.paragraphs.push_back({0, all});
+    a.document.sentences.push_back({0, all, 0, 0, 0});
+    return a;
+}
+
+Event dated_event(uint32_t id, Interval interval, When when = {}) {
+    Event e;
+    e.id = id;
+    e.text = "something happened";
+    e.interval = std::move(interval);
+    e.when = std::move(when);
+    return e;
+}
+
+TEST(ExportText, HumanDates) {
+    const struct {
+        const char* value;
+        const char* mod;
+        const char* expected;
+    } cases[] = {
+        {"2025-03-06", "", "6 March 2025"},      {"2025-04-04TNI", "END", "4 April 2025"},
+        {"2025-03", "", "March 2025"},           {"2025-03", "START", "Early March 2025"},
+        {"2025-03", "MID", "Mid-March 2025"},    {"2024", "END", "Late 2024"},
+        {"199", "", "The 1990s"},                {"199", "START", "The early 1990s"},
+        {"2025-SP", "", "Spring 2025"},          {"2025-Q1", "", "Q1 2025"},
+        {"2025-H2", "", "Second half of 2025"},  {"2025-W10", "", "Week 10 of 2025"},
+        {"2025-03", "APPROX", "Around March 2025"}, {"2020", "BEFORE", "Before 2020"},
+        {"P50Y", "", ""},                        {"PRESENT_REF", "", ""},
+        {"XXXX-WXX-5", "", ""},                  {"2025-13", "", ""},
+    };
+    for (const auto& c : cases) EXPECT_EQ(export_text::human_date(c.value, c.mod), c.expected) << c.value << " " << c.mod;
+}
+
+TEST(ExportText, HeadlineFallsBackToTheFirstSentenceCutOnAWord) {
+    Analysis a = one_sentence("The council voted on Tuesday to close the old harbour bridge for repairs lasting two years.");
+    EXPECT_EQ(export_text::headline(a, 40), "The council voted on Tuesday to close\xE2\x80\xA6");
+    a.source.headline = "Bridge  to close\n";
+    EXPECT_EQ(export_text::headline(a), "Bridge to close");
+}
+
+TEST(TimelineJs, DatePartsFollowThePrecision) {
+    const struct {
+        Interval interval;
+        When when;
+        json start, end;  // end null: no end_date
+        const char* display;  // "" for none
+    } cases[] = {
+        {{"2025-03-06", "2025-03-06", "day"}, {"2025-03-06", "", 0}, {{"year", 2025}, {"month", 3}, {"day", 6}}, nullptr, ""},
+        {{"2025-03-01", "2025-03-31", "month"}, {"2025-03", "", 0}, {{"year", 2025}, {"month", 3}}, nullptr, ""},
+        {{"2025-03-01", "2025-03-10", "part-of-month"}, {"2025-03", "START", 0}, {{"year", 2025}, {"month", 3}},
+         nullptr, "Early March 2025"},
+        {{"1990-01-01", "1999-12-31", "decade"}, {"199", "", 0}, {{"year", 1990}}, nullptr, "The 1990s"},
+        {{"2024-09-01", "2024-12-31", "part-of-year"}, {"2024", "END", 0}, {{"year", 2024}}, nullptr, "Late 2024"},
+        {{"2025-03-01", "2025-05-31", "season"}, {"2025-SP", "", 0}, {{"year", 2025}, {"month", 3}}, nullptr,
+         "Spring 2025"},
+        // a span longer than its unit (a duration) gets an end date
+        {{"2025-03-06", "2025-03-09", "day"}, {}, {{"year", 2025}, {"month", 3}, {"day", 6}},
+         {{"year", 2025}, {"month", 3}, {"day", 9}}, ""},
+        {{"2023-03-01", "2024-08-31", "month"}, {}, {{"year", 2023}, {"month", 3}}, {{"year", 2024}, {"month", 8}}, ""},
+    };
+    for (const auto& c : cases) {
+        Analysis a = one_sentence("Something happened.");
+        a.events.push_back(dated_event(0, c.interval, c.when));
+        a.timeline = {0};
+        const json slide = json::parse(to_timelinejs(a))["events"].at(0);
+        EXPECT_EQ(slide["start_date"], c.start) << c.interval.precision;
+        if (c.end.is_null()) EXPECT_FALSE(slide.contains("end_date")) << c.interval.precision;
+        else EXPECT_EQ(slide["end_date"], c.end) << c.interval.precision;
+        if (*c.display) EXPECT_EQ(slide["display_date"], c.display);
+        else EXPECT_FALSE(slide.contains("display_date")) << c.interval.precision;
+    }
+}
+
+TEST(TimelineJs, UndatedEventsAreCountedNotShownAndSourcesGroup) {
+    Analysis a = one_sentence("Police said the <b>fire</b> began after a delivery.");
+    a.entities.push_back({0, "Police", EntityType::Org, {}, {}, "", -1});
+    Claim c;
+    c.source_entity = 0;
+    a.claims.push_back(c);
+    a.events.push_back(dated_event(0, {"2025-03-06", "2025-03-06", "day"}));
+    a.events.back().reported_by = 0;
+    a.events.push_back(dated_event(1, {"", "", "none"}));
+    a.timeline = {0, 1};
+    const json doc = json::parse(to_timelinejs(a));
+    ASSERT_EQ(doc["events"].size(), 1u);
+    EXPECT_EQ(doc["events"][0]["group"], "Police");
+    EXPECT_EQ(doc["events"][0]["unique_id"], "event-0");
+    EXPECT_EQ(doc["events"][0]["text"]["text"],
+              "<p>Police said the &lt;b&gt;fire&lt;/b&gt; began after a delivery.</p>");
+    EXPECT_NE(doc["title"]["text"]["text"].get<std::string>().find("1 undated event not shown"), std::string::npos);
+}
+
+TEST(Csv, QuotesAndGuardsAgainstFormulas) {
+    const struct {
+        const char* content;
+        const char* field;
+    } cases[] = {
+        {"plain words", "plain words"},
+        {"with, comma", "\"with, comma\""},
+        {"a \"quoted\" word", "\"a \"\"quoted\"\" word\""},
+        {"=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""},
+        {"+1 555", "'+1 555"},
+        {"-5 percent", "'-5 percent"},
+        {"@mention", "'@mention"},
+    };
+    for (const auto& c : cases) {
+        Analysis a = one_sentence("x");
+        Claim claim;
+        claim.content.text = c.content;
+        a.claims.push_back(claim);
+        const std::string csv = to_claims_csv(a);
+        const std::string row = csv.substr(csv.find("\r\n") + 2);
+        EXPECT_NE(row.find("," + std::string(c.field) + ","), std::string::npos) << row;
+    }
+}
+
+TEST(Markdown, ArticleTextCannotBecomeMarkup) {
+    Analysis a = one_sentence("x");
+    a.source.headline = "Stocks *soar* after [deal] <script> & `code` | $5";
+    const std::string md = to_markdown(a);
+    EXPECT_EQ(md.substr(0, md.find('\n')), "# Stocks \\*soar\\* after \\[deal\\] \\<script\\> \\& \\`code\\` \\| \\$5");
+}
+
+TEST(Timeml, CrossingEventTagsAreDroppedAndTextIsEscaped) {
+    Analysis a = one_sentence("Talks <ended> on Friday & resumed.\r\x01");
+    a.timexes.push_back({0, {17, 23}, "DATE", "2025-04-04", "", 0, -1});
+    Event crossing = dated_event(0, {"2025-04-04", "2025-04-04", "day"}, {"2025-04-04", "", 0});
+    crossing.span = {20, 34};  // "day & resumed." starts inside the timex "Friday": cannot nest
+    Event around = dated_event(1, {"2025-04-04", "2025-04-04", "day"}, {"2025-04-04", "", 0});
+    around.span = {0, 23};  // holds the whole timex: nests
+    a.events = {crossing, around};
+    const std::string xml = to_timeml(a);
+    EXPECT_EQ(xml.find("eid=\"e1\""), std::string::npos) << xml;
+    EXPECT_NE(xml.find("<EVENT eid=\"e2\" class=\"OCCURRENCE\">Talks &lt;ended&gt; on <TIMEX3 tid=\"t1\" "
+                       "type=\"DATE\" value=\"2025-04-04\">Friday</TIMEX3></EVENT> &amp; resumed.&#13;\xEF\xBF\xBD"),
+              std::string::npos)
+        << xml;
+    EXPECT_NE(xml.find("relType=\"IS_INCLUDED\" eventInstanceID=\"ei2\" relatedToTime=\"t1\""), std::string::npos);
+    const Result<TimemlDocument> back = read_timeml(xml);
+    EXPECT_TRUE(back.diagnostics.empty());
+    EXPECT_EQ(back.value.text, "Talks <ended> on Friday & resumed.\r\xEF\xBF\xBD");
+}
+
+}  // namespace
+}  // namespace storylens
