@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the wasm preset and runs the browser tests in headless Chromium. Screenshots: build/wasm/web-test/.
+# Builds the wasm preset and runs the browser tests in headless Chromium: the viewer page, then the CMS embed
+# (demo host, message API). Screenshots: build/wasm/web-test/.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 export NODE_PATH=/usr/share/nodejs
@@ -7,4 +8,6 @@ cmake --preset wasm >/dev/null
 cmake --build --preset wasm --target storylens-web -j "${STORYLENS_JOBS:-$(nproc)}"
 cd "$root/tests/web"
 [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --silent
-STORYLENS_SITE="$root/build/wasm/web/site" STORYLENS_SHOTS="$root/build/wasm/web-test" node --test
+export STORYLENS_SITE="$root/build/wasm/web/site" STORYLENS_SHOTS="$root/build/wasm/web-test"
+node --test page.test.mjs
+node --test embed.test.mjs

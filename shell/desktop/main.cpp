@@ -9,7 +9,10 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "app/app.hpp"
+#include "storylens/analysis.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
@@ -23,10 +26,13 @@ struct Options {
     std::string screenshot;
     int frames = 10;
     std::string theme = "dark";
+    std::string view;  // a URL fragment: "view=claims&lanes=source&sel=event:2"
 };
 
-const char* kUsage = "usage: storylens-desktop [FILE] [--dct YYYY-MM-DD] [--theme dark|light] "
-                     "[--screenshot OUT.png [--frames N]]\n";
+const char* kUsage = "usage: storylens-desktop [FILE] [--dct YYYY-MM-DD] [--theme dark|light] [--view FRAGMENT] "
+                     "[--screenshot OUT.png [--frames N]]\n"
+                     "  FRAGMENT as in the web viewer's URL, e.g. view=claims or view=timeline&lanes=source\n"
+                     "  Without --dct, FILE's sidecar NAME.meta.json {\"published\": \"YYYY-MM-DD\"} is read when present.\n";
 
 bool parse(int argc, char** argv, Options& o) {
     for (int i = 1; i < argc; ++i) {
@@ -36,11 +42,26 @@ bool parse(int argc, char** argv, Options& o) {
         else if (a == "--screenshot" && has_value) o.screenshot = argv[++i];
         else if (a == "--frames" && has_value) o.frames = std::max(1, std::atoi(argv[++i]));
         else if (a == "--theme" && has_value) o.theme = argv[++i];
+        else if (a == "--view" && has_value) o.view = argv[++i];
         else if (a == "-h" || a == "--help") { std::fputs(kUsage, stdout); std::exit(0); }
         else if (!a.empty() && a[0] == '-') { std::fprintf(stderr, "storylens-desktop: unknown option '%s'\n%s", a.c_str(), kUsage); return false; }
         else o.file = a;
     }
     return true;
+}
+
+// The web page's convention for plain-text articles: "seed.txt" may have "seed.meta.json" beside it holding
+// the publication date, which plain text cannot carry.
+std::string sidecar_published(const std::string& file) {
+    const size_t dot = file.find_last_of('.');
+    const size_t slash = file.find_last_of('/');
+    const std::string stem = dot != std::string::npos && (slash == std::string::npos || dot > slash) ? file.substr(0, dot) : file;
+    std::ifstream in(stem + ".meta.json", std::ios::binary);
+    if (!in) return "";
+    const nlohmann::json meta = nlohmann::json::parse(in, nullptr, false);
+    if (!meta.is_object() || !meta.contains("published") || !meta["published"].is_string()) return "";
+    const std::string published = meta["published"].get<std::string>();
+    return storylens::is_valid_iso_date(published) ? published : "";
 }
 
 bool save_screenshot(GLFWwindow* window, const std::string& path) {
@@ -88,10 +109,19 @@ int main(int argc, char** argv) {
     app.set_theme(options.theme);
     ImGui::GetStyle().ScaleAllSizes(xscale);
     storylens::AnalyzeOptions analyze_options;
-    analyze_options.dct = options.dct;
+    analyze_options.dct = options.dct.empty() ? sidecar_published(options.file) : options.dct;
     const std::string name = options.file.substr(options.file.find_last_of('/') + 1);
     if (!app.load(bytes.str(), analyze_options, name))
         std::fprintf(stderr, "storylens-desktop: %s could not be analysed; see the window\n", name.c_str());
+    if (!options.view.empty()) app.apply_fragment(options.view);
+    // The Export menu saves into the working directory, under the document's name and the format's extension.
+    app.set_export_handler([](const storylens::ExportFormat&, const std::string& file_name, const std::string& bytes) {
+        std::ofstream out(file_name, std::ios::binary);
+        if (out && out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())))
+            std::printf("storylens-desktop: exported %s\n", file_name.c_str());
+        else
+            std::fprintf(stderr, "storylens-desktop: could not write %s\n", file_name.c_str());
+    });
 
     int frame = 0;
     while (!glfwWindowShouldClose(window)) {

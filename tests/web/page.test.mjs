@@ -115,3 +115,59 @@ test('a link with a fragment reopens that view and selection', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the Export menu lists the export formats and downloads the chosen one', async () => {
+  const { page, errors } = await open(base);
+  const ratio = await page.evaluate(() => window.devicePixelRatio || 1);
+  let state = await page.evaluate(() => window.storylensState());
+  assert.equal(state.export_menu.offered, true, 'the browser host can save files');
+  const button = state.export_menu.button;
+  await page.mouse.click(button.x / ratio, button.y / ratio);
+  await page.waitForFunction(() => window.storylensState().export_menu.items.length > 0);
+  await page.waitForTimeout(100);
+  state = await page.evaluate(() => window.storylensState());
+  const formats = state.export_menu.items.map(i => i.format);
+  assert.ok(formats.includes('json'), 'json is offered: ' + formats.join(', '));
+  await page.screenshot({ path: path.join(shots, 'export-menu.png') });
+  const json = state.export_menu.items.find(i => i.format === 'json');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.mouse.click(json.x / ratio, json.y / ratio),
+  ]);
+  assert.equal(download.suggestedFilename(), 'seed.json');
+  const body = fs.readFileSync(await download.path(), 'utf8');
+  assert.ok(body.length > 0);
+  const analysis = JSON.parse(body);
+  assert.equal(analysis.schema, 'storylens.analysis/1');
+  assert.ok(analysis.timexes.length > 0 && analysis.claims.length > 0);
+  // the menu closed after the choice
+  await page.waitForFunction(() => window.storylensState().export_menu.items.length === 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a two-finger pinch zooms the timeline in around the fingers', async () => {
+  const { page, errors } = await open(base + '#view=timeline');
+  await page.waitForFunction(() => window.storylensState().timeline_items.length > 0);
+  const before = await page.evaluate(() => window.storylensState().timeline_range);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 2 });
+  const box = await page.locator('#canvas').boundingBox();
+  const y = box.y + box.height * 0.4, mid = box.x + box.width * 0.75;
+  const touch = (type, gap) => cdp.send('Input.dispatchTouchEvent', {
+    type, touchPoints: type === 'touchEnd' ? [] : [{ x: mid - gap, y, id: 1 }, { x: mid + gap, y, id: 2 }] });
+  await touch('touchStart', 20);
+  for (const gap of [40, 60, 80]) await touch('touchMove', gap);
+  await touch('touchEnd', 0);
+  await page.waitForFunction(old => {
+    const r = window.storylensState().timeline_range;
+    return r.last_day - r.first_day < (old.last_day - old.first_day) / 2;
+  }, before, { timeout: 5000 });
+  const after = await page.evaluate(() => window.storylensState().timeline_range);
+  // spread from 40 to 160 px: four times closer
+  assert.ok(Math.abs((after.last_day - after.first_day) * 4 - (before.last_day - before.first_day)) < 1,
+    JSON.stringify({ before, after }));
+  await page.screenshot({ path: path.join(shots, 'pinched.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});

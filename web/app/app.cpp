@@ -3,10 +3,13 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "app/app_state.hpp"
 #include "storylens/events.hpp"
+#include "views/export_menu.hpp"
 #include "views/views.hpp"
 
 namespace storylens::ui {
@@ -40,8 +43,38 @@ void run_search(AppState& s) {
     }
 }
 
-App::App() : state_(std::make_unique<AppState>()) {}
+namespace {
+
+unsigned view_bit(View view) { return 1u << static_cast<unsigned>(view); }
+
+nlohmann::json export_menu_json(const ExportMenu& menu) {
+    nlohmann::json items = nlohmann::json::array();
+    for (const ExportMenuItem& item : menu.items) items.push_back({{"format", item.format}, {"x", item.x}, {"y", item.y}});
+    return {{"offered", menu.offered}, {"button", {{"x", menu.button_x}, {"y", menu.button_y}}}, {"items", items}};
+}
+
+}  // namespace
+
+App::App() : state_(std::make_unique<AppState>()), export_menu_(std::make_unique<ExportMenu>()) {}
 App::~App() = default;
+
+void replace_analysis(AppState& s, Analysis next) {
+    s.analysis = std::move(next);
+    s.dct_input = s.analysis.dct.value;
+    s.range.fitted = false;
+    ++s.generation;
+    s.timeline_items.clear();
+    // ids may mean other things in the new analysis: a selection or filter past the end is dropped
+    const Analysis& a = s.analysis;
+    const int id = s.selection.id;
+    const bool known = (s.selection.kind == "event" && id >= 0 && id < static_cast<int>(a.events.size())) ||
+                       (s.selection.kind == "claim" && id >= 0 && id < static_cast<int>(a.claims.size())) ||
+                       (s.selection.kind == "entity" && id >= 0 && id < static_cast<int>(a.entities.size())) ||
+                       (s.selection.kind == "sentence" && id >= 0 && id < static_cast<int>(a.document.sentences.size()));
+    if (!known) s.selection = {};
+    if (s.entity_filter >= static_cast<int>(a.entities.size())) s.entity_filter = -1;
+    run_search(s);
+}
 
 bool App::load(std::string_view bytes, const AnalyzeOptions& options, std::string name) {
     Analysis next = analyze(bytes, options);
@@ -51,18 +84,25 @@ bool App::load(std::string_view bytes, const AnalyzeOptions& options, std::strin
                                                   : next.diagnostics.front().message);
         return false;
     }
+    if (!show(std::move(next), std::move(name))) return false;
+    state_->bytes.assign(bytes.data(), bytes.size());
+    state_->options = options;
+    return true;
+}
+
+bool App::show(Analysis analysis, std::string name) {
     AppState& s = *state_;
-    s.analysis = std::move(next);
-    s.name = std::move(name);
-    s.error.clear();
-    s.bytes.assign(bytes.data(), bytes.size());
-    s.options = options;
-    s.dct_input = s.analysis.dct.value;
+    if (analysis.document.sentences.empty()) {
+        s.error = "could not open " + name + ": the input holds no text";
+        return false;
+    }
     s.selection = {};
     s.entity_filter = -1;
-    s.range.fitted = false;
-    s.timeline_items.clear();
-    run_search(s);
+    replace_analysis(s, std::move(analysis));
+    s.name = std::move(name);
+    s.error.clear();
+    s.bytes.clear();  // a ready-made analysis cannot be re-analysed with another date
+    s.options = {};
     return true;
 }
 
@@ -86,7 +126,12 @@ void App::draw() {
         s.selection = {};
         s.entity_filter = -1;
     }
-    draw_status_bar(s);
+    export_menu_->offered = static_cast<bool>(export_handler_);
+    draw_status_bar(s, *export_menu_);
+    if (export_menu_->chosen) {
+        export_as(export_menu_->chosen->name);
+        export_menu_->chosen = nullptr;
+    }
     // Article on the left, the chosen view on the right.
     const float width = ImGui::GetContentRegionAvail().x;
     const float left = width * 0.42f;
@@ -95,10 +140,13 @@ void App::draw() {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("views", ImVec2(0, 0), false);
+    // a view hidden by set_views (asked for by a fragment, say) gives way to the tab on screen
+    if (s.view != View::Article && !(shown_views_ & view_bit(s.view))) s.view = s.tab_shown;
     if (ImGui::BeginTabBar("view tabs")) {
         const View order[] = {View::Timeline, View::Claims, View::Entities};
         const char* labels[] = {"Timeline", "Claims", "Entities"};
         for (int i = 0; i < 3; ++i) {
+            if (!(shown_views_ & view_bit(order[i]))) continue;
             ImGuiTabItemFlags flags = 0;
             // a view asked for by the fragment or a click elsewhere takes the tab
             if (s.tab_shown != s.view && s.view == order[i]) flags |= ImGuiTabItemFlags_SetSelected;
@@ -118,13 +166,15 @@ void App::draw() {
 }
 
 bool App::animating() const {
-    return state_->scroll_to_sentence >= 0 || state_->search.focus_request || state_->search.capturing;
+    return state_->scroll_to_sentence >= 0 || state_->search.focus_request || state_->search.capturing ||
+           state_->pending_zoom.factor != 1;
 }
 
 std::string App::fragment() const {
     const AppState& s = *state_;
     std::string f = std::string("view=") + view_name(s.view);
     if (!s.selection.kind.empty()) f += "&sel=" + s.selection.kind + ":" + std::to_string(s.selection.id);
+    if (s.lanes != view::LaneMode::None) f += std::string("&lanes=") + view::lane_mode_name(s.lanes);
     if (!s.search.query.empty()) {
         f += "&q=";
         for (unsigned char c : s.search.query) {
@@ -139,13 +189,25 @@ std::string App::fragment() const {
     return f;
 }
 
+namespace {
+int hex_digit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+}  // namespace
+
 void App::apply_fragment(std::string_view fragment) {
     AppState& s = *state_;
     auto decode = [](std::string_view v) {
         std::string out;
         for (size_t i = 0; i < v.size(); ++i) {
-            if (v[i] == '%' && i + 2 < v.size()) {
-                out += static_cast<char>(std::stoi(std::string(v.substr(i + 1, 2)), nullptr, 16));
+            // A malformed escape ("%zz", from a hand-edited link) stays as written; std::stoi would throw.
+            const int high = i + 2 < v.size() ? hex_digit(v[i + 1]) : -1;
+            const int low = i + 2 < v.size() ? hex_digit(v[i + 2]) : -1;
+            if (v[i] == '%' && high >= 0 && low >= 0) {
+                out += static_cast<char>(high * 16 + low);
                 i += 2;
             } else {
                 out += v[i] == '+' ? ' ' : v[i];
@@ -162,7 +224,10 @@ void App::apply_fragment(std::string_view fragment) {
         if (eq != std::string_view::npos) {
             const std::string_view key = pair.substr(0, eq);
             const std::string value = decode(pair.substr(eq + 1));
-            if (key == "view") {
+            if (key == "lanes") {
+                for (view::LaneMode m : {view::LaneMode::None, view::LaneMode::Source, view::LaneMode::Entity})
+                    if (value == view::lane_mode_name(m)) s.lanes = m;
+            } else if (key == "view") {
                 for (View v : {View::Article, View::Timeline, View::Claims, View::Entities})
                     if (value == view_name(v)) s.view = v;
             } else if (key == "q") {
@@ -200,10 +265,13 @@ std::string App::state_json() const {
         {"error", s.error},
         {"theme", s.theme},
         {"view", view_name(s.view)},
+        {"lanes", view::lane_mode_name(s.lanes)},
+        {"timeline_range", {{"first_day", s.range.first_day}, {"last_day", s.range.last_day}}},
         {"dct", {{"value", a.dct.value}, {"origin", dct_origin_name(a.dct.origin)}}},
         {"selection", {{"kind", s.selection.kind}, {"id", s.selection.id}, {"sentence", s.selection.sentence}}},
         {"search", {{"query", s.search.query}, {"results", s.search.matches.size()}}},
         {"timeline_items", items},
+        {"export_menu", export_menu_json(*export_menu_)},
         {"counts",
          {{"events", a.timeline.size()}, {"claims", a.claims.size()}, {"entities", a.entities.size()},
           {"timexes", a.timexes.size()}}},
@@ -214,6 +282,12 @@ std::string App::state_json() const {
 void App::focus_search() {
     state_->search.focus_request = true;
     state_->search.capturing = true;
+}
+
+void App::zoom_timeline(float factor, float x) {
+    if (!(factor > 1e-6f && factor < 1e6f)) return;  // a bogus gesture (NaN, 0, inf) is ignored
+    state_->pending_zoom.factor *= factor;
+    state_->pending_zoom.x = x;
 }
 
 void App::set_theme(std::string_view theme) {
@@ -238,5 +312,33 @@ std::string App::outline_json() const {
 }
 
 const Analysis& App::analysis() const { return state_->analysis; }
+
+void App::set_views(std::string_view views) {
+    unsigned shown = 0;
+    for (View v : {View::Timeline, View::Claims, View::Entities})
+        for (size_t start = 0; start <= views.size();) {
+            const size_t comma = std::min(views.find(',', start), views.size());
+            if (views.substr(start, comma - start) == view_name(v)) shown |= view_bit(v);
+            start = comma + 1;
+        }
+    shown_views_ = shown ? shown : ~0u;
+    // The current tab may have been hidden: the first one still shown takes its place.
+    AppState& s = *state_;
+    if (!(shown_views_ & view_bit(s.view)))
+        for (View v : {View::Timeline, View::Claims, View::Entities})
+            if (shown_views_ & view_bit(v)) {
+                s.view = v;
+                break;
+            }
+}
+
+void App::set_export_handler(ExportHandler handler) { export_handler_ = std::move(handler); }
+
+bool App::export_as(std::string_view format_name) {
+    const ExportFormat* format = find_export_format(format_name);
+    if (!format || !export_handler_) return false;
+    export_handler_(*format, export_file_name(state_->name, *format), format->write(state_->analysis));
+    return true;
+}
 
 }  // namespace storylens::ui

@@ -2,15 +2,18 @@
 // Hosts own the platform (window, GL context, clipboard, files, URL); App owns the document, the views and
 // their state. Nothing here knows whether it runs in a browser.
 #pragma once
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
 
 #include "storylens/analysis.hpp"
+#include "storylens/export.hpp"
 
 namespace storylens::ui {
 
-struct AppState;  // views, selection, filters: private to the app
+struct AppState;    // views, selection, filters: private to the app
+struct ExportMenu;  // the status bar's Export menu (views/export_menu.hpp)
 
 class App {
 public:
@@ -22,6 +25,9 @@ public:
     // Analyses `bytes` and shows it. On an unusable input the previous document stays and the message
     // is shown. Returns false in that case. `name` is what the status line calls the document.
     bool load(std::string_view bytes, const AnalyzeOptions& options, std::string name);
+
+    // Shows an analysis made elsewhere (tests, a host that analysed in a worker). False when it has no text.
+    bool show(Analysis analysis, std::string name);
 
     // Draws every view for one frame; call between ImGui::NewFrame() and ImGui::Render().
     void draw();
@@ -44,12 +50,30 @@ public:
     // press and release that land inside one frame never reach ImGui 1.86's key state.
     void focus_search();
 
+    // A pinch from the host (touch screens): zooms the timeline by `factor` (< 1 zooms in) around framebuffer
+    // x (< 0: the centre) on the next frame.
+    void zoom_timeline(float factor, float x);
+
     void set_theme(std::string_view theme);  // "dark" | "light"
     const std::string& theme() const;
     const Analysis& analysis() const;
 
+    // Which view tabs an embed shows ("timeline,claims"); an empty list or one naming no known view shows all.
+    void set_views(std::string_view views);
+
+    // Hosts that can save a file give the Export menu somewhere to put the bytes; without a handler the menu
+    // is hidden. `file_name` is the document's name with the format's extension.
+    using ExportHandler =
+        std::function<void(const ExportFormat& format, const std::string& file_name, const std::string& bytes)>;
+    void set_export_handler(ExportHandler handler);
+    // Exports the current analysis as the menu would; false when the format is unknown or there is no handler.
+    bool export_as(std::string_view format_name);
+
 private:
     std::unique_ptr<AppState> state_;
+    std::unique_ptr<ExportMenu> export_menu_;
+    ExportHandler export_handler_;
+    unsigned shown_views_ = ~0u;  // bit per View
 };
 
 }  // namespace storylens::ui

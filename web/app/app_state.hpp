@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "storylens/analysis.hpp"
+#include "storylens/view_model.hpp"
 
 namespace storylens::ui {
 
@@ -36,6 +37,46 @@ struct TimelineRange {
     bool fitted = false;
 };
 
+// What the timeline computes once per document (and font size) rather than every frame.
+struct TimelineCache {
+    uint64_t generation = 0;
+    float font_size = 0;
+    view::TimelineIndex index;
+    std::vector<float> label_widths;  // pixels per event id, padding included
+};
+
+// The article's words placed once per document, wrap width and font size; a frame draws only the visible ones.
+struct ArticleWord {
+    uint32_t start = 0, end = 0;  // bytes in the text
+    float x = 0, y = 0, width = 0;
+    uint32_t sentence = 0;
+    uint8_t mark = 0;  // what the word is (time expression, entity, ...), see article_view.cpp
+};
+
+struct ArticleLayout {
+    uint64_t generation = 0;
+    float wrap = -1, font_size = 0;
+    bool marks = true;
+    std::vector<ArticleWord> words;  // in text order, so y never decreases
+    std::vector<float> sentence_y;   // top of each sentence's first line
+    float height = 0;
+};
+
+// A zoom asked for by the host (a touch pinch): applied by the timeline on its next frame.
+struct PendingZoom {
+    float factor = 1;  // < 1 zooms in
+    float x = -1;      // framebuffer x to zoom around; < 0 = the centre
+};
+
+struct ClaimsTableState {
+    view::ClaimFilter filter;
+    view::ClaimOrder order = view::ClaimOrder::BySource;
+    uint64_t generation = 0;
+    bool dirty = true;
+    std::vector<view::ClaimRow> rows;
+    float cue_width = 0;
+};
+
 struct AppState {
     Analysis analysis;
     std::string name;
@@ -48,6 +89,15 @@ struct AppState {
     SearchState search;
     std::vector<TimelineItem> timeline_items;
     TimelineRange range;
+    TimelineCache timeline_cache;
+    ArticleLayout article_layout;
+    PendingZoom pending_zoom;
+    view::LaneMode lanes = view::LaneMode::None;
+    bool show_relations = true;  // relation arrows on the timeline
+    ClaimsTableState claims_table;
+    bool claims_scroll_to_selection = false;
+    bool entities_scroll_to_selection = false;  // the claims table scrolls its selected row into view once
+    uint64_t generation = 0;  // counts loaded documents: caches compare it
     int scroll_to_sentence = -1;  // the article scrolls there on its next frame
     int entity_filter = -1;       // an entity selected in the entities view filters timeline and claims
     std::string bytes;            // the loaded input, kept so a new DCT can re-analyse it
@@ -55,6 +105,16 @@ struct AppState {
 };
 
 void select(AppState& s, const char* kind, int id, int sentence);
+
+// Puts a new analysis of the same document on screen (a changed publication date): the views' caches and the
+// timeline's range start over, the search runs again; view, selection kind and filters stay.
+void replace_analysis(AppState& s, Analysis next);
+
+// Keyboard walk through a view's items: Tab / Right / Down = +1, Shift+Tab / Left / Up = -1, else 0. Only while
+// the views' window has focus and no text field is being edited.
+int item_step_key();
+bool open_key();  // Enter
+
 void run_search(AppState& s);
 
 }  // namespace storylens::ui

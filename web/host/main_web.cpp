@@ -1,5 +1,5 @@
 // main_web.cpp — the browser host: Emscripten's GLFW + WebGL2, the main loop, and the functions the page's
-// JavaScript calls (load a document, read state, resize, fragment, theme).
+// JavaScript calls (load a document, read state, resize, fragment, theme, views, export).
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <GLFW/glfw3.h>
@@ -27,6 +27,11 @@ struct Host {
 };
 
 Host* g_host = nullptr;  // the one host of this page; Emscripten callbacks carry no user pointer here
+
+// The page turns the bytes into a download (Blob + a temporary <a download>); copied out of the heap first.
+EM_JS(void, offer_download, (const char* file_name, const char* mime, const char* bytes, int length), {
+    if (Module.onExport) Module.onExport(UTF8ToString(file_name), UTF8ToString(mime), HEAPU8.slice(bytes, bytes + length));
+});
 
 void wake_on_input(GLFWwindow*, double, double) { g_host->clock.wake(); }
 void wake_on_button(GLFWwindow*, int, int, int) { g_host->clock.wake(); }
@@ -71,11 +76,13 @@ void frame() {
 
 extern "C" {
 
-// Loads a document (text, HTML or CMS JSON, detected by content). Returns 1 on success; on failure the
-// previous document stays and the app shows why.
-EMSCRIPTEN_KEEPALIVE int storylens_load(const char* bytes, int length, const char* name, const char* dct) {
+// Loads a document: `format` is "text", "html", "json" or "auto"/empty (detected by content). Returns 1 on
+// success; on failure the previous document stays and the app shows why.
+EMSCRIPTEN_KEEPALIVE int storylens_load(const char* bytes, int length, const char* name, const char* dct,
+                                        const char* format) {
     storylens::AnalyzeOptions options;
     options.dct = dct ? dct : "";
+    if (format && *format && !storylens::parse_format(format, options.format)) options.format = storylens::Format::Auto;
     const bool ok = g_host->app.load(std::string_view(bytes, static_cast<size_t>(length)), options, name ? name : "");
     g_host->clock.wake();
     return ok ? 1 : 0;
@@ -130,6 +137,24 @@ EMSCRIPTEN_KEEPALIVE void storylens_focus_search() {
 
 EMSCRIPTEN_KEEPALIVE void storylens_wake() { g_host->clock.wake(); }
 
+// A touch pinch measured by the page (Emscripten's GLFW has no touch): factor < 1 zooms the timeline in around
+// `css_x`, in CSS pixels from the canvas's left edge.
+EMSCRIPTEN_KEEPALIVE void storylens_zoom_timeline(double factor, double css_x) {
+    g_host->app.zoom_timeline(static_cast<float>(factor), static_cast<float>(css_x * g_host->pixel_ratio));
+    g_host->clock.wake();
+}
+
+// "timeline,claims": the view tabs an embed shows.
+EMSCRIPTEN_KEEPALIVE void storylens_set_views(const char* views) {
+    g_host->app.set_views(views ? views : "");
+    g_host->clock.wake();
+}
+
+// Exports the current analysis as the Export menu does (the page gets Module.onExport). 0: unknown format.
+EMSCRIPTEN_KEEPALIVE int storylens_export(const char* format) {
+    return g_host->app.export_as(format ? format : "") ? 1 : 0;
+}
+
 }  // extern "C"
 
 int main() {
@@ -139,6 +164,10 @@ int main() {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     static Host host;
     g_host = &host;
+    host.app.set_export_handler([](const storylens::ExportFormat& format, const std::string& file_name,
+                                   const std::string& bytes) {
+        offer_download(file_name.c_str(), format.mime, bytes.data(), static_cast<int>(bytes.size()));
+    });
     host.window = glfwCreateWindow(1280, 800, "Storylens", nullptr, nullptr);
     if (!host.window) return 1;
     glfwMakeContextCurrent(host.window);

@@ -1,5 +1,7 @@
 // article_view.cpp — the article as wrapped paragraphs. Words are laid out one by one so each can carry the
 // color of what it is (time expression, entity, claim source, cue, quoted content) and answer hover and click.
+// The layout is computed once per document, width and font; each frame draws only the lines in view, so a
+// book-length article scrolls as smoothly as a short one.
 #include <imgui.h>
 
 #include <algorithm>
@@ -10,36 +12,78 @@ namespace storylens::ui {
 
 namespace {
 
-enum class Mark { None, Timex, Entity, Source, Cue, Quote };
+enum class Mark : uint8_t { None, Timex, Entity, Source, Cue, Quote };
+const char* const kMarkNames[] = {"", "time expression", "entity", "claim source", "cue", "attributed content"};
 
-struct Marks {
-    std::vector<std::pair<Span, Mark>> spans;  // later entries win
-    Mark at(Span word, const char** what) const {
-        Mark m = Mark::None;
-        for (const auto& [span, mark] : spans)
-            if (span.overlaps(word)) m = mark;
-        static const char* names[] = {"", "time expression", "entity", "claim source", "cue", "attributed content"};
-        *what = names[static_cast<int>(m)];
-        return m;
-    }
-};
-
-Marks collect(const Analysis& a) {
-    Marks m;
-    for (const Claim& c : a.claims) m.spans.push_back({c.content.span, Mark::Quote});
+// What each byte of the text is; later kinds paint over earlier ones (a cue inside a quote is a cue).
+std::vector<uint8_t> paint_marks(const Analysis& a) {
+    std::vector<uint8_t> at(a.source.text.size(), 0);
+    auto paint = [&](Span span, Mark mark) {
+        const uint32_t end = std::min<uint32_t>(span.end, static_cast<uint32_t>(at.size()));
+        for (uint32_t i = span.start; i < end; ++i) at[i] = static_cast<uint8_t>(mark);
+    };
+    for (const Claim& c : a.claims) paint(c.content.span, Mark::Quote);
     for (const Entity& e : a.entities)
-        for (const Mention& x : e.mentions) m.spans.push_back({x.span, Mark::Entity});
+        for (const Mention& x : e.mentions) paint(x.span, Mark::Entity);
     for (const Claim& c : a.claims) {
-        m.spans.push_back({c.source.span, Mark::Source});
-        m.spans.push_back({c.cue.span, Mark::Cue});
+        paint(c.source.span, Mark::Source);
+        paint(c.cue.span, Mark::Cue);
     }
-    for (const Timex& t : a.timexes) m.spans.push_back({t.span, Mark::Timex});
+    for (const Timex& t : a.timexes) paint(t.span, Mark::Timex);
+    return at;
+}
+
+// The strongest mark inside a word (a word is marked when any of its bytes is).
+uint8_t word_mark(const std::vector<uint8_t>& marks, uint32_t start, uint32_t end) {
+    uint8_t m = 0;
+    for (uint32_t i = start; i < end && i < marks.size(); ++i) m = std::max(m, marks[i]);
     return m;
 }
 
-ImU32 color_of(Mark m) {
+void lay_out(AppState& s, float wrap, bool show_marks) {
+    ArticleLayout& layout = s.article_layout;
+    const Analysis& a = s.analysis;
+    layout.generation = s.generation;
+    layout.wrap = wrap;
+    layout.font_size = ImGui::GetFontSize();
+    layout.marks = show_marks;
+    layout.words.clear();
+    layout.sentence_y.assign(a.document.sentences.size(), 0);
+    const std::vector<uint8_t> marks = show_marks ? paint_marks(a) : std::vector<uint8_t>{};
+    const std::string_view text = a.source.text;
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const float space = ImGui::CalcTextSize(" ").x;
+    float x = 0, y = 0;
+    int paragraph = -1;
+    for (const Sentence& sentence : a.document.sentences) {
+        if (static_cast<int>(sentence.paragraph) != paragraph) {
+            if (paragraph >= 0) y += line * 1.6f;
+            paragraph = static_cast<int>(sentence.paragraph);
+            x = 0;
+        }
+        layout.sentence_y[sentence.id] = y;
+        const size_t end = std::min<size_t>(sentence.span.end, text.size());
+        size_t i = sentence.span.start;
+        while (i < end) {
+            while (i < end && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r')) ++i;
+            size_t j = i;
+            while (j < end && text[j] != ' ' && text[j] != '\n' && text[j] != '\r') ++j;
+            if (j == i) break;
+            const float width = ImGui::CalcTextSize(text.data() + i, text.data() + j).x;
+            if (x > 0 && x + width > wrap) x = 0, y += line;
+            if (layout.words.empty() || layout.words.back().sentence != sentence.id) layout.sentence_y[sentence.id] = y;
+            layout.words.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j), x, y, width, sentence.id,
+                                    show_marks ? word_mark(marks, static_cast<uint32_t>(i), static_cast<uint32_t>(j)) : uint8_t{0}});
+            x += width + space;
+            i = j;
+        }
+    }
+    layout.height = y + line * 1.6f;
+}
+
+ImU32 color_of(uint8_t mark) {
     const Palette& p = palette();
-    switch (m) {
+    switch (static_cast<Mark>(mark)) {
         case Mark::Timex: return p.timex;
         case Mark::Entity: return p.entity;
         case Mark::Source: return p.source;
@@ -50,82 +94,73 @@ ImU32 color_of(Mark m) {
     return ImGui::GetColorU32(ImGuiCol_Text);
 }
 
-bool selected_sentence(const AppState& s, uint32_t sentence) {
-    return s.selection.sentence == static_cast<int>(sentence);
+// Search matches are sorted byte offsets: a word is in one when the last match starting before its end
+// reaches into it.
+bool in_match(const AppState& s, const ArticleWord& w) {
+    const std::vector<uint32_t>& m = s.search.matches;
+    auto it = std::lower_bound(m.begin(), m.end(), w.end);
+    if (it == m.begin()) return false;
+    return *(it - 1) + s.search.query.size() > w.start;
 }
 
-bool in_match(const AppState& s, Span word) {
-    const size_t n = s.search.query.size();
-    for (uint32_t m : s.search.matches)
-        if (Span{m, static_cast<uint32_t>(m + n)}.overlaps(word)) return true;
-    return false;
+void draw_legend(bool& show_marks) {
+    ImGui::Checkbox("Highlights", &show_marks);
+    if (!show_marks) return;
+    const Palette& p = palette();
+    const std::pair<const char*, ImU32> legend[] = {
+        {"time", p.timex}, {"entity", p.entity}, {"source", p.source}, {"cue", p.cue}, {"claim", p.quote}};
+    for (const auto& [label, color] : legend) {
+        ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, color);
+        ImGui::TextUnformatted(label);
+        ImGui::PopStyleColor();
+    }
 }
 
 }  // namespace
 
 void draw_article(AppState& s) {
-    const Analysis& a = s.analysis;
     static bool show_marks = true;
-    ImGui::Checkbox("Highlights", &show_marks);
-    if (show_marks) {
-        const Palette& p = palette();
-        const std::pair<const char*, ImU32> legend[] = {{"time", p.timex}, {"entity", p.entity}, {"source", p.source},
-                                                         {"cue", p.cue}, {"claim", p.quote}};
-        for (const auto& [label, color] : legend) {
-            ImGui::SameLine();
-            ImGui::PushStyleColor(ImGuiCol_Text, color);
-            ImGui::TextUnformatted(label);
-            ImGui::PopStyleColor();
-        }
-    }
+    draw_legend(show_marks);
     ImGui::Separator();
     ImGui::BeginChild("article text");
-    const Marks marks = show_marks ? collect(a) : Marks{};
-    const std::string_view text = a.source.text;
-    ImDrawList* draw = ImGui::GetWindowDrawList();
     const float wrap = ImGui::GetContentRegionAvail().x;
+    ArticleLayout& layout = s.article_layout;
+    if (layout.generation != s.generation || layout.wrap != wrap || layout.font_size != ImGui::GetFontSize() ||
+        layout.marks != show_marks)
+        lay_out(s, wrap, show_marks);
+
+    if (s.scroll_to_sentence >= 0) {
+        if (s.scroll_to_sentence < static_cast<int>(layout.sentence_y.size()))
+            ImGui::SetScrollY(std::max(0.0f, layout.sentence_y[s.scroll_to_sentence] - ImGui::GetWindowHeight() * 0.3f));
+        s.scroll_to_sentence = -1;
+    }
+
+    const std::string_view text = s.analysis.source.text;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
     const float line = ImGui::GetTextLineHeightWithSpacing();
     const float space = ImGui::CalcTextSize(" ").x;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    float y = 0;
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const bool hovered_window = ImGui::IsWindowHovered();
-    for (const Paragraph& p : a.document.paragraphs) {
-        float x = 0;
-        for (const Sentence& sentence : a.document.sentences) {
-            if (sentence.paragraph != p.id) continue;
-            if (s.scroll_to_sentence == static_cast<int>(sentence.id)) {
-                ImGui::SetScrollY(std::max(0.0f, y - ImGui::GetWindowHeight() * 0.3f));
-                s.scroll_to_sentence = -1;
-            }
-            const bool selected = selected_sentence(s, sentence.id);
-            size_t i = sentence.span.start;
-            while (i < sentence.span.end) {
-                while (i < sentence.span.end && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r')) ++i;
-                size_t j = i;
-                while (j < sentence.span.end && text[j] != ' ' && text[j] != '\n' && text[j] != '\r') ++j;
-                if (j == i) break;
-                const Span word{static_cast<uint32_t>(i), static_cast<uint32_t>(j)};
-                const ImVec2 size = ImGui::CalcTextSize(text.data() + i, text.data() + j);
-                if (x > 0 && x + size.x > wrap) x = 0, y += line;
-                const ImVec2 at(origin.x + x, origin.y + y);
-                const ImVec2 end(at.x + size.x, at.y + line);
-                if (selected) draw->AddRectFilled(at, ImVec2(end.x + space, end.y), palette().selected);
-                if (in_match(s, word)) draw->AddRectFilled(at, end, palette().match);
-                const char* what = "";
-                const Mark mark = marks.at(word, &what);
-                draw->AddText(at, color_of(mark), text.data() + i, text.data() + j);
-                if (hovered_window && mouse.x >= at.x && mouse.x < end.x && mouse.y >= at.y && mouse.y < end.y) {
-                    if (*what) ImGui::SetTooltip("%s", what);
-                    if (ImGui::IsMouseClicked(0)) select(s, "sentence", static_cast<int>(sentence.id), static_cast<int>(sentence.id));
-                }
-                x += size.x + space;
-                i = j;
-            }
+    // only the lines in view: words are in y order, so the first visible one is a binary search away
+    const float top = ImGui::GetScrollY() - line, bottom = ImGui::GetScrollY() + ImGui::GetWindowHeight() + line;
+    auto first = std::lower_bound(layout.words.begin(), layout.words.end(), top,
+                                  [](const ArticleWord& w, float y) { return w.y < y; });
+    for (auto it = first; it != layout.words.end() && it->y <= bottom; ++it) {
+        const ArticleWord& w = *it;
+        const ImVec2 at(origin.x + w.x, origin.y + w.y);
+        const ImVec2 end(at.x + w.width, at.y + line);
+        if (s.selection.sentence == static_cast<int>(w.sentence))
+            draw->AddRectFilled(at, ImVec2(end.x + space, end.y), palette().selected);
+        if (!s.search.matches.empty() && in_match(s, w)) draw->AddRectFilled(at, end, palette().match);
+        draw->AddText(at, color_of(w.mark), text.data() + w.start, text.data() + w.end);
+        if (hovered_window && mouse.x >= at.x && mouse.x < end.x && mouse.y >= at.y && mouse.y < end.y) {
+            if (w.mark) ImGui::SetTooltip("%s", kMarkNames[w.mark]);
+            if (ImGui::IsMouseClicked(0)) select(s, "sentence", static_cast<int>(w.sentence), static_cast<int>(w.sentence));
         }
-        y += line * 1.6f;
     }
-    ImGui::Dummy(ImVec2(wrap, y));
+    ImGui::Dummy(ImVec2(wrap, layout.height));
     ImGui::EndChild();
 }
 

@@ -1,8 +1,10 @@
-// claims_view.cpp — claims grouped by source, with cue, kind badge, content, time and figures; nested claims
-// indented under their parent; disputed claims marked; filter by text and kind; click selects.
+// claims_view.cpp — the claims table: grouped by source (or in text order, or by kind), nested claims indented
+// under their parent, kind badges, disputed claims marked, figures; filter by text, kind and the entity filter.
+// Rows come from the view-model (storylens/view_model.hpp) and are rebuilt only when the filter changes.
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstring>
 
 #include "views/views.hpp"
 
@@ -10,84 +12,167 @@ namespace storylens::ui {
 
 namespace {
 
-std::string source_name(const Analysis& a, const Claim& c) {
-    return c.source_entity >= 0 ? a.entities[c.source_entity].name : c.source.text;
+// Above this many rows each row is one line, so ImGuiListClipper can skip the ones out of view.
+constexpr size_t kCompactRows = 400;
+
+ImVec4 kind_color(ClaimKind kind) {
+    switch (kind) {
+        case ClaimKind::Direct: return ImVec4(0.35f, 0.75f, 0.45f, 1);
+        case ClaimKind::Mixed: return ImVec4(0.85f, 0.65f, 0.25f, 1);
+        case ClaimKind::Indirect: return ImVec4(0.55f, 0.65f, 0.85f, 1);
+    }
+    return ImVec4(1, 1, 1, 1);
 }
 
-bool contains_ci(const std::string& hay, const std::string& needle) {
-    if (needle.empty()) return true;
-    auto it = std::search(hay.begin(), hay.end(), needle.begin(), needle.end(),
-                          [](char x, char y) { return std::tolower(static_cast<unsigned char>(x)) ==
-                                                      std::tolower(static_cast<unsigned char>(y)); });
-    return it != hay.end();
+void draw_filters(AppState& s) {
+    ClaimsTableState& t = s.claims_table;
+    static char text[128] = "";
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+    if (ImGui::InputTextWithHint("##claim filter", "filter claims", text, sizeof text)) t.filter.text = text, t.dirty = true;
+    ImGui::SameLine();
+    int kind = t.filter.kind + 1;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+    if (ImGui::Combo("##kind", &kind, "all kinds\0direct\0indirect\0mixed\0")) t.filter.kind = kind - 1, t.dirty = true;
+    ImGui::SameLine();
+    int order = static_cast<int>(t.order);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    if (ImGui::Combo("##order", &order, "by source\0in text order\0by kind\0"))
+        t.order = static_cast<view::ClaimOrder>(order), t.dirty = true;
+    if (s.entity_filter >= 0 && s.entity_filter < static_cast<int>(s.analysis.entities.size())) {
+        ImGui::SameLine();
+        ImGui::Text("| only %s", s.analysis.entities[s.entity_filter].name.c_str());
+    }
+}
+
+void refresh_rows(AppState& s) {
+    ClaimsTableState& t = s.claims_table;
+    if (t.filter.entity != s.entity_filter) t.filter.entity = s.entity_filter, t.dirty = true;
+    if (!t.dirty && t.generation == s.generation) return;
+    if (t.generation != s.generation) {  // the longest cue sizes the Cue column, measured once per document
+        t.cue_width = ImGui::CalcTextSize("Cue").x;
+        for (const Claim& c : s.analysis.claims) t.cue_width = std::max(t.cue_width, ImGui::CalcTextSize(c.cue.text.c_str()).x);
+    }
+    t.rows = view::claim_rows(s.analysis, t.filter, t.order);
+    t.generation = s.generation;
+    t.dirty = false;
+}
+
+void draw_row(AppState& s, const view::ClaimRow& row, bool compact, const std::string* previous_source) {
+    const Analysis& a = s.analysis;
+    const Claim& c = a.claims[row.claim];
+    const std::string source = view::claim_source_name(a, c);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::PushID(static_cast<int>(c.id));
+    const bool selected = s.selection.kind == "claim" && s.selection.id == static_cast<int>(c.id);
+    // The source name is written once per group; nested rows show an arrow one indent per level.
+    std::string label = row.depth > 0 ? std::string(static_cast<size_t>(row.depth) * 3, ' ') + "\xE2\x86\xB3 " + source
+                        : previous_source && *previous_source == source ? std::string("  \xE2\x80\xB3")  // ditto
+                                                                          : source;
+    if (ImGui::Selectable(label.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns))
+        select(s, "claim", static_cast<int>(c.id), static_cast<int>(c.sentence));
+    if (ImGui::IsItemHovered() && ImGui::TableGetColumnIndex() == 0)
+        ImGui::SetTooltip("%s%s%s", source.c_str(), c.source.text != source ? "\nas written: " : "",
+                          c.source.text != source ? c.source.text.c_str() : "");
+    if (selected && s.claims_scroll_to_selection) ImGui::SetScrollHereY(0.3f), s.claims_scroll_to_selection = false;
+    ImGui::PopID();
+    ImGui::TableNextColumn();
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().cue);
+    ImGui::TextUnformatted(c.cue.text.c_str());
+    ImGui::PopStyleColor();
+    ImGui::TableNextColumn();
+    ImGui::TextColored(kind_color(c.kind), "%s", claim_kind_name(c.kind));
+    if (c.disputed_by.present()) {
+        if (compact) ImGui::SameLine();
+        ImGui::TextColored(ImVec4(1, 0.45f, 0.3f, 1), "disputed");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Disputed: %s", c.disputed_by.text.c_str());
+    }
+    ImGui::TableNextColumn();
+    if (compact) {
+        ImGui::TextUnformatted(c.content.text.c_str());
+        if (ImGui::IsItemHovered()) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+            ImGui::TextUnformatted(c.content.text.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
+    } else {
+        const std::string excerpt =
+            c.content.text.size() > 240 ? c.content.text.substr(0, 237) + "..." : c.content.text;
+        ImGui::TextWrapped("%s", excerpt.c_str());
+    }
+    ImGui::TableNextColumn();
+    if (c.when_timex >= 0 && c.when_timex < static_cast<int>(a.timexes.size()))
+        ImGui::TextUnformatted(a.timexes[c.when_timex].value.c_str());
+    ImGui::TableNextColumn();
+    for (size_t i = 0; i < c.figures.size() && (!compact || i < 1); ++i)
+        ImGui::TextDisabled("%s", c.figures[i].text.text.c_str());
+}
+
+// Tab/arrows walk the rows as shown, Enter opens the selected claim in the article.
+void handle_keys(AppState& s) {
+    const std::vector<view::ClaimRow>& rows = s.claims_table.rows;
+    if (rows.empty()) return;
+    const int step = item_step_key();
+    auto at = std::find_if(rows.begin(), rows.end(), [&](const view::ClaimRow& r) {
+        return s.selection.kind == "claim" && static_cast<int>(r.claim) == s.selection.id;
+    });
+    if (step == 0 && !(open_key() && at != rows.end())) return;
+    long index = at == rows.end() ? (step < 0 ? static_cast<long>(rows.size()) - 1 : 0)
+                                  : std::clamp(static_cast<long>(at - rows.begin()) + step, 0L,
+                                               static_cast<long>(rows.size()) - 1);
+    const Claim& c = s.analysis.claims[rows[index].claim];
+    select(s, "claim", static_cast<int>(c.id), static_cast<int>(c.sentence));
+    s.claims_scroll_to_selection = true;
 }
 
 }  // namespace
 
 void draw_claims(AppState& s) {
-    const Analysis& a = s.analysis;
-    static char filter[128] = "";
-    static int kind = 0;  // 0 all, 1 direct, 2 indirect, 3 mixed
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
-    ImGui::InputTextWithHint("##claim filter", "filter claims", filter, sizeof filter);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
-    ImGui::Combo("##kind", &kind, "all kinds\0direct\0indirect\0mixed\0");
-    if (s.entity_filter >= 0 && s.entity_filter < static_cast<int>(a.entities.size())) {
-        ImGui::SameLine();
-        ImGui::Text("| only %s", a.entities[s.entity_filter].name.c_str());
+    draw_filters(s);
+    refresh_rows(s);
+    handle_keys(s);
+    const std::vector<view::ClaimRow>& rows = s.claims_table.rows;
+    if (rows.empty()) {
+        ImGui::TextDisabled(s.analysis.claims.empty() ? "No attributed claims found." : "No claim matches the filter.");
+        return;
     }
-
-    // group by source: sources in order of first claim
-    std::vector<std::string> sources;
-    for (const Claim& c : a.claims) {
-        const std::string name = source_name(a, c);
-        if (std::find(sources.begin(), sources.end(), name) == sources.end()) sources.push_back(name);
-    }
+    const bool compact = rows.size() > kCompactRows;
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Resizable |
                                   ImGuiTableFlags_ScrollY;
-    if (!ImGui::BeginTable("claims", 5, flags)) return;
+    if (!ImGui::BeginTable("claims", 6, flags)) return;
+    const float em = ImGui::GetFontSize();
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Source", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn("Cue", ImGuiTableColumnFlags_WidthStretch, 0.6f);
-    ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthStretch, 0.6f);
+    ImGui::TableSetupColumn("Source", ImGuiTableColumnFlags_WidthStretch, 1.7f);
+    ImGui::TableSetupColumn("Cue", ImGuiTableColumnFlags_WidthFixed, std::min(s.claims_table.cue_width, em * 9) + em * 0.5f);
+    // wide enough for the longest kind and the "disputed" mark, so neither is clipped
+    ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize(compact ? "indirect disputed" : "indirect").x + em * 0.5f);
     ImGui::TableSetupColumn("Content", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthStretch, 0.8f);
+    ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("0000-00-00").x + em * 0.5f);
+    ImGui::TableSetupColumn("Figures", ImGuiTableColumnFlags_WidthStretch, 0.7f);
     ImGui::TableHeadersRow();
-    const Palette& pal = palette();
-    for (const std::string& source : sources) {
-        for (const Claim& c : a.claims) {
-            if (source_name(a, c) != source) continue;
-            if (kind && claim_kind_name(c.kind) != std::string(kind == 1 ? "direct" : kind == 2 ? "indirect" : "mixed"))
-                continue;
-            if (!contains_ci(c.content.text, filter) && !contains_ci(source, filter)) continue;
-            if (s.entity_filter >= 0 && c.source_entity != s.entity_filter && c.addressee_entity != s.entity_filter)
-                continue;
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::PushID(static_cast<int>(c.id));
-            const bool selected = s.selection.kind == "claim" && s.selection.id == static_cast<int>(c.id);
-            const std::string label = (c.parent >= 0 ? "    \xE2\x86\xB3 " : "") + source;
-            if (ImGui::Selectable(label.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns))
-                select(s, "claim", static_cast<int>(c.id), static_cast<int>(c.sentence));
-            ImGui::PopID();
-            ImGui::TableNextColumn();
-            ImGui::PushStyleColor(ImGuiCol_Text, pal.cue);
-            ImGui::TextUnformatted(c.cue.text.c_str());
-            ImGui::PopStyleColor();
-            ImGui::TableNextColumn();
-            ImGui::TextDisabled("[%s]", claim_kind_name(c.kind));
-            if (c.disputed_by.present()) {
-                ImGui::SameLine();
-                ImGui::TextColored(ImVec4(1, 0.5f, 0.3f, 1), "disputed");
-                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", c.disputed_by.text.c_str());
+    if (compact) {
+        if (s.claims_scroll_to_selection) {  // the selected row may be clipped away: scroll by row height
+            for (size_t i = 0; i < rows.size(); ++i)
+                if (s.selection.kind == "claim" && static_cast<int>(rows[i].claim) == s.selection.id)
+                    ImGui::SetScrollY(static_cast<float>(i) * (ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2));
+            s.claims_scroll_to_selection = false;
+        }
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(rows.size()));
+        while (clipper.Step())
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                std::string previous;
+                if (i > 0) previous = view::claim_source_name(s.analysis, s.analysis.claims[rows[i - 1].claim]);
+                draw_row(s, rows[i], true, i > 0 ? &previous : nullptr);
             }
-            ImGui::TableNextColumn();
-            std::string excerpt = c.content.text.size() > 220 ? c.content.text.substr(0, 217) + "..." : c.content.text;
-            ImGui::TextWrapped("%s", excerpt.c_str());
-            for (const Figure& f : c.figures) ImGui::TextDisabled("# %s", f.text.text.c_str());
-            ImGui::TableNextColumn();
-            if (c.when_timex >= 0) ImGui::TextUnformatted(a.timexes[c.when_timex].value.c_str());
+    } else {
+        std::string previous;
+        for (size_t i = 0; i < rows.size(); ++i) {
+            draw_row(s, rows[i], false, i > 0 ? &previous : nullptr);
+            previous = view::claim_source_name(s.analysis, s.analysis.claims[rows[i].claim]);
         }
     }
     ImGui::EndTable();

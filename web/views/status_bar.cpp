@@ -1,7 +1,8 @@
 // status_bar.cpp — document name, publication date and where it came from (editable: re-analyses),
-// search box (Ctrl+F, Enter jumps to the next match), theme switch.
+// search box (Ctrl+F, Enter jumps to the next match), the Export menu, theme switch.
 #include <imgui.h>
 
+#include "views/export_menu.hpp"
 #include "views/views.hpp"
 
 namespace storylens::ui {
@@ -38,14 +39,17 @@ bool input_string(const char* label, std::string& value, ImGuiInputTextFlags fla
 
 }  // namespace
 
-void draw_status_bar(AppState& s) {
+void draw_status_bar(AppState& s, ExportMenu& export_menu) {
     const Analysis& a = s.analysis;
     ImGui::TextUnformatted(s.name.empty() ? "No document" : s.name.c_str());
     ImGui::SameLine();
     ImGui::TextDisabled("| published");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.5f);
-    if (input_string("##dct", s.dct_input, ImGuiInputTextFlags_EnterReturnsTrue)) {
+    // A ready-made analysis (App::show) has no input to analyse again: the date is shown, not editable.
+    const ImGuiInputTextFlags dct_flags =
+        ImGuiInputTextFlags_EnterReturnsTrue | (s.bytes.empty() ? ImGuiInputTextFlags_ReadOnly : 0);
+    if (input_string("##dct", s.dct_input, dct_flags) && !s.bytes.empty()) {
         AnalyzeOptions options = s.options;
         options.dct = s.dct_input;
         if (!s.dct_input.empty() && !is_valid_iso_date(s.dct_input)) {
@@ -53,11 +57,9 @@ void draw_status_bar(AppState& s) {
         } else {
             Analysis next = analyze(s.bytes, options);
             if (!has_error(next.diagnostics)) {
-                s.analysis = std::move(next);
+                replace_analysis(s, std::move(next));
                 s.options = options;
                 s.error.clear();
-                s.range.fitted = false;
-                run_search(s);
             }
         }
     }
@@ -90,6 +92,8 @@ void draw_status_bar(AppState& s) {
     ImGui::SameLine();
     if (s.search.query.empty()) ImGui::TextDisabled("Ctrl+F to search");
     else ImGui::Text("%zu matches", s.search.matches.size());
+    if (export_menu.offered) ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::GetFontSize() * 9);
+    draw_export_menu(export_menu);  // draws nothing when the host cannot save files
     ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::GetFontSize() * 5);
     if (ImGui::SmallButton(s.theme == "dark" ? "Light" : "Dark")) {
         s.theme = s.theme == "dark" ? "light" : "dark";

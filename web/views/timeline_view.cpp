@@ -1,85 +1,131 @@
-// timeline_view.cpp — a horizontal time axis fitted to the events. Like Tracy's timeline, each frame first
-// lays out plain items for the visible range (culling the rest, collapsing crowded labels into counts),
-// then draws them. Wheel zooms around the cursor, drag pans, double-click fits, arrows move the selection.
+// timeline_view.cpp — a horizontal time axis fitted to the events. Like Tracy's timeline, each frame asks the
+// view-model (core: storylens/view_model.hpp) for plain marks of the visible range — culled, in lanes, labels
+// in rows or collapsed into "+N" crowds — then only draws them. Wheel or pinch zooms around the cursor, drag
+// pans, double-click fits; Tab/arrows walk the events, Enter opens one.
 #include <imgui.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 
-#include "storylens/calendar.hpp"
 #include "views/views.hpp"
 
 namespace storylens::ui {
 
 namespace {
 
-double day_number(const std::string& iso) {
-    calendar::Date d;
-    if (!calendar::parse_iso_date(iso, d)) return 0;
-    return static_cast<double>(calendar::days_from_civil(d.year, d.month, d.day));
-}
+// Zoom limits: a day across the whole view at most, about 2,700 years at least.
+constexpr double kMinSpanDays = 1, kMaxSpanDays = 1e6;
 
-struct Laid {
-    uint32_t event;
-    float x0, x1;  // interval on screen
-    int row;
-    bool fuzzy;
-};
-
-bool passes_filter(const AppState& s, const Event& e) {
-    if (s.entity_filter < 0) return true;
-    return std::find(e.participants.begin(), e.participants.end(), static_cast<uint32_t>(s.entity_filter)) !=
-           e.participants.end();
+void refresh_cache(AppState& s) {
+    TimelineCache& cache = s.timeline_cache;
+    const float font = ImGui::GetFontSize();
+    if (cache.generation == s.generation && cache.font_size == font) return;
+    cache.generation = s.generation;
+    cache.font_size = font;
+    cache.index = view::index_timeline(s.analysis);
+    cache.label_widths.assign(s.analysis.events.size(), 0);
+    for (const Event& e : s.analysis.events) cache.label_widths[e.id] = ImGui::CalcTextSize(e.text.c_str()).x + font;
 }
 
 void fit(AppState& s) {
-    double first = 1e18, last = -1e18;
-    for (uint32_t id : s.analysis.timeline) {
-        const Event& e = s.analysis.events[id];
-        if (e.interval.start.empty()) continue;
-        first = std::min(first, day_number(e.interval.start));
-        last = std::max(last, day_number(e.interval.end) + 1);
-    }
-    if (first > last) first = 0, last = 30;
-    const double span = std::max(10.0, last - first);
-    s.range = {first - span * 0.06, last + span * 0.06, true};
+    const view::DayRange r = view::fit_range(s.analysis, s.timeline_cache.index, s.entity_filter);
+    s.range = {r.first, r.last, true};
 }
 
-// Tick step in days for the visible span: years, then months, then days.
-void draw_axis(ImDrawList* draw, const AppState& s, ImVec2 p0, float width, float y, float px_per_day) {
+void zoom_around(AppState& s, double at, double factor) {
+    const double span = s.range.last_day - s.range.first_day;
+    factor = std::clamp(factor, kMinSpanDays / span, kMaxSpanDays / span);
+    s.range.first_day = at - (at - s.range.first_day) * factor;
+    s.range.last_day = at + (s.range.last_day - at) * factor;
+}
+
+void draw_toolbar(AppState& s) {
+    const Analysis& a = s.analysis;
+    if (ImGui::SmallButton("Fit")) fit(s);
+    ImGui::SameLine();
+    int lanes = static_cast<int>(s.lanes);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.5f);
+    if (ImGui::Combo("##lanes", &lanes, "no lanes\0lanes by source\0lanes by entity\0"))
+        s.lanes = static_cast<view::LaneMode>(lanes);
+    ImGui::SameLine();
+    ImGui::Checkbox("Relations", &s.show_relations);
+    ImGui::SameLine();
+    ImGui::TextDisabled("(?)");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Wheel or pinch: zoom around the pointer\nDrag: pan\nDouble-click or Fit: show everything\n"
+                          "Tab, arrows: next / previous event\nEnter: open the event's sentence\nEsc: clear the selection");
+    if (s.entity_filter >= 0 && s.entity_filter < static_cast<int>(a.entities.size())) {
+        ImGui::SameLine();
+        ImGui::Text("| only %s", a.entities[s.entity_filter].name.c_str());
+    }
+}
+
+void draw_axis(ImDrawList* draw, const AppState& s, ImVec2 p0, float width, float y) {
     const ImU32 color = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     draw->AddLine(ImVec2(p0.x, y), ImVec2(p0.x + width, y), color);
-    const double span = s.range.last_day - s.range.first_day;
-    const calendar::Date first = calendar::civil_from_days(static_cast<long>(std::floor(s.range.first_day)));
-    char label[32];
-    auto tick = [&](long day, const char* text) {
-        const float x = p0.x + static_cast<float>((day - s.range.first_day) * px_per_day);
-        if (x < p0.x || x > p0.x + width) return;
-        draw->AddLine(ImVec2(x, y), ImVec2(x, y + 5), color);
-        draw->AddText(ImVec2(x + 2, y + 4), color, text);
-    };
-    static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const view::DayRange range{s.range.first_day, s.range.last_day};
     const float label_w = ImGui::CalcTextSize("Mmm 0000").x * 1.3f;
-    if (span > 3 * 365) {
-        const int step = std::max(1, static_cast<int>(std::ceil(span / 365.0 * label_w / width)));
-        for (int y0 = first.year; y0 <= first.year + static_cast<int>(span / 365) + 1; y0 += step) {
-            std::snprintf(label, sizeof label, "%d", y0);
-            tick(calendar::days_from_civil(y0, 1, 1), label);
+    for (const view::Tick& t : view::axis_ticks(range, width, label_w)) {
+        const float x = p0.x + static_cast<float>((t.day - range.first) / range.span() * width);
+        draw->AddLine(ImVec2(x, y), ImVec2(x, y + 5), color);
+        draw->AddText(ImVec2(x + 2, y + 4), color, t.label.c_str());
+    }
+}
+
+// A label cut with "..." to the room the layout gave it.
+void draw_label(ImDrawList* draw, ImVec2 at, float room, const std::string& text) {
+    const ImU32 color = ImGui::GetColorU32(ImGuiCol_Text);
+    if (ImGui::CalcTextSize(text.c_str()).x <= room) {
+        draw->AddText(at, color, text.c_str());
+        return;
+    }
+    const float dots = ImGui::CalcTextSize("...").x;
+    const char* end = ImGui::GetFont()->CalcWordWrapPositionA(ImGui::GetFontSize() / ImGui::GetFont()->FontSize, text.c_str(), text.c_str() + text.size(),
+                                                              std::max(0.0f, room - dots));
+    std::string cut(text.c_str(), end);
+    while (!cut.empty() && cut.back() == ' ') cut.pop_back();
+    draw->AddText(at, color, (cut + "...").c_str());
+}
+
+void draw_tooltip(const Analysis& a, const Event& e) {
+    const std::string_view sentence = a.document.sentences[e.sentence].span.of(a.source.text);
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+    ImGui::Text("%s", e.text.c_str());
+    ImGui::TextDisabled("%s%s%s  (%s)", e.when.value.c_str(), e.when.mod.empty() ? "" : " ", e.when.mod.c_str(),
+                        e.interval.precision.c_str());
+    if (e.reported_by >= 0 && e.reported_by < static_cast<int>(a.claims.size()))
+        ImGui::TextDisabled("reported by %s", view::claim_source_name(a, a.claims[e.reported_by]).c_str());
+    ImGui::TextUnformatted(sentence.data(), sentence.data() + sentence.size());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+// Tab/arrows walk the events in timeline order (dated and undated), Enter opens the selected one.
+void handle_keys(AppState& s, const std::vector<uint32_t>& order) {
+    if (order.empty()) return;
+    const int step = item_step_key();
+    const bool has = s.selection.kind == "event";
+    auto at = has ? std::find(order.begin(), order.end(), static_cast<uint32_t>(s.selection.id)) : order.end();
+    if (step != 0) {
+        size_t index = 0;
+        if (at != order.end()) {
+            const long next = static_cast<long>(at - order.begin()) + step;
+            index = static_cast<size_t>(std::clamp(next, 0L, static_cast<long>(order.size()) - 1));
+        } else if (step < 0) {
+            index = order.size() - 1;
         }
-    } else if (span > 60) {
-        const int step = std::max(1, static_cast<int>(std::ceil(span / 30.0 * label_w / width)));
-        calendar::Date m{first.year, first.month, 1};
-        for (int i = 0; i <= span / 28 + 1; i += step, m = calendar::add_months(m, step)) {
-            std::snprintf(label, sizeof label, "%s %d", months[m.month - 1], m.year);
-            tick(calendar::days_from_civil(m.year, m.month, 1), label);
-        }
-    } else {
-        const int step = std::max(1, static_cast<int>(std::ceil(label_w / px_per_day)));
-        for (long d = static_cast<long>(std::floor(s.range.first_day)); d <= s.range.last_day; d += step) {
-            const calendar::Date c = calendar::civil_from_days(d);
-            std::snprintf(label, sizeof label, "%s %d", months[c.month - 1], c.day);
-            tick(d, label);
+        const Event& e = s.analysis.events[order[index]];
+        select(s, "event", static_cast<int>(e.id), static_cast<int>(e.sentence));
+    } else if (open_key() && at != order.end()) {
+        const Event& e = s.analysis.events[*at];
+        select(s, "event", static_cast<int>(e.id), static_cast<int>(e.sentence));  // scrolls the article there
+        const TimelineCache& cache = s.timeline_cache;
+        if (cache.index.dated[e.id]) {  // and centres the timeline on it
+            const double half = (s.range.last_day - s.range.first_day) / 2;
+            const double mid = (cache.index.start[e.id] + cache.index.end[e.id]) / 2;
+            s.range.first_day = mid - half, s.range.last_day = mid + half;
         }
     }
 }
@@ -88,112 +134,116 @@ void draw_axis(ImDrawList* draw, const AppState& s, ImVec2 p0, float width, floa
 
 void draw_timeline(AppState& s) {
     const Analysis& a = s.analysis;
+    refresh_cache(s);
     if (!s.range.fitted) fit(s);
-    static bool arrows = true;
-    if (ImGui::SmallButton("Fit")) fit(s);
-    ImGui::SameLine();
-    ImGui::Checkbox("Relations", &arrows);
-    ImGui::SameLine();
-    ImGui::TextDisabled("wheel: zoom  drag: pan  double-click: fit  arrows: move");
-    if (s.entity_filter >= 0 && s.entity_filter < static_cast<int>(a.entities.size())) {
-        ImGui::SameLine();
-        ImGui::Text("| only %s", a.entities[s.entity_filter].name.c_str());
-    }
+    draw_toolbar(s);
 
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float line = ImGui::GetTextLineHeightWithSpacing();
+    const float row_h = line * 1.5f;
     const float height = std::max(line * 8, avail.y - line * 6);
+    const float width = std::max(avail.x, 50.0f);
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
-    ImGui::InvisibleButton("timeline canvas", ImVec2(std::max(avail.x, 50.0f), height));
+    ImGui::InvisibleButton("timeline canvas", ImVec2(width, height));
     const bool hovered = ImGui::IsItemHovered();
     const bool clicked = ImGui::IsItemClicked(0);
-    const float width = std::max(avail.x, 50.0f);
     ImGuiIO& io = ImGui::GetIO();
 
-    // interaction
     double span = s.range.last_day - s.range.first_day;
-    if (hovered && io.MouseWheel != 0) {
-        const double at = s.range.first_day + (io.MousePos.x - p0.x) / width * span;
-        const double factor = std::pow(0.85, io.MouseWheel);
-        s.range.first_day = at - (at - s.range.first_day) * factor;
-        s.range.last_day = at + (s.range.last_day - at) * factor;
+    const double mouse_day = s.range.first_day + (io.MousePos.x - p0.x) / width * span;
+    if (hovered && io.MouseWheel != 0) zoom_around(s, mouse_day, std::pow(0.85, io.MouseWheel));
+    if (s.pending_zoom.factor != 1) {
+        const float x = s.pending_zoom.x >= 0 ? s.pending_zoom.x : p0.x + width / 2;
+        zoom_around(s, s.range.first_day + (x - p0.x) / width * span, s.pending_zoom.factor);
+        s.pending_zoom = {};
     }
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(0)) {
-        const double shift = -io.MouseDelta.x / width * span;
+        const double shift = -io.MouseDelta.x / width * (s.range.last_day - s.range.first_day);
         s.range.first_day += shift, s.range.last_day += shift;
     }
     if (hovered && ImGui::IsMouseDoubleClicked(0)) fit(s);
-    span = s.range.last_day - s.range.first_day;
-    const float px_per_day = static_cast<float>(width / span);
 
-    // layout: visible items only, labels in rows, the rest counted
-    const int max_rows = std::max(1, static_cast<int>((height - line * 2.5f) / (line * 1.5f)));
-    std::vector<float> row_end(max_rows, -1e9f);
-    std::vector<Laid> laid;
-    int collapsed = 0;
-    for (uint32_t id : a.timeline) {
-        const Event& e = a.events[id];
-        if (e.interval.start.empty() || !passes_filter(s, e)) continue;
-        const float x0 = p0.x + static_cast<float>((day_number(e.interval.start) - s.range.first_day) * px_per_day);
-        const float x1 = p0.x + static_cast<float>((day_number(e.interval.end) + 1 - s.range.first_day) * px_per_day);
-        if (x1 < p0.x || x0 > p0.x + width) continue;  // culled
-        const float label_w = ImGui::CalcTextSize(e.text.c_str()).x + line;
-        int row = -1;
-        for (int r = 0; r < max_rows && row < 0; ++r)
-            if (row_end[r] < x0) row = r;
-        if (row < 0) {
-            ++collapsed;
-            continue;
-        }
-        row_end[row] = std::max(x1, x0 + std::min(label_w, width * 0.6f));
-        laid.push_back({id, x0, x1, row, e.interval.precision != "day"});
+    view::LayoutRequest request;
+    request.range = {s.range.first_day, s.range.last_day};
+    request.width = width;
+    request.rows = std::max(1, static_cast<int>((height - line * 2.5f) / row_h));
+    request.lanes = s.lanes;
+    request.entity_filter = s.entity_filter;
+    request.label_widths = &s.timeline_cache.label_widths;
+    view::TimelineLayout layout = view::layout_timeline(a, s.timeline_cache.index, request);
+    const float lane_header = line * 0.9f;  // each lane's name gets its own strip above its rows
+    if (layout.lanes.size() > 1) {
+        const int fewer = std::max(1, static_cast<int>((height - line * 2.5f - layout.lanes.size() * lane_header) / row_h));
+        if (fewer < request.rows) request.rows = fewer, layout = view::layout_timeline(a, s.timeline_cache.index, request);
     }
+    std::vector<int> lane_of_row(static_cast<size_t>(request.rows), 0);
+    for (size_t i = 0; i < layout.lanes.size(); ++i)
+        for (int r = 0; r < layout.lanes[i].rows; ++r) lane_of_row[layout.lanes[i].first_row + r] = static_cast<int>(i);
 
-    // draw
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->PushClipRect(p0, ImVec2(p0.x + width, p0.y + height), true);
     draw->AddRectFilled(p0, ImVec2(p0.x + width, p0.y + height), ImGui::GetColorU32(ImGuiCol_FrameBg));
-    const float axis_y = p0.y + height - line * 1.4f;
-    draw_axis(draw, s, p0, width, axis_y, px_per_day);
+    const float headers = layout.lanes.size() > 1 ? lane_header : 0;
+    const auto row_y = [&](int row) { return p0.y + line * 0.8f + row * row_h + (lane_of_row[row] + 1) * headers; };
+    if (layout.lanes.size() > 1) {
+        for (const view::Lane& lane : layout.lanes) {
+            const float top = row_y(lane.first_row) - line * 0.5f - lane_header;
+            draw->AddLine(ImVec2(p0.x, top), ImVec2(p0.x + width, top), ImGui::GetColorU32(ImGuiCol_Separator));
+            draw->AddText(ImVec2(p0.x + 4, top + 1), ImGui::GetColorU32(ImGuiCol_TextDisabled), lane.label.c_str());
+        }
+    }
+    draw_axis(draw, s, p0, width, p0.y + height - line * 1.4f);
+
     const Palette& pal = palette();
     s.timeline_items.clear();
+    std::vector<int> item_of(a.events.size(), -1);  // event id -> index in timeline_items, for relation arrows
     int hovered_event = -1;
     float best = line;
-    for (const Laid& l : laid) {
-        const Event& e = a.events[l.event];
-        const float y = p0.y + line * 0.8f + l.row * line * 1.5f;
-        const bool selected = s.selection.kind == "event" && s.selection.id == static_cast<int>(l.event);
+    for (const view::Mark& m : layout.marks) {
+        const Event& e = a.events[m.event];
+        const float y = row_y(m.row);
+        const float x0 = p0.x + m.x0, x1 = p0.x + m.x1;
+        const bool selected = s.selection.kind == "event" && s.selection.id == static_cast<int>(m.event);
         const ImU32 color = selected ? ImGui::GetColorU32(ImGuiCol_PlotHistogramHovered) : pal.timex;
         float cx;
-        if (l.x1 - l.x0 < 8) {
-            cx = (l.x0 + l.x1) * 0.5f;
-            draw->AddCircleFilled(ImVec2(cx, y), line * 0.3f, color);
+        if (x1 - x0 < 8) {
+            cx = (x0 + x1) * 0.5f;
+            draw->AddCircleFilled(ImVec2(cx, y), line * (m.labelled ? 0.3f : 0.18f), color);
         } else {
             // an interval: a bar of its true length, faded when the bounds are fuzzy
-            const ImU32 fill = l.fuzzy ? (color & 0x00FFFFFF) | 0x80000000 : color;
-            draw->AddRectFilled(ImVec2(l.x0, y - line * 0.25f), ImVec2(l.x1, y + line * 0.25f), fill, 3);
-            cx = std::clamp((l.x0 + l.x1) * 0.5f, p0.x + 4, p0.x + width - 4);
+            const ImU32 fill = m.fuzzy ? (color & 0x00FFFFFF) | 0x80000000 : color;
+            draw->AddRectFilled(ImVec2(x0, y - line * 0.25f), ImVec2(x1, y + line * 0.25f), fill, 3);
+            cx = std::clamp((x0 + x1) * 0.5f, p0.x + 4, p0.x + width - 4);
         }
         if (selected) draw->AddCircle(ImVec2(cx, y), line * 0.5f, color, 0, 2);
-        draw->AddText(ImVec2(std::max(l.x0, p0.x) + line * 0.5f, y + line * 0.25f),
-                      ImGui::GetColorU32(ImGuiCol_Text), e.text.c_str());
-        s.timeline_items.push_back({l.event, cx, y});
+        if (m.labelled)
+            draw_label(draw, ImVec2(p0.x + m.label_x + line * 0.5f, y + line * 0.25f), m.label_width - line * 0.5f, e.text);
+        item_of[m.event] = static_cast<int>(s.timeline_items.size());
+        s.timeline_items.push_back({m.event, cx, y});
         const float d = std::hypot(io.MousePos.x - cx, io.MousePos.y - y);
-        if (hovered && d < best) best = d, hovered_event = static_cast<int>(l.event);
+        if (hovered && d < best) best = d, hovered_event = static_cast<int>(m.event);
     }
-    if (arrows) {
+    for (const view::Crowd& c : layout.crowds) {
+        char more[24];
+        std::snprintf(more, sizeof more, "+%u", c.count);
+        const ImVec2 at(p0.x + c.x + line * 0.5f, row_y(c.row) + line * 0.25f);
+        const ImVec2 size = ImGui::CalcTextSize(more);
+        draw->AddRectFilled(ImVec2(at.x - 2, at.y), ImVec2(at.x + size.x + 2, at.y + size.y),
+                            ImGui::GetColorU32(ImGuiCol_FrameBgHovered), 3);
+        draw->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), more);
+    }
+    if (s.show_relations) {
         for (const Relation& r : a.relations) {
-            const TimelineItem *from = nullptr, *to = nullptr;
-            for (const TimelineItem& t : s.timeline_items) {
-                if (t.event == r.before) from = &t;
-                if (t.event == r.after) to = &t;
-            }
-            if (from && to) draw->AddLine(ImVec2(from->x, from->y), ImVec2(to->x, to->y), pal.cue, 1.5f);
+            if (r.before >= item_of.size() || r.after >= item_of.size()) continue;
+            const int from = item_of[r.before], to = item_of[r.after];
+            if (from < 0 || to < 0) continue;
+            const TimelineItem &f = s.timeline_items[from], &t = s.timeline_items[to];
+            draw->AddLine(ImVec2(f.x, f.y), ImVec2(t.x, t.y), pal.cue, 1.5f);
         }
     }
-    if (collapsed > 0) {
-        char more[32];
-        std::snprintf(more, sizeof more, "+%d more (zoom in)", collapsed);
+    if (layout.collapsed > 0) {
+        char more[48];
+        std::snprintf(more, sizeof more, "%u labels hidden: zoom in", layout.collapsed);
         draw->AddText(ImVec2(p0.x + width - ImGui::CalcTextSize(more).x - 6, p0.y + 4),
                       ImGui::GetColorU32(ImGuiCol_TextDisabled), more);
     }
@@ -201,37 +251,21 @@ void draw_timeline(AppState& s) {
 
     if (hovered_event >= 0) {
         const Event& e = a.events[hovered_event];
-        const std::string_view sentence = a.document.sentences[e.sentence].span.of(a.source.text);
-        ImGui::BeginTooltip();
-        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
-        ImGui::Text("%s", e.text.c_str());
-        ImGui::TextDisabled("%s%s%s  (%s)", e.when.value.c_str(), e.when.mod.empty() ? "" : " ", e.when.mod.c_str(),
-                            e.interval.precision.c_str());
-        ImGui::TextUnformatted(sentence.data(), sentence.data() + sentence.size());
-        ImGui::PopTextWrapPos();
-        ImGui::EndTooltip();
+        draw_tooltip(a, e);
         if (clicked) select(s, "event", hovered_event, static_cast<int>(e.sentence));
     }
 
-    // keyboard: arrows walk the timeline, Enter opens the sentence
-    if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && !ImGui::IsAnyItemActive() && !a.timeline.empty()) {
-        const bool left = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow));
-        const bool right = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow));
-        if (left || right) {
-            auto at = std::find(a.timeline.begin(), a.timeline.end(), static_cast<uint32_t>(s.selection.id));
-            size_t index = at == a.timeline.end() || s.selection.kind != "event" ? 0 : at - a.timeline.begin();
-            if (at != a.timeline.end() && s.selection.kind == "event")
-                index = right ? std::min(index + 1, a.timeline.size() - 1) : (index > 0 ? index - 1 : 0);
-            const Event& e = a.events[a.timeline[index]];
-            select(s, "event", static_cast<int>(e.id), static_cast<int>(e.sentence));
-        }
-    }
+    std::vector<uint32_t> order;
+    order.reserve(a.timeline.size());
+    for (uint32_t id : a.timeline)
+        if (view::event_passes(a, a.events[id], s.entity_filter)) order.push_back(id);
+    handle_keys(s, order);
 
     // undated events, placed by their relations
     ImGui::TextDisabled("Undated, placed by relation:");
-    for (uint32_t id : a.timeline) {
+    for (uint32_t id : order) {
         const Event& e = a.events[id];
-        if (!e.interval.start.empty() || !passes_filter(s, e)) continue;
+        if (s.timeline_cache.index.dated[id]) continue;
         ImGui::PushID(static_cast<int>(id));
         const bool selected = s.selection.kind == "event" && s.selection.id == static_cast<int>(id);
         if (ImGui::Selectable(e.text.c_str(), selected)) select(s, "event", static_cast<int>(id), static_cast<int>(e.sentence));

@@ -4,7 +4,9 @@
 
 namespace storylens::ui {
 
-void draw_status_bar(AppState& s);  // document, publication date (editable), search box, theme, view tabs
+struct ExportMenu;
+// document, publication date (editable), search box, the Export menu, theme
+void draw_status_bar(AppState& s, ExportMenu& export_menu);
 void draw_article(AppState& s);
 void draw_timeline(AppState& s);
 void draw_claims(AppState& s);
