@@ -1,36 +1,51 @@
 #!/usr/bin/env bash
-# Throughput and memory of storylens::analyze on synthetic news corpora of 1, 10 and 100 MB.
-# Generates the corpora into build/corpus/ with scripts/gen_corpus.py (skipped when present; deterministic seed),
-# builds the native `bench` target and runs it on each corpus in two modes:
-#   whole     the file as one document (stress test: one huge article)
-#   articles  each article of the file on its own (the everyday case; --articles)
-# then, if build/wasm exists, the same with the WebAssembly build under node. Prints a table of MB/s and
-# peak memory / input size; every raw JSON line is appended to build/corpus/bench-results.jsonl.
-#   usage: [BENCH_SIZES="1 10 100"] [BENCH_TIMEOUT=300] scripts/bench.sh
-# A run slower than BENCH_TIMEOUT seconds is reported as "timeout"; once the whole-file mode times out for one
-# size, the bigger sizes skip that mode. See docs/benchmarks.md.
+# Throughput, memory and page weight of Storylens beside its JavaScript peers, in one run on one corpus.
+#   usage: [BENCH_SIZES="1 10 20"] [BENCH_TIMEOUT=300] [PEER_MB=1] [BENCH_FRAMES=300]
+#          [BENCH_BUILD=build/native] [BENCH_WASM_BUILD=build/wasm] scripts/bench.sh
+# 1. writes build/corpus/news-<N>mb.txt with scripts/gen_corpus.py (deterministic seed; skipped when present)
+#    and checks that its articles are not copies of each other;
+# 2. runs tests/bench/bench natively and under node (WebAssembly, when BENCH_WASM_BUILD exists) on each size,
+#    whole file as one document and article by article: MB/s and peak memory per MB of input;
+# 3. runs the peers (tests/bench/peers: chrono-node, compromise+dates, wink-nlp; `npm ci` there) on the
+#    PEER_MB corpus split into article files — compromise reads about 0.04 MB/s, so more than 1 MB takes long;
+# 4. gzip -9 size of the web page (BENCH_WASM_BUILD/web/site) and the timeline's CPU ms per frame with 10,000
+#    events (tests/bench/frame_bench, needs STORYLENS_UI=ON);
+# then prints one table. Raw JSON lines go to build/corpus/bench-results.jsonl. See docs/benchmarks.md.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 export NODE_PATH=/usr/share/nodejs
-sizes=(${BENCH_SIZES:-1 10 100})
+sizes=(${BENCH_SIZES:-1 10 20})
 limit=${BENCH_TIMEOUT:-300}
+peer_mb=${PEER_MB:-1}
+frames=${BENCH_FRAMES:-300}
+native_dir="$root/${BENCH_BUILD:-build/native}"
+wasm_dir="$root/${BENCH_WASM_BUILD:-build/wasm}"
 corpus="$root/build/corpus"
 results="$corpus/bench-results.jsonl"
 jobs=${STORYLENS_JOBS:-$(nproc)}
 mkdir -p "$corpus"
+record() { echo "{\"runner\":\"$1\",\"date\":\"$(date -u +%FT%TZ)\",\"result\":$2}" >>"$results"; }
 
-for mb in "${sizes[@]}"; do
+for mb in "${sizes[@]}" "$peer_mb"; do
   f="$corpus/news-${mb}mb.txt"
   [ -s "$f" ] || python3 "$root/scripts/gen_corpus.py" --mb "$mb" "$f" || exit 1
 done
+python3 - "$corpus/news-${sizes[-1]}mb.txt" <<'EOF'
+import sys
+articles = [a for a in open(sys.argv[1], 'rb').read().split(b'\n\n\n') if a.strip()]
+distinct = len(set(articles))
+print(f"corpus {sys.argv[1]}: {distinct} distinct articles of {len(articles)}")
+sys.exit(0 if distinct >= 0.99 * len(articles) else 1)
+EOF
+[ $? -eq 0 ] || { echo "bench: the corpus repeats itself"; exit 1; }
 
-cmake --preset native >/dev/null && cmake --build --preset native --target bench -j "$jobs" >/dev/null ||
-  { echo "bench: native build failed"; exit 1; }
-runners=("native:$root/build/native/tests/bench/bench")
-if [ -d "$root/build/wasm" ]; then
-  if cmake --build --preset wasm --target bench -j "$jobs" >/dev/null; then
-    runners+=("wasm:node $root/build/wasm/tests/bench/bench.js")
+if [ ! -d "$native_dir" ]; then cmake -S "$root" -B "$native_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null; fi
+cmake --build "$native_dir" --target bench -j "$jobs" >/dev/null || { echo "bench: native build failed"; exit 1; }
+runners=("native:$native_dir/tests/bench/bench")
+if [ -d "$wasm_dir" ]; then
+  if cmake --build "$wasm_dir" --target bench -j "$jobs" >/dev/null; then
+    runners+=("wasm:node $wasm_dir/tests/bench/bench.js")
   else
     echo "bench: wasm build failed; native only"
   fi
@@ -41,24 +56,15 @@ runs_for() { [ "$1" -le 1 ] && echo 3 || echo 1; }  # repeat the small corpus to
 rows=()
 for runner in "${runners[@]}"; do
   name=${runner%%:*}; cmd=${runner#*:}
-  whole_timed_out=0
   for mb in "${sizes[@]}"; do
     f="$corpus/news-${mb}mb.txt"
     for mode in whole articles; do
       flag=""; [ "$mode" = articles ] && flag="--articles"
-      if [ "$mode" = whole ] && ((whole_timed_out)); then
-        rows+=("$name|${mb} MB|$mode|-|skipped|-|-"); continue
-      fi
       line=$(timeout "$limit" $cmd -n "$(runs_for "$mb")" $flag "$f" 2>/dev/null)
       rc=$?
-      if ((rc == 124)); then
-        rows+=("$name|${mb} MB|$mode|-|timeout (>${limit}s)|-|-")
-        [ "$mode" = whole ] && whole_timed_out=1
-        continue
-      elif ((rc != 0)) || [ -z "$line" ]; then
-        rows+=("$name|${mb} MB|$mode|-|failed (exit $rc)|-|-"); continue
-      fi
-      echo "{\"runner\":\"$name\",\"date\":\"$(date -u +%FT%TZ)\",\"result\":$line}" >>"$results"
+      if ((rc == 124)); then rows+=("$name|${mb} MB|$mode|-|timeout (>${limit}s)|-|-"); continue; fi
+      if ((rc != 0)) || [ -z "$line" ]; then rows+=("$name|${mb} MB|$mode|-|failed (exit $rc)|-|-"); continue; fi
+      record "$name" "$line"
       rows+=("$(python3 -c '
 import json, sys
 d = json.loads(sys.argv[1])
@@ -68,9 +74,64 @@ print("|".join([sys.argv[2], sys.argv[3], d["mode"], str(d["documents"]), "%.2f"
   done
 done
 
-printf '\n%-7s %-7s %-9s %9s %14s %13s %11s\n' runner corpus mode documents "MB/s" "peak RSS MB" "peak/input"
-for r in "${rows[@]}"; do
+# Peers: one file per article, as each library reads one document at a time. Their MB is 10^6 bytes; the
+# table converts to MiB like ours.
+peers_dir="$root/tests/bench/peers"
+peer_rows=()
+if [ ! -d "$peers_dir/node_modules" ]; then (cd "$peers_dir" && npm ci --no-audit --no-fund >/dev/null 2>&1); fi
+if [ -d "$peers_dir/node_modules" ]; then
+  split="$corpus/articles-${peer_mb}mb"
+  if [ ! -d "$split" ]; then
+    mkdir -p "$split"
+    python3 - "$corpus/news-${peer_mb}mb.txt" "$split" <<'EOF'
+import sys
+for n, a in enumerate(a for a in open(sys.argv[1], 'rb').read().split(b'\n\n\n') if a.strip()):
+    open(f"{sys.argv[2]}/{n:06d}.txt", 'wb').write(a + b'\n\n\n')
+EOF
+  fi
+  line=$(cd "$peers_dir" && timeout "$limit" node peers.mjs "$split"/*.txt --json 2>/dev/null)
+  if [ -n "$line" ]; then
+    record peers "$line"
+    while IFS= read -r r; do peer_rows+=("$r"); done < <(python3 -c '
+import json, sys
+d = json.loads(sys.argv[1])
+for r in d["results"]:
+    print("%s|%s MB|articles|%d|%.2f|-|-" % (r["peer"], sys.argv[2], d["articles"], r["mb_per_s"] * 1e6 / 2**20))' "$line" "$peer_mb")
+  else
+    peer_rows+=("peers|${peer_mb} MB|articles|-|failed or timeout|-|-")
+  fi
+else
+  echo "bench: peers not installed (npm ci in tests/bench/peers failed)"
+fi
+
+page_gzip="-"
+site="$wasm_dir/web/site"
+if [ -f "$site/storylens.wasm" ]; then
+  page_gzip=$(find "$site" -maxdepth 1 -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' \) \
+    -exec sh -c 'gzip -9 -c "$1" | wc -c' _ {} \; | awk '{s += $1} END {printf "%.1f KiB", s / 1024}')
+fi
+
+frame="-"
+if cmake --build "$native_dir" --target frame_bench -j "$jobs" >/dev/null 2>&1; then
+  line=$(timeout "$limit" "$native_dir/tests/bench/frame_bench" -n "$frames" 2>/dev/null)
+  if [ -n "$line" ]; then
+    record native "$line"
+    frame=$(python3 -c '
+import json, sys
+d = json.loads(sys.argv[1])
+print("%d events: timeline view %.2f ms avg, %.2f ms p95; whole frame %.2f ms avg, %.2f ms p95" % (
+    d["events"], d["view_avg_ms"], d["view_p95_ms"], d["app_avg_ms"], d["app_p95_ms"]))' "$line")
+  fi
+else
+  frame="frame_bench not built (needs STORYLENS_UI=ON in $native_dir)"
+fi
+
+printf '\n%-30s %-7s %-9s %9s %14s %13s %11s\n' runner corpus mode documents "MB/s" "peak RSS MB" "peak/input"
+for r in "${rows[@]}" "${peer_rows[@]}"; do
   IFS='|' read -r a b c d e f g <<<"$r"
-  printf '%-7s %-7s %-9s %9s %14s %13s %11s\n' "$a" "$b" "$c" "$d" "$e" "$f" "$g"
+  printf '%-30s %-7s %-9s %9s %14s %13s %11s\n' "$a" "$b" "$c" "$d" "$e" "$f" "$g"
 done
+echo
+echo "web page, gzip -9 (wasm + js + css + html in $site): $page_gzip"
+echo "timeline frame (native, headless ImGui): $frame"
 echo "raw results: $results"
