@@ -9,7 +9,9 @@ set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 seconds=${FUZZ_SECONDS:-30}
-targets=(${FUZZ_TARGETS:-fuzz_ingest_text fuzz_ingest_html fuzz_ingest_json fuzz_analyze})
+# Every target CMake builds (tests/fuzz/CMakeLists.txt is the one list), unless FUZZ_TARGETS names some.
+all_targets=$(sed -n 's/^set(STORYLENS_FUZZ_TARGETS \(.*\))$/\1/p' "$root/tests/fuzz/CMakeLists.txt")
+targets=(${FUZZ_TARGETS:-$all_targets})
 build="$root/build/fuzz"
 jobs=${STORYLENS_JOBS:-$(nproc)}
 

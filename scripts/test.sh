@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test suite of Storylens, in order: native unit + golden + CLI tests, the same core tests compiled
-# to WebAssembly under node, the ASan+UBSan build, the page in headless Chromium, the desktop app under Xvfb,
+# to WebAssembly under node, the ASan+UBSan build, the page and the embed in headless Chromium, the npm package
+# installed from its tarball, the desktop app under Xvfb,
 # and a bounded fuzzing run. Installs what is missing first. Prints one summary line at the end.
-#   usage: scripts/test.sh [suite...]     suites: native wasm asan web desktop fuzz (default: all)
+#   usage: scripts/test.sh [suite...]     suites: native wasm asan web npm desktop fuzz (default: all)
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -12,7 +13,7 @@ jobs=${STORYLENS_JOBS:-$(nproc)}
 "$root/scripts/setup.sh" || { echo "setup failed"; exit 1; }
 
 suites=("$@")
-((${#suites[@]})) || suites=(native wasm asan web desktop fuzz)
+((${#suites[@]})) || suites=(native wasm asan web npm desktop fuzz)
 passed=0; failed=0; failures=()
 
 run_suite() {  # name command...
@@ -38,9 +39,10 @@ for s in "${suites[@]}"; do
     wasm)    run_suite wasm preset wasm ;;
     asan)    run_suite asan preset asan ;;
     web)     run_suite web "$root/scripts/web_test.sh" ;;
+    npm)     run_suite npm "$root/scripts/npm_test.sh" ;;
     desktop) run_suite desktop "$root/scripts/desktop_test.sh" ;;
     fuzz)    run_suite fuzz "$root/scripts/fuzz.sh" ;;
-    *) echo "unknown suite '$s' (native wasm asan web desktop fuzz)"; exit 2 ;;
+    *) echo "unknown suite '$s' (native wasm asan web npm desktop fuzz)"; exit 2 ;;
   esac
 done
 
