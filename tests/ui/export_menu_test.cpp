@@ -8,44 +8,17 @@
 #include <vector>
 
 #include "app/app.hpp"
+#include "headless.hpp"
 #include "storylens/export.hpp"
 #include "test_support.hpp"
 #include "views/export_menu.hpp"
 
 namespace {
 
+using storylens::testing::Headless;
+using storylens::testing::ui_state;
 using storylens::ui::App;
 
-struct Context {
-    Context() {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(1280, 800);
-        io.IniFilename = nullptr;
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->AddFontDefault();
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-    }
-    ~Context() { ImGui::DestroyContext(); }
-    void frame(App& app) {
-        ImGui::GetIO().DeltaTime = 1.0f / 60;
-        ImGui::NewFrame();
-        app.draw();
-        ImGui::Render();
-    }
-    void click(App& app, float x, float y) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = ImVec2(x, y);
-        frame(app);
-        io.MouseDown[0] = true;
-        frame(app);
-        io.MouseDown[0] = false;
-        frame(app);
-    }
-};
-
-nlohmann::json state(const App& app) { return nlohmann::json::parse(app.state_json()); }
 
 App& seed_app(App& app) {
     storylens::AnalyzeOptions options;
@@ -59,18 +32,18 @@ struct Saved {
 };
 
 TEST(ExportMenu, HiddenWhenTheHostCannotSaveFiles) {
-    Context ui;
+    Headless ui;
     App app;
     seed_app(app);
     ui.frame(app);
-    const nlohmann::json menu = state(app)["export_menu"];
+    const nlohmann::json menu = ui_state(app)["export_menu"];
     EXPECT_FALSE(menu["offered"].get<bool>());
     EXPECT_LT(menu["button"]["x"].get<float>(), 0);
     EXPECT_FALSE(app.export_as("json"));
 }
 
 TEST(ExportMenu, ListsEveryFormatAndHandsTheChosenBytesToTheHost) {
-    Context ui;
+    Headless ui;
     App app;
     seed_app(app);
     std::vector<Saved> saved;
@@ -78,10 +51,10 @@ TEST(ExportMenu, ListsEveryFormatAndHandsTheChosenBytesToTheHost) {
         saved.push_back({f.name, name, bytes});
     });
     ui.frame(app);
-    nlohmann::json menu = state(app)["export_menu"];
+    nlohmann::json menu = ui_state(app)["export_menu"];
     ASSERT_TRUE(menu["offered"].get<bool>());
     ui.click(app, menu["button"]["x"].get<float>(), menu["button"]["y"].get<float>());
-    menu = state(app)["export_menu"];
+    menu = ui_state(app)["export_menu"];
     ASSERT_EQ(menu["items"].size(), storylens::export_formats().size());
     for (size_t i = 0; i < storylens::export_formats().size(); ++i)
         EXPECT_EQ(menu["items"][i]["format"], storylens::export_formats()[i].name);
@@ -93,7 +66,7 @@ TEST(ExportMenu, ListsEveryFormatAndHandsTheChosenBytesToTheHost) {
     EXPECT_EQ(saved[0].file_name, "seed.json");
     EXPECT_EQ(saved[0].bytes, storylens::to_json(app.analysis()));
     ui.frame(app);
-    EXPECT_TRUE(state(app)["export_menu"]["items"].empty()) << "the menu closes after a choice";
+    EXPECT_TRUE(ui_state(app)["export_menu"]["items"].empty()) << "the menu closes after a choice";
 
     EXPECT_FALSE(app.export_as("no-such-format"));
     for (const storylens::ExportFormat& f : storylens::export_formats()) {
@@ -121,22 +94,22 @@ TEST(ExportMenu, FileNamesKeepTheStemAndTakeTheFormatsExtension) {
 }
 
 TEST(ExportMenu, SetViewsShowsOnlyTheNamedTabs) {
-    Context ui;
+    Headless ui;
     App app;
     seed_app(app);
     app.set_views("claims,entities");
     ui.frame(app);
     ui.frame(app);
-    EXPECT_EQ(state(app)["view"], "claims") << "the hidden timeline gives way to the first tab shown";
+    EXPECT_EQ(ui_state(app)["view"], "claims") << "the hidden timeline gives way to the first tab shown";
     app.apply_fragment("view=timeline");
     ui.frame(app);
     ui.frame(app);
-    EXPECT_EQ(state(app)["view"], "claims") << "a fragment cannot open a hidden view";
+    EXPECT_EQ(ui_state(app)["view"], "claims") << "a fragment cannot open a hidden view";
     app.set_views("nonsense");
     app.apply_fragment("view=timeline");
     ui.frame(app);
     ui.frame(app);
-    EXPECT_EQ(state(app)["view"], "timeline") << "no known name: every tab is back";
+    EXPECT_EQ(ui_state(app)["view"], "timeline") << "no known name: every tab is back";
 }
 
 }  // namespace

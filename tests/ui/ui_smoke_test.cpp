@@ -9,62 +9,17 @@
 #include <string>
 
 #include "app/app.hpp"
+#include "headless.hpp"
 #include "test_support.hpp"
 
 namespace {
 
 using storylens::AnalyzeOptions;
 using storylens::Span;
+using storylens::testing::Headless;
+using storylens::testing::ui_state;
 using storylens::ui::App;
 
-// One ImGui context per test, sized like a laptop window, keys mapped to their ASCII-ish codes.
-class Headless {
-public:
-    Headless() {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(1280, 800);
-        io.IniFilename = nullptr;
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->AddFontDefault();
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-        io.KeyMap[ImGuiKey_Tab] = 9;
-        io.KeyMap[ImGuiKey_Enter] = 13;
-        io.KeyMap[ImGuiKey_Escape] = 27;
-        io.KeyMap[ImGuiKey_LeftArrow] = 37;
-        io.KeyMap[ImGuiKey_UpArrow] = 38;
-        io.KeyMap[ImGuiKey_RightArrow] = 39;
-        io.KeyMap[ImGuiKey_DownArrow] = 40;
-    }
-    ~Headless() { ImGui::DestroyContext(); }
-
-    void frame(App& app) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.DeltaTime = 1.0f / 60;
-        ImGui::NewFrame();
-        app.draw();
-        ImGui::Render();
-        io.MouseWheel = 0;
-    }
-    void key(App& app, int code) {
-        ImGui::GetIO().KeysDown[code] = true;
-        frame(app);
-        ImGui::GetIO().KeysDown[code] = false;
-        frame(app);
-    }
-    void click(App& app, float x, float y) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = ImVec2(x, y);
-        frame(app);
-        io.MouseDown[0] = true;
-        frame(app);
-        io.MouseDown[0] = false;
-        frame(app);
-    }
-};
-
-nlohmann::json state(const App& app) { return nlohmann::json::parse(app.state_json()); }
 
 // 10,000 events and claims made directly (not by the engines, whose speed is measured elsewhere): one sentence
 // each, dates spread over 35 years, a claim per sentence by one of five sources, every fourth claim nested.
@@ -126,51 +81,51 @@ TEST(UiSmoke, DrawsEveryViewOnTheSeedAndKeysMoveTheSelection) {
         app.apply_fragment(view);
         ui.frame(app);
         ui.frame(app);
-        EXPECT_EQ(state(app)["view"], std::string(view).substr(5));
+        EXPECT_EQ(ui_state(app)["view"], std::string(view).substr(5));
     }
-    nlohmann::json s = state(app);
+    nlohmann::json s = ui_state(app);
     ASSERT_FALSE(s["timeline_items"].empty());
 
     // Clicking a timeline item selects its event.
     const nlohmann::json item = s["timeline_items"][0];
     ui.click(app, item["x"].get<float>(), item["y"].get<float>());
-    s = state(app);
+    s = ui_state(app);
     EXPECT_EQ(s["selection"]["kind"], "event");
     EXPECT_EQ(s["selection"]["id"], item["event"]);
 
     // Tab walks to the next event in timeline order, Shift+Tab back, Escape clears.
     const int first = s["selection"]["id"];
     ui.key(app, 9);
-    EXPECT_NE(state(app)["selection"]["id"], first);
+    EXPECT_NE(ui_state(app)["selection"]["id"], first);
     ImGui::GetIO().KeyShift = true;
     ui.key(app, 9);
     ImGui::GetIO().KeyShift = false;
-    EXPECT_EQ(state(app)["selection"]["id"], first);
+    EXPECT_EQ(ui_state(app)["selection"]["id"], first);
     ui.key(app, 27);
-    EXPECT_EQ(state(app)["selection"]["kind"], "");
+    EXPECT_EQ(ui_state(app)["selection"]["kind"], "");
 
     // In the claims view Tab selects claims.
     app.apply_fragment("view=claims");
     ui.frame(app);
     ui.key(app, 9);
-    EXPECT_EQ(state(app)["selection"]["kind"], "claim");
+    EXPECT_EQ(ui_state(app)["selection"]["kind"], "claim");
 
     // A pinch zooms the timeline in: more room per event, so no fewer labelled items.
     app.apply_fragment("view=timeline");
     ui.frame(app);
-    const size_t before = state(app)["timeline_items"].size();
+    const size_t before = ui_state(app)["timeline_items"].size();
     app.zoom_timeline(0.5f, -1);
     EXPECT_TRUE(app.animating());
     ui.frame(app);
     EXPECT_FALSE(app.animating());
-    EXPECT_LE(state(app)["timeline_items"].size(), before);
+    EXPECT_LE(ui_state(app)["timeline_items"].size(), before);
 }
 
 TEST(UiSmoke, TenThousandEventsAndClaims) {
     Headless ui;
     App app;
     ASSERT_TRUE(app.show(synthetic_analysis(10000), "synthetic"));
-    nlohmann::json s = state(app);
+    nlohmann::json s = ui_state(app);
     EXPECT_EQ(s["counts"]["events"], 10000);
     EXPECT_EQ(s["counts"]["claims"], 10000);
     for (const char* view : {"view=claims", "view=entities", "view=timeline"}) {
@@ -178,11 +133,11 @@ TEST(UiSmoke, TenThousandEventsAndClaims) {
         for (int i = 0; i < 3; ++i) ui.frame(app);
     }
     // Fitted, every event is in range; zoomed far in, culling leaves only the few near the centre.
-    const size_t fitted = state(app)["timeline_items"].size();
+    const size_t fitted = ui_state(app)["timeline_items"].size();
     EXPECT_GT(fitted, 9000u);
     app.zoom_timeline(0.0005f, -1);
     ui.frame(app);
-    const size_t zoomed = state(app)["timeline_items"].size();
+    const size_t zoomed = ui_state(app)["timeline_items"].size();
     EXPECT_LT(zoomed, 50u);
     // Lanes by source: every lane mode draws.
     for (const char* lanes : {"lanes=source", "lanes=entity", "lanes=none"}) {
@@ -194,7 +149,7 @@ TEST(UiSmoke, TenThousandEventsAndClaims) {
     ui.frame(app);
     ui.key(app, 9);
     ui.key(app, 9);
-    EXPECT_EQ(state(app)["selection"]["kind"], "claim");
+    EXPECT_EQ(ui_state(app)["selection"]["kind"], "claim");
 }
 
 }  // namespace

@@ -41,4 +41,8 @@ Analysis analyze_source(Source source, const AnalyzeOptions& options, Diagnostic
 
 bool is_valid_iso_date(std::string_view date);  // YYYY-MM-DD with a real day of month
 
+// Who made a claim, for people: the resolved entity's name, else the mention as written (on one line), else
+// "Unknown source". The views and every export name sources this one way.
+std::string claim_source_name(const Analysis& analysis, const Claim& claim);
+
 }  // namespace storylens

@@ -44,6 +44,11 @@ struct Document {
     uint32_t sentence_at(uint32_t offset) const;
 };
 
+// A run of text with no sentence end (a 10 MB line, a list without periods) is cut into sentences of this many
+// tokens: the rule stages look across a whole sentence, so an unbounded one would make them quadratic.
+// analyze() reports the cut with a "segment.long_sentence" warning.
+inline constexpr uint32_t kMaxSentenceTokens = 300;
+
 // `body_start` lets the caller skip a dateline so it does not glue onto the first sentence.
 Document segment(std::string_view text, uint32_t body_start = 0);
 

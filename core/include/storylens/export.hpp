@@ -19,6 +19,9 @@ struct ExportFormat {
 const std::vector<ExportFormat>& export_formats();
 const ExportFormat* find_export_format(std::string_view name);
 
+// & < > " ' as entities: safe in HTML and XML text and attribute values (TimelineJS, TimeML, oEmbed).
+std::string escape_html(std::string_view text);
+
 std::string to_json(const Analysis& analysis);       // the documented schema (docs/schema.md), pretty, deterministic
 std::string to_json_line(const Analysis& analysis);  // the same on one line, for --jsonl
 // The other formats (docs/exports.md).

@@ -98,7 +98,7 @@ struct ClaimRow {
     int depth = 0;  // nested claims sit under their parent, one level deeper
 };
 
-std::string claim_source_name(const Analysis& analysis, const Claim& claim);
+using storylens::claim_source_name;  // analysis.hpp
 bool claim_passes(const Analysis& analysis, const Claim& claim, const ClaimFilter& filter);
 std::vector<ClaimRow> claim_rows(const Analysis& analysis, const ClaimFilter& filter, ClaimOrder order);
 

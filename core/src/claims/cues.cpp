@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "text/token_view.hpp"
+
 namespace storylens::claims {
 
 namespace {
@@ -11,6 +13,7 @@ namespace {
 struct Row {
     std::string_view base, third, past, participle;
     bool documents_only;
+    bool that_only = false;
 };
 
 // Sorted by base form.
@@ -19,33 +22,42 @@ constexpr Row kVerbs[] = {
     {"acknowledge", "acknowledges", "acknowledged", "acknowledging", false},
     {"add", "adds", "added", "adding", false},
     {"admit", "admits", "admitted", "admitting", false},
+    {"agree", "agrees", "agreed", "agreeing", false, true},
     {"allege", "alleges", "alleged", "alleging", false},
     {"announce", "announces", "announced", "announcing", false},
     {"argue", "argues", "argued", "arguing", false},
     {"assert", "asserts", "asserted", "asserting", false},
+    {"believe", "believes", "believed", "believing", false},
+    {"caution", "cautions", "cautioned", "cautioning", false, true},
     {"claim", "claims", "claimed", "claiming", false},
     {"complain", "complains", "complained", "complaining", false},
     {"conclude", "concludes", "concluded", "concluding", true},
     {"confirm", "confirms", "confirmed", "confirming", false},
     {"declare", "declares", "declared", "declaring", false},
     {"deny", "denies", "denied", "denying", false},
+    {"disclose", "discloses", "disclosed", "disclosing", false},
     {"emphasise", "emphasises", "emphasised", "emphasising", false},
     {"emphasize", "emphasizes", "emphasized", "emphasizing", false},
     {"estimate", "estimates", "estimated", "estimating", false},
     {"explain", "explains", "explained", "explaining", false},
     {"find", "finds", "found", "finding", true},
+    {"forecast", "forecasts", "forecast", "forecasting", false, true},
+    {"hold", "holds", "held", "holding", false, true},
     {"insist", "insists", "insisted", "insisting", false},
     {"maintain", "maintains", "maintained", "maintaining", false},
     {"note", "notes", "noted", "noting", false},
     {"predict", "predicts", "predicted", "predicting", false},
+    {"promise", "promises", "promised", "promising", false},
     {"read", "reads", "read", "reading", true},
     {"report", "reports", "reported", "reporting", false},
     {"reveal", "reveals", "revealed", "revealing", false},
+    {"rule", "rules", "ruled", "ruling", false, true},
     {"say", "says", "said", "saying", false},
     {"state", "states", "stated", "stating", false},
     {"stress", "stresses", "stressed", "stressing", false},
     {"suggest", "suggests", "suggested", "suggesting", false},
     {"tell", "tells", "told", "telling", false},
+    {"testify", "testifies", "testified", "testifying", false},
     {"tweet", "tweets", "tweeted", "tweeting", false},
     {"urge", "urges", "urged", "urging", false},
     {"vow", "vows", "vowed", "vowing", false},
@@ -67,16 +79,17 @@ constexpr Phrase kPhrases[] = {
 constexpr std::string_view kAddressee[] = {"accuse", "call", "tell", "urge", "warn"};
 
 // Lemmas whose base and -s forms are common nouns ("a report", "the claims", "human rights reports").
-constexpr std::string_view kNounLike[] = {"call", "claim", "estimate", "find", "note", "read", "report", "state",
-                                          "stress", "tweet", "vow", "warning", "write"};
+constexpr std::string_view kNounLike[] = {"call", "claim", "estimate", "find", "note", "promise", "read",
+                                          "report", "state", "stress", "tweet", "vow", "warning", "write"};
 
 bool match(std::string_view w, std::string_view base, std::string_view third, std::string_view past,
            std::string_view participle, CueForm& form) {
     // "read" is base and past alike: the past reading is the one news uses ("the statement read")
-    if (w == past) return form = CueForm::Past, true;
-    if (w == base) return form = CueForm::Base, true;
-    if (w == third) return form = CueForm::Third, true;
-    if (w == participle) return form = CueForm::Participle, true;
+    using text::same_word;
+    if (same_word(w, past)) return form = CueForm::Past, true;
+    if (same_word(w, base)) return form = CueForm::Base, true;
+    if (same_word(w, third)) return form = CueForm::Third, true;
+    if (same_word(w, participle)) return form = CueForm::Participle, true;
     return false;
 }
 
@@ -84,10 +97,11 @@ bool match(std::string_view w, std::string_view base, std::string_view third, st
 
 bool find_cue(std::string_view w, std::string_view next, Cue& out) {
     for (const Phrase& p : kPhrases)
-        if (next == p.particle && match(w, p.base, p.third, p.past, p.participle, out.form)) {
+        if (text::same_word(next, p.particle) && match(w, p.base, p.third, p.past, p.participle, out.form)) {
             out.lemma = p.base == "according" ? "according to" : p.base;
             out.length = 2;
             out.documents_only = false;
+            out.that_only = false;
             return true;
         }
     for (const Row& r : kVerbs)
@@ -95,6 +109,7 @@ bool find_cue(std::string_view w, std::string_view next, Cue& out) {
             out.lemma = r.base;
             out.length = 1;
             out.documents_only = r.documents_only;
+            out.that_only = r.that_only;
             return true;
         }
     return false;

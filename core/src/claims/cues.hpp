@@ -10,7 +10,8 @@ struct Cue {
     std::string_view lemma;      // "say"
     CueForm form = CueForm::Base;
     int length = 1;              // tokens: "called on" is 2
-    bool documents_only = false; // "read", "found": only a statement or report "reads"
+    bool documents_only = false; // "read", "found": only a statement or report "reads" (or before "that")
+    bool that_only = false;      // "ruled", "held", "agreed": a cue only in the past form before "that"
 };
 
 // Looks for a cue starting at `lower` (the next word, lower-cased, is `next` — used by "called on",

@@ -2,6 +2,7 @@
 // entities: acronyms in parentheses, surnames, short forms, "<demonym> government" and definite descriptions.
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "entities/lexicon.hpp"
 #include "storylens/entities.hpp"
@@ -134,6 +135,15 @@ private:
         size_t i = 0;
         while (i < toks.size()) {
             if (size_t n = description(toks, i, s.id)) { i += n; continue; }
+            if (size_t n = office_title(toks, i)) {
+                // "Secretary of State Antony Blinken": the office is the role, the name follows; alone it is
+                // no name at all (not a place "State")
+                size_t j = i + n;
+                while (j < toks.size() && name_word(toks[j]) && !is_calendar(toks[j].lower)) ++j;
+                if (j > i + n) add_name(toks, i, j, s.id, i + n);
+                i = j;
+                continue;
+            }
             if (!name_word(toks[i]) || is_calendar(toks[i].lower)) { ++i; continue; }
             size_t j = i + 1;
             bool has_of = false;
@@ -179,10 +189,28 @@ private:
         return 2;
     }
 
-    void add_name(const std::vector<Tok>& toks, size_t i, size_t j, uint32_t sentence) {
+    // "Secretary of State", "Minister of Foreign Affairs", "Chief of Staff": the tokens of a capitalized
+    // office with a portfolio, or 0.
+    static size_t office_title(const std::vector<Tok>& toks, size_t i) {
+        if (!text::is_capitalized(toks[i].text) || !is_office_head(toks[i].lower)) return 0;
+        if (i + 2 >= toks.size() || toks[i + 1].lower != "of") return 0;
+        size_t k = i + 2;
+        while (k < toks.size() && is_word(toks[k]) && is_portfolio_word(toks[k].lower) &&
+               (text::is_capitalized(toks[k].text) || toks[k].lower == "and" || toks[k].lower == "the"))
+            ++k;
+        while (k > i + 2 && (toks[k - 1].lower == "and" || toks[k - 1].lower == "the")) --k;
+        return k > i + 2 ? k - i : 0;
+    }
+
+    // `office_end` > i: toks[i, office_end) is an office title ("Secretary of State") kept as the role.
+    void add_name(const std::vector<Tok>& toks, size_t i, size_t j, uint32_t sentence, size_t office_end = 0) {
         // A title opens a person's name: "President Bashar al-Assad", "Prime Minister X"
         std::string role;
         size_t from = i;
+        if (office_end > i) {
+            role = std::string(source_.text.substr(toks[i].span.start, toks[office_end - 1].span.end - toks[i].span.start));
+            from = office_end;
+        }
         while (from + 1 < j && (is_title(toks[from].lower) || toks[from].lower == "prime")) {
             role += (role.empty() ? "" : " ") + std::string(toks[from].text);
             ++from;
@@ -223,8 +251,10 @@ private:
         }
         if (c.words == 1 && from > 0) {
             const std::string& before = toks[from - 1].lower;
-            if (c.kind == Kind::Unknown && (before == "in" || before == "near" || before == "across" ||
-                                            before == "from" || (before == "of" && from >= 2 &&
+            // motion and location prepositions: "in", "near", "through Nairobi", "to Kyiv", "outside Gaza"
+            if (c.kind == Kind::Unknown && (text::one_of(before, {"in", "near", "across", "from", "through",
+                                                                  "outside", "inside", "towards", "toward"}) ||
+                                            (before == "of" && from >= 2 &&
                                                                  toks[from - 2].lower.rfind("governorate", 0) == 0)))
                 c.kind = Kind::Place;
             if (c.kind == Kind::Unknown && before == "and" && !candidates_.empty() &&
@@ -287,13 +317,31 @@ private:
         return last;
     }
 
+    // Lookup tables over entities_, kept in step by create() and add_alias(): every merge question is a hash
+    // lookup instead of a scan of all entities, so a long text stays linear.
+    std::unordered_map<std::string, int32_t> by_key_;  // lowered name or alias -> first entity with it
+    std::unordered_map<std::string, std::vector<int32_t>> by_last_name_, by_first_word_;  // ascending ids
+    std::vector<std::string> name_keys_;  // by entity id: the lowered name
+    mutable std::unordered_map<std::string, int32_t> description_memo_;  // head word -> entity; reset on change
+
+    void index_key(const std::string& k, int32_t e) {
+        const auto [it, added] = by_key_.emplace(k, e);
+        if (!added && it->second > e) it->second = e;
+    }
+
+    void add_alias(int32_t e, const std::string& alias) {
+        entities_[e].aliases.push_back(alias);
+        index_key(key(alias), e);
+    }
+
+    void set_type(Entity& e, EntityType type) {
+        e.type = type;
+        description_memo_.clear();
+    }
+
     int32_t find_entity(const std::string& k) const {
-        for (size_t e = 0; e < entities_.size(); ++e) {
-            if (key(entities_[e].name) == k) return static_cast<int32_t>(e);
-            for (const std::string& a : entities_[e].aliases)
-                if (key(a) == k) return static_cast<int32_t>(e);
-        }
-        return -1;
+        const auto it = by_key_.find(k);
+        return it == by_key_.end() ? -1 : it->second;
     }
 
     int32_t create(const Candidate& c) {
@@ -305,16 +353,22 @@ private:
                  : c.kind == Kind::Group ? EntityType::Group
                                          : EntityType::Org;
         entities_.push_back(e);
-        return static_cast<int32_t>(e.id);
+        const int32_t id = static_cast<int32_t>(e.id);
+        name_keys_.push_back(key(e.name));
+        index_key(name_keys_.back(), id);
+        by_last_name_[key(last_name(e.name))].push_back(id);
+        if (e.name.find(' ') != std::string::npos) by_first_word_[key(e.name.substr(0, e.name.find(' ')))].push_back(id);
+        description_memo_.clear();
+        return id;
     }
 
     void mention(int32_t id, const Candidate& c) {
         Entity& e = entities_[id];
         e.mentions.push_back({c.span, c.sentence});
         const std::string surface(source_.text.substr(c.span.start, c.span.end - c.span.start));
-        if (key(surface) != key(e.name) &&
+        if (key(surface) != name_keys_[id] &&
             std::none_of(e.aliases.begin(), e.aliases.end(), [&](const std::string& a) { return a == surface; }))
-            e.aliases.push_back(surface);
+            add_alias(id, surface);
     }
 
     // Resolves a single word or description to an existing entity: surname, short form, acronym, description.
@@ -323,25 +377,38 @@ private:
         if (int32_t e = find_entity(k); e >= 0) return e;
         if (c.description) {
             const std::string head = k.substr(k.rfind(' ') + 1);
-            for (size_t e = entities_.size(); e-- > 0;) {
-                if (entities_[e].type != EntityType::Org) continue;
-                if (key(entities_[e].name).find(head) != std::string::npos) return static_cast<int32_t>(e);
-            }
-            if (head == "regime" || head == "authorities")
-                for (size_t e = entities_.size(); e-- > 0;)
-                    if (key(entities_[e].name).find("government") != std::string::npos) return static_cast<int32_t>(e);
-            return -1;
+            if (const auto memo = description_memo_.find(head); memo != description_memo_.end()) return memo->second;
+            return description_memo_[head] = resolve_description(head);
         }
-        for (size_t e = 0; e < entities_.size(); ++e) {
-            const Entity& ent = entities_[e];
-            if (ent.type == EntityType::Person && key(last_name(ent.name)) == k) return static_cast<int32_t>(e);
-            if (ent.type == EntityType::Org && ent.name.find(' ') != std::string::npos) {
-                const std::string first = key(ent.name.substr(0, ent.name.find(' ')));
-                if (first == k && demonym_place(first).empty() && !is_function_word(first) && first != "national" &&
-                    first != "independent")
-                    return static_cast<int32_t>(e);
-            }
+        // The first entity that is a person with this surname or an organization with this first word.
+        int32_t best = -1;
+        if (const auto it = by_last_name_.find(k); it != by_last_name_.end())
+            for (const int32_t e : it->second)
+                if (entities_[e].type == EntityType::Person) {
+                    best = e;
+                    break;
+                }
+        if (demonym_place(k).empty() && !is_function_word(k) && k != "national" && k != "independent")
+            if (const auto it = by_first_word_.find(k); it != by_first_word_.end())
+                for (const int32_t e : it->second) {
+                    if (best >= 0 && e > best) break;
+                    if (entities_[e].type == EntityType::Org) {
+                        best = e;
+                        break;
+                    }
+                }
+        return best;
+    }
+
+    // "the ministry": the latest organization with that word in its name.
+    int32_t resolve_description(const std::string& head) const {
+        for (size_t e = entities_.size(); e-- > 0;) {
+            if (entities_[e].type != EntityType::Org) continue;
+            if (name_keys_[e].find(head) != std::string::npos) return static_cast<int32_t>(e);
         }
+        if (head == "regime" || head == "authorities")
+            for (size_t e = entities_.size(); e-- > 0;)
+                if (name_keys_[e].find("government") != std::string::npos) return static_cast<int32_t>(e);
         return -1;
     }
 
@@ -362,9 +429,9 @@ private:
             assigned[i] = e;
             if (!c.acronym.empty()) {
                 Entity& ent = entities_[e];
-                if (ent.type != EntityType::Org) ent.type = EntityType::Org;
+                if (ent.type != EntityType::Org) set_type(ent, EntityType::Org);
                 if (std::find(ent.aliases.begin(), ent.aliases.end(), c.acronym) == ent.aliases.end())
-                    ent.aliases.push_back(c.acronym);
+                    add_alias(e, c.acronym);
             }
         }
         for (size_t i = 0; i < candidates_.size(); ++i) {

@@ -15,11 +15,23 @@ bool contains(const std::string_view (&table)[N], std::string_view w) {
 }
 
 constexpr std::string_view kTitles[] = {
-    "ambassador", "archbishop", "bishop", "brig.", "capt.", "captain", "chairman", "chairwoman", "chancellor",
-    "col.", "colonel", "commander", "congressman", "congresswoman", "dr.", "emir", "gen.", "general", "gov.",
+    "ambassador", "archbishop", "attorney", "bishop", "brig.", "capt.", "captain", "chairman", "chairwoman", "chancellor",
+    "coach", "col.", "colonel", "commander", "congressman", "congresswoman", "dr.", "emir", "gen.", "general", "gov.",
     "governor", "judge", "justice", "king", "lt.", "maj.", "mayor", "minister", "mr.", "mrs.", "ms.", "pope",
     "premier", "president", "prince", "princess", "prof.", "professor", "queen", "rep.", "secretary", "sen.",
     "senator", "sgt.", "sheikh", "sultan"};
+
+// Titles that take a portfolio: "Secretary of State", "Minister of Foreign Affairs", "Chief of Staff".
+constexpr std::string_view kOfficeHeads[] = {"chancellor", "chief", "commissioner", "director", "minister",
+                                             "secretary"};
+
+// The words portfolios are made of; "and" and "the" join them ("Minister of Trade and Industry").
+constexpr std::string_view kPortfolioWords[] = {
+    "affairs", "agriculture", "and", "commerce", "communications", "culture", "defence", "defense", "development",
+    "economy", "education", "energy", "environment", "exchequer", "finance", "foreign", "health", "home",
+    "homeland", "housing", "industry", "information", "interior", "justice", "labor", "labour", "planning",
+    "security", "staff", "state", "the", "tourism", "trade", "transport", "transportation", "treasury",
+    "veterans", "war", "works"};
 
 constexpr std::string_view kRoleNouns[] = {
     "adviser", "advisor", "analyst", "ceo", "chief", "commander", "director", "envoy", "founder", "head", "leader",
@@ -44,7 +56,7 @@ constexpr std::string_view kPlaceHeads[] = {
 
 constexpr std::string_view kGroups[] = {
     "alawite", "alawites", "arabs", "buddhists", "catholics", "christians", "druze", "hindus", "israelis",
-    "jews", "kurds", "muslims", "palestinians", "rohingya", "shia", "shias", "shiite", "shiites", "sikhs",
+    "jews", "kurdish", "kurds", "muslims", "palestinians", "rohingya", "shia", "shias", "shiite", "shiites", "sikhs",
     "sunni", "sunnis", "tamils", "uyghurs", "uighurs", "yazidi", "yazidis"};
 
 constexpr std::string_view kFunctionWords[] = {
@@ -105,6 +117,8 @@ constexpr Place kPlaces[] = {
 }  // namespace
 
 bool is_title(std::string_view w) { return contains(kTitles, w); }
+bool is_office_head(std::string_view w) { return contains(kOfficeHeads, w); }
+bool is_portfolio_word(std::string_view w) { return contains(kPortfolioWords, w); }
 bool is_role_noun(std::string_view w) { return contains(kRoleNouns, w); }
 bool is_org_head(std::string_view w) { return contains(kOrgHeads, w); }
 bool is_org_start(std::string_view w) { return contains(kOrgStarts, w); }
@@ -144,7 +158,7 @@ std::string demonym_place(std::string_view w) {
 // Exposed for the table test: every table must stay sorted for binary_search.
 bool tables_are_sorted() {
     auto sorted = [](const auto& t) { return std::is_sorted(std::begin(t), std::end(t)); };
-    return sorted(kTitles) && sorted(kRoleNouns) && sorted(kOrgHeads) && sorted(kOrgStarts) && sorted(kPlaceHeads) &&
+    return sorted(kTitles) && sorted(kOfficeHeads) && sorted(kPortfolioWords) && sorted(kRoleNouns) && sorted(kOrgHeads) && sorted(kOrgStarts) && sorted(kPlaceHeads) &&
            sorted(kGroups) && sorted(kFunctionWords) && sorted(kParticles) && sorted(kConnectors) &&
            sorted(kOrgDescriptions) && sorted(kDocumentNouns) &&
            std::is_sorted(std::begin(kPlaces), std::end(kPlaces),

@@ -2,6 +2,7 @@
 #include "events/gist.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace storylens::events {
 
@@ -22,6 +23,29 @@ bool irregular_verb(std::string_view w) {
                       "got", "found", "told", "said", "read", "led", "fled", "struck", "hit", "shot", "sent", "spoke",
                       "wrote", "became", "ran", "put", "set", "cut", "built", "brought", "sought", "caught", "fought",
                       "says", "ended", "killed", "did", "could", "can", "may", "might", "must", "should", "shall"});
+}
+
+// "Marguerite Osei, the architect whose buildings reshaped cities, died": an apposition or relative clause
+// between the subject and its verb is left out, so its verb is not taken for the main one.
+void skip_apposition(const std::vector<text::Tok>& toks, std::vector<size_t>& kept) {
+    for (size_t open = 1; open < kept.size() && open <= 6; ++open) {
+        if (toks[kept[open]].text != ",") continue;
+        if (open + 1 >= kept.size()) return;
+        const text::Tok& first = toks[kept[open + 1]];
+        if (!one_of(first.lower, {"who", "which", "whose", "the", "a", "an"}) && first.kind != TokenKind::Number)
+            return;
+        for (size_t close = open + 2; close + 1 < kept.size(); ++close)
+            if (toks[kept[close]].text == ",") {
+                kept.erase(kept.begin() + static_cast<long>(open), kept.begin() + static_cast<long>(close) + 1);
+                return;
+            }
+        return;
+    }
+}
+
+bool is_auxiliary(std::string_view w) {
+    return one_of(w, {"was", "were", "is", "are", "has", "have", "had", "will", "would", "did", "could", "can", "may",
+                      "might", "must", "should", "shall", "been", "be"});
 }
 
 }  // namespace
@@ -49,6 +73,7 @@ std::string gist(const std::vector<text::Tok>& toks, const std::vector<char>& sk
     for (size_t i = 0; i < toks.size(); ++i)
         if (!skip[i] && !text::is_quote(toks[i]) && !(kept.empty() && toks[i].kind == TokenKind::Punctuation))
             kept.push_back(i);
+    skip_apposition(toks, kept);
     size_t verb = kept.size();
     for (size_t k = 1; k < kept.size(); ++k)
         if (looks_like_verb(toks, kept[k])) { verb = k; break; }
@@ -59,8 +84,24 @@ std::string gist(const std::vector<text::Tok>& toks, const std::vector<char>& sk
         if (!out.empty()) out += ' ';
         out += w;
     };
+    // "12-year", "1-0": a hyphen written inside a word stays inside it
+    auto glued = [&](size_t k) {
+        return k > 0 && toks[kept[k - 1]].span.end == toks[kept[k]].span.start &&
+               (toks[kept[k]].text == "-" || toks[kept[k - 1]].text == "-");
+    };
+    size_t appended = SIZE_MAX;  // the kept index appended last
+    auto append_word = [&](size_t k) {
+        if (appended != SIZE_MAX && appended + 1 == k && glued(k)) out += toks[kept[k]].text;
+        else append(word(k));
+        appended = k;
+    };
+    auto inner_hyphen = [&](size_t k) { return k + 1 < kept.size() && glued(k) && glued(k + 1); };
+    // "6.5%", "3 %": the sign belongs to its number
+    auto percent_sign = [&](size_t k) {
+        return k > 0 && toks[kept[k]].text == "%" && toks[kept[k - 1]].kind == TokenKind::Number;
+    };
     if (verb == kept.size()) {  // no verb: the first words
-        for (size_t k = 0; k < kept.size() && k < 10; ++k) append(word(k));
+        for (size_t k = 0; k < kept.size() && k < 10; ++k) append_word(k);
         return out;
     }
     // subject: the entity it names, else its first words up to a preposition
@@ -89,31 +130,41 @@ std::string gist(const std::vector<text::Tok>& toks, const std::vector<char>& sk
             // "groups affiliated with ...", "government led by ...": the head noun is enough
             if (k > 0 && w.size() > 3 && (w.substr(w.size() - 2) == "ed" || w == "led") && one_of(next, {"with", "by", "to"}))
                 break;
-            append(word(k));
+            append_word(k);
         }
     } else {
         append(subject_text);
     }
     // verb group: auxiliaries, the verb, a particle
     size_t k = verb;
+    bool lexical = false;  // a verb other than an auxiliary is in the group
     while (k < kept.size() && (looks_like_verb(toks, kept[k]) || one_of(toks[kept[k]].lower, {"not", "out", "up", "off", "been", "be", "on", "down"})) &&
            k < verb + 4) {
-        append(word(k));
+        // "an investigation that concluded found no wrongdoing": a second main verb is the outer clause's
+        const bool auxiliary = is_auxiliary(toks[kept[k]].lower);
+        if (lexical && !auxiliary && looks_like_verb(toks, kept[k])) return out;
+        lexical = lexical || (!auxiliary && looks_like_verb(toks, kept[k]));
+        append_word(k);
         ++k;
     }
     // object: up to eight words, ending at a clause break or a second preposition
     size_t words = 0;
     for (; k < kept.size() && words < 8; ++k) {
         const text::Tok& t = toks[kept[k]];
-        if (t.kind == TokenKind::Punctuation || t.kind == TokenKind::Dash) break;
+        if (percent_sign(k)) {
+            out += t.text;
+            appended = k;
+            continue;
+        }
+        if ((t.kind == TokenKind::Punctuation || t.kind == TokenKind::Dash) && !inner_hyphen(k)) break;
         if (one_of(t.lower, {"that", "which", "who", "while", "after", "before", "because", "as", "when"}) && words == 0 &&
             t.lower == "that")
             continue;  // "said that ..." reads fine without "that"
         if (words > 0 && (is_preposition(t.lower) && t.lower != "of")) break;
         if (one_of(t.lower, {"which", "who", "while", "after", "before", "because", "when"}) && words > 1) break;
         if (t.lower == "and" && words < 3) break;  // "occurred and its conclusions": a new phrase
-        append(std::string(t.text));
-        ++words;
+        append_word(k);
+        if (!glued(k)) ++words;
     }
     return out;
 }

@@ -35,7 +35,53 @@ Interval narrowed(Date a, Date b, const std::string& mod, const char* precision,
     return make(calendar::civil_from_days(to - third + 1), b, part);
 }
 
+// Coarseness of a precision name, finest first.
+int rank(const std::string& precision) {
+    static const char* const kOrder[] = {"day",     "week",      "part-of-month", "month",        "quarter",
+                                         "season",  "half-year", "part-of-year",  "year",         "decade",
+                                         "century"};
+    for (int k = 0; k < int(sizeof kOrder / sizeof *kOrder); ++k)
+        if (precision == kOrder[k]) return k;
+    return -1;
+}
+
 }  // namespace
+
+std::string middle(const Interval& in) {
+    Date a, b;
+    if (!calendar::parse_iso_date(in.start, a) || !calendar::parse_iso_date(in.end, b)) return in.end;
+    const long from = calendar::days_from_civil(a.year, a.month, a.day);
+    const long to = calendar::days_from_civil(b.year, b.month, b.day);
+    return calendar::format_day(calendar::civil_from_days(from + (to - from) / 2));
+}
+
+Interval spanning(const Interval& anchor, const std::string& duration, bool anchor_is_end) {
+    const Interval none{"", "", "none"};
+    Date from, to;
+    if (!calendar::parse_iso_date(anchor.start, from) || !calendar::parse_iso_date(anchor.end, to)) return none;
+    // "P" digits unit, the unit one of Y M W D DE CE
+    size_t k = 1;
+    while (k < duration.size() && std::isdigit(static_cast<unsigned char>(duration[k]))) ++k;
+    if (duration.empty() || duration[0] != 'P' || k == 1 || k > 6) return none;
+    const int n = number(duration, 1, k - 1);
+    const std::string unit = duration.substr(k);
+    int months = 0, days = 0;
+    const char* precision = "";
+    if (unit == "Y") months = 12 * n, precision = "year";
+    else if (unit == "DE") months = 120 * n, precision = "decade";
+    else if (unit == "CE") months = 1200 * n, precision = "century";
+    else if (unit == "M") months = n, precision = "month";
+    else if (unit == "W") days = 7 * n, precision = "week";
+    else if (unit == "D") days = n, precision = "day";
+    else return none;
+    if (n <= 0) return none;
+    const std::string coarser = rank(anchor.precision) > rank(precision) ? anchor.precision : precision;
+    auto shift = [&](const Date& d, int sign) {
+        return months ? calendar::add_months(d, sign * months) : calendar::add_days(d, sign * long(days));
+    };
+    if (anchor_is_end) return {calendar::format_day(shift(from, -1)), anchor.end, coarser};
+    return {anchor.start, calendar::format_day(shift(to, +1)), coarser};
+}
 
 Interval interval_of(const std::string& v, const std::string& mod) {
     if (digits(v, 0, 4)) {

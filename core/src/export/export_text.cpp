@@ -3,6 +3,8 @@
 
 #include <cctype>
 
+#include "storylens/calendar.hpp"
+
 namespace storylens::export_text {
 
 namespace {
@@ -83,22 +85,6 @@ const char* month_name(int month) {
     return month >= 1 && month <= 12 ? names[month - 1] : "";
 }
 
-std::string escape_html(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
 std::string squash_space(std::string_view s) {
     std::string out;
     out.reserve(s.size());
@@ -142,13 +128,6 @@ std::string headline(const Analysis& a, size_t max_bytes) {
     return h.substr(0, cut) + "\xE2\x80\xA6";  // …
 }
 
-std::string claim_source_name(const Analysis& a, const Claim& c) {
-    if (c.source_entity >= 0 && static_cast<size_t>(c.source_entity) < a.entities.size())
-        return a.entities[c.source_entity].name;
-    const std::string mention = squash_space(c.source.text);
-    return mention.empty() ? "Unknown source" : mention;
-}
-
 std::string event_source_name(const Analysis& a, const Event& e) {
     if (e.reported_by < 0 || static_cast<size_t>(e.reported_by) >= a.claims.size()) return "";
     return claim_source_name(a, a.claims[e.reported_by]);
@@ -173,4 +152,42 @@ std::string human_date(const std::string& value, const std::string& mod) {
     return words;
 }
 
+std::string span_words(const Event& e) {
+    calendar::Date start, end;
+    if (e.when.value.empty() || e.when.value[0] != 'P' || !calendar::parse_iso_date(e.interval.start, start) ||
+        !calendar::parse_iso_date(e.interval.end, end))
+        return "";
+    static const char* const months[] = {"January", "February", "March", "April", "May", "June", "July",
+                                         "August", "September", "October", "November", "December"};
+    const bool coarse = e.interval.precision != "day" && e.interval.precision != "month" &&
+                        e.interval.precision != "part-of-month";
+    if (coarse) {
+        if (start.year == end.year) return "";
+        return std::to_string(start.year) + "\xE2\x80\x93" + std::to_string(end.year);  // en dash
+    }
+    if (start.year == end.year && start.month == end.month) return "";
+    return std::string(months[start.month - 1]) + " " + std::to_string(start.year) + " \xE2\x80\x93 " +
+           months[end.month - 1] + " " + std::to_string(end.year);
+}
+
 }  // namespace storylens::export_text
+
+namespace storylens {
+
+std::string escape_html(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+}  // namespace storylens

@@ -1,22 +1,25 @@
-// export_text.hpp — text helpers shared by the export formats: escaping, names, sentences and readable dates.
+// export_text.hpp — text helpers shared by the export formats: escaping, names, sentences and readable dates
+// (escape_html and claim_source_name are public, in export.hpp and analysis.hpp).
 #pragma once
 #include <string>
 #include <string_view>
 
 #include "storylens/analysis.hpp"
+#include "storylens/export.hpp"
 
 namespace storylens::export_text {
 
-// & < > " ' as entities; safe in HTML and XML text and attribute values.
-std::string escape_html(std::string_view s);
+using storylens::escape_html;
+using storylens::claim_source_name;
 // Runs of white space (newlines included) become one space; leading and trailing space goes.
 std::string squash_space(std::string_view s);
+// A span that a duration dated ("five-decade-long rule" ending in December 2024) in words: "1974–2024" for
+// year precision or coarser, "December 2024 – March 2025" otherwise; empty when it is not a span.
+std::string span_words(const Event& e);
 // The sentence's text, squashed to one line; empty for an id out of range.
 std::string sentence_text(const Analysis& a, uint32_t sentence);
 // The article's headline, else its first sentence cut on a word boundary near `max_bytes`.
 std::string headline(const Analysis& a, size_t max_bytes = 120);
-// Who made the claim: the resolved entity's name, else the mention as written, else "Unknown source".
-std::string claim_source_name(const Analysis& a, const Claim& c);
 // The source reporting an event (empty when the narrative itself tells it).
 std::string event_source_name(const Analysis& a, const Event& e);
 // A TIMEX3 value and mod read aloud: "6 March 2025", "Early March 2025", "Late 2024", "The 1990s",

@@ -26,7 +26,9 @@ std::string escape_markdown(std::string_view text) {
 }
 
 std::string event_date(const Event& e) {
-    std::string words = export_text::human_date(e.when.value, e.when.mod);
+    std::string words = export_text::span_words(e);
+    if (!words.empty()) return words;
+    words = export_text::human_date(e.when.value, e.when.mod);
     if (!words.empty()) return words;
     if (!e.interval.start.empty()) return e.interval.start;
     return e.when.value.empty() ? "Undated" : e.when.value;

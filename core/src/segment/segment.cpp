@@ -187,7 +187,7 @@ Document segment(std::string_view text, uint32_t body_start) {
                 else if (t.kind == TokenKind::CloseQuote && depth > 0) --depth;
                 const long last = sentence_end_after(text, doc.tokens, k, end_tok, depth,
                                                      any_close && last_close > k);
-                if (last < 0 && k + 1 < end_tok) continue;
+                if (last < 0 && k + 1 < end_tok && k + 1 - sent_first < kMaxSentenceTokens) continue;
                 const size_t stop = last < 0 ? k : static_cast<size_t>(last);
                 for (size_t q = k + 1; q <= stop; ++q)
                     if (doc.tokens[q].kind == TokenKind::CloseQuote && depth > 0) --depth;

@@ -1,6 +1,8 @@
 // lexicon.cpp — the tables behind lexicon.hpp. Each table is searched linearly: they are tiny.
 #include "temporal/lexicon.hpp"
 
+#include "text/token_view.hpp"
+
 namespace storylens::temporal {
 
 namespace {
@@ -14,7 +16,7 @@ struct Entry {
 template <class T, size_t N>
 T find(const Entry<T> (&table)[N], std::string_view word, T missing) {
     for (const Entry<T>& e : table)
-        if (e.word == word) return e.value;
+        if (text::same_word(e.word, word)) return e.value;
     return missing;
 }
 
@@ -89,7 +91,7 @@ const char* set_adverb(std::string_view w) { return find(kSetAdverbs, w, static_
 
 bool is_future_marker(std::string_view w) {
     for (std::string_view f : kFuture)
-        if (f == w) return true;
+        if (text::same_word(f, w)) return true;
     return false;
 }
 

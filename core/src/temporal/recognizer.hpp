@@ -14,6 +14,9 @@ struct Context {
     calendar::Date dct;          // the publication date
     bool has_reference = false;  // the narrative's current day ("a day later" counts from it)
     calendar::Date reference;
+    int reference_year = 0;   // the narrative's current year ("the following year", "that year"), 0 when none
+    int reference_month = 0;  // and month when one was named, 0 otherwise
+    bool earnings = false;    // the article reports quarterly results: "a year ago" is that quarter a year back
 };
 
 struct Found {
@@ -25,7 +28,13 @@ struct Found {
     bool resolved_day = false;  // resolves to one known calendar day: moves the narrative reference
     calendar::Date day;         // set when resolved_day
     bool relative = false;      // resolved against the narrative reference rather than the DCT
+    int point_year = 0;         // a single year (and month) this names: moves the narrative's year reference
+    int point_month = 0;
 };
+
+// Moves the narrative reference forward past `found`: a named day, month or year becomes "the time now" of the
+// story, and a coarser one replaces a finer one ("On 3 March ... In 2019 ... the next day" has no day).
+void advance_reference(Context& context, const Found& found);
 
 // Scans tokens [first, first+count) of `document` and appends what it finds. The context is read-only here;
 // the caller moves the reference time forward between sentences.

@@ -6,6 +6,7 @@
 #include "storylens/temporal.hpp"
 #include "temporal/calendar.hpp"
 #include "temporal/recognizer.hpp"
+#include "text/token_view.hpp"
 
 namespace storylens {
 
@@ -31,15 +32,32 @@ Tagged tag_all(std::string_view text, const Document& doc, const temporal::Conte
     temporal::Context ctx = base;
     uint32_t paragraph = UINT32_MAX;
     for (const Sentence& s : doc.sentences) {
-        if (s.paragraph != paragraph) paragraph = s.paragraph, ctx.has_reference = false;
+        if (s.paragraph != paragraph) {
+            paragraph = s.paragraph;
+            ctx.has_reference = false, ctx.reference_year = 0, ctx.reference_month = 0;
+        }
         const size_t before = out.found.size();
         temporal::recognize(text, doc, s.first_token, s.token_count, ctx, out.found);
         for (size_t i = before; i < out.found.size(); ++i) {
             out.sentence_of.push_back(s.id);
-            if (out.found[i].resolved_day) ctx.has_reference = true, ctx.reference = out.found[i].day;
+            temporal::advance_reference(ctx, out.found[i]);
         }
     }
     return out;
+}
+
+// Quarterly results compare each figure with the same quarter a year before: an article that speaks of a
+// quarter and of earnings words reads "a year ago" as that quarter.
+bool reports_earnings(std::string_view text, const Document& doc) {
+    bool quarter = false, money = false;
+    for (const Token& t : doc.tokens) {
+        if (t.kind != TokenKind::Word) continue;
+        const std::string w = text::lowered(t.span.of(text));
+        if (w == "quarter" || (w.size() > 8 && w.compare(w.size() - 8, 8, "-quarter") == 0)) quarter = true;
+        if (text::one_of(w, {"earnings", "profit", "revenue", "net", "income", "sales"})) money = true;
+        if (quarter && money) return true;
+    }
+    return false;
 }
 
 // The first 10 characters of a metadata timestamp, when they form a real date.
@@ -90,6 +108,7 @@ Result<TemporalResult> tag_time(const Source& source, const Document& document, 
         }
     }
     if (r.value.dct.origin != DctOrigin::None) ctx.has_dct = true, ctx.dct = d;
+    ctx.earnings = reports_earnings(source.text, document);
 
     const Tagged tagged = tag_all(source.text, document, ctx);
     int32_t reference_id = -1;
@@ -106,7 +125,7 @@ Result<TemporalResult> tag_time(const Source& source, const Document& document, 
         const uint32_t p = document.sentences[t.sentence].paragraph;
         if (p != paragraph) paragraph = p, reference_id = -1;
         t.anchor = f.relative ? reference_id : -1;
-        if (f.resolved_day) reference_id = static_cast<int32_t>(t.id);
+        if (f.resolved_day || f.point_year) reference_id = static_cast<int32_t>(t.id);
         r.value.timexes.push_back(std::move(t));
     }
     return r;

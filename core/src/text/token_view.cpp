@@ -7,7 +7,8 @@ namespace storylens::text {
 
 std::string lowered(std::string_view s) {
     std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');  // as std::tolower in the C locale
     return out;
 }
 
@@ -35,7 +36,7 @@ std::string_view strip_possessive(std::string_view s) {
 
 bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
     for (std::string_view x : list)
-        if (x == word) return true;
+        if (same_word(x, word)) return true;
     return false;
 }
 

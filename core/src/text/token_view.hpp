@@ -17,7 +17,13 @@ struct Tok {
     uint32_t index = 0;  // index into Document::tokens
 };
 
-std::string lowered(std::string_view s);
+// Word equality that rejects on length and first byte before comparing the rest: the rule tables compare
+// every token with dozens of words, and almost all of those comparisons fail on the first byte.
+inline bool same_word(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a == b));
+}
+
+std::string lowered(std::string_view s);  // ASCII letters only: UTF-8 bytes are left as they are
 bool is_capitalized(std::string_view s);                      // first byte is an ASCII capital
 bool is_all_caps(std::string_view s);                         // "HTS", "SOHR", "U.S."
 std::string_view strip_possessive(std::string_view s);        // "Syria’s" -> "Syria", "Assads’" -> "Assads"

@@ -30,12 +30,6 @@ int kind_rank(ClaimKind kind) {
 
 }  // namespace
 
-std::string claim_source_name(const Analysis& a, const Claim& c) {
-    if (c.source_entity >= 0 && c.source_entity < static_cast<int>(a.entities.size()))
-        return a.entities[c.source_entity].name;
-    return c.source.text.empty() ? "Unknown source" : c.source.text;
-}
-
 bool claim_passes(const Analysis& a, const Claim& c, const ClaimFilter& filter) {
     if (filter.kind >= 0 && static_cast<int>(c.kind) != filter.kind) return false;
     if (filter.entity >= 0 && c.source_entity != filter.entity && c.addressee_entity != filter.entity) return false;

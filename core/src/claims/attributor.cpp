@@ -1,0 +1,286 @@
+// attributor.cpp — see attributor.hpp: the pass over the sentences, quotation pairing and the helpers that
+// resolve sources, bound content and date the saying. The cue structures are in claim_structures.cpp.
+#include "claims/attributor.hpp"
+
+#include <algorithm>
+
+#include "claims/follow_on_quotes.hpp"
+#include "entities/lexicon.hpp"
+
+namespace storylens::claims {
+
+bool is_determiner(std::string_view w) {
+    return one_of(w, {"a", "an", "the", "their", "its", "his", "her", "this", "that", "our", "my", "your", "these",
+                      "those", "no", "any", "every"});
+}
+
+bool is_pronoun(std::string_view w) { return one_of(w, {"he", "she", "they", "it", "we", "i"}); }
+
+// Words a subject noun phrase never crosses.
+bool ends_phrase(const Tok& t) {
+    if (t.kind == TokenKind::OpenQuote || t.kind == TokenKind::CloseQuote || t.kind == TokenKind::Dash) return true;
+    if (t.kind == TokenKind::Punctuation && t.text != "(" && t.text != ")" && t.text != "&") return true;
+    return one_of(t.lower, {"that", "and", "but", "which", "who", "while", "because", "if", "when", "as", "so",
+                            "although", "though", "despite", "after", "before", "where", "whom"});
+}
+
+// Auxiliaries and adverbs between a subject and its reporting verb: "has also said", "later told".
+bool is_verb_filler(std::string_view w) {
+    return one_of(w, {"also", "has", "have", "had", "would", "will", "later", "previously",
+                      "again", "repeatedly", "reportedly", "then", "did", "does", "do", "not", "earlier", "separately",
+                      "further", "publicly", "privately", "once", "recently", "had", "may", "might", "could", "can",
+                      "has", "first", "quickly", "swiftly", "initially", "subsequently", "in", "on", "at"});
+}
+
+std::vector<Claim> Attributor::run() {
+    for (const Sentence& s : doc_.sentences) {
+        toks_ = text::sentence_tokens(text_, doc_, s);
+        sentence_ = &s;
+        first_claim_in_sentence_ = claims_.size();
+        note_document_owners();
+        for (size_t i = 0; i < toks_.size(); ++i) {
+            if (quoted(i)) continue;
+            claims::Cue cue;
+            const std::string& next = i + 1 < toks_.size() ? toks_[i + 1].lower : empty_;
+            if (!claims::find_cue(toks_[i].lower, next, cue)) continue;
+            // "the said document", "a reported 40 deaths": a participle after a determiner is an adjective
+            if (cue.form == claims::CueForm::Past && i > 0 &&
+                text::one_of(toks_[i - 1].lower, {"the", "a", "an", "this", "that", "these", "those"}))
+                continue;
+            if (cue.lemma == "according to") according_to(i);
+            else verb_cue(i, cue);
+        }
+        mark_disputes();
+    }
+    extend_open_quotes();
+    for (Claim& c : claims::follow_on_quotes(text_, doc_, quote_partner_, claims_)) claims_.push_back(std::move(c));
+    return std::move(claims_);
+}
+
+void Attributor::pair_quotes() {
+    const size_t n = doc_.tokens.size();
+    quote_partner_.assign(n, -1);
+    in_quote_.assign(n, 0);
+    int64_t open = -1;
+    uint32_t paragraph = UINT32_MAX;
+    for (const Sentence& s : doc_.sentences) {
+        const uint32_t end = s.first_token + s.token_count;
+        if (s.paragraph != paragraph) {
+            const bool continues = s.token_count > 0 && doc_.tokens[s.first_token].kind == TokenKind::OpenQuote;
+            if (open >= 0 && !continues) open = -1;
+            paragraph = s.paragraph;
+        }
+        for (uint32_t g = s.first_token; g < end; ++g) {
+            const TokenKind k = doc_.tokens[g].kind;
+            if (k == TokenKind::OpenQuote && open < 0) {
+                open = g;
+                in_quote_[g] = 1;
+            } else if (k == TokenKind::CloseQuote && open >= 0) {
+                quote_partner_[open] = g;
+                quote_partner_[g] = open;
+                in_quote_[g] = 1;
+                open = -1;
+            } else {
+                in_quote_[g] = open >= 0;
+            }
+        }
+    }
+}
+
+TextSpan Attributor::span_of(size_t from, size_t to) const {
+    TextSpan t;
+    if (to <= from) return t;
+    t.span = {toks_[from].span.start, toks_[to - 1].span.end};
+    t.text = slice(t.span);
+    return t;
+}
+
+bool Attributor::starts_in_quote(uint32_t offset) const {
+    const auto it = std::lower_bound(toks_.begin(), toks_.end(), offset,
+                                     [](const Tok& t, uint32_t start) { return t.span.start < start; });
+    return it != toks_.end() && it->span.start == offset && quoted(static_cast<size_t>(it - toks_.begin()));
+}
+
+int32_t Attributor::entity_in(Span span) const {
+    int32_t best = -1;
+    uint32_t best_len = 0;
+    for (const MentionRef& m : mentions_.inside(span)) {
+        const uint32_t len = m.span.end - m.span.start;
+        if (len >= best_len) best = static_cast<int32_t>(m.entity), best_len = len;
+    }
+    return best;
+}
+
+int32_t Attributor::last_person_before(uint32_t offset) const {
+    const std::vector<MentionRef>& all = mentions_.all();
+    for (size_t i = mentions_.first_at_or_after(offset); i-- > 0;)
+        if (entities_[all[i].entity].type == EntityType::Person) return static_cast<int32_t>(all[i].entity);
+    return -1;
+}
+
+void Attributor::note_document_owners() {
+    for (size_t i = 0; i < toks_.size(); ++i) {
+        if (!entities::is_document_noun(toks_[i].lower)) continue;
+        const uint32_t from = toks_[i >= 3 ? i - 3 : 0].span.start;
+        int32_t owner = -1;
+        for (const MentionRef& m : mentions_.inside({from, toks_[i].span.start})) owner = static_cast<int32_t>(m.entity);
+        for (size_t k = i + 1; k < toks_.size() && k <= i + 3 && owner < 0; ++k) {
+            if (toks_[k].lower != "by" && toks_[k].lower != "from") continue;
+            const std::vector<MentionRef>& all = mentions_.all();
+            const size_t first = mentions_.first_at_or_after(toks_[k].span.end);
+            if (first < all.size() && all[first].span.start <= toks_[std::min(k + 2, toks_.size() - 1)].span.start)
+                owner = static_cast<int32_t>(all[first].entity);
+        }
+        if (owner >= 0) document_owner_[toks_[i].lower] = owner;
+    }
+}
+
+int32_t Attributor::resolve(size_t from, size_t to) {
+    if (to <= from) return -1;
+    const Span span{toks_[from].span.start, toks_[to - 1].span.end};
+    if (int32_t e = entity_in(span); e >= 0) return e;
+    const std::string& head = toks_[to - 1].lower;
+    for (size_t k = from; k < to; ++k) {
+        if (!entities::is_document_noun(toks_[k].lower)) continue;
+        if (toks_[from].lower == "their" || toks_[from].lower == "its") return last_source_;
+        auto it = document_owner_.find(toks_[k].lower);
+        if (it != document_owner_.end()) return it->second;
+    }
+    if (to == from + 1 && is_pronoun(head)) {
+        if ((head == "he" || head == "she") &&
+            (last_source_ < 0 || entities_[last_source_].type != EntityType::Person))
+            return last_person_before(span.start);
+        return last_source_;
+    }
+    return -1;
+}
+
+size_t Attributor::trim_subject(size_t from, size_t to) const {
+    for (size_t k = from + 1; k < to; ++k)
+        if (one_of(toks_[k].lower, {"in", "on", "at", "during", "late", "earlier", "last", "this", "yesterday",
+                                    "today"}))
+            return k;
+    return to;
+}
+
+int32_t Attributor::when_near(size_t cue, Span content) const {
+    int32_t best = -1;
+    uint32_t best_distance = UINT32_MAX;
+    // timexes are in text order, so this sentence's form one run
+    auto t_it = std::lower_bound(timexes_.begin(), timexes_.end(), sentence_->id,
+                                 [](const Timex& t, uint32_t sentence) { return t.sentence < sentence; });
+    for (; t_it != timexes_.end() && t_it->sentence == sentence_->id; ++t_it) {
+        const Timex& t = *t_it;
+        if (t.type == "DURATION" || t.type == "SET") continue;
+        if (t.span.start >= content.start && t.span.end <= content.end) continue;
+        if (starts_in_quote(t.span.start)) continue;  // a date inside a quotation dates what was said, not the saying
+        const uint32_t at = toks_[cue].span.start;
+        const uint32_t d = t.span.start > at ? t.span.start - at : at - t.span.start;
+        if (d < best_distance) best = static_cast<int32_t>(t.id), best_distance = d;
+    }
+    return best;
+}
+
+ClaimKind Attributor::kind_of(size_t from, size_t to, bool quote_led) const {
+    bool any_quote = false;
+    for (size_t k = from; k < to; ++k)
+        if (text::is_quote(toks_[k])) any_quote = true;
+    if (!any_quote) return ClaimKind::Indirect;
+    const bool whole = toks_[from].kind == TokenKind::OpenQuote &&
+                       (toks_[to - 1].kind == TokenKind::CloseQuote || !has_close(from, to));
+    if (whole && quote_led) return ClaimKind::Direct;
+    return ClaimKind::Mixed;
+}
+
+bool Attributor::has_close(size_t from, size_t to) const {
+    for (size_t k = from + 1; k < to; ++k)
+        if (toks_[k].kind == TokenKind::CloseQuote) return true;
+    return false;
+}
+
+int64_t Attributor::quote_closes_before(size_t k) const {
+    if (k >= 2 && toks_[k - 1].kind == TokenKind::CloseQuote && toks_[k - 2].text == ",") return int64_t(k - 1);
+    if (k >= 2 && toks_[k - 1].text == "," && toks_[k - 2].kind == TokenKind::CloseQuote) return int64_t(k - 2);
+    return -1;
+}
+
+bool Attributor::comma_then_quote(size_t i) const {
+    return i >= 2 && toks_[i - 1].kind == TokenKind::CloseQuote && toks_[i - 2].text == ",";
+}
+
+size_t Attributor::content_end(size_t from) const {
+    size_t k = from;
+    for (; k < toks_.size(); ++k) {
+        if (quoted(k)) continue;
+        if (one_of(toks_[k].lower, {"despite", "although", "though"})) break;
+        claims::Cue c;
+        const std::string& next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
+        if (k > from && claims::find_cue(toks_[k].lower, next, c) && c.form == claims::CueForm::Participle &&
+            !c.that_only && (toks_[k - 1].text == "," || toks_[k - 1].lower == "while" || toks_[k - 1].lower == "and")) {
+            k = toks_[k - 1].lower == "while" && k >= 2 && toks_[k - 2].text == "," ? k - 2 : k - 1;
+            break;
+        }
+        if (k > from && claims::find_cue(toks_[k].lower, next, c) && c.form == claims::CueForm::Participle &&
+            comma_then_quote(k)) {
+            break;  // keep the closing quotation mark, drop what follows
+        }
+    }
+    // trailing punctuation goes, but "22%" keeps its sign
+    while (k > from && (toks_[k - 1].kind == TokenKind::Punctuation && toks_[k - 1].text != ")" &&
+                        toks_[k - 1].text != "%"))
+        --k;
+    return k;
+}
+
+Claim& Attributor::add_claim(TextSpan source, int32_t entity, size_t cue_at, int cue_len, size_t from, size_t to,
+                 ClaimKind kind) {
+    Claim c;
+    c.source = std::move(source);
+    c.source_entity = entity;
+    c.cue = span_of(cue_at, cue_at + cue_len);
+    c.content = span_of(from, to);
+    c.kind = kind;
+    c.sentence = sentence_->id;
+    c.when_timex = when_near(cue_at, c.content.span);
+    if (entity >= 0) last_source_ = entity;
+    claims_.push_back(std::move(c));
+    return claims_.back();
+}
+
+void Attributor::mark_disputes() {
+    if (claims_.size() == first_claim_in_sentence_) return;
+    for (size_t k = 0; k < toks_.size(); ++k) {
+        if (quoted(k) || !one_of(toks_[k].lower, {"despite", "although", "though"})) continue;
+        for (size_t c = claims_.size(); c-- > first_claim_in_sentence_;) {
+            if (claims_[c].content.span.end > toks_[k].span.start) continue;
+            size_t end = toks_.size();
+            while (end > k && toks_[end - 1].kind == TokenKind::Punctuation) --end;
+            claims_[c].disputed_by = span_of(k, end);
+            break;
+        }
+        break;
+    }
+}
+
+void Attributor::extend_open_quotes() {
+    for (Claim& c : claims_) {
+        if (c.kind == ClaimKind::Indirect) continue;
+        // the last opener inside the content without its closer inside the content
+        const auto first = std::lower_bound(
+            doc_.tokens.begin(), doc_.tokens.end(), c.content.span.start,
+            [](const Token& t, uint32_t start) { return t.span.start < start; });  // tokens are in text order
+        for (size_t g = static_cast<size_t>(first - doc_.tokens.begin()); g < doc_.tokens.size(); ++g) {
+            const Token& t = doc_.tokens[g];
+            if (t.span.start < c.content.span.start) continue;
+            if (t.span.start >= c.content.span.end) break;
+            if (t.kind != TokenKind::OpenQuote || quote_partner_[g] < 0) continue;
+            const Token& closer = doc_.tokens[quote_partner_[g]];
+            if (closer.span.end > c.content.span.end && c.kind == ClaimKind::Direct) {
+                c.content.span.end = closer.span.end;
+                c.content.text = slice(c.content.span);
+            }
+        }
+    }
+}
+
+}  // namespace storylens::claims

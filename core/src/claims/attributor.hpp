@@ -1,0 +1,144 @@
+// attributor.hpp — the attribution pass behind find_claims: per sentence, cues outside quotations, the source
+// noun phrase around them and the content after (or the quotation before) them. Internal to claims/.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "claims/cues.hpp"
+#include "storylens/claims.hpp"
+#include "text/token_view.hpp"
+
+namespace storylens::claims {
+
+using text::one_of;
+using text::Tok;
+
+bool is_determiner(std::string_view w);
+bool is_pronoun(std::string_view w);
+
+// Words a subject noun phrase never crosses.
+bool ends_phrase(const Tok& t);
+
+// Auxiliaries and adverbs between a subject and its reporting verb: "has also said", "later told".
+bool is_verb_filler(std::string_view w);
+
+class Attributor {
+public:
+    Attributor(const Source& source, const Document& doc, const std::vector<Entity>& entities,
+               const std::vector<Timex>& timexes)
+        : text_(source.text), doc_(doc), entities_(entities), timexes_(timexes), mentions_(entities) {
+        pair_quotes();
+    }
+
+    std::vector<Claim> run();
+
+private:
+    std::string_view text_;
+    const Document& doc_;
+    const std::vector<Entity>& entities_;
+    const std::vector<Timex>& timexes_;
+    MentionIndex mentions_;
+    std::vector<Claim> claims_;
+    std::vector<Tok> toks_;
+    const Sentence* sentence_ = nullptr;
+    size_t first_claim_in_sentence_ = 0;
+    std::map<std::string, int32_t> document_owner_;  // "report" -> the entity whose report was last named
+    int32_t last_source_ = -1;
+    const std::string empty_;
+    // Quotation pairs by global token index: opener -> closer (or the last token of the run when unclosed).
+    std::vector<int64_t> quote_partner_;
+    std::vector<char> in_quote_;
+
+    // ---- quotations ------------------------------------------------------------------------------------------
+
+    // Pairs quotation marks through the paragraphs. A paragraph that ends inside a quotation continues when the
+    // next paragraph opens with a quotation mark, as news style does for long quotes.
+    void pair_quotes();
+
+    bool quoted(size_t i) const { return in_quote_[toks_[i].index]; }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------
+
+    std::string slice(Span s) const { return std::string(text_.substr(s.start, s.end - s.start)); }
+
+    TextSpan span_of(size_t from, size_t to) const;  // local token range [from, to)
+
+    bool starts_in_quote(uint32_t offset) const;
+
+    bool in_timex(size_t i) const { return timex_containing(timexes_, toks_[i].span) != nullptr; }
+
+    int32_t entity_in(Span span) const;
+
+    int32_t last_person_before(uint32_t offset) const;
+
+    // "an Amnesty International report", "the report issued by Amnesty International", "the Friday statement
+    // by the government": remember who published which kind of document.
+    void note_document_owners();
+
+    int32_t resolve(size_t from, size_t to);
+
+    // Trims time and place phrases off a subject: "Amnesty International in a report on Thursday" -> the name.
+    size_t trim_subject(size_t from, size_t to) const;
+
+    int32_t when_near(size_t cue, Span content) const;
+
+    ClaimKind kind_of(size_t from, size_t to, bool quote_led) const;
+
+    bool has_close(size_t from, size_t to) const;
+
+    // `…," X said` or `…", X said`: the index of the closing quotation mark right before token k, or -1.
+    int64_t quote_closes_before(size_t k) const;
+
+    // `," adding`: the comma sits inside the closing quotation mark
+    bool comma_then_quote(size_t i) const;
+
+    // The end of a content clause: the sentence end, a following cue (", adding"), or a concession ("despite").
+    size_t content_end(size_t from) const;
+
+    Claim& add_claim(TextSpan source, int32_t entity, size_t cue_at, int cue_len, size_t from, size_t to,
+                     ClaimKind kind);
+
+    // ---- structures ------------------------------------------------------------------------------------------
+
+    // "Y, according to X" and "According to X, Y"
+    void according_to(size_t i);
+
+    void verb_cue(size_t i, const claims::Cue& cue);
+
+    // The subject before the verb at `at`, read backwards over auxiliaries and adverbs ("X has also said"), an
+    // appositive or relative clause ("X, who resigned last year, said"; "Jane Doe, the mayor, said") and a
+    // trailing time or place ("X in a report on Thursday"). False when there is none.
+    bool subject_before(size_t at, size_t& np_start, size_t& np_end) const;
+
+    // For a verb at `k` after ", Maria Lopez,": the index of the first comma, else 0. The name is one to four
+    // capitalized words between two commas.
+    size_t named_apposition(size_t k) const;
+
+    // "X was quoted as saying Y"
+    void quoted_as_saying(size_t i, claims::Cue cue);
+
+    // ", adding that Y", "while urging that Y": the sentence's source goes on.
+    void participle(size_t i, const claims::Cue& cue, size_t after_cue);
+
+    // "…," said X — the source follows the verb.
+    void inverted(size_t i, const claims::Cue& cue, size_t after_cue);
+
+    // Content after the verb: "said (late Friday) (that) Y", "told X (that) Y", "complained in their statement
+    // about Y", "said: \"…\"".
+    void after_verb(size_t i, const claims::Cue& cue, size_t j, TextSpan source, int32_t entity);
+
+    // A quotation that ends at local token `close` is the content; it may have opened sentences earlier.
+    void quote_led(size_t close, TextSpan source, int32_t entity, size_t cue_at, int cue_len);
+
+    // "…, witnesses told Amnesty International," inside a quotation: a claim within the claim.
+    void nested(size_t open_g, size_t close_g, size_t parent);
+
+    // "despite Amnesty having included this in their report": the article pushes back on the claim before it.
+    void mark_disputes();
+
+    // A direct quotation left open at its sentence's end runs on to its closing mark.
+    void extend_open_quotes();
+};
+
+}  // namespace storylens::claims

@@ -1,0 +1,278 @@
+// claim_structures.cpp — the shapes a claim takes around its cue: "according to X", "X said Y", "…," said X,
+// "X was quoted as saying", a participle continuing the source, and claims nested inside quotations.
+#include <algorithm>
+
+#include "claims/attributor.hpp"
+#include "entities/lexicon.hpp"
+
+namespace storylens::claims {
+
+void Attributor::according_to(size_t i) {
+    size_t np_end = i + 2;
+    while (np_end < toks_.size() && !(toks_[np_end].kind == TokenKind::Punctuation && toks_[np_end].text != "(" &&
+                                      toks_[np_end].text != ")"))
+        ++np_end;
+    if (np_end == i + 2) return;
+    const int32_t entity = resolve(i + 2, np_end);
+    TextSpan source = span_of(i + 2, np_end);
+    if (i >= 1 && toks_[i - 1].text == ",") {
+        size_t start = 0;
+        if (claims_.size() > first_claim_in_sentence_) return;  // the clause is already someone's claim
+        add_claim(source, entity, i, 2, start, i - 1, kind_of(start, i - 1, false));
+    } else if (np_end < toks_.size() && toks_[np_end].text == ",") {
+        const size_t end = content_end(np_end + 1);
+        if (end > np_end + 1) add_claim(source, entity, i, 2, np_end + 1, end, kind_of(np_end + 1, end, false));
+    }
+}
+
+void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
+    using claims::CueForm;
+    const std::string& before = i > 0 ? toks_[i - 1].lower : empty_;
+    const size_t after_cue = i + cue.length;
+    // Noun uses: "a report", "the claims", "human rights reports"
+    if (cue.form == CueForm::Base || cue.form == CueForm::Third) {
+        if (is_determiner(before)) return;
+        const std::string& after = after_cue < toks_.size() ? toks_[after_cue].lower : empty_;
+        const bool modal = one_of(before, {"to", "will", "would", "could", "did", "does", "may", "might"});
+        if (claims::is_noun_like(cue.lemma) && !modal && after != "that" && after != ":") return;
+        // "promises that were made", "claims that have surfaced": a relative clause on the noun
+        const std::string& second = after_cue + 1 < toks_.size() ? toks_[after_cue + 1].lower : empty_;
+        if (claims::is_noun_like(cue.lemma) && !modal && after == "that" &&
+            one_of(second, {"was", "were", "is", "are", "has", "have", "had", "will", "would"}))
+            return;
+    }
+    // "the court held that", "the judge ruled that": these verbs report only in the past before a that-clause
+    if (cue.that_only && !(cue.form == CueForm::Past && after_cue < toks_.size() && toks_[after_cue].lower == "that"))
+        return;
+    // Passives and reduced relatives: "being declared", "civilians accused of"
+    if (one_of(before, {"be", "being", "been", "was", "were", "is", "are"})) return;
+    if (cue.form == CueForm::Past && after_cue < toks_.size() && one_of(toks_[after_cue].lower, {"of", "by"}) &&
+        cue.lemma != "tell")
+        return;
+
+    if (cue.form == CueForm::Participle && cue.lemma == "say" && before == "as") {
+        quoted_as_saying(i, cue);
+        return;
+    }
+    if (cue.form == CueForm::Participle) {
+        if (!(before == "," || before == "while" || before == "and" || comma_then_quote(i))) return;
+        participle(i, cue, after_cue);
+        return;
+    }
+    if (cue.form == CueForm::Past && quote_closes_before(i) >= 0) {
+        inverted(i, cue, after_cue);  // "…," said X
+        return;
+    }
+    size_t np_start = 0, np_end = 0;
+    if (!subject_before(i, np_start, np_end)) return;
+    const bool that_follows = after_cue < toks_.size() && toks_[after_cue].lower == "that";
+    if (cue.documents_only && !that_follows) {
+        bool document = false;
+        for (size_t q = np_start; q < np_end; ++q) document = document || entities::is_document_noun(toks_[q].lower);
+        if (!document) return;
+    }
+    const int32_t entity = resolve(np_start, np_end);
+    TextSpan source = span_of(np_start, np_end);
+
+    // "…," X said — the quotation before the subject is the content
+    if (const int64_t close = quote_closes_before(np_start); close >= 0) {
+        quote_led(static_cast<size_t>(close), std::move(source), entity, i, cue.length);
+        return;
+    }
+    // "The attack was planned, police said." — content before the subject
+    size_t tail = after_cue;
+    while (tail < toks_.size() && in_timex(tail)) ++tail;
+    const bool at_end = tail >= toks_.size() || (tail + 1 == toks_.size() && toks_[tail].kind == TokenKind::Punctuation);
+    if (at_end && np_start >= 2 && toks_[np_start - 1].text == ",") {
+        add_claim(std::move(source), entity, i, cue.length, 0, np_start - 1, kind_of(0, np_start - 1, false));
+        return;
+    }
+    after_verb(i, cue, after_cue, std::move(source), entity);
+}
+
+bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) const {
+    size_t k = at;
+    while (k > 0 && (is_verb_filler(toks_[k - 1].lower) || in_timex(k - 1)) && !quoted(k - 1)) --k;
+    // "The chief executive, Maria Lopez, said": the role and the name it is given are one source
+    if (const size_t named = named_apposition(k); named > 0) {
+        np_start = named;
+        while (np_start > 0 && !quoted(np_start - 1) && !ends_phrase(toks_[np_start - 1])) --np_start;
+        if (np_start < named) {
+            np_end = k - 1;
+            return true;
+        }
+    }
+    if (k >= 3 && toks_[k - 1].text == "," && !quoted(k - 1)) {
+        for (size_t c = k - 2; c > 0 && c + 30 > k; --c) {
+            if (quoted(c)) break;
+            if (toks_[c].text != ",") continue;
+            const Tok& opens = toks_[c + 1];
+            if (one_of(opens.lower, {"who", "which", "whose", "the", "a", "an"}) || opens.kind == TokenKind::Number)
+                k = c;
+            break;
+        }
+    }
+    np_start = k;
+    // "police said they believe": the inner subject stops at the outer cue
+    while (np_start > 0 && !quoted(np_start - 1) && !ends_phrase(toks_[np_start - 1]) &&
+           !one_of(toks_[np_start - 1].lower, {"said", "says", "told", "added"}))
+        --np_start;
+    if (np_start == k) return false;
+    np_end = trim_subject(np_start, k);
+    return true;
+}
+
+size_t Attributor::named_apposition(size_t k) const {
+    if (k < 4 || toks_[k - 1].text != "," || quoted(k - 1)) return 0;
+    size_t c = k - 2;
+    while (c > 0 && c + 6 > k && toks_[c].kind == TokenKind::Word && text::is_capitalized(toks_[c].text)) --c;
+    if (c + 2 == k || toks_[c].text != "," || c == 0 || quoted(c)) return 0;
+    // the phrase before it names a role in lower case ("The chief executive"), not a place ("Inc., San
+    // Antonio, Texas,")
+    for (size_t r = c; r > 0 && !ends_phrase(toks_[r - 1]) && !quoted(r - 1); --r)
+        if (toks_[r - 1].kind == TokenKind::Word && !text::is_capitalized(toks_[r - 1].text)) return c;
+    return 0;
+}
+
+void Attributor::quoted_as_saying(size_t i, claims::Cue cue) {
+    if (i < 3 || toks_[i - 1].lower != "as" || toks_[i - 2].lower != "quoted") return;
+    size_t k = i - 2;
+    while (k > 0 && one_of(toks_[k - 1].lower, {"was", "were", "is", "are", "been", "being"})) --k;
+    if (k == i - 2) return;
+    size_t np_start = 0, np_end = 0;
+    if (!subject_before(k, np_start, np_end)) return;
+    const int32_t entity = resolve(np_start, np_end);
+    cue.length = 3;
+    after_verb(i - 2, cue, i + 1, span_of(np_start, np_end), entity);
+}
+
+void Attributor::participle(size_t i, const claims::Cue& cue, size_t after_cue) {
+    int32_t entity = -1;
+    TextSpan source;
+    if (claims_.size() > first_claim_in_sentence_) {
+        entity = claims_.back().source_entity;
+        source = claims_.back().source;
+    } else if (!claims_.empty()) {
+        entity = claims_.back().source_entity;
+        source = claims_.back().source;
+    } else {
+        return;
+    }
+    after_verb(i, cue, after_cue, std::move(source), entity);
+}
+
+void Attributor::inverted(size_t i, const claims::Cue& cue, size_t after_cue) {
+    size_t end = after_cue;
+    while (end < toks_.size() && !ends_phrase(toks_[end])) ++end;
+    if (end == after_cue) return;
+    const size_t np_end = trim_subject(after_cue, end);
+    const size_t close = static_cast<size_t>(quote_closes_before(i));
+    quote_led(close, span_of(after_cue, np_end), resolve(after_cue, np_end), i, cue.length);
+}
+
+void Attributor::after_verb(size_t i, const claims::Cue& cue, size_t j, TextSpan source, int32_t entity) {
+    TextSpan addressee;
+    int32_t addressee_entity = -1;
+    while (j < toks_.size() && in_timex(j)) ++j;
+    if (cue.lemma == "tell" && j < toks_.size()) {
+        size_t end = j;
+        while (end < toks_.size() && !ends_phrase(toks_[end]) && !quoted(end)) ++end;
+        // "told reporters the squad was fit": without "that", the addressee ends where a clause starts
+        if (end >= toks_.size() || toks_[end].kind == TokenKind::Punctuation)
+            for (size_t k = j + 1; k + 3 <= end; ++k)
+                if (one_of(toks_[k].lower, {"the", "a", "an", "his", "her", "its", "their", "our", "it", "he",
+                                            "she", "they", "we", "i", "there"})) {
+                    end = k;
+                    break;
+                }
+        if (end > j) {
+            addressee = span_of(j, end);
+            addressee_entity = entity_in(addressee.span);
+            j = end;
+        }
+    }
+    // a short prepositional phrase before the content: "in their statement about", "on Twitter that"
+    if (j < toks_.size() && one_of(toks_[j].lower, {"in", "on", "at", "to"})) {
+        for (size_t k = j + 1; k < toks_.size() && k <= j + 6; ++k) {
+            if (quoted(k) || toks_[k].text == ",") break;
+            if (one_of(toks_[k].lower, {"that", "about", ":"})) { j = k; break; }
+        }
+    }
+    while (j < toks_.size() && in_timex(j)) ++j;
+    bool colon = false;
+    while (j < toks_.size() && !quoted(j) && one_of(toks_[j].lower, {"that", ":", ",", "about"})) {
+        colon = colon || toks_[j].text == ":";
+        ++j;
+    }
+    const size_t end = content_end(j);
+    if (end <= j) return;
+    const bool quote_first = toks_[j].kind == TokenKind::OpenQuote &&
+                             (colon || (j + 1 < toks_.size() && text::is_capitalized(toks_[j + 1].text)));
+    Claim& c = add_claim(std::move(source), entity, i, cue.length, j, end, kind_of(j, end, quote_first));
+    c.addressee = std::move(addressee);
+    c.addressee_entity = addressee_entity;
+}
+
+void Attributor::quote_led(size_t close, TextSpan source, int32_t entity, size_t cue_at, int cue_len) {
+    const int64_t opener = quote_partner_[toks_[close].index];
+    if (opener < 0) return;
+    Claim c;
+    c.source = std::move(source);
+    c.source_entity = entity;
+    c.cue = span_of(cue_at, cue_at + cue_len);
+    c.content.span = {doc_.tokens[opener].span.start, toks_[close].span.end};
+    c.content.text = slice(c.content.span);
+    c.kind = ClaimKind::Direct;
+    c.sentence = sentence_->id;
+    c.when_timex = when_near(cue_at, c.content.span);
+    if (entity >= 0) last_source_ = entity;
+    claims_.push_back(std::move(c));
+    nested(static_cast<size_t>(opener), toks_[close].index, claims_.size() - 1);
+}
+
+void Attributor::nested(size_t open_g, size_t close_g, size_t parent) {
+    size_t comma = 0;
+    for (size_t g = close_g; g-- > open_g + 1;)
+        if (doc_.tokens[g].kind == TokenKind::Punctuation && text_.substr(doc_.tokens[g].span.start, 1) == ",") {
+            // the comma right before the closing quote belongs to the quotation's end
+            if (g + 1 == close_g) continue;
+            comma = g;
+            break;
+        }
+    if (!comma) return;
+    size_t g = comma + 1;
+    const size_t np_start = g;
+    claims::Cue cue;
+    size_t cue_g = 0;
+    for (; g < close_g; ++g) {
+        const std::string w = text::lowered(text_.substr(doc_.tokens[g].span.start, doc_.tokens[g].span.size()));
+        const std::string next = g + 1 < close_g ? text::lowered(text_.substr(doc_.tokens[g + 1].span.start,
+                                                                              doc_.tokens[g + 1].span.size()))
+                                                 : std::string();
+        if (claims::find_cue(w, next, cue) && cue.form == claims::CueForm::Past) { cue_g = g; break; }
+        if (doc_.tokens[g].kind != TokenKind::Word) return;
+    }
+    if (!cue_g || cue_g == np_start || cue_g > np_start + 4) return;
+    Claim c;
+    c.source.span = {doc_.tokens[np_start].span.start, doc_.tokens[cue_g - 1].span.end};
+    c.source.text = slice(c.source.span);
+    c.source_entity = entity_in(c.source.span);
+    c.cue.span = doc_.tokens[cue_g].span;
+    c.cue.text = slice(c.cue.span);
+    size_t addressee_end = cue_g + 1;
+    while (addressee_end < close_g && doc_.tokens[addressee_end].kind == TokenKind::Word) ++addressee_end;
+    if (addressee_end > cue_g + 1) {
+        c.addressee.span = {doc_.tokens[cue_g + 1].span.start, doc_.tokens[addressee_end - 1].span.end};
+        c.addressee.text = slice(c.addressee.span);
+        c.addressee_entity = entity_in(c.addressee.span);
+    }
+    c.content.span = {doc_.tokens[open_g + 1].span.start, doc_.tokens[comma - 1].span.end};
+    c.content.text = slice(c.content.span);
+    c.kind = ClaimKind::Direct;
+    c.parent = static_cast<int32_t>(parent);
+    c.sentence = claims_[parent].sentence;
+    c.when_timex = -1;
+    claims_.push_back(std::move(c));
+}
+
+}  // namespace storylens::claims

@@ -1,0 +1,252 @@
+// durations_sets.cpp — Scanner patterns for durations ("three days", "five-decade-long"), clock times, sets
+// ("every year") and vague references ("now", "recently").
+#include "temporal/scanner.hpp"
+
+namespace storylens::temporal::scan {
+
+// "three days", "five-decade-long", "30-day", "the past two months", "for years", "a decade"
+size_t Scanner::duration(size_t i, Found& f) {
+    if (i >= toks_.size()) return 0;
+    size_t j = i;
+    bool with_the = false;
+    if (is(j, "the") && one_of(low(j + 1), {"past", "last", "next", "coming", "previous", "first"})) {
+        with_the = true;
+        j += 2;
+    } else if (one_of(low(j), {"past", "over"}) && i > 0 && is(i - 1, "the")) {
+        return 0;
+    }
+    // One hyphenated word: "five-decade-long", "two-year", "30-day" (digits come as their own token)
+    if (!with_the) {
+        if (toks_[j].kind == TokenKind::Word && toks_[j].lower.find('-') != std::string::npos) {
+            std::vector<std::string_view> parts = split(toks_[j].lower);
+            if (parts.size() >= 2) {
+                const int n = cardinal(parts[0]);
+                const Unit u = unit_word(parts[1]);
+                // "two-year", "five-decade-long"; not ages ("136-year-old") nor fractions ("three-quarters")
+                const bool tail_ok = (parts.size() == 2 && parts[1].back() != 's') ||
+                                     (parts.size() == 3 && parts[2] == "long");
+                if (n > 0 && u != Unit::None && u != Unit::Weekend && tail_ok) {
+                    set_duration(f, n, u);
+                    return j + 1 - i;
+                }
+                // "month-long", "week-long": one unit
+                const Unit single = unit_word(parts[0]);
+                if (parts.size() == 2 && parts[1] == "long" && single != Unit::None && single != Unit::Weekend &&
+                    parts[0].back() != 's') {
+                    set_duration(f, 1, single);
+                    return j + 1 - i;
+                }
+            }
+        }
+        if (toks_[j].kind == TokenKind::Number && j + 2 < toks_.size() && toks_[j + 1].text == "-" &&
+            adjacent(j, j + 1) && adjacent(j + 1, j + 2)) {
+            const int n = to_int(toks_[j].text);
+            std::vector<std::string_view> parts = split(toks_[j + 2].lower);
+            const Unit u = unit_word(parts[0]);
+            const bool tail_ok = parts.size() == 1 || (parts.size() == 2 && parts[1] == "long");
+            if (n > 0 && u != Unit::None && u != Unit::Weekend && tail_ok) {
+                set_duration(f, n, u);
+                return j + 3 - i;
+            }
+        }
+    }
+    // "for years", "for decades": the count is unknown
+    if (!with_the && i > 0 && one_of(low(i - 1), {"for", "over", "in", "within", "took", "take", "lasted"}) &&
+        j == i) {
+        const Unit u = unit_word(low(j));
+        if (u != Unit::None && u != Unit::Weekend && low(j).back() == 's') {
+            f.type = "DURATION", f.value = std::string(unit_is_time(u) ? "PTX" : "PX") + unit_code(u);
+            if (u == Unit::Quarter) f.value = "PXQ";
+            return 1;
+        }
+    }
+    // "the nine months", "the four days": a counted span named with the article
+    if (!with_the && is(j, "the") && cardinal(low(j + 1)) > 1 && unit_word(low(j + 2)) != Unit::None &&
+        low(j + 2).back() == 's' && !one_of(low(j + 3), {"ago", "earlier", "later", "before", "after"}))
+        ++j;
+    int n = cardinal(low(j));
+    size_t k = j + 1;
+    bool unknown = false;
+    if (is(j, "a") && is(j + 1, "few")) n = -1;  // "a few days": not one
+    if (is(j, "a") && is(j + 1, "couple")) n = 2, k = j + 2;  // "a couple of years"
+    if (n < 0) {
+        if (one_of(low(j), {"several", "few", "many"})) unknown = true, n = 0;
+        else if (is(j, "a") && (is(j + 1, "few") || is(j + 1, "couple"))) unknown = true, n = 0, k = j + 2;
+        else if (with_the) n = 1, k = j;
+        else return 0;
+    }
+    if (is(k, "and") && is(k + 1, "a") && is(k + 2, "half")) return 0;
+    if (is(k, "of")) ++k;
+    const Unit u = unit_word(low(k));
+    if (u == Unit::None || u == Unit::Weekend) return 0;
+    if (toks_[j].kind == TokenKind::Number && !is_digits(toks_[j].text)) return 0;
+    // "two day talks" is a duration; "1988 second" and "1988 quarter" are not
+    if (!unknown && n > 1 && low(k).back() != 's' && (n > 99 || u == Unit::Second || u == Unit::Quarter))
+        return 0;
+    // "$5 a year", "twice a week": a rate, not a span of time
+    if ((is(j, "a") || is(j, "an") || is(j, "per")) && !with_the && j > 0 &&
+        (toks_[j - 1].kind == TokenKind::Number || one_of(low(j - 1), {"times", "once", "twice", "percent"})))
+        return 0;
+    ++k;
+    if (one_of(low(k), {"ago", "earlier", "later", "hence"})) return 0;  // a date, handled by ago()
+    f.type = "DURATION";
+    if (unknown) f.value = std::string(unit_is_time(u) ? "PTX" : "PX") + unit_code(u);
+    else set_duration(f, n, u);
+    return k - i;
+}
+
+std::vector<std::string_view> Scanner::split(std::string_view w) {
+    std::vector<std::string_view> parts;
+    size_t start = 0;
+    while (true) {
+        const size_t dash = w.find('-', start);
+        parts.push_back(w.substr(start, dash == std::string_view::npos ? std::string_view::npos : dash - start));
+        if (dash == std::string_view::npos) break;
+        start = dash + 1;
+    }
+    return parts;
+}
+
+void Scanner::set_duration(Found& f, int n, Unit u) {
+    f.type = "DURATION";
+    f.value = duration_value(n, u);
+}
+
+// "10:30 a.m.", "3 p.m.", "5pm", "noon", "midnight"
+size_t Scanner::clock_time(size_t i, Found& f) {
+    if (i >= toks_.size()) return 0;
+    int hour = -1, minute = 0;
+    size_t j = i;
+    const std::string& w = low(i);
+    if (w == "noon" || w == "midday") hour = 12, ++j;
+    else if (w == "midnight") hour = 0, ++j;
+    else if (toks_[i].kind == TokenKind::Number) {
+        std::string_view s = w;
+        bool meridiem_glued = false, pm = false;
+        if (s.size() > 2 && (s.substr(s.size() - 2) == "am" || s.substr(s.size() - 2) == "pm")) {
+            pm = s.substr(s.size() - 2) == "pm";
+            s = s.substr(0, s.size() - 2);
+            meridiem_glued = true;
+        }
+        size_t colon = s.find(':');
+        const bool dot = colon == std::string_view::npos && (colon = s.find('.')) != std::string_view::npos;
+        if (dot && s.size() - colon != 3) return 0;  // "9.30am" has two digits of minutes; "2.5pm" is no time
+        hour = to_int(s.substr(0, colon));
+        if (colon != std::string_view::npos) minute = to_int(s.substr(colon + 1));
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return 0;
+        ++j;
+        bool meridiem = meridiem_glued;
+        if (!meridiem && one_of(low(j), {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})) {
+            pm = low(j)[0] == 'p';
+            meridiem = true;
+            ++j;
+        }
+        if (!meridiem && (colon == std::string_view::npos || dot)) return 0;  // "9.30am", not "3.5 percent"
+        if (!meridiem && !(i > 0 && one_of(low(i - 1), {"at", "by", "until", "before", "after", "around"})))
+            return 0;
+        if (meridiem && hour > 12) return 0;
+        if (pm && hour < 12) hour += 12;
+        if (!pm && meridiem && hour == 12) hour = 0;
+    } else {
+        return 0;
+    }
+    if (one_of(low(j), {"gmt", "utc", "et", "est", "edt", "pt", "pst", "bst", "cet"})) ++j;
+    else if (is(j, "local") && is(j + 1, "time")) j += 2;
+    std::string day = "XXXX-XX-XX";
+    // "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": a day right after the time is its day
+    {
+        const size_t k = is(j, ",") ? j + 1 : j;
+        Found dated;
+        const size_t n = k < toks_.size() ? point_core(k, dated) : 0;
+        if (n && dated.resolved_day) {
+            f.type = "TIME", f.value = calendar::format_day(dated.day) + "T" + two(hour) + ":" + two(minute);
+            f.resolved_day = true, f.day = dated.day;
+            return k + n - i;
+        }
+    }
+    // "7:15 on Monday morning": the day after "on" is the time's day; it keeps its own timex
+    if (is(j, "on")) {
+        Found dated;
+        if (point_core(j + 1, dated) && dated.resolved_day) {
+            f.type = "TIME", f.value = calendar::format_day(dated.day) + "T" + two(hour) + ":" + two(minute);
+            return j - i;
+        }
+    }
+    if (has_last_day_) day = calendar::format_day(last_day_);
+    else if (ctx_.has_reference) day = calendar::format_day(ctx_.reference), f.relative = true;
+    else if (ctx_.has_dct) day = calendar::format_day(ctx_.dct);
+    f.type = "TIME", f.value = day + "T" + two(hour) + ":" + two(minute);
+    return j - i;
+}
+
+// "every year", "each Monday", "every two weeks", "daily", "twice a year"
+size_t Scanner::set_expression(size_t i, Found& f) {
+    if (i >= toks_.size()) return 0;
+    if (const char* v = set_adverb(low(i))) {
+        // "paid annually" is a set; "a daily newspaper" names a kind of thing
+        if (i + 1 < toks_.size() && toks_[i + 1].kind == TokenKind::Word && !one_of(low(i + 1), {"and", "or"}))
+            return 0;
+        f.type = "SET", f.value = v;
+        return 1;
+    }
+    if (!is(i, "every") && !is(i, "each")) {
+        if (one_of(low(i), {"once", "twice"}) && (is(i + 1, "a") || is(i + 1, "per"))) {
+            const Unit u = unit_word(low(i + 2));
+            if (u == Unit::None) return 0;
+            f.type = "SET", f.value = duration_value(1, u);
+            return 3;
+        }
+        return 0;
+    }
+    size_t j = i + 1;
+    int n = 1;
+    if (is(j, "other")) n = 2, ++j;  // "every other week"
+    else if (const int c = cardinal(low(j)); c > 1) n = c, ++j;
+    // "every morning", "each night", "every weekend", "every summer", "every July"
+    if (n == 1 && j < toks_.size()) {
+        if (const char* pod = part_of_day(low(j)); pod && !is(j, "overnight"))
+            return f.type = "SET", f.value = std::string("XXXX-XX-XXT") + pod, j + 1 - i;
+        if (is(j, "weekend")) return f.type = "SET", f.value = "XXXX-WXX-WE", j + 1 - i;
+        if (const char* code = season_code(low(j)); code && !is(j, "fall"))
+            return f.type = "SET", f.value = std::string("XXXX-") + code, j + 1 - i;
+        bool abbreviated = false;
+        if (const int m = month_at(j, abbreviated); m && !abbreviated)
+            return f.type = "SET", f.value = "XXXX-" + two(m), j + 1 - i;
+    }
+    if (j < toks_.size() && text::is_capitalized(toks_[j].text)) {
+        if (const int wd = weekday_number(low(j)); wd && low(j).size() >= 6) {
+            f.type = "SET", f.value = "XXXX-WXX-" + std::to_string(wd);
+            return j + 1 - i;
+        }
+    }
+    const Unit u = unit_word(low(j));
+    if (u == Unit::None) return 0;
+    f.type = "SET", f.value = duration_value(n, u);
+    return j + 1 - i;
+}
+
+// now, currently, recently, soon, "the past", "the future", "these days", "recent years"
+size_t Scanner::vague(size_t i, Found& f) {
+    if (i >= toks_.size()) return 0;
+    if (const char* v = vague_reference(low(i))) {
+        if (is(i, "now") && is(i + 1, "that")) return 0;
+        f.type = "DATE", f.value = v;
+        return 1;
+    }
+    if (is(i, "the") && (is(i + 1, "past") || is(i + 1, "future") || is(i + 1, "present"))) {
+        if (is(i + 1, "past") && (cardinal(low(i + 2)) >= 0 || unit_word(low(i + 2)) != Unit::None ||
+                                  one_of(low(i + 2), {"few", "several", "many", "couple"})))
+            return 0;  // "the past two years" is a duration
+        f.type = "DATE";
+        f.value = is(i + 1, "past") ? "PAST_REF" : is(i + 1, "future") ? "FUTURE_REF" : "PRESENT_REF";
+        return 2;
+    }
+    if (is(i, "the") && one_of(low(i + 1), {"near", "distant", "foreseeable"}) && is(i + 2, "future"))
+        return f.type = "DATE", f.value = "FUTURE_REF", 3;
+    if (is(i, "these") && is(i + 1, "days")) return f.type = "DATE", f.value = "PRESENT_REF", 2;
+    if (is(i, "recent") && one_of(low(i + 1), {"years", "months", "weeks", "days", "decades"}))
+        return f.type = "DURATION", f.value = std::string("PX") + unit_code(unit_word(low(i + 1))), 2;
+    return 0;
+}
+
+}  // namespace storylens::temporal::scan

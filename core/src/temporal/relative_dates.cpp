@@ -1,0 +1,310 @@
+// relative_dates.cpp — Scanner patterns resolved against the DCT or the narrative: weekdays, "last week",
+// "two years ago", "a day later", reporting periods, weekends.
+#include "temporal/scanner.hpp"
+
+namespace storylens::temporal::scan {
+
+// "that year", "that month", "that day": the period the narrative has reached, never the DCT's
+size_t Scanner::narrative_period(size_t i, Found& f) {
+    if (!is(i, "that")) return 0;
+    const Unit unit = unit_word(low(i + 1));
+    f.type = "DATE", f.relative = true;
+    if (unit == Unit::Year && ctx_.reference_year) {
+        f.value = calendar::format_year(ctx_.reference_year), f.point_year = ctx_.reference_year;
+        return 2;
+    }
+    if (unit == Unit::Month && ctx_.reference_month) {
+        f.value = calendar::format_month(ctx_.reference_year, ctx_.reference_month);
+        f.point_year = ctx_.reference_year, f.point_month = ctx_.reference_month;
+        return 2;
+    }
+    if (unit == Unit::Day && ctx_.has_reference) {
+        set_day(f, ctx_.reference, false), f.relative = true;
+        return 2;
+    }
+    return 0;
+}
+
+// "Friday", "late Friday" (via the modifier), "Friday night", "last Friday", "next Monday"
+size_t Scanner::weekday(size_t i, Found& f) {
+    size_t j = i;
+    int direction = future_ ? 1 : -1;
+    // "closed until Monday", "must file by Friday": a deadline lies ahead unless the clause is in the past
+    if (i > 0 && one_of(low(i - 1), {"until", "till", "by", "before"}) && !tense_[i].past) direction = 1;
+    if (reported_future_at(i)) direction = 1;
+    bool strict = false;
+    if (is(j, "last") || is(j, "next") || is(j, "this") || is(j, "past") || is(j, "coming")) {
+        direction = (is(j, "next") || is(j, "coming")) ? 1 : is(j, "this") ? direction : -1;
+        strict = !is(j, "this");
+        ++j;
+    }
+    if (j >= toks_.size() || !text::is_capitalized(toks_[j].text)) return 0;
+    const int wd = weekday_number(low(j));
+    if (!wd || low(j).size() < 6) return 0;
+    // "the Sunday Times", "the Monday Club": a name, not a day
+    if (j == i && i > 0 && is(i - 1, "the") && j + 1 < toks_.size() && toks_[j + 1].kind == TokenKind::Word &&
+        text::is_capitalized(toks_[j + 1].text) && !month_number(low(j + 1)))
+        return 0;
+    ++j;
+    Date d;
+    if (ctx_.has_dct) {
+        const int today = calendar::weekday(ctx_.dct);
+        long delta = wd - today;
+        if (direction < 0) {
+            if (delta > 0 || (strict && delta == 0)) delta -= 7;
+        } else if (delta < 0 || (strict && delta == 0)) {
+            delta += 7;
+        }
+        d = calendar::add_days(ctx_.dct, delta);
+        set_day(f, d, false);
+    } else {
+        f.type = "DATE", f.value = "XXXX-WXX-" + std::to_string(wd);
+    }
+    // "Friday, Oct. 13" and "Saturday, April 25": the written date decides
+    {
+        const size_t k = is(j, ",") ? j + 1 : j;
+        Found dated;
+        size_t n = month_date(k, dated);
+        if (!n) n = day_month(k, dated);
+        if (n && dated.resolved_day) {
+            f = dated;
+            return k + n - i;
+        }
+    }
+    if (const char* pod = j < toks_.size() ? part_of_day(low(j)) : nullptr) {
+        f.type = "TIME", f.value += std::string("T") + pod;
+        ++j;
+    }
+    return j - i;
+}
+
+// today, yesterday, tomorrow, tonight, "this morning", "last night", "yesterday afternoon"
+size_t Scanner::deictic(size_t i, Found& f) {
+    long shift = 0;
+    size_t j = i;
+    const char* pod = nullptr;
+    if (is(j, "today")) shift = 0, ++j;
+    else if (is(j, "yesterday")) shift = -1, ++j;
+    else if (is(j, "tomorrow")) shift = 1, ++j;
+    else if (is(j, "tonight")) shift = 0, pod = "NI", ++j;
+    else if (is(j, "this") && (pod = part_of_day(low(j + 1)))) j += 2;
+    else if (is(j, "last") && is(j + 1, "night")) shift = -1, pod = "NI", j += 2;
+    else return 0;
+    if (!pod && j < toks_.size() && j > i && (pod = part_of_day(low(j)))) ++j;
+    if (ctx_.has_dct) set_day(f, calendar::add_days(ctx_.dct, shift), false);
+    else f.type = "DATE", f.value = shift == 0 ? "PRESENT_REF" : "XXXX-XX-XX";
+    if (pod) {
+        f.type = "TIME";
+        if (ctx_.has_dct) f.value += std::string("T") + pod;
+    }
+    return j - i;
+}
+
+// "last week", "next year", "this month", "last March", "earlier this year", "later this month"
+size_t Scanner::shifted(size_t i, Found& f) {
+    size_t j = i;
+    if ((is(j, "earlier") || is(j, "later")) && is(j + 1, "this")) ++j;
+    int shift;
+    if (is(j, "last") || is(j, "previous")) shift = -1;
+    else if (is(j, "next") || is(j, "coming")) shift = 1;
+    else if (is(j, "this") || is(j, "current")) shift = 0;
+    else return 0;
+    if (i > 0 && is(i - 1, "the")) return 0;  // "the last year" is a duration, handled there
+    if (is(j, "this") && is(j + 1, "past") && i == j) shift = -1, ++j;  // "this past weekend"
+    ++j;
+    if (j >= toks_.size()) return 0;
+    bool abbreviated = false;
+    if (const int m = month_at(j, abbreviated); m && !abbreviated) {
+        if (!ctx_.has_dct) {
+            f.type = "DATE", f.value = "XXXX-" + two(m);
+            return j + 1 - i;
+        }
+        int y = ctx_.dct.year;
+        if (shift < 0 && m >= ctx_.dct.month) --y;
+        if (shift > 0 && m <= ctx_.dct.month) ++y;
+        f.type = "DATE", f.value = calendar::format_month(y, m);
+        return j + 1 - i;
+    }
+    const Unit unit = unit_word(low(j));
+    if (unit == Unit::None || unit_is_time(unit) || low(j).back() == 's') return 0;
+    f.type = "DATE";
+    f.value = shift_value(ctx_.has_dct, ctx_.dct, unit, shift);
+    if (unit == Unit::Day) return 0;  // "this day" is rare and "next day" is a reference step
+    return j + 1 - i;
+}
+
+// "two years ago", "a week earlier", "three days later", "a few months ago"
+size_t Scanner::ago(size_t i, Found& f) {
+    size_t j = i;
+    int n = cardinal(low(j));
+    bool vague_count = false;
+    if (is(j, "a") && (is(j + 1, "few") || is(j + 1, "couple"))) vague_count = true, j += 2, n = 3;
+    else if (is(j, "several") || is(j, "few") || is(j, "many")) vague_count = true, ++j, n = 3;
+    else if (n < 0) return 0;
+    else ++j;
+    if (is(j, "of")) ++j;
+    const Unit unit = unit_word(low(j));
+    if (unit == Unit::None) return 0;
+    ++j;
+    const bool from_dct = is(j, "ago");
+    const bool back = from_dct || is(j, "earlier") || is(j, "before");
+    const bool forward = is(j, "later") || is(j, "after") || is(j, "hence");
+    if (!back && !forward) return 0;
+    if ((is(j, "before") || is(j, "after")) && j + 1 < toks_.size() && toks_[j + 1].kind == TokenKind::Word)
+        return 0;  // "two days before the vote" is a duration followed by a preposition
+    ++j;
+    bool use_reference = !from_dct && ctx_.has_reference;
+    Date base = use_reference ? ctx_.reference : ctx_.dct;
+    if (!from_dct && !use_reference) coarse_reference(unit, use_reference, base);
+    const bool known = use_reference || ctx_.has_dct;
+    f.type = "DATE";
+    f.relative = use_reference;
+    if (vague_count) {
+        f.value = back ? "PAST_REF" : "FUTURE_REF";
+        return j - i;
+    }
+    f.value = shift_value(known, base, unit, back ? -n : n);
+    // Earnings reports compare quarters: "a year ago" there is the reported quarter one year back.
+    if (unit == Unit::Year && n == 1 && back && ctx_.has_dct && (ctx_.earnings || mentions_quarter()) &&
+        !mentions_longer_period())
+        f.value = period_value(-5), f.relative = false;
+    if (unit == Unit::Day && known) set_day(f, calendar::add_days(base, back ? -n : n), false), f.relative = use_reference;
+    if (unit_is_time(unit)) f.type = "TIME";
+    return j - i;
+}
+
+// "almost two years ago", "about a week ago": the modifier belongs to the date
+size_t Scanner::approximate_ago(size_t i, Found& f) {
+    if (!one_of(low(i), {"almost", "nearly", "about", "some", "roughly", "approximately", "around"})) return 0;
+    const size_t n = ago(i + 1, f);
+    if (!n) return 0;
+    const char* m = modifier_mod(low(i));
+    f.mod = m ? m : "APPROX";
+    return n + 1;
+}
+
+// Business-news periods: "the quarter", "the latest quarter", "the year-earlier period", "the fiscal year".
+// A quarter or period without a number is the one just reported, the quarter before the DCT's.
+size_t Scanner::reporting_period(size_t i, Found& f) {
+    if (!one_of(low(i), {"the", "this", "that"}) && !is_year_ago(low(i))) return 0;
+    size_t j = one_of(low(i), {"the", "this", "that"}) ? i + 1 : i;
+    bool current = is(i, "this"), year_ago = false, latest = false;
+    int written_year = 0, ordinal = 0;
+    while (j < toks_.size()) {
+        if (one_of(low(j), {"latest", "current", "fiscal", "full", "comparable", "same", "recent", "most",
+                            "year-ago", "year-earlier", "just-ended"})) {
+            if (is(j, "current")) current = true;
+            if (is_year_ago(low(j))) year_ago = true;
+            if (one_of(low(j), {"latest", "recent", "just-ended"})) latest = true;
+        } else if (year_number(low(j)) && toks_[j].kind == TokenKind::Number) {
+            written_year = year_number(low(j));
+        } else if (const int o = ordinal_word(low(j)); o >= 1 && o <= 4 && is(j + 1, "quarter")) {
+            ordinal = o;
+        } else {
+            break;
+        }
+        ++j;
+    }
+    const bool quarter = is(j, "quarter"), period = is(j, "period"), year = is(j, "year");
+    if (quarter && (ordinal || written_year) && ctx_.has_dct) {
+        // "the 1988 third quarter", "the year-ago third quarter", "the 1988 quarter"
+        const std::string reported = period_value(-1);
+        const int y = written_year ? written_year : ctx_.dct.year - (year_ago ? 1 : 0);
+        f.type = "DATE";
+        f.value = calendar::format_year(y) + "-Q" + (ordinal ? std::to_string(ordinal) : reported.substr(6));
+        return j + 1 - i;
+    }
+    if (period && written_year && ctx_.has_dct) {
+        f.type = "DATE", f.value = calendar::format_year(written_year) + "-Q" + period_value(-1).substr(6);
+        return j + 1 - i;
+    }
+    if (!quarter && !period && !year) {
+        // "year-earlier results": the adjective alone names last year (or last year's quarter)
+        if (is_year_ago(low(i)) && j == i + 1) {
+            f.type = "DATE";
+            f.value = mentions_quarter() ? period_value(-5) : shift_value(ctx_.has_dct, ctx_.dct, Unit::Year, -1);
+            return 1;
+        }
+        return 0;
+    }
+    if (period && !latest && !year_ago) return 0;
+    if (is(i, "that") && !year_ago) return 0;  // "that year" needs the narrative, not the DCT
+    f.type = "DATE";
+    if (year) {
+        f.value = shift_value(ctx_.has_dct, ctx_.dct, Unit::Year, year_ago ? -1 : 0);
+    } else {
+        f.value = current ? period_value(0) : period_value(year_ago ? -5 : -1);
+    }
+    return j + 1 - i;
+}
+
+// "the first nine months ... a year earlier", "for the year ... a year ago": the comparison is yearly
+bool Scanner::mentions_longer_period() const {
+    for (size_t k = 0; k < toks_.size(); ++k)
+        if (toks_[k].lower == "months" || (toks_[k].lower == "year" && k > 0 && !is(k - 1, "a"))) return true;
+    return false;
+}
+
+bool Scanner::mentions_quarter() const {
+    for (const Tok& t : toks_)
+        if (t.lower == "quarter" || t.lower.find("-quarter") != std::string::npos) return true;
+    return false;
+}
+
+std::string Scanner::period_value(int quarters_from_dct) const {
+    return shift_value(ctx_.has_dct, ctx_.dct, Unit::Quarter, quarters_from_dct);
+}
+
+// "the weekend": the one just past unless the clause looks ahead
+size_t Scanner::weekend(size_t i, Found& f) {
+    if (!is(i, "the") || !is(i + 1, "weekend")) return 0;
+    f.type = "DATE";
+    int shift = 0;
+    const bool ahead = i > 0 && (is(i - 1, "before") || (is(i - 1, "of") && i > 1 && is(i - 2, "ahead")));
+    if (ctx_.has_dct && !future_ && !ahead && calendar::weekday(ctx_.dct) < 6) shift = -1;
+    f.value = shift_value(ctx_.has_dct, ctx_.dct, Unit::Weekend, shift);
+    return 2;
+}
+
+// "the next day", "the following week", "the day before", "the previous day", "a day later" (in ago())
+size_t Scanner::reference_step(size_t i, Found& f) {
+    if (!is(i, "the")) return 0;
+    size_t j = i + 1;
+    int shift = 0;
+    if (one_of(low(j), {"next", "following"})) shift = 1, ++j;
+    else if (one_of(low(j), {"previous", "preceding"})) shift = -1, ++j;
+    Unit unit = unit_word(low(j));
+    if (unit == Unit::None || unit_is_time(unit) || low(j).back() == 's') return 0;
+    ++j;
+    if (shift == 0) {
+        if (is(j, "before")) shift = -1;
+        else if (is(j, "after")) shift = 1;
+        else return 0;
+        // "the day after the vote" names a day relative to an event, not to the reference
+        if (j + 1 < toks_.size() && toks_[j + 1].kind == TokenKind::Word) return 0;
+        ++j;
+    }
+    bool use_reference = ctx_.has_reference;
+    Date base = use_reference ? ctx_.reference : ctx_.dct;
+    if (!use_reference) coarse_reference(unit, use_reference, base);
+    const bool known = use_reference || ctx_.has_dct;
+    f.type = "DATE", f.relative = use_reference;
+    f.value = shift_value(known, base, unit, shift);
+    if (unit == Unit::Day && known) set_day(f, calendar::add_days(base, shift), false), f.relative = use_reference;
+    if (known && unit == Unit::Year) f.point_year = base.year + shift;
+    if (known && unit == Unit::Month) {
+        const Date m = calendar::add_months(Date{base.year, base.month, 1}, shift);
+        f.point_year = m.year, f.point_month = m.month;
+    }
+    return j - i;
+}
+
+// Without a day, "the following year" and "a month later" count from the year or month the story reached.
+void Scanner::coarse_reference(Unit unit, bool& use_reference, Date& base) const {
+    if (unit == Unit::Year && ctx_.reference_year)
+        use_reference = true, base = Date{ctx_.reference_year, ctx_.reference_month ? ctx_.reference_month : 1, 1};
+    else if ((unit == Unit::Month || unit == Unit::Quarter) && ctx_.reference_month)
+        use_reference = true, base = Date{ctx_.reference_year, ctx_.reference_month, 1};
+}
+
+}  // namespace storylens::temporal::scan

@@ -1,0 +1,308 @@
+// scanner.hpp — the recognizer's matcher, shared by the files that hold its pattern groups (recognizer.cpp:
+// modifiers and dispatch; explicit_dates.cpp; relative_dates.cpp; durations_sets.cpp). One Scanner per sentence
+// tries every pattern at each token and keeps the longest match.
+#pragma once
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "temporal/granular.hpp"
+#include "temporal/holidays.hpp"
+#include "temporal/lexicon.hpp"
+#include "temporal/recognizer.hpp"
+#include "temporal/spelled_year.hpp"
+#include "temporal/tense.hpp"
+#include "text/token_view.hpp"
+
+namespace storylens::temporal::scan {
+
+using calendar::Date;
+using text::one_of;
+
+using text::Tok;
+
+inline bool is_digits(std::string_view s) {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    return true;
+}
+
+inline int to_int(std::string_view s) {
+    if (!is_digits(s) || s.size() > 6) return -1;
+    int v = 0;
+    for (char c : s) v = v * 10 + (c - '0');
+    return v;
+}
+
+// "6th" -> 6, "6" -> 6; 0 when not a day number.
+inline int day_number(std::string_view s) {
+    size_t digits = 0;
+    while (digits < s.size() && std::isdigit(static_cast<unsigned char>(s[digits]))) ++digits;
+    if (digits == 0 || digits > 2) return 0;
+    const std::string_view suffix = s.substr(digits);
+    if (!suffix.empty() && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return 0;
+    const int d = to_int(s.substr(0, digits));
+    return d >= 1 && d <= 31 ? d : 0;
+}
+
+inline int year_number(std::string_view s) {
+    if (s.size() != 4) return 0;
+    const int y = to_int(s);
+    return y >= 1000 && y <= 2199 ? y : 0;
+}
+
+// Number words, digits and hyphenated compounds ("twenty-five"); -1 when not a number.
+inline int cardinal(std::string_view lower) {
+    if (is_digits(lower)) return to_int(lower);
+    const int n = number_word(lower);
+    if (n >= 0) return n;
+    const size_t dash = lower.find('-');
+    if (dash != std::string_view::npos) {
+        const int tens = number_word(lower.substr(0, dash));
+        const int ones = number_word(lower.substr(dash + 1));
+        if (tens >= 20 && tens % 10 == 0 && ones >= 1 && ones <= 9) return tens + ones;
+    }
+    return -1;
+}
+
+// Words after which a bare month name or year is a date, not a verb or a count.
+inline bool date_preposition(std::string_view w) {
+    return one_of(w, {"in", "since", "until", "till", "by", "from", "of", "before", "after", "during", "through",
+                      "to", "between", "and", "or", "throughout", "early", "late", "mid", "last", "next", "this",
+                      "that", "for", "fiscal", "around", "circa", "in", "on", "as", "at", "the"});
+}
+
+class Scanner {
+public:
+    Scanner(std::string_view text, const Document& doc, uint32_t first, uint32_t count, const Context& ctx)
+        : ctx_(ctx) {
+        Sentence range;
+        range.first_token = first;
+        range.token_count = count;
+        toks_ = text::sentence_tokens(text, doc, range);
+        // "Friday's", "today’s": the possessive is not part of the time expression
+        for (Tok& t : toks_)
+            for (std::string_view pos : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
+                if (t.kind == TokenKind::Word && t.text.size() > pos.size() + 2 &&
+                    t.text.substr(t.text.size() - pos.size()) == pos) {
+                    t.text.remove_suffix(pos.size());
+                    t.span.end -= static_cast<uint32_t>(pos.size());
+                    t.lower = text::lowered(t.text);
+                }
+        // future_at looks at up to eleven tokens around every token: classify each token once
+        future_word_.resize(toks_.size());
+        for (size_t k = 0; k < toks_.size(); ++k)
+            future_word_[k] = (is_future_marker(toks_[k].lower) && !due_to_cause(k)) ||
+                              (toks_[k].lower == "set" && is(k + 1, "to"));
+        tense_ = clause_tenses(toks_);
+    }
+
+    // Whether the clause around token `i` speaks of the future: a future marker shortly before it.
+    bool future_at(size_t i) const {
+        const size_t from = i > 8 ? i - 8 : 0;
+        for (size_t k = from; k < i && k < toks_.size(); ++k)
+            if (future_word_[k]) return true;
+        for (size_t k = i; k < i + 3 && k < toks_.size(); ++k)
+            if (toks_[k].lower == "will") return true;
+        return false;
+    }
+
+    // Reported future: "said operations would resume on Friday", "told reporters talks were due to restart
+    // Monday". A modal of the future-in-the-past ("would", "could", "was to", "were due to", "was expected
+    // to") shortly before token `i`, after a speech verb: the day lies after the time of saying, not before.
+    bool reported_future_at(size_t i) const {
+        const size_t from = i > 8 ? i - 8 : 0;
+        for (size_t k = i; k-- > from;) {
+            if (toks_[k].kind == TokenKind::Punctuation && (toks_[k].text == ";" || toks_[k].text == ":")) return false;
+            if (!future_in_the_past(k)) continue;
+            // "could have stopped it on Friday", "could not recall what happened on Friday": a past after all
+            if (is(k + 1, "have")) return false;
+            for (size_t m = k + 1; m < i; ++m)
+                if (one_of(low(m), {"what", "when", "which", "who", "where", "that"})) return false;
+            for (size_t s = k; s-- > 0;)
+                if (one_of(low(s), {"said", "told", "announced", "added", "stated", "confirmed", "warned",
+                                    "predicted", "indicated", "signalled", "signaled", "promised", "expected"}))
+                    return true;
+            return false;
+        }
+        return false;
+    }
+
+    void run(std::vector<Found>& out) {
+        size_t i = 0;
+        while (i < toks_.size()) {
+            Found best;
+            size_t best_len = 0;
+            try_all(i, best, best_len);
+            if (best_len == 0) { ++i; continue; }
+            best.span = {toks_[i].span.start, toks_[i + best_len - 1].span.end};
+            if (best.resolved_day) last_day_ = best.day, has_last_day_ = true;
+            // "since 2011", "until 2030": a bound, not the time the story has reached
+            if (i > 0 && one_of(low(i - 1), {"since", "until", "till", "by", "before", "after", "from", "to",
+                                             "through", "between", "and"}))
+                best.point_year = 0;
+            advance_reference(ctx_, best);
+            out.push_back(best);
+            i += best_len;
+        }
+    }
+
+private:
+    Context ctx_;  // a copy: the narrative reference also moves forward inside the sentence
+    std::vector<Tok> toks_;
+    std::vector<ClauseTense> tense_;  // by token
+    bool forward_ = false;  // future, or a present-tense schedule ("the summit is in November"): look ahead
+    bool past_ = false;     // a past clause: a year-less month after the DCT's is last year's
+    std::vector<char> future_word_;  // by token: a future marker ("will", "plans", "set to")
+    bool future_ = false;  // set per match start by try_all
+    bool has_last_day_ = false;  // the last day named in this sentence: clock times attach to it
+    Date last_day_;
+
+    const std::string& low(size_t i) const {
+        static const std::string empty;
+        return i < toks_.size() ? toks_[i].lower : empty;
+    }
+    bool is(size_t i, std::string_view w) const { return i < toks_.size() && toks_[i].lower == w; }
+    bool adjacent(size_t a, size_t b) const { return toks_[a].span.end == toks_[b].span.start; }
+
+    // "would", "could", "was to", "were due to", "was expected to", "were set to", followed by a verb
+    bool future_in_the_past(size_t k) const {
+        if (one_of(low(k), {"would", "could"})) return k + 1 < toks_.size() && toks_[k + 1].kind == TokenKind::Word;
+        if (!one_of(low(k), {"was", "were"})) return false;
+        size_t j = k + 1;
+        if (one_of(low(j), {"due", "expected", "set", "scheduled", "going", "supposed"})) ++j;
+        if (!is(j, "to") || j + 1 >= toks_.size() || toks_[j + 1].kind != TokenKind::Word) return false;
+        return !due_to_cause(k + 1);
+    }
+
+    // "was due to the storm", "were due to heavy rain": a cause, not a plan
+    bool due_to_cause(size_t k) const {
+        return is(k, "due") && is(k + 1, "to") &&
+               one_of(low(k + 2), {"the", "a", "an", "its", "his", "her", "their", "our", "bad", "poor", "heavy",
+                                   "high", "low", "strong", "lack", "technical", "weather", "concerns", "problems"});
+    }
+
+    void consider(Found f, size_t len, Found& best, size_t& best_len) const {
+        if (len > best_len) best = std::move(f), best_len = len;
+    }
+
+    // ---- modifier prefixes ------------------------------------------------------------------------------------
+
+    // "early", "late", "mid", "the end of", "the beginning of", "the middle of": returns tokens used.
+    size_t point_modifier(size_t i, std::string& mod) const;
+
+    // "about", "nearly", "more than", "at least", "up to": returns tokens used.
+    size_t amount_modifier(size_t i, std::string& mod) const;
+
+    // ---- the patterns --------------------------------------------------------------------------------------------
+
+    void try_all(size_t i, Found& best, size_t& best_len);
+
+    // Everything that names a point or period on the calendar.
+    size_t point_core(size_t i, Found& f);
+
+    // "mid-2026", "mid-March": one token.
+    size_t mid_compound(size_t i, Found& f);
+
+    // Year-less month: the year that keeps it on the right side of the DCT for the clause's tense.
+    std::string month_value(int month, int year) const;
+
+    static std::string two(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
+
+    int month_at(size_t i, bool& abbreviated) const;
+
+    void set_day(Found& f, const Date& d, bool explicit_day) const;
+
+    size_t year_after(size_t i, int& y) const;
+
+    // "March 6, 2025", "Mar. 6", "March 2025", "March"
+    size_t month_date(size_t i, Found& f);
+
+    // "6 March 2025", "6th of March"
+    size_t day_month(size_t i, Found& f);
+
+    // "2025-03-06" (ISO) and "6/3/2025" (US month/day/year unless the first part is over 12: then day/month).
+    size_t numeric_date(size_t i, Found& f);
+
+    // "2011", "fiscal 1999"
+    size_t year(size_t i, Found& f) const;
+
+    // "in 1648", "since 711", "AD 785", "300 BC": years before 1800 need a year cue or an era word, since small
+    // numbers are counts far more often than years.
+    size_t early_year(size_t i, Found& f) const;
+
+    // "in nineteen eighty-four", "the year two thousand", "the winter of nineteen ninety-four"
+    size_t spelled_year(size_t i, Found& f);
+
+    // "Christmas", "Christmas Eve 2023", "last Easter", "on Good Friday", "New Year's Day"
+    size_t holiday(size_t i, Found& f);
+
+    // "that year", "that month", "that day": the period the narrative has reached, never the DCT's
+    size_t narrative_period(size_t i, Found& f);
+
+    // "the 1990s", "'90s", "the early 2000s"
+    size_t decade(size_t i, Found& f);
+
+    // "the third quarter (of 2025)", "third-quarter", "Q3", "the first half"
+    size_t quarter(size_t i, Found& f);
+
+    // "spring", "last summer", "winter 2024"
+    size_t season(size_t i, Found& f);
+
+    // "Friday", "late Friday" (via the modifier), "Friday night", "last Friday", "next Monday"
+    size_t weekday(size_t i, Found& f);
+
+    // today, yesterday, tomorrow, tonight, "this morning", "last night", "yesterday afternoon"
+    size_t deictic(size_t i, Found& f);
+
+    // "last week", "next year", "this month", "last March", "earlier this year", "later this month"
+    size_t shifted(size_t i, Found& f);
+
+    // "two years ago", "a week earlier", "three days later", "a few months ago"
+    size_t ago(size_t i, Found& f);
+
+    // "almost two years ago", "about a week ago": the modifier belongs to the date
+    size_t approximate_ago(size_t i, Found& f);
+
+    // Business-news periods: "the quarter", "the latest quarter", "the year-earlier period", "the fiscal year".
+    // A quarter or period without a number is the one just reported, the quarter before the DCT's.
+    size_t reporting_period(size_t i, Found& f);
+
+    static bool is_year_ago(std::string_view w) { return w == "year-ago" || w == "year-earlier"; }
+
+    // "the first nine months ... a year earlier", "for the year ... a year ago": the comparison is yearly
+    bool mentions_longer_period() const;
+
+    bool mentions_quarter() const;
+
+    std::string period_value(int quarters_from_dct) const;
+
+    // "the weekend": the one just past unless the clause looks ahead
+    size_t weekend(size_t i, Found& f);
+
+    // "the next day", "the following week", "the day before", "the previous day", "a day later" (in ago())
+    size_t reference_step(size_t i, Found& f);
+
+    // Without a day, "the following year" and "a month later" count from the year or month the story reached.
+    void coarse_reference(Unit unit, bool& use_reference, Date& base) const;
+
+    // "three days", "five-decade-long", "30-day", "the past two months", "for years", "a decade"
+    size_t duration(size_t i, Found& f);
+
+    static std::vector<std::string_view> split(std::string_view w);
+
+    static void set_duration(Found& f, int n, Unit u);
+
+    // "10:30 a.m.", "3 p.m.", "5pm", "noon", "midnight"
+    size_t clock_time(size_t i, Found& f);
+
+    // "every year", "each Monday", "every two weeks", "daily", "twice a year"
+    size_t set_expression(size_t i, Found& f);
+
+    // now, currently, recently, soon, "the past", "the future", "these days", "recent years"
+    size_t vague(size_t i, Found& f);
+};
+
+}  // namespace storylens::temporal::scan

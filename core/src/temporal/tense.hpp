@@ -1,0 +1,19 @@
+// tense.hpp — the tense of the clause around a token, so year-less dates can pick their side of the DCT:
+// "the summit is in November" looks ahead, "the summit was in November" looks back.
+#pragma once
+#include <vector>
+
+#include "text/token_view.hpp"
+
+namespace storylens::temporal {
+
+struct ClauseTense {
+    bool past = false;     // a past auxiliary or a past-tense verb: was, were, had, did, closed, ...
+    bool present = false;  // a present or present-progressive verb: is, are, remains, opens, takes, is running
+};
+
+// The tense of each token's clause: from the last clause boundary before it (semicolon, colon, quote, "that", a
+// speech verb) to the next one after it, so reported speech keeps its own tense. One pass over the sentence.
+std::vector<ClauseTense> clause_tenses(const std::vector<text::Tok>& toks);
+
+}  // namespace storylens::temporal
