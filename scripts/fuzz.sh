@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Bounded libFuzzer run of every parser: configures build/fuzz with clang-14 (-DSTORYLENS_LIBFUZZER=ON: the core
 # is built with coverage, ASan and UBSan), builds the fuzz targets, then fuzzes each one for FUZZ_SECONDS on a
-# copy of its seed corpus (tests/fuzz/corpus/<target> + corpus/common + assets/articles) with tests/fuzz/storylens.dict.
+# copy of its seed corpus (tests/fuzz/corpus/<target> + corpus/common + assets/articles + tests/data/html) with tests/fuzz/storylens.dict.
 # Exits 1 if any target crashes, leaks, times out or runs out of memory, printing the reproducer's path;
 # reproduce with: build/fuzz/tests/fuzz/<target> <crash file>
 #   usage: [FUZZ_SECONDS=30] [FUZZ_TARGETS="fuzz_analyze ..."] scripts/fuzz.sh
@@ -33,10 +33,10 @@ for t in "${targets[@]}"; do
   bin="$build/tests/fuzz/$t"
   run="$build/run/$t"
   rm -rf "$run"; mkdir -p "$run/corpus" "$run/artifacts"
-  # the same seeds as the ctest replay (tests/fuzz/CMakeLists.txt): own + common + assets/articles;
+  # the same seeds as the ctest replay (tests/fuzz/CMakeLists.txt): own + common + assets/articles + tests/data/html;
   # fuzz_analyze takes every corpus
   if [ "$t" = fuzz_analyze ]; then seeds=("$root/tests/fuzz/corpus"/*); else seeds=("$root/tests/fuzz/corpus/$t" "$root/tests/fuzz/corpus/common"); fi
-  for d in "${seeds[@]}" "$root/assets/articles"; do cp -r "$d/." "$run/corpus/"; done
+  for d in "${seeds[@]}" "$root/assets/articles" "$root/tests/data/html"; do cp -r "$d/." "$run/corpus/"; done
   echo "--- $t: ${seconds}s"
   "$bin" "$run/corpus" -max_total_time="$seconds" -max_len=65536 -timeout=25 -rss_limit_mb=2048 \
     -dict="$root/tests/fuzz/storylens.dict" -artifact_prefix="$run/artifacts/" -print_final_stats=1 \

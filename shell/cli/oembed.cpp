@@ -5,26 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "storylens/export.hpp"
+
 namespace storylens::cli {
-
-namespace {
-
-std::string escape_attribute(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
-}  // namespace
 
 std::string url_encode_component(const std::string& s) {
     static const char* const hex = "0123456789ABCDEF";
@@ -62,8 +45,8 @@ std::string oembed_json(const OembedRequest& r) {
     while (!base.empty() && base.back() == '/') base.pop_back();
     const std::string title = r.title.empty() ? "Storylens: " + r.url : r.title;
     const std::string src = base + "/embed.html?src=" + url_encode_component(r.url);
-    const std::string html = "<iframe src=\"" + escape_attribute(src) + "\" width=\"" + std::to_string(r.width) +
-                             "\" height=\"" + std::to_string(r.height) + "\" title=\"" + escape_attribute(title) +
+    const std::string html = "<iframe src=\"" + storylens::escape_html(src) + "\" width=\"" + std::to_string(r.width) +
+                             "\" height=\"" + std::to_string(r.height) + "\" title=\"" + storylens::escape_html(title) +
                              "\" style=\"border:0\" loading=\"lazy\" allowfullscreen></iframe>";
     const nlohmann::json out = {{"version", "1.0"},       {"type", "rich"},    {"provider_name", "Storylens"},
                                 {"provider_url", base + "/"}, {"html", html},           {"width", r.width},  {"height", r.height},
