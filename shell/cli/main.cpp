@@ -25,24 +25,22 @@ bool write_all(FILE* out, const std::string& bytes) {
     return std::fwrite(bytes.data(), 1, bytes.size(), out) == bytes.size();
 }
 
-// --jsonl: each input line is one article as CMS JSON (docs/cms-json.md); one analysis per output line.
-int run_jsonl(const cli::Args& args, const std::string& input, FILE* out) {
+// --jsonl: each input line is one article as CMS JSON (docs/cms-json.md); one analysis per output line, written
+// and flushed as soon as it is ready, so the command streams (GNU parallel --pipe, Spark's RDD.pipe, Hadoop
+// streaming). A line that is not a usable article still gets its line: an analysis carrying the error.
+int run_jsonl(const cli::Args& args, FILE* out) {
     AnalyzeOptions options;
     options.dct = args.dct;
-    size_t line_no = 0, start = 0;
-    while (start < input.size()) {
-        size_t end = input.find('\n', start);
-        if (end == std::string::npos) end = input.size();
-        std::string_view line(input.data() + start, end - start);
-        ++line_no;
-        start = end + 1;
-        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-        options.format = Format::Json;
-        std::string compact = to_json_line(analyze(line, options));
-        if (!write_all(out, compact)) return fail(kBadInput, "cannot write output");
-        std::fflush(out);
-    }
-    return kOk;
+    options.format = Format::Json;
+    bool written = true;
+    std::string error;
+    const bool read = cli::for_each_line(args.input, [&](std::string_view line) {
+        if (line.find_first_not_of(" \t\r") == std::string_view::npos) return true;
+        written = write_all(out, to_json_line(analyze(line, options))) && std::fflush(out) == 0;
+        return written;
+    }, error);
+    if (!written) return fail(kBadInput, "cannot write output");
+    return read ? kOk : fail(kBadInput, error);
 }
 
 int run(const cli::Args& args) {
@@ -77,17 +75,18 @@ int run(const cli::Args& args) {
         return fail(kUsage, "--dct '" + args.dct + "' is not a real date in the form YYYY-MM-DD");
     if (args.jsonl && args.format != "json") return fail(kUsage, "--jsonl writes JSON only");
 
-    std::string input, error;
-    if (!cli::read_input(args.input, input, error)) return fail(kBadInput, error);
-    if (!args.jsonl && cli::looks_binary(input))
-        return fail(kBadInput, "'" + args.input + "' is not text (it holds many NUL or control bytes)");
-
+    std::string input, error;  // read before the output is opened, so a bad input leaves no empty file
+    if (!args.jsonl) {
+        if (!cli::read_input(args.input, input, error)) return fail(kBadInput, error);
+        if (cli::looks_binary(input))
+            return fail(kBadInput, "'" + args.input + "' is not text (it holds many NUL or control bytes)");
+    }
     FILE* out = stdout;
     if (!args.output.empty() && !(out = std::fopen(args.output.c_str(), "wb")))
         return fail(kBadInput, "cannot write '" + args.output + "'");
     int code = kOk;
     if (args.jsonl) {
-        code = run_jsonl(args, input, out);
+        code = run_jsonl(args, out);
     } else {
         AnalyzeOptions options;
         options.dct = args.dct;

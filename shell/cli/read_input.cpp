@@ -26,6 +26,39 @@ bool read_input(const std::string& path, std::string& out, std::string& error) {
     return true;
 }
 
+bool for_each_line(const std::string& path, const std::function<bool(std::string_view line)>& visit,
+                   std::string& error) {
+    FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+    if (!f) {
+        error = "cannot open '" + path + "': " + std::strerror(errno);
+        return false;
+    }
+    std::string pending;  // the line read so far
+    char buffer[1 << 16];
+    size_t n;
+    bool go_on = true;
+    while (go_on && (n = std::fread(buffer, 1, sizeof buffer, f)) > 0) {
+        size_t start = 0;
+        for (size_t i = 0; i < n && go_on; ++i) {
+            if (buffer[i] != '\n') continue;
+            pending.append(buffer + start, i - start);
+            go_on = visit(pending);
+            pending.clear();
+            start = i + 1;
+        }
+        if (go_on) pending.append(buffer + start, n - start);
+    }
+    if (go_on && !pending.empty()) visit(pending);
+    const bool failed = std::ferror(f) != 0;
+    const int saved = errno;
+    if (f != stdin) std::fclose(f);
+    if (failed) {
+        error = "cannot read '" + path + "': " + std::strerror(saved);
+        return false;
+    }
+    return true;
+}
+
 bool looks_binary(std::string_view bytes) {
     // Judge the first 4 KiB: text has no NULs to speak of, binary formats have many.
     const std::string_view head = bytes.substr(0, 4096);

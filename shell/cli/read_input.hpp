@@ -1,5 +1,6 @@
 // read_input.hpp — reading a file or standard input, and telling text from binary data.
 #pragma once
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -7,6 +8,11 @@ namespace storylens::cli {
 
 // Reads all of `path` ("-" = stdin) into `out`. On failure returns false and sets `error` to one line.
 bool read_input(const std::string& path, std::string& out, std::string& error);
+
+// Streams `path` ("-" = stdin) one line at a time (without its "\n"), so an archive of any size passes through
+// in constant memory. `visit` returns false to stop early. False with `error` set when reading fails.
+bool for_each_line(const std::string& path, const std::function<bool(std::string_view line)>& visit,
+                   std::string& error);
 
 // Binary data (images, archives) rather than text: many NUL or invalid bytes near the start.
 bool looks_binary(std::string_view bytes);
