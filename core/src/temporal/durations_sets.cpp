@@ -89,6 +89,15 @@ size_t Scanner::duration(size_t i, Found& f) {
         return 0;
     ++k;
     if (one_of(low(k), {"ago", "earlier", "later", "hence"})) return 0;  // a date, handled by ago()
+    // "over the past year", "in the last decade" without a count: TimeML names the calendar year (decade)
+    // before the DCT, as for "last year"; "the last year of the war" is the final one, not a time ago
+    if (with_the && k == j + 1 && n == 1 && !unknown && one_of(low(i + 1), {"past", "last"}) &&
+        (u == Unit::Year || u == Unit::Decade) && low(j).back() != 's' && !is(k, "of") && ctx_.has_dct) {
+        f.type = "DATE";
+        f.value = u == Unit::Year ? calendar::format_year(ctx_.dct.year - 1)
+                                  : calendar::format_year(ctx_.dct.year - 10).substr(0, 3);
+        return k - i;
+    }
     f.type = "DURATION";
     if (unknown) f.value = std::string(unit_is_time(u) ? "PTX" : "PX") + unit_code(u);
     else set_duration(f, n, u);
@@ -229,8 +238,15 @@ size_t Scanner::set_expression(size_t i, Found& f) {
 size_t Scanner::vague(size_t i, Found& f) {
     if (i >= toks_.size()) return 0;
     if (const char* v = vague_reference(low(i))) {
-        if (is(i, "now") && is(i + 1, "that")) return 0;
         f.type = "DATE", f.value = v;
+        return 1;
+    }
+    // "current market conditions", "the current crisis": the adjective places its noun in the present. A noun
+    // must follow ("the river's current" is water), and "current account" is a ledger, not a time.
+    if (is(i, "current") && i + 1 < toks_.size() && toks_[i + 1].kind == TokenKind::Word &&
+        !one_of(low(i + 1), {"account", "accounts", "events", "affairs", "and", "or"}) &&
+        !(i > 0 && one_of(low(i - 1), {"then", "electric", "alternating", "direct"}))) {
+        f.type = "DATE", f.value = "PRESENT_REF";
         return 1;
     }
     if (is(i, "the") && (is(i + 1, "past") || is(i + 1, "future") || is(i + 1, "present"))) {

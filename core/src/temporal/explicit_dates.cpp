@@ -15,8 +15,8 @@ std::string Scanner::month_value(int month, int year) const {
         if (month < ctx_.dct.month) ++y;
     } else if (month - ctx_.dct.month > 6 || (past_ && month - ctx_.dct.month >= 3)) {
         --y;  // "lost in August", written in May, is last August
-    } else if (month - ctx_.dct.month < -8) {
-        ++y;  // "in January" written in November is the coming January
+    } else if (month - ctx_.dct.month < -8 && !past_clause_) {
+        ++y;  // "in January" written in November is the coming January, unless the clause is past
     }
     return calendar::format_month(y, month);
 }
@@ -316,6 +316,14 @@ size_t Scanner::decade(size_t i, Found& f) {
 // "the third quarter (of 2025)", "third-quarter", "Q3", "the first half"
 size_t Scanner::quarter(size_t i, Found& f) {
     size_t j = i;
+    // "this year's third quarter", "next year's first half": the year is named before the quarter
+    int year_shift = 0;
+    bool year_before = false;
+    if (one_of(low(j), {"this", "next", "last"}) && is(j + 1, "year")) {
+        year_shift = is(j, "next") ? 1 : is(j, "last") ? -1 : 0;
+        year_before = true;
+        j += 2;
+    }
     if (is(j, "the")) ++j;
     int n = 0;
     bool half = false;
@@ -332,10 +340,18 @@ size_t Scanner::quarter(size_t i, Found& f) {
         if (o >= 1 && o <= 4 && is(j + 1, "quarter")) n = o, used = 2;
         if (o >= 1 && o <= 2 && is(j + 1, "half")) n = o, half = true, used = 2;
     }
+    // "the last half of 1989", "the final quarter of 2024": the last one of a named year
+    if (!n && !year_before && one_of(w, {"last", "final"}) && is(j + 2, "of") && year_number(low(j + 3))) {
+        if (is(j + 1, "quarter")) n = 4, used = 2;
+        if (is(j + 1, "half")) n = 2, half = true, used = 2;
+    }
     if (!n) return 0;
     j += used;
     int y = 0;
-    if (is(j, "of") && (y = year_number(low(j + 1)))) j += 2;
+    if (year_before) {
+        if (!ctx_.has_dct) return 0;
+        y = ctx_.dct.year + year_shift;
+    } else if (is(j, "of") && (y = year_number(low(j + 1)))) j += 2;
     else if ((y = year_number(low(j)))) j += 1;
     std::string yy;
     if (y) yy = calendar::format_year(y);

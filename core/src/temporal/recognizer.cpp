@@ -42,10 +42,16 @@ size_t Scanner::amount_modifier(size_t i, std::string& mod) const {
 
 void Scanner::try_all(size_t i, Found& best, size_t& best_len) {
     future_ = future_at(i);
-    forward_ = future_ || (tense_[i].present && !tense_[i].past && !(i > 0 && is(i - 1, "since")));
+    forward_ = future_ || (tense_[i].present && !tense_[i].past && !(i > 0 && is(i - 1, "since"))) ||
+               (i > 0 && is(i - 1, "effective"));  // "effective Feb. 1": a change announced ahead of its start
     // "lost in August", "backed him on 2 September": a past happening; deadlines ("by", "until", "payable")
     // may lie ahead even in a past clause
     past_ = !future_ && tense_[i].past && i > 0 && one_of(low(i - 1), {"in", "on", "during"});
+    // "loans through January", "would be paid in January": a deadline or a future-in-the-past looks ahead
+    past_clause_ = !future_ && tense_[i].past &&
+                   !(i > 0 && one_of(low(i - 1), {"through", "until", "till", "by", "before"}));
+    for (size_t k = i > 10 ? i - 10 : 0; past_clause_ && k < i; ++k)
+        if (future_in_the_past(k)) past_clause_ = false;
     std::string mod;
     size_t pre = point_modifier(i, mod);
     if (pre) {

@@ -83,12 +83,19 @@ size_t Scanner::deictic(size_t i, Found& f) {
     long shift = 0;
     size_t j = i;
     const char* pod = nullptr;
+    // "mid-afternoon yesterday", "morning today": the part of day may come first
+    {
+        std::string_view w = low(j);
+        if (w.rfind("mid-", 0) == 0) w.remove_prefix(4);
+        const char* lead = part_of_day(w);
+        if (lead && one_of(low(j + 1), {"today", "yesterday", "tomorrow"})) pod = lead, ++j;
+    }
     if (is(j, "today")) shift = 0, ++j;
     else if (is(j, "yesterday")) shift = -1, ++j;
     else if (is(j, "tomorrow")) shift = 1, ++j;
     else if (is(j, "tonight")) shift = 0, pod = "NI", ++j;
-    else if (is(j, "this") && (pod = part_of_day(low(j + 1)))) j += 2;
-    else if (is(j, "last") && is(j + 1, "night")) shift = -1, pod = "NI", j += 2;
+    else if (!pod && is(j, "this") && (pod = part_of_day(low(j + 1)))) j += 2;
+    else if (!pod && is(j, "last") && is(j + 1, "night")) shift = -1, pod = "NI", j += 2;
     else return 0;
     if (!pod && j < toks_.size() && j > i && (pod = part_of_day(low(j)))) ++j;
     if (ctx_.has_dct) set_day(f, calendar::add_days(ctx_.dct, shift), false);
@@ -229,6 +236,11 @@ size_t Scanner::reporting_period(size_t i, Found& f) {
     }
     if (period && !latest && !year_ago) return 0;
     if (is(i, "that") && !year_ago) return 0;  // "that year" needs the narrative, not the DCT
+    // "the fiscal year ended June 30", "the year ending Friday": twelve months up to that day, not a calendar year
+    if (year && !year_ago && (is(j + 1, "ended") || is(j + 1, "ending"))) {
+        f.type = "DURATION", f.value = "P1Y";
+        return j + 1 - i;
+    }
     f.type = "DATE";
     if (year) {
         f.value = shift_value(ctx_.has_dct, ctx_.dct, Unit::Year, year_ago ? -1 : 0);

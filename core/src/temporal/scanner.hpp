@@ -94,8 +94,9 @@ public:
         // future_at looks at up to eleven tokens around every token: classify each token once
         future_word_.resize(toks_.size());
         for (size_t k = 0; k < toks_.size(); ++k)
-            future_word_[k] = (is_future_marker(toks_[k].lower) && !due_to_cause(k)) ||
-                              (toks_[k].lower == "set" && is(k + 1, "to"));
+            future_word_[k] = ((is_future_marker(toks_[k].lower) && !due_to_cause(k) && !plan_noun(k)) ||
+                               (toks_[k].lower == "set" && is(k + 1, "to")) || plan_infinitive(k)) &&
+                              !after_past_perfect(k);
         tense_ = clause_tenses(toks_);
     }
 
@@ -155,6 +156,7 @@ private:
     std::vector<ClauseTense> tense_;  // by token
     bool forward_ = false;  // future, or a present-tense schedule ("the summit is in November"): look ahead
     bool past_ = false;     // a past clause: a year-less month after the DCT's is last year's
+    bool past_clause_ = false;  // any past-tense clause: "brought in January" does not look a year ahead
     std::vector<char> future_word_;  // by token: a future marker ("will", "plans", "set to")
     bool future_ = false;  // set per match start by try_all
     bool has_last_day_ = false;  // the last day named in this sentence: clock times attach to it
@@ -176,6 +178,21 @@ private:
         if (!is(j, "to") || j + 1 >= toks_.size() || toks_[j + 1].kind != TokenKind::Word) return false;
         return !due_to_cause(k + 1);
     }
+
+    // "is to resume trading Tuesday", "are to meet Monday": an arrangement, so the day lies ahead
+    bool plan_infinitive(size_t k) const {
+        return one_of(low(k), {"is", "are"}) && is(k + 1, "to") && k + 2 < toks_.size() &&
+               toks_[k + 2].kind == TokenKind::Word && !is(k + 2, "the") && !is(k + 2, "a");
+    }
+
+    // "announced the plan Aug. 21", "its plans for May": a noun, which says nothing of the clause's tense
+    bool plan_noun(size_t k) const {
+        return one_of(low(k), {"plan", "plans"}) && k > 0 &&
+               one_of(low(k - 1), {"the", "a", "its", "his", "her", "their", "our", "this", "that"});
+    }
+
+    // "had been due to expire Friday", "had been scheduled to open Monday": a plan that is already past
+    bool after_past_perfect(size_t k) const { return k >= 2 && is(k - 1, "been") && is(k - 2, "had"); }
 
     // "was due to the storm", "were due to heavy rain": a cause, not a plan
     bool due_to_cause(size_t k) const {
