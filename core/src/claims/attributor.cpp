@@ -3,6 +3,7 @@
 #include "claims/attributor.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "claims/follow_on_quotes.hpp"
 #include "entities/lexicon.hpp"
@@ -51,10 +52,40 @@ std::vector<Claim> Attributor::run() {
             else verb_cue(i, cue);
         }
         mark_disputes();
+        nest_reported_claims();
     }
     extend_open_quotes();
     for (Claim& c : claims::follow_on_quotes(text_, doc_, quote_partner_, claims_)) claims_.push_back(std::move(c));
     return std::move(claims_);
+}
+
+// '"...," witnesses told Reuters, the report said', "According to the report, officials said that ...": a claim
+// whose source and cue lie inside another claim's content in the same sentence is reported by it.
+void Attributor::nest_reported_claims() {
+    for (size_t inner = first_claim_in_sentence_; inner < claims_.size(); ++inner) {
+        Claim& c = claims_[inner];
+        if (c.parent >= 0 || !c.source.present() || !c.cue.present()) continue;
+        int64_t best = -1;
+        for (size_t outer = first_claim_in_sentence_; outer < claims_.size(); ++outer) {
+            const Span o = claims_[outer].content.span;
+            if (outer == inner || o.size() <= c.content.span.size()) continue;
+            if (o.start > c.source.span.start || c.source.span.end > o.end) continue;
+            if (o.start > c.cue.span.start || c.cue.span.end > o.end) continue;
+            if (best < 0 || o.size() < claims_[size_t(best)].content.span.size()) best = int64_t(outer);
+        }
+        if (best < 0) continue;
+        // "X claimed the ball was out, but the league said ...": a new speaker after ", but" ends X's content
+        size_t at = 0;
+        while (at < toks_.size() && toks_[at].span.start < c.source.span.start) ++at;
+        if (at >= 2 && toks_[at - 2].text == "," &&
+            one_of(toks_[at - 1].lower, {"but", "while", "whereas", "although", "though", "and", "yet"})) {
+            Claim& o = claims_[size_t(best)];
+            o.content.span.end = toks_[at - 3].span.end;
+            o.content.text = slice(o.content.span);
+            continue;
+        }
+        c.parent = static_cast<int32_t>(best);
+    }
 }
 
 void Attributor::pair_quotes() {
@@ -113,15 +144,26 @@ int32_t Attributor::entity_in(Span span) const {
 
 int32_t Attributor::last_person_before(uint32_t offset) const {
     const std::vector<MentionRef>& all = mentions_.all();
-    for (size_t i = mentions_.first_at_or_after(offset); i-- > 0;)
-        if (entities_[all[i].entity].type == EntityType::Person) return static_cast<int32_t>(all[i].entity);
+    for (size_t i = mentions_.first_at_or_after(offset); i-- > 0;) {
+        if (entities_[all[i].entity].type != EntityType::Person) continue;
+        // "Marsh said the defendant, Ellison, had ... she told": a person inside what was said is not the speaker
+        // claims are made in text order: only the last few sentences' claims can hold this mention
+        bool reported = false;
+        for (size_t k = claims_.size(); k-- > 0 && !reported && claims_[k].sentence + 3 >= sentence_->id;)
+            reported = claims_[k].content.span.start <= all[i].span.start && all[i].span.end <= claims_[k].content.span.end;
+        if (!reported) return static_cast<int32_t>(all[i].entity);
+    }
     return -1;
 }
 
 void Attributor::note_document_owners() {
     for (size_t i = 0; i < toks_.size(); ++i) {
         if (!entities::is_document_noun(toks_[i].lower)) continue;
-        const uint32_t from = toks_[i >= 3 ? i - 3 : 0].span.start;
+        // "the group's report", "an Amnesty report" — but not across a comma: "told Reuters, the report said"
+        size_t first_owner_tok = i;
+        while (first_owner_tok > 0 && first_owner_tok + 3 > i && toks_[first_owner_tok - 1].kind != TokenKind::Punctuation)
+            --first_owner_tok;
+        const uint32_t from = toks_[first_owner_tok].span.start;
         int32_t owner = -1;
         for (const MentionRef& m : mentions_.inside({from, toks_[i].span.start})) owner = static_cast<int32_t>(m.entity);
         for (size_t k = i + 1; k < toks_.size() && k <= i + 3 && owner < 0; ++k) {
@@ -138,6 +180,14 @@ void Attributor::note_document_owners() {
 int32_t Attributor::resolve(size_t from, size_t to) {
     if (to <= from) return -1;
     const Span span{toks_[from].span.start, toks_[to - 1].span.end};
+    // "Janet Lowe of the Patients Association said": the person speaks, the organization only places her
+    if (const std::vector<MentionRef> inside = mentions_.inside(span);
+        !inside.empty() && entities_[inside.front().entity].type == EntityType::Person) {
+        for (size_t k = from; k + 1 < to; ++k)
+            if (toks_[k].span.end == inside.front().span.end &&
+                one_of(toks_[k + 1].lower, {"of", "at", "from", "with"}))
+                return static_cast<int32_t>(inside.front().entity);
+    }
     if (int32_t e = entity_in(span); e >= 0) return e;
     const std::string& head = toks_[to - 1].lower;
     for (size_t k = from; k < to; ++k) {
@@ -146,10 +196,27 @@ int32_t Attributor::resolve(size_t from, size_t to) {
         auto it = document_owner_.find(toks_[k].lower);
         if (it != document_owner_.end()) return it->second;
     }
+    // "The Competition Authority opened ... The authority said": "the" + the head word of an organization named
+    // before refers back to it (the most recent such organization)
+    if (to == from + 2 && toks_[from].lower == "the") {
+        const std::vector<MentionRef>& all = mentions_.all();
+        const size_t until = mentions_.first_at_or_after(span.start);
+        for (size_t m = until; m-- > 0 && m + 200 > until;) {  // a recent mention, not one chapters back
+            const Entity& e = entities_[all[m].entity];
+            if (e.type != EntityType::Org) continue;
+            const size_t space = e.name.rfind(' ');
+            if (space == std::string::npos) continue;
+            std::string last = e.name.substr(space + 1);
+            for (char& ch : last) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            if (last == head) return static_cast<int32_t>(all[m].entity);
+        }
+    }
     if (to == from + 1 && is_pronoun(head)) {
-        if ((head == "he" || head == "she") &&
-            (last_source_ < 0 || entities_[last_source_].type != EntityType::Person))
-            return last_person_before(span.start);
+        // "Lang conceded. He said ...": he/she is the person named last, who need not have spoken before
+        if (head == "he" || head == "she") {
+            const int32_t person = last_person_before(span.start);
+            if (person >= 0) return person;
+        }
         return last_source_;
     }
     return -1;

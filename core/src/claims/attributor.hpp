@@ -136,6 +136,7 @@ private:
 
     // "despite Amnesty having included this in their report": the article pushes back on the claim before it.
     void mark_disputes();
+    void nest_reported_claims();
 
     // A direct quotation left open at its sentence's end runs on to its closing mark.
     void extend_open_quotes();

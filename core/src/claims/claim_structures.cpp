@@ -63,6 +63,28 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         inverted(i, cue, after_cue);  // "…," said X
         return;
     }
+    // "Parliament will vote next month, said a senior official(, who ...)": inverted without a quotation
+    if (cue.form == CueForm::Past && before == "," && i >= 3 && claims_.size() == first_claim_in_sentence_) {
+        size_t end = after_cue;
+        while (end < toks_.size() && !ends_phrase(toks_[end])) ++end;
+        const bool source_ends_clause = end >= toks_.size() || toks_[end].text == "," || end + 1 == toks_.size();
+        // only a speaker may follow: a named entity or a role ("official", "analyst"), and no verb of its own
+        // ("The minister, 54, said the plan had failed" is the subject's apposition, not an inversion)
+        bool speaker = false, verb = false;
+        for (size_t k = after_cue; k < end; ++k) {
+            speaker = speaker || entities::is_role_noun(toks_[k].lower) || entities::is_title(toks_[k].lower) ||
+                      entities::is_org_description(toks_[k].lower);
+            verb = verb || one_of(toks_[k].lower, {"was", "were", "is", "are", "had", "has", "have", "would", "will",
+                                                   "could", "can", "should", "may", "might", "did", "does"});
+        }
+        const size_t np_end = end > after_cue ? trim_subject(after_cue, end) : end;
+        const int32_t entity = np_end > after_cue ? resolve(after_cue, np_end) : -1;
+        if (end > after_cue && end <= after_cue + 8 && source_ends_clause && !verb && (speaker || entity >= 0) &&
+            (is_determiner(toks_[after_cue].lower) || text::is_capitalized(toks_[after_cue].text))) {
+            add_claim(span_of(after_cue, np_end), entity, i, cue.length, 0, i - 1, kind_of(0, i - 1, false));
+            return;
+        }
+    }
     size_t np_start = 0, np_end = 0;
     if (!subject_before(i, np_start, np_end)) return;
     const bool that_follows = after_cue < toks_.size() && toks_[after_cue].lower == "that";
@@ -81,10 +103,43 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     }
     // "The attack was planned, police said." — content before the subject
     size_t tail = after_cue;
-    while (tail < toks_.size() && in_timex(tail)) ++tail;
-    const bool at_end = tail >= toks_.size() || (tail + 1 == toks_.size() && toks_[tail].kind == TokenKind::Punctuation);
+    // "..., prosecutors told Southwark Crown Court.": a short addressee closing the sentence
+    size_t addressee_end = after_cue;
+    if (cue.lemma == "tell") {
+        size_t a = after_cue;
+        while (a < toks_.size() && a < after_cue + 5 && toks_[a].kind == TokenKind::Word && !in_timex(a)) ++a;
+        if (a > after_cue && (a >= toks_.size() || (a + 1 == toks_.size() && toks_[a].kind == TokenKind::Punctuation)))
+            addressee_end = tail = a;
+    }
+    // "..., X said on Wednesday", "said early on Monday", "said in a statement": nothing after the cue to report
+    while (tail < toks_.size()) {
+        if (in_timex(tail)) {
+            ++tail;
+        } else if (one_of(toks_[tail].lower, {"on", "in", "at", "early", "late", "earlier", "later"}) &&
+                   tail + 1 < toks_.size() && (in_timex(tail + 1) || one_of(toks_[tail + 1].lower, {"on", "in"}))) {
+            ++tail;
+        } else if (toks_[tail].lower == "in" && tail + 3 <= toks_.size() &&
+                   one_of(toks_[tail + 1].lower, {"a", "an", "its", "their", "his", "her"}) &&
+                   one_of(toks_[tail + 2].lower, {"statement", "interview", "email", "post", "briefing", "note"})) {
+            tail += 3;
+        } else {
+            break;
+        }
+    }
+    // "..., two of the people said, asking not to be named": a trailing participle clause adds no content
+    const bool participle_tail = tail + 1 < toks_.size() && toks_[tail].text == "," &&
+                                 toks_[tail + 1].lower.size() > 4 &&
+                                 toks_[tail + 1].lower.compare(toks_[tail + 1].lower.size() - 3, 3, "ing") == 0 &&
+                                 !one_of(toks_[tail + 1].lower, {"adding", "saying", "noting", "warning", "insisting"});
+    const bool at_end = tail >= toks_.size() || participle_tail ||
+                        (tail + 1 == toks_.size() && toks_[tail].kind == TokenKind::Punctuation);
     if (at_end && np_start >= 2 && toks_[np_start - 1].text == ",") {
+        const size_t before_adding = claims_.size();
         add_claim(std::move(source), entity, i, cue.length, 0, np_start - 1, kind_of(0, np_start - 1, false));
+        if (claims_.size() > before_adding && addressee_end > after_cue) {
+            claims_.back().addressee = span_of(after_cue, addressee_end);
+            claims_.back().addressee_entity = entity_in(claims_.back().addressee.span);
+        }
         return;
     }
     after_verb(i, cue, after_cue, std::move(source), entity);
@@ -107,7 +162,14 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
             if (quoted(c)) break;
             if (toks_[c].text != ",") continue;
             const Tok& opens = toks_[c + 1];
-            if (one_of(opens.lower, {"who", "which", "whose", "the", "a", "an"}) || opens.kind == TokenKind::Number)
+            // "The report, written by the agency, said": a participle clause describes the subject
+            const bool participle = opens.kind == TokenKind::Word && !text::is_capitalized(opens.text) &&
+                                    ((opens.lower.size() > 4 &&
+                                      opens.lower.compare(opens.lower.size() - 2, 2, "ed") == 0) ||
+                                     one_of(opens.lower, {"written", "seen", "given", "taken", "known", "drawn",
+                                                          "shown", "led", "made", "held", "sent"}));
+            if (one_of(opens.lower, {"who", "which", "whose", "the", "a", "an"}) || opens.kind == TokenKind::Number ||
+                participle)
                 k = c;
             break;
         }
@@ -125,7 +187,14 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
 size_t Attributor::named_apposition(size_t k) const {
     if (k < 4 || toks_[k - 1].text != "," || quoted(k - 1)) return 0;
     size_t c = k - 2;
-    while (c > 0 && c + 6 > k && toks_[c].kind == TokenKind::Word && text::is_capitalized(toks_[c].text)) --c;
+    // "Dr." and "Gen." inside the name: a short capitalized word with its full stop
+    auto abbreviation_stop = [&](size_t at) {
+        return at > 0 && toks_[at].text == "." && toks_[at - 1].kind == TokenKind::Word &&
+               text::is_capitalized(toks_[at - 1].text) && toks_[at - 1].text.size() <= 4;
+    };
+    while (c > 0 && c + 7 > k &&
+           ((toks_[c].kind == TokenKind::Word && text::is_capitalized(toks_[c].text)) || abbreviation_stop(c)))
+        --c;
     if (c + 2 == k || toks_[c].text != "," || c == 0 || quoted(c)) return 0;
     // the phrase before it names a role in lower case ("The chief executive"), not a place ("Inc., San
     // Antonio, Texas,")
@@ -177,8 +246,9 @@ void Attributor::after_verb(size_t i, const claims::Cue& cue, size_t j, TextSpan
     if (cue.lemma == "tell" && j < toks_.size()) {
         size_t end = j;
         while (end < toks_.size() && !ends_phrase(toks_[end]) && !quoted(end)) ++end;
-        // "told reporters the squad was fit": without "that", the addressee ends where a clause starts
-        if (end >= toks_.size() || toks_[end].kind == TokenKind::Punctuation)
+        // "told reporters the squad was fit": without "that", the addressee ends where a clause starts (also when
+        // the clause holds "and" or "after": "told parliament the plan relied on restraint and growth")
+        if (end >= toks_.size() || toks_[end].lower != "that")
             for (size_t k = j + 1; k + 3 <= end; ++k)
                 if (one_of(toks_[k].lower, {"the", "a", "an", "his", "her", "its", "their", "our", "it", "he",
                                             "she", "they", "we", "i", "there"})) {

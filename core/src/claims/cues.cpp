@@ -53,6 +53,7 @@ constexpr Row kVerbs[] = {
     {"reveal", "reveals", "revealed", "revealing", false},
     {"rule", "rules", "ruled", "ruling", false, true},
     {"say", "says", "said", "saying", false},
+    {"show", "shows", "showed", "showing", true},
     {"state", "states", "stated", "stating", false},
     {"stress", "stresses", "stressed", "stressing", false},
     {"suggest", "suggests", "suggested", "suggesting", false},
@@ -80,7 +81,7 @@ constexpr std::string_view kAddressee[] = {"accuse", "call", "tell", "urge", "wa
 
 // Lemmas whose base and -s forms are common nouns ("a report", "the claims", "human rights reports").
 constexpr std::string_view kNounLike[] = {"call", "claim", "estimate", "find", "note", "promise", "read",
-                                          "report", "state", "stress", "tweet", "vow", "warning", "write"};
+                                          "report", "show", "state", "stress", "tweet", "vow", "warning", "write"};
 
 bool match(std::string_view w, std::string_view base, std::string_view third, std::string_view past,
            std::string_view participle, CueForm& form) {

@@ -70,7 +70,9 @@ Kind classify(const std::vector<Tok>& toks, size_t from, size_t to) {
     if (place_demonym(whole)) return Kind::Place;
     if (n == 1 && is_group_word(toks[from].lower)) return Kind::Group;
     if (n == 1 && text::is_all_caps(toks[from].text)) return Kind::Org;
-    bool org = is_org_head(toks[to - 1].lower) || (n >= 3 && is_org_start(toks[from].lower));
+    // "Imperial College London": a place name may follow the organization head
+    bool org = is_org_head(toks[to - 1].lower) || (n >= 3 && is_org_start(toks[from].lower)) ||
+               (n >= 3 && is_org_head(toks[to - 2].lower) && !is_name_connector(toks[to - 2].lower));
     bool place = false;
     for (size_t k = from; k < to; ++k) {
         if (is_place_head(toks[k].lower)) place = true;
@@ -92,7 +94,10 @@ public:
 
     std::vector<Entity> run() {
         add_dateline();
-        for (const Sentence& s : doc_.sentences) scan_sentence(s);
+        for (const Sentence& s : doc_.sentences) {
+            if (is_headline(s)) headlines_.push_back(s.id);
+            scan_sentence(s);
+        }
         build();
         return std::move(entities_);
     }
@@ -101,6 +106,7 @@ private:
     const Source& source_;
     const Document& doc_;
     std::vector<Candidate> candidates_;
+    std::vector<uint32_t> headlines_;  // sentence ids
     std::vector<Entity> entities_;
     std::vector<Kind> kinds_;
 
@@ -128,6 +134,26 @@ private:
             }
             start = comma + 1;
         }
+    }
+
+    // "Northwind Air in Talks to Buy Regional Rival": a paragraph of one unpunctuated sentence in title case.
+    // Its capitals are style, not names, so it may only mention entities the body names.
+    bool is_headline(const Sentence& s) const {
+        const std::vector<Tok> toks = text::sentence_tokens(source_.text, doc_, s);
+        if (toks.size() < 3 || toks.back().kind == TokenKind::Punctuation || toks.back().kind == TokenKind::CloseQuote)
+            return false;
+        for (const Sentence& other : doc_.sentences)
+            if (other.id != s.id && other.paragraph == s.paragraph) return false;
+        size_t long_words = 0, capitalized = 0;
+        for (const Tok& t : toks) {
+            if (t.kind != TokenKind::Word || t.text.size() < 4) continue;
+            ++long_words;
+            if (text::is_capitalized(t.text)) ++capitalized;
+        }
+        return long_words >= 2 && capitalized * 10 >= long_words * 8;
+    }
+    bool in_headline(uint32_t sentence) const {
+        return std::find(headlines_.begin(), headlines_.end(), sentence) != headlines_.end();
     }
 
     void scan_sentence(const Sentence& s) {
@@ -211,7 +237,10 @@ private:
             role = std::string(source_.text.substr(toks[i].span.start, toks[office_end - 1].span.end - toks[i].span.start));
             from = office_end;
         }
-        while (from + 1 < j && (is_title(toks[from].lower) || toks[from].lower == "prime")) {
+        // "Health Secretary Owen Pritchard", "Finance Minister X": a portfolio word may lead the title
+        while (from + 1 < j && (is_title(toks[from].lower) || toks[from].lower == "prime" ||
+                                (from + 2 < j && is_portfolio_word(toks[from].lower) && toks[from].lower != "the" &&
+                                 toks[from].lower != "and" && is_title(toks[from + 1].lower)))) {
             role += (role.empty() ? "" : " ") + std::string(toks[from].text);
             ++from;
         }
@@ -422,6 +451,7 @@ private:
             if (c.words < 2 && c.kind != Kind::Group && c.kind != Kind::Place && c.kind != Kind::Org) continue;
             int32_t e = find_entity(key(c.name));
             if (e < 0 && c.words == 1) e = resolve_short(c);
+            if (e < 0 && in_headline(c.sentence)) continue;
             if (e < 0) {
                 if (c.sentence_initial && c.words == 1 && c.kind == Kind::Org && !text::is_all_caps(c.name)) continue;
                 e = create(c);
@@ -438,6 +468,7 @@ private:
             if (assigned[i] >= 0) continue;
             const Candidate& c = candidates_[i];
             int32_t e = resolve_short(c);
+            if (e < 0 && in_headline(c.sentence)) e = find_entity(key(c.name));
             if (e < 0 && c.description) continue;
             if (e < 0) continue;  // an unknown lone capitalized word: not enough evidence for an entity
             assigned[i] = e;

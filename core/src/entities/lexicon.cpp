@@ -15,11 +15,11 @@ bool contains(const std::string_view (&table)[N], std::string_view w) {
 }
 
 constexpr std::string_view kTitles[] = {
-    "ambassador", "archbishop", "attorney", "bishop", "brig.", "capt.", "captain", "chairman", "chairwoman", "chancellor",
-    "coach", "col.", "colonel", "commander", "congressman", "congresswoman", "dr.", "emir", "gen.", "general", "gov.",
-    "governor", "judge", "justice", "king", "lt.", "maj.", "mayor", "minister", "mr.", "mrs.", "ms.", "pope",
-    "premier", "president", "prince", "princess", "prof.", "professor", "queen", "rep.", "secretary", "sen.",
-    "senator", "sgt.", "sheikh", "sultan"};
+    "ambassador", "archbishop", "attorney", "bishop", "brig.", "capt.", "captain", "chairman", "chairwoman",
+    "chancellor", "coach", "col.", "colonel", "commander", "congressman", "congresswoman", "dr.", "emir",
+    "gen.", "general", "gov.", "governor", "judge", "justice", "king", "lt.", "maj.", "mayor", "minister",
+    "mr.", "mrs.", "ms.", "pope", "premier", "president", "prince", "princess", "prof.", "professor",
+    "prosecutor", "queen", "rep.", "secretary", "sen.", "senator", "sgt.", "sheikh", "sultan"};
 
 // Titles that take a portfolio: "Secretary of State", "Minister of Foreign Affairs", "Chief of Staff".
 constexpr std::string_view kOfficeHeads[] = {"chancellor", "chief", "commissioner", "director", "minister",
@@ -38,17 +38,19 @@ constexpr std::string_view kRoleNouns[] = {
     "official", "president", "researcher", "spokesman", "spokesperson", "spokeswoman"};
 
 constexpr std::string_view kOrgHeads[] = {
-    "agency", "alliance", "army", "assembly", "association", "authority", "bank", "board", "brigade", "brigades",
-    "bureau", "cabinet", "center", "centre", "coalition", "co.", "command", "commission", "committee", "company",
-    "congress", "corp", "corp.", "corporation", "council", "court", "department", "directorate", "federation",
-    "force", "forces", "foundation", "front", "fund", "group", "guard", "inc", "inc.", "institute", "international",
-    "league", "ltd", "ministry", "movement", "network", "news", "observatory", "office", "organisation",
-    "organization", "parliament", "party", "police", "post", "press", "program", "programme", "reuters", "senate",
-    "service", "society", "times", "tribunal", "union", "university", "watch"};
+    "agency", "air", "airlines", "airways", "albion", "alliance", "army", "assembly", "association",
+    "athletic", "authority", "bank", "board", "brigade", "brigades", "bureau", "cabinet", "capital", "center",
+    "centre", "co.", "coalition", "college", "command", "commission", "committee", "company", "congress",
+    "corp", "corp.", "corporation", "council", "court", "democrats", "department", "directorate", "federation",
+    "force", "forces", "foundation", "front", "fund", "group", "guard", "holdings", "inc", "inc.", "institute",
+    "international", "league", "ltd", "ministry", "movement", "network", "news", "observatory", "office",
+    "organisation", "organization", "parliament", "partners", "party", "police", "post", "press", "program",
+    "programme", "rangers", "republicans", "reuters", "rovers", "securities", "senate", "service", "society",
+    "times", "tribunal", "union", "united", "university", "wanderers", "watch"};
 
-constexpr std::string_view kOrgStarts[] = {"bank",   "board",    "bureau",     "commission", "council",
-                                          "court",  "department", "government", "house",      "ministry",
-                                          "office", "party",    "university"};
+constexpr std::string_view kOrgStarts[] = {
+    "bank", "board", "bureau", "chamber", "commission", "council", "court", "department", "government",
+    "house", "ministry", "office", "party", "treasury", "university"};
 
 constexpr std::string_view kPlaceHeads[] = {
     "bay", "city", "coast", "county", "district", "gulf", "governorate", "island", "islands", "mountains",
