@@ -74,6 +74,18 @@ print("|".join([sys.argv[2], sys.argv[3], d["mode"], str(d["documents"]), "%.2f"
   done
 done
 
+# One stage alone, natively, on the peers' corpus: dates (what chrono-node does) and claims (what compromise's
+# quotations do, without speakers).
+for stage in time claims; do
+  line=$(timeout "$limit" "$native_dir/tests/bench/bench" -n 1 --articles --stage "$stage" "$corpus/news-${peer_mb}mb.txt" 2>/dev/null) || continue
+  record native "$line"
+  rows+=("$(python3 -c '
+import json, sys
+d = json.loads(sys.argv[1])
+print("|".join([sys.argv[2], sys.argv[3], d["mode"], str(d["documents"]), "%.2f" % d["mb_per_s"], "-", "-"]))' \
+    "$line" "native, $stage only" "${peer_mb} MB")")
+done
+
 # Peers: one file per article, as each library reads one document at a time. Their MB is 10^6 bytes; the
 # table converts to MiB like ours.
 peers_dir="$root/tests/bench/peers"

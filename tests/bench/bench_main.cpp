@@ -1,11 +1,12 @@
 // bench_main.cpp — throughput and memory of storylens::analyze on whole files.
-//   usage: bench [-n RUNS] [--articles] [--stage claims] FILE...
+//   usage: bench [-n RUNS] [--articles] [--stage time|claims] FILE...
 // Reads every file, analyzes each one RUNS times (default 3) and prints one JSON line: input size, wall time,
 // MB/s (1 MB = 2^20 bytes, over all runs) and the process's peak resident memory (getrusage; under WebAssembly
 // the size of the linear memory, which only grows). scripts/bench.sh drives it; see docs/benchmarks.md.
 // --articles analyzes each article of a file on its own (articles are separated by two blank lines, as
 // scripts/gen_corpus.py writes them) instead of the whole file as one document.
-// --stage claims times only claim extraction (find_claims): the earlier stages run once, untimed.
+// --stage time / --stage claims time only the temporal tagger (tag_time) or claim extraction (find_claims):
+// the stages they read run once, untimed. Time alone is what compares with chrono-node.
 #include <sys/resource.h>
 
 #include <chrono>
@@ -47,17 +48,18 @@ std::string json_escape(const std::string& s) {
 int main(int argc, char** argv) {
     int runs = 3;
     bool articles = false;
-    bool claims_only = false;
+    std::string stage = "analyze";  // analyze | time | claims
     std::vector<std::string> paths;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "-n") == 0 && i + 1 < argc) runs = std::atoi(argv[++i]);
         else if (std::strcmp(argv[i], "--articles") == 0) articles = true;
-        else if (std::strcmp(argv[i], "--stage") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "claims") == 0)
-            claims_only = true, ++i;
+        else if (std::strcmp(argv[i], "--stage") == 0 && i + 1 < argc &&
+                 (std::strcmp(argv[i + 1], "claims") == 0 || std::strcmp(argv[i + 1], "time") == 0))
+            stage = argv[++i];
         else paths.emplace_back(argv[i]);
     }
     if (paths.empty() || runs < 1) {
-        std::fprintf(stderr, "usage: bench [-n RUNS] [--articles] [--stage claims] FILE...\n");
+        std::fprintf(stderr, "usage: bench [-n RUNS] [--articles] [--stage time|claims] FILE...\n");
         return 2;
     }
     std::vector<std::string> inputs;
@@ -89,9 +91,10 @@ int main(int argc, char** argv) {
     }
     const uint64_t before = peak_memory_bytes();
     uint64_t timexes = 0, sentences = 0, entities = 0, claims = 0, events = 0;
-    // For --stage claims: what find_claims reads, prepared before the clock starts.
+    // For --stage: what the stage reads, prepared before the clock starts.
+    const bool claims_only = stage == "claims", time_only = stage == "time", whole_pipeline = stage == "analyze";
     std::vector<storylens::Analysis> prepared;
-    if (claims_only)
+    if (!whole_pipeline)
         for (const std::string_view document : documents)
             prepared.push_back(storylens::analyze(document, storylens::AnalyzeOptions{"2025-04-05"}));
     const auto start = std::chrono::steady_clock::now();
@@ -104,7 +107,13 @@ int main(int argc, char** argv) {
             }
         }
     }
-    for (int r = 0; r < runs && !claims_only; ++r) {
+    for (int r = 0; r < runs && time_only; ++r) {
+        for (const storylens::Analysis& a : prepared) {
+            const auto found = storylens::tag_time(a.source, a.document, storylens::TemporalInput{"2025-04-05"});
+            if (r == 0) timexes += found.value.timexes.size(), sentences += a.document.sentences.size();
+        }
+    }
+    for (int r = 0; r < runs && whole_pipeline; ++r) {
         for (const std::string_view document : documents) {
             const storylens::Analysis a = storylens::analyze(document, storylens::AnalyzeOptions{"2025-04-05"});
             if (r == 0) {
@@ -122,7 +131,7 @@ int main(int argc, char** argv) {
         "{\"bench\":\"%s\",\"mode\":\"%s\",\"files\":[%s],\"documents\":%zu,\"bytes\":%llu,\"runs\":%d,\"seconds\":%.3f,\"mb_per_s\":%.2f,"
         "\"peak_rss_bytes\":%llu,\"rss_before_bytes\":%llu,\"peak_over_input\":%.2f,\"sentences\":%llu,"
         "\"timexes\":%llu,\"entities\":%llu,\"claims\":%llu,\"events\":%llu}\n",
-        claims_only ? "claims" : "analyze", articles ? "articles" : "whole", files.c_str(), documents.size(), static_cast<unsigned long long>(bytes), runs,
+        stage.c_str(), articles ? "articles" : "whole", files.c_str(), documents.size(), static_cast<unsigned long long>(bytes), runs,
         seconds,
         seconds > 0 ? mb * runs / seconds : 0.0, static_cast<unsigned long long>(peak),
         static_cast<unsigned long long>(before), bytes ? static_cast<double>(peak) / static_cast<double>(bytes) : 0.0,
