@@ -170,6 +170,24 @@ struct ClaimCase {
     const char* content_starts;
 };
 
+// Each row's claim is found (same source, resolved or as written, and cue) with its kind and content start.
+template <size_t N>
+void expect_claims(const ClaimCase (&cases)[N]) {
+    for (const ClaimCase& c : cases) {
+        const Analysis a = run(c.text);
+        bool found = false;
+        for (const auto& claim : a.claims) {
+            const std::string source =
+                claim.source_entity >= 0 ? a.entities[claim.source_entity].name : claim.source.text;
+            if (source != c.source || claim.cue.text != c.cue) continue;
+            found = true;
+            EXPECT_STREQ(storylens::claim_kind_name(claim.kind), c.kind) << c.text;
+            EXPECT_EQ(claim.content.text.rfind(c.content_starts, 0), 0u) << c.text << " content: " << claim.content.text;
+        }
+        EXPECT_TRUE(found) << c.text;
+    }
+}
+
 TEST(Claims, StructureTable) {
     const ClaimCase cases[] = {
         {"Police said the suspect fled on foot.", "Police", "said", "indirect", "the suspect fled"},
@@ -402,19 +420,7 @@ TEST(Claims, StructureTable) {
         {"Security said it signed a letter of intent, agreeing to pay $15 a share.", "Security", "said", "indirect",
          "it signed a letter of intent, agreeing to pay"},
     };
-    for (const ClaimCase& c : cases) {
-        const Analysis a = run(c.text);
-        bool found = false;
-        for (const auto& claim : a.claims) {
-            const std::string source =
-                claim.source_entity >= 0 ? a.entities[claim.source_entity].name : claim.source.text;
-            if (source != c.source || claim.cue.text != c.cue) continue;
-            found = true;
-            EXPECT_STREQ(storylens::claim_kind_name(claim.kind), c.kind) << c.text;
-            EXPECT_EQ(claim.content.text.rfind(c.content_starts, 0), 0u) << c.text << " content: " << claim.content.text;
-        }
-        EXPECT_TRUE(found) << c.text;
-    }
+    expect_claims(cases);
 }
 
 // Content before the source when nothing reportable follows the cue; the source a pronoun, "the <head>" or
@@ -464,19 +470,7 @@ TEST(Claims, ContentBeforeTheSourceAndSourceResolutionTable) {
         {"The manager told reporters his side had lost focus after the break.", "The manager", "told", "indirect",
          "his side had lost focus"},
     };
-    for (const ClaimCase& c : cases) {
-        const Analysis a = run(c.text);
-        bool found = false;
-        for (const auto& claim : a.claims) {
-            const std::string source =
-                claim.source_entity >= 0 ? a.entities[claim.source_entity].name : claim.source.text;
-            if (source != c.source || claim.cue.text != c.cue) continue;
-            found = true;
-            EXPECT_STREQ(storylens::claim_kind_name(claim.kind), c.kind) << c.text;
-            EXPECT_EQ(claim.content.text.rfind(c.content_starts, 0), 0u) << c.text << " content: " << claim.content.text;
-        }
-        EXPECT_TRUE(found) << c.text;
-    }
+    expect_claims(cases);
     // ", but the league said": the first claim stops before the second speaker
     const Analysis a = run("The coach claimed the ball was out, but the league said the goal was correct.");
     for (const auto& claim : a.claims) EXPECT_EQ(claim.content.text.find("league"), std::string::npos);
