@@ -37,6 +37,9 @@ TEST(Entities, NewsNameTable) {
         {"The Ministry of Defence said the operation was over.", "Ministry of Defence", "ORG", ""},
         {"Members of the Alawite minority fled the coast.", "Alawite", "GROUP", ""},
         {"Prime Minister Jane Doe said the vote would go ahead.", "Jane Doe", "PERSON", ""},
+        // lower-case particles inside a name
+        {"Union negotiator Pieter de Vries told reporters the deal was fair.", "Pieter de Vries", "PERSON", ""},
+        {"The painter Vincent van Gogh sold one work in his lifetime.", "Vincent van Gogh", "PERSON", ""},
         {"The World Health Organization warned of shortages.", "World Health Organization", "ORG", ""},
         {"Violence returned to the Middle East this week.", "Middle East", "PLACE", ""},
         // wire, politics, business, sport, courts, science

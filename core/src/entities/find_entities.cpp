@@ -53,6 +53,19 @@ bool name_word(const Tok& t) {
     return is_name_particle(t.lower) && t.lower.find('-') != std::string::npos;
 }
 
+bool lower_particle(const Tok& t) {
+    return is_word(t) && !text::is_capitalized(t.text) && t.lower.find('-') == std::string::npos &&
+           is_name_particle(t.lower);
+}
+
+// One or two lower-case particles at `j` followed by a name word: the index of that word, else 0.
+size_t particles_then_name(const std::vector<Tok>& toks, size_t j) {
+    if (j == 0 || j >= toks.size() || !lower_particle(toks[j])) return 0;
+    size_t k = j + 1;
+    if (k < toks.size() && lower_particle(toks[k])) ++k;
+    return k < toks.size() && name_word(toks[k]) && !is_calendar(toks[k].lower) ? k : 0;
+}
+
 std::string title_case(std::string_view s) {
     std::string out(s);
     for (size_t i = 0; i < out.size(); ++i) {
@@ -165,7 +178,11 @@ private:
                 // "Secretary of State Antony Blinken": the office is the role, the name follows; alone it is
                 // no name at all (not a place "State")
                 size_t j = i + n;
-                while (j < toks.size() && name_word(toks[j]) && !is_calendar(toks[j].lower)) ++j;
+                while (j < toks.size()) {
+                    if (name_word(toks[j]) && !is_calendar(toks[j].lower)) ++j;
+                    else if (size_t k = j > i + n ? particles_then_name(toks, j) : 0) j = k + 1;
+                    else break;
+                }
                 if (j > i + n) add_name(toks, i, j, s.id, i + n);
                 i = j;
                 continue;
@@ -176,6 +193,8 @@ private:
             while (j < toks.size()) {
                 if (text::strip_possessive(toks[j - 1].text) != toks[j - 1].text) break;  // "Syria’s western"
                 if (name_word(toks[j]) && !is_calendar(toks[j].lower)) { ++j; continue; }
+                // "Pieter de Vries", "Ursula von der Leyen", "Lula da Silva": lower-case particles inside a name
+                if (size_t k = particles_then_name(toks, j)) { j = k + 1; continue; }
                 // "Commission of Inquiry", "Observatory for Human Rights", "Government of the Syrian Arab Republic"
                 if (is_name_connector(toks[j].lower) && j + 1 < toks.size()) {
                     size_t k = j + 1;
