@@ -1,4 +1,6 @@
 // analyze.cpp — runs the stages in order and gathers their diagnostics. No I/O, no clock.
+#include <algorithm>
+
 #include "storylens/analysis.hpp"
 #include "storylens/calendar.hpp"
 
@@ -25,14 +27,15 @@ Analysis analyze_source(Source source, const AnalyzeOptions& options, Diagnostic
     a.source = std::move(source);
     const uint32_t body_start = a.source.dateline.present ? a.source.dateline.span.end : 0;
     a.document = segment(a.source.text, body_start);
-    size_t cut = 0;
-    for (const Sentence& s : a.document.sentences)
-        if (s.token_count >= kMaxSentenceTokens && cut++ == 0)
-            a.diagnostics.push_back({Level::Warning, "segment.long_sentence",
-                                     "a sentence longer than " + std::to_string(kMaxSentenceTokens) +
-                                         " tokens was cut into pieces (first at byte " +
-                                         std::to_string(s.span.start) + ")",
-                                     static_cast<int64_t>(s.span.start)});
+    const std::vector<Sentence>& sentences = a.document.sentences;
+    const auto first_cut = std::find_if(sentences.begin(), sentences.end(),
+                                        [](const Sentence& s) { return s.token_count >= kMaxSentenceTokens; });
+    if (first_cut != sentences.end())
+        a.diagnostics.push_back({Level::Warning, "segment.long_sentence",
+                                 "a sentence longer than " + std::to_string(kMaxSentenceTokens) +
+                                     " tokens was cut into pieces (first at byte " +
+                                     std::to_string(first_cut->span.start) + ")",
+                                 static_cast<int64_t>(first_cut->span.start)});
 
     TemporalInput temporal_input;
     temporal_input.given_dct = options.dct;

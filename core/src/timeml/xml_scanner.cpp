@@ -19,26 +19,6 @@ bool name_char(char c) {
 }
 bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-void append_code_point(std::string& out, uint32_t cp) {
-    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        out += kReplacement;
-    } else if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
 // The value of a character reference body ("#38", "#x26"), or -1 when it is not one.
 int64_t character_reference(std::string_view body) {
     if (body.size() < 2 || body[0] != '#') return -1;
@@ -110,7 +90,7 @@ void XmlScanner::append_text(std::string& out, std::string_view raw) {
         if (named) {
             out += named;
         } else if (cp >= 0) {
-            append_code_point(out, static_cast<uint32_t>(cp > 0x10FFFF ? 0 : cp));
+            utf8::append(cp == 0 || cp > 0x10FFFF ? 0xFFFD : static_cast<char32_t>(cp), out);  // &#0; is no character
         } else {
             warn(static_cast<size_t>(raw.data() - xml_.data()) + amp, "a bare '&' or unknown entity is kept as text");
             out += '&';

@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "ingest/html/named_references.hpp"
+#include "ingest/utf8.hpp"
 
 namespace storylens::html {
 
@@ -44,29 +45,11 @@ size_t consume_numeric(std::string_view input, size_t at, std::string& out) {
     }
     if (i == digits_start) return 0;  // "&#" or "&#x" without digits is literal text
     if (i < input.size() && input[i] == ';') ++i;
-    append_utf8(numeric_reference_code_point(value), out);
+    utf8::append(numeric_reference_code_point(value), out);
     return i - at;
 }
 
 }  // namespace
-
-void append_utf8(char32_t cp, std::string& out) {
-    if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-}
 
 char32_t numeric_reference_code_point(uint32_t value) {
     if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return 0xFFFD;

@@ -7,9 +7,6 @@
 
 namespace storylens::html {
 
-// Appends the UTF-8 encoding of `cp` (which must be a Unicode scalar value) to `out`.
-void append_utf8(char32_t cp, std::string& out);
-
 // The code point a numeric reference stands for after the WHATWG fix-ups: 0, surrogates and values above
 // U+10FFFF become U+FFFD; 0x80-0x9F are read as Windows-1252 where that code page defines them.
 char32_t numeric_reference_code_point(uint32_t value);
