@@ -20,6 +20,7 @@
 
 #include "app/app.hpp"
 #include "app/app_state.hpp"
+#include "headless.hpp"
 #include "storylens/calendar.hpp"
 #include "views/views.hpp"
 
@@ -75,19 +76,6 @@ Stats summarize(std::vector<double> ms) {
     return s;
 }
 
-void headless_context() {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(1600, 900);
-    io.IniFilename = nullptr;
-    io.DeltaTime = 1.0f / 60;
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->AddFontDefault();
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-    io.MousePos = ImVec2(-1, -1);
-}
-
 // The timeline view alone in a full-window ImGui window; `zoom` picks the visible range for this frame.
 double view_frame(storylens::ui::AppState& s, double fitted_first, double fitted_last, int frame) {
     const auto start = Clock::now();
@@ -132,7 +120,7 @@ int main(int argc, char** argv) {
     const std::string text = synthetic_article(events);
     const storylens::AnalyzeOptions options{"2025-04-05"};
 
-    headless_context();
+    storylens::testing::Headless ui(ImVec2(1600, 900));  // tests/ui/headless.hpp
     const auto load_start = Clock::now();
     storylens::ui::App app;
     if (!app.load(text, options, "synthetic")) return std::fprintf(stderr, "frame_bench: load failed\n"), 1;
@@ -159,6 +147,5 @@ int main(int argc, char** argv) {
         "\"app_avg_ms\":%.3f,\"app_p95_ms\":%.3f,\"app_max_ms\":%.3f,\"app_vertices\":%d}\n",
         events, event_count, frames, load_ms, view.average_ms, view.p95_ms, view.max_ms, whole.average_ms,
         whole.p95_ms, whole.max_ms, draw ? draw->TotalVtxCount : 0);
-    ImGui::DestroyContext();
-    return 0;
+    return 0;  // the Headless context goes with `ui`
 }

@@ -9,13 +9,15 @@
 
 namespace storylens::testing {
 
-// One ImGui context per test.
+// One ImGui context per test (or benchmark), with the pointer outside the window until a test moves it.
 class Headless {
 public:
-    Headless() {
+    explicit Headless(ImVec2 display = ImVec2(1280, 800)) {
         ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(1280, 800);
+        io.DisplaySize = display;
+        io.DeltaTime = 1.0f / 60;
+        io.MousePos = ImVec2(-1, -1);
         io.IniFilename = nullptr;
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;
