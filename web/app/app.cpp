@@ -312,6 +312,7 @@ std::string App::outline_json() const {
 }
 
 const Analysis& App::analysis() const { return state_->analysis; }
+uint64_t App::generation() const { return state_->generation; }
 
 void App::set_views(std::string_view views) {
     unsigned shown = 0;

@@ -45,6 +45,9 @@ public:
 
     // {"events":[{"id","date","text"}], "claims":[{"id","source","cue","content"}]} for the accessible outline.
     std::string outline_json() const;
+    // Counts the analyses shown so far (a load, a new publication date): hosts compare it to know when what
+    // they mirror (the accessible outline) is out of date.
+    uint64_t generation() const;
 
     // Puts the keyboard in the search box (Ctrl+F). Hosts call it from their own key handling too, because a
     // press and release that land inside one frame never reach ImGui 1.86's key state.

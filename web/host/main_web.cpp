@@ -98,6 +98,9 @@ EMSCRIPTEN_KEEPALIVE const char* storylens_outline() {
     return g_host->scratch.c_str();
 }
 
+// Changes whenever a different analysis is on screen (see App::generation); cheap enough to ask every frame.
+EMSCRIPTEN_KEEPALIVE double storylens_generation() { return static_cast<double>(g_host->app.generation()); }
+
 EMSCRIPTEN_KEEPALIVE const char* storylens_fragment() {
     g_host->scratch = g_host->app.fragment();
     return g_host->scratch.c_str();

@@ -36,13 +36,21 @@
         withCString(format || 'auto', formatPtr =>
           callString((ptr, len) => Module._storylens_load(ptr, len, namePtr, dctPtr, formatPtr), text))));
       showProgress('');
-      refreshOutline();
+      refreshOutlineIfStale();
       document.dispatchEvent(new CustomEvent('storylens:loaded', { detail: { ok: !!ok, name } }));
       resolve(!!ok);
     }, 0)));
   }
 
   function state() { return ready ? JSON.parse(Module.UTF8ToString(Module._storylens_state())) : null; }
+
+  // The outline mirrors the analysis, not the selection: rebuilt only when another analysis is on screen
+  // (a load, or a publication date changed in the status line), never per frame or per click.
+  let outlineGeneration = -1;
+  function refreshOutlineIfStale() {
+    const generation = Module._storylens_generation();
+    if (generation !== outlineGeneration) { outlineGeneration = generation; refreshOutline(); }
+  }
 
   function refreshOutline() {
     const data = JSON.parse(Module.UTF8ToString(Module._storylens_outline()));
@@ -150,7 +158,6 @@
     if (fragment !== lastFragment) {
       lastFragment = fragment;
       if (!embedded) history.replaceState(null, '', fragment ? '#' + fragment : location.pathname + location.search);
-      refreshOutline();
       const now = state();
       document.dispatchEvent(new CustomEvent('storylens:selected', { detail: now.selection }));
       document.dispatchEvent(new CustomEvent('storylens:changed', { detail: now }));
@@ -195,7 +202,11 @@
       fragmentApplied = true;
       document.dispatchEvent(new CustomEvent('storylens:ready'));
     },
-    onFrameDrawn: () => { window.storylensFrames = (window.storylensFrames || 0) + 1; syncFragment(); },
+    onFrameDrawn: () => {
+      window.storylensFrames = (window.storylensFrames || 0) + 1;
+      if (ready) refreshOutlineIfStale();
+      syncFragment();
+    },
   };
 
   // The API the embed bridge and tests use.
