@@ -3,7 +3,6 @@
 #include "claims/attributor.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 #include "claims/follow_on_quotes.hpp"
 #include "entities/lexicon.hpp"
@@ -206,9 +205,8 @@ int32_t Attributor::resolve(size_t from, size_t to) {
             if (e.type != EntityType::Org) continue;
             const size_t space = e.name.rfind(' ');
             if (space == std::string::npos) continue;
-            std::string last = e.name.substr(space + 1);
-            for (char& ch : last) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-            if (last == head) return static_cast<int32_t>(all[m].entity);
+            if (text::lowered(std::string_view(e.name).substr(space + 1)) == head)
+                return static_cast<int32_t>(all[m].entity);
         }
     }
     if (to == from + 1 && is_pronoun(head)) {

@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "storylens/calendar.hpp"
+#include "temporal/lexicon.hpp"
+#include "text/token_view.hpp"
 
 namespace storylens {
 
@@ -31,19 +33,6 @@ bool valid(int year, int month, int day) {
 
 std::string day_string(int year, int month, int day) { return calendar::format_day({year, month, day}); }
 
-int month_number(std::string_view word) {
-    static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
-                                                   "july",    "august",   "september", "october", "november", "december"};
-    if (word.size() < 3) return 0;
-    std::string lower;
-    for (char c : word) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    for (int m = 0; m < 12; ++m) {
-        const std::string_view full = kMonths[m];
-        if (lower == full || lower == full.substr(0, 3) || (m == 8 && lower == "sept")) return m + 1;
-    }
-    return 0;
-}
-
 struct Word {
     std::string_view text;
     bool numeric;
@@ -67,7 +56,7 @@ std::string textual_date(std::string_view s) {
         i = j;
     }
     for (size_t m = 0; m < words.size(); ++m) {
-        const int month = words[m].numeric ? 0 : month_number(words[m].text);
+        const int month = words[m].numeric ? 0 : temporal::month_number(text::lowered(words[m].text));
         if (month == 0) continue;
         const auto day_at = [&](size_t k) {
             return k < words.size() && words[k].numeric && words[k].text.size() <= 2 ? number(words[k].text) : 0;
