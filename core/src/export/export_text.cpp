@@ -157,8 +157,6 @@ std::string span_words(const Event& e) {
     if (e.when.value.empty() || e.when.value[0] != 'P' || !calendar::parse_iso_date(e.interval.start, start) ||
         !calendar::parse_iso_date(e.interval.end, end))
         return "";
-    static const char* const months[] = {"January", "February", "March", "April", "May", "June", "July",
-                                         "August", "September", "October", "November", "December"};
     const bool coarse = e.interval.precision != "day" && e.interval.precision != "month" &&
                         e.interval.precision != "part-of-month";
     if (coarse) {
@@ -166,8 +164,8 @@ std::string span_words(const Event& e) {
         return std::to_string(start.year) + "\xE2\x80\x93" + std::to_string(end.year);  // en dash
     }
     if (start.year == end.year && start.month == end.month) return "";
-    return std::string(months[start.month - 1]) + " " + std::to_string(start.year) + " \xE2\x80\x93 " +
-           months[end.month - 1] + " " + std::to_string(end.year);
+    return std::string(month_name(start.month)) + " " + std::to_string(start.year) + " \xE2\x80\x93 " +
+           month_name(end.month) + " " + std::to_string(end.year);
 }
 
 }  // namespace storylens::export_text
