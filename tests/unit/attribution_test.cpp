@@ -1,6 +1,8 @@
 // attribution_test.cpp — table-driven checks of entities, claims and events on short news texts.
 #include <gtest/gtest.h>
 
+#include "claims/cues.hpp"
+#include "entities/lexicon.hpp"
 #include "storylens/analysis.hpp"
 
 namespace {
@@ -21,6 +23,12 @@ struct EntityCase {
     const char* type;
     const char* alias;  // "" when none is expected
 };
+
+// The lexicons are looked up by binary search, so an entry added out of order would silently never match.
+TEST(Lexicons, TablesAreSorted) {
+    EXPECT_TRUE(storylens::entities::tables_are_sorted());
+    EXPECT_TRUE(storylens::claims::cue_tables_are_sorted());
+}
 
 TEST(Entities, NewsNameTable) {
     const EntityCase cases[] = {

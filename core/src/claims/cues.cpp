@@ -77,8 +77,6 @@ constexpr Phrase kPhrases[] = {
     {"point", "points", "pointed", "pointing", "out"},
 };
 
-constexpr std::string_view kAddressee[] = {"accuse", "call", "tell", "urge", "warn"};
-
 // Lemmas whose base and -s forms are common nouns ("a report", "the claims", "human rights reports").
 constexpr std::string_view kNounLike[] = {"call", "claim", "estimate", "find", "note", "promise", "read",
                                           "report", "show", "state", "stress", "tweet", "vow", "warning", "write"};
@@ -116,10 +114,6 @@ bool find_cue(std::string_view w, std::string_view next, Cue& out) {
     return false;
 }
 
-bool takes_addressee(std::string_view lemma) {
-    return std::binary_search(std::begin(kAddressee), std::end(kAddressee), lemma);
-}
-
 bool is_noun_like(std::string_view lemma) {
     return std::binary_search(std::begin(kNounLike), std::end(kNounLike), lemma);
 }
@@ -127,7 +121,6 @@ bool is_noun_like(std::string_view lemma) {
 bool cue_tables_are_sorted() {
     return std::is_sorted(std::begin(kVerbs), std::end(kVerbs),
                           [](const Row& a, const Row& b) { return a.base < b.base; }) &&
-           std::is_sorted(std::begin(kAddressee), std::end(kAddressee)) &&
            std::is_sorted(std::begin(kNounLike), std::end(kNounLike));
 }
 

@@ -18,12 +18,9 @@ struct Cue {
 // "according to"). Returns false when the word is not a cue.
 bool find_cue(std::string_view lower, std::string_view next, Cue& out);
 
-// Whether the lemma takes an addressee right after it ("told Amnesty International", "urged the government").
-bool takes_addressee(std::string_view lemma);
-
 // Whether the base and -s forms double as nouns: those count as cues only before "that" or ":".
 bool is_noun_like(std::string_view lemma);
 
-bool cue_tables_are_sorted();
+bool cue_tables_are_sorted();  // binary search needs it; checked by a unit test
 
 }  // namespace storylens::claims

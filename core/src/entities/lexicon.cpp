@@ -53,13 +53,13 @@ constexpr std::string_view kOrgStarts[] = {
     "house", "ministry", "office", "party", "treasury", "university"};
 
 constexpr std::string_view kPlaceHeads[] = {
-    "bay", "city", "coast", "county", "district", "gulf", "governorate", "island", "islands", "mountains",
+    "bay", "city", "coast", "county", "district", "governorate", "gulf", "island", "islands", "mountains",
     "ocean", "peninsula", "province", "region", "republic", "river", "sea", "state", "strait", "valley"};
 
 constexpr std::string_view kGroups[] = {
     "alawite", "alawites", "arabs", "buddhists", "catholics", "christians", "druze", "hindus", "israelis",
     "jews", "kurdish", "kurds", "muslims", "palestinians", "rohingya", "shia", "shias", "shiite", "shiites", "sikhs",
-    "sunni", "sunnis", "tamils", "uyghurs", "uighurs", "yazidi", "yazidis"};
+    "sunni", "sunnis", "tamils", "uighurs", "uyghurs", "yazidi", "yazidis"};
 
 constexpr std::string_view kFunctionWords[] = {
     "a", "according", "after", "all", "also", "although", "an", "and", "another", "any", "as", "at",
@@ -77,8 +77,8 @@ constexpr std::string_view kConnectors[] = {"and", "for", "of", "on"};
 
 constexpr std::string_view kOrgDescriptions[] = {
     "agency", "army", "authorities", "coalition", "commission", "committee", "company", "council", "court",
-    "government", "group", "ministry", "military", "movement", "observatory", "organisation", "organization",
-    "party", "police", "regime", "rebels"};
+    "government", "group", "military", "ministry", "movement", "observatory", "organisation", "organization",
+    "party", "police", "rebels", "regime"};
 
 constexpr std::string_view kDocumentNouns[] = {"announcement", "communique", "document", "filing", "findings",
                                               "letter",       "release",    "report",   "statement", "study"};
