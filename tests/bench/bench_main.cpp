@@ -1,5 +1,5 @@
 // bench_main.cpp — throughput and memory of storylens::analyze on whole files.
-//   usage: bench [-n RUNS] [--articles] [--stage time|claims] FILE...
+//   usage: bench [-n RUNS] [--articles] [--stage time|claims|snapshot] FILE...
 // Reads every file, analyzes each one RUNS times (default 3) and prints one JSON line: input size, wall time,
 // MB/s (1 MB = 2^20 bytes, over all runs) and the process's peak resident memory (getrusage; under WebAssembly
 // the size of the linear memory, which only grows). scripts/bench.sh drives it; see docs/benchmarks.md.
@@ -7,6 +7,8 @@
 // scripts/gen_corpus.py writes them) instead of the whole file as one document.
 // --stage time / --stage claims time only the temporal tagger (tag_time) or claim extraction (find_claims):
 // the stages they read run once, untimed. Time alone is what compares with chrono-node.
+// --stage snapshot times write_snapshot and read_snapshot of each analysis separately (MB/s of input text) and
+// reports the snapshot size over the input size: what handing an analysis from a Web Worker to the viewer costs.
 #include <sys/resource.h>
 
 #include <chrono>
@@ -20,6 +22,7 @@
 #include <vector>
 
 #include "storylens/analysis.hpp"
+#include "storylens/snapshot.hpp"
 
 namespace {
 
@@ -43,6 +46,37 @@ std::string json_escape(const std::string& s) {
     return out;
 }
 
+// --stage snapshot: write every analysis RUNS times, then read every snapshot RUNS times; one JSON line.
+int bench_snapshot(const std::vector<storylens::Analysis>& analyses, int runs, uint64_t input_bytes, bool articles) {
+    using clock = std::chrono::steady_clock;
+    std::vector<std::string> snapshots(analyses.size());
+    const auto write_start = clock::now();
+    for (int r = 0; r < runs; ++r)
+        for (size_t i = 0; i < analyses.size(); ++i) snapshots[i] = storylens::write_snapshot(analyses[i]);
+    const double write_seconds = std::chrono::duration<double>(clock::now() - write_start).count();
+    uint64_t snapshot_bytes = 0, failures = 0, tokens = 0;
+    const auto read_start = clock::now();
+    for (int r = 0; r < runs; ++r)
+        for (const std::string& s : snapshots) {
+            const storylens::Result<storylens::Analysis> back = storylens::read_snapshot(s);
+            if (r == 0) snapshot_bytes += s.size(), failures += back.ok() ? 0 : 1, tokens += back.value.document.tokens.size();
+        }
+    const double read_seconds = std::chrono::duration<double>(clock::now() - read_start).count();
+    const double mb = static_cast<double>(input_bytes) / (1024.0 * 1024.0);
+    std::printf("{\"bench\":\"snapshot\",\"mode\":\"%s\",\"documents\":%zu,\"bytes\":%llu,\"runs\":%d,"
+                "\"snapshot_bytes\":%llu,\"snapshot_over_input\":%.2f,\"tokens\":%llu,\"write_seconds\":%.4f,"
+                "\"write_mb_per_s\":%.1f,\"write_ms_per_run\":%.2f,\"read_seconds\":%.4f,\"read_mb_per_s\":%.1f,"
+                "\"read_ms_per_run\":%.2f,\"read_failures\":%llu,\"peak_rss_bytes\":%llu}\n",
+                articles ? "articles" : "whole", analyses.size(), static_cast<unsigned long long>(input_bytes), runs,
+                static_cast<unsigned long long>(snapshot_bytes),
+                input_bytes ? static_cast<double>(snapshot_bytes) / static_cast<double>(input_bytes) : 0.0,
+                static_cast<unsigned long long>(tokens), write_seconds,
+                write_seconds > 0 ? mb * runs / write_seconds : 0.0, 1000.0 * write_seconds / runs, read_seconds,
+                read_seconds > 0 ? mb * runs / read_seconds : 0.0, 1000.0 * read_seconds / runs,
+                static_cast<unsigned long long>(failures), static_cast<unsigned long long>(peak_memory_bytes()));
+    return failures ? 1 : 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -54,12 +88,13 @@ int main(int argc, char** argv) {
         if (std::strcmp(argv[i], "-n") == 0 && i + 1 < argc) runs = std::atoi(argv[++i]);
         else if (std::strcmp(argv[i], "--articles") == 0) articles = true;
         else if (std::strcmp(argv[i], "--stage") == 0 && i + 1 < argc &&
-                 (std::strcmp(argv[i + 1], "claims") == 0 || std::strcmp(argv[i + 1], "time") == 0))
+                 (std::strcmp(argv[i + 1], "claims") == 0 || std::strcmp(argv[i + 1], "time") == 0 ||
+                  std::strcmp(argv[i + 1], "snapshot") == 0))
             stage = argv[++i];
         else paths.emplace_back(argv[i]);
     }
     if (paths.empty() || runs < 1) {
-        std::fprintf(stderr, "usage: bench [-n RUNS] [--articles] [--stage time|claims] FILE...\n");
+        std::fprintf(stderr, "usage: bench [-n RUNS] [--articles] [--stage time|claims|snapshot] FILE...\n");
         return 2;
     }
     std::vector<std::string> inputs;
@@ -97,6 +132,7 @@ int main(int argc, char** argv) {
     if (!whole_pipeline)
         for (const std::string_view document : documents)
             prepared.push_back(storylens::analyze(document, storylens::AnalyzeOptions{"2025-04-05"}));
+    if (stage == "snapshot") return bench_snapshot(prepared, runs, bytes, articles);
     const auto start = std::chrono::steady_clock::now();
     for (int r = 0; r < runs && claims_only; ++r) {
         for (const storylens::Analysis& a : prepared) {
