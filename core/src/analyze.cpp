@@ -22,10 +22,14 @@ bool is_valid_iso_date(std::string_view d) {
 }
 
 Analysis analyze_source(Source source, const AnalyzeOptions& options, Diagnostics diagnostics) {
+    auto stage = [&options](std::string_view name) {
+        if (options.on_stage) options.on_stage(name);
+    };
     Analysis a;
     a.diagnostics = std::move(diagnostics);
     a.source = std::move(source);
     const uint32_t body_start = a.source.dateline.present ? a.source.dateline.span.end : 0;
+    stage("segment");
     a.document = segment(a.source.text, body_start);
     const std::vector<Sentence>& sentences = a.document.sentences;
     const auto first_cut = std::find_if(sentences.begin(), sentences.end(),
@@ -37,18 +41,22 @@ Analysis analyze_source(Source source, const AnalyzeOptions& options, Diagnostic
                                      std::to_string(first_cut->span.start) + ")",
                                  static_cast<int64_t>(first_cut->span.start)});
 
+    stage("time");
     TemporalInput temporal_input;
     temporal_input.given_dct = options.dct;
     TemporalResult time = take(tag_time(a.source, a.document, temporal_input), a.diagnostics);
     a.dct = std::move(time.dct);
     a.timexes = std::move(time.timexes);
 
+    stage("entities");
     a.entities = take(find_entities(a.source, a.document), a.diagnostics).entities;
 
+    stage("claims");
     ClaimResult claims = take(find_claims(a.source, a.document, a.entities, a.timexes), a.diagnostics);
     a.claims = std::move(claims.claims);
     a.figures = std::move(claims.figures);
 
+    stage("events");
     EventResult events = take(build_timeline(a.source, a.document, a.dct, a.timexes, a.entities, a.claims),
                               a.diagnostics);
     a.events = std::move(events.events);
@@ -62,6 +70,7 @@ Analysis analyze(std::string_view bytes, const AnalyzeOptions& options) {
     if (!options.dct.empty() && !is_valid_iso_date(options.dct))
         diagnostics.push_back({Level::Error, "dct.invalid",
                                "the publication date '" + options.dct + "' is not a real YYYY-MM-DD date", -1});
+    if (options.on_stage) options.on_stage("ingest");
     Source source = take(ingest(bytes, options.format), diagnostics);
     AnalyzeOptions checked = options;
     if (!options.dct.empty() && !is_valid_iso_date(options.dct)) checked.dct.clear();

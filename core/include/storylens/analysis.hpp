@@ -1,5 +1,6 @@
 // analysis.hpp — the whole pipeline: ingest -> segment -> time, entities, claims, events. Text in, plain data out.
 #pragma once
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,9 @@ inline constexpr const char* kSchemaVersion = "storylens.analysis/1";
 struct AnalyzeOptions {
     std::string dct;              // YYYY-MM-DD given by the caller, empty when not given
     Format format = Format::Auto;  // input format; Auto detects by content
+    // Called as each stage starts ("ingest", "segment", "time", "entities", "claims", "events"), so a host can
+    // show progress on a long article. Optional; the core does no I/O itself.
+    std::function<void(std::string_view stage)> on_stage = nullptr;
 };
 
 struct Analysis {
