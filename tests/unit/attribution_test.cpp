@@ -331,7 +331,7 @@ TEST(Claims, StructureTable) {
          "the drug had no"},
         {"According to the study, sleep improves memory.", "the study", "According to", "indirect",
          "sleep improves memory"},
-        {"Dr Jane Smith said the results were encouraging.", "Dr Jane Smith", "said", "indirect",
+        {"Dr Jane Smith said the results were encouraging.", "Jane Smith", "said", "indirect",  // "Dr" is her title
          "the results were encouraging"},
         {"The professor cautioned that the sample was small.", "The professor", "cautioned", "indirect",
          "the sample was small"},
@@ -458,6 +458,9 @@ TEST(Claims, ContentBeforeTheSourceAndSourceResolutionTable) {
          "waiting lists would fall"},
         {"The coach claimed the ball was out, but the league said the goal was correct.", "The coach", "claimed",
          "indirect", "the ball was out"},
+        // the second speaker's quotation does not make the first claim mixed
+        {"The coach claimed the ball was out, while the league said the goal was \"correct\".", "The coach",
+         "claimed", "indirect", "the ball was out"},
         // an apposition naming the role's holder with an abbreviated title
         {"The board's chief executive, Dr. Priya Nair, told reporters the rise was driven by shortages.",
          "Priya Nair", "told", "indirect", "the rise was driven by shortages"},
@@ -624,6 +627,114 @@ TEST(Claims, PronounResolvesToTheLastSource) {
     ASSERT_EQ(a.claims.size(), 2u);
     ASSERT_GE(a.claims[1].source_entity, 0);
     EXPECT_EQ(a.entities[a.claims[1].source_entity].name, "Amnesty International");
+}
+
+// A cue under negation or refusal asserts nothing; a negation inside the content keeps the claim.
+TEST(Claims, ANegatedCueIsNoClaim) {
+    for (const char* text : {"The company did not say how many jobs would go.",
+                             "A spokesman declined to say whether the minister had resigned.",
+                             "Police did not immediately say what caused the crash.",
+                             "The data doesn't suggest that prices will fall.",
+                             "She has never said that the plan failed.",
+                             "The bank refused to confirm that talks had taken place.",
+                             "Officials could not confirm that the ship had sunk.",
+                             "The firm would neither confirm nor deny that it was for sale.",
+                             "The party no longer claims that taxes will fall."}) {
+        const Analysis a = run(text);
+        EXPECT_TRUE(a.claims.empty()) << text << " gave " << a.claims.size() << " claims, the first by "
+                                      << (a.claims.empty() ? "" : a.claims[0].source.text);
+    }
+    const ClaimCase cases[] = {
+        {"The minister denied that she had lied to parliament.", "The minister", "denied", "indirect", "she had lied"},
+        {"The club said it would not sell its captain.", "The club", "said", "indirect", "it would not sell"},
+        {"Police said the driver had not been drinking.", "Police", "said", "indirect", "the driver had not"},
+        {"The company did not say how many jobs would go, but a union official said 300 posts were at risk.",
+         "a union official", "said", "indirect", "300 posts were at risk"},
+    };
+    expect_claims(cases);
+    const Analysis a = run("The company did not say how many jobs would go, but a union official said 300 posts "
+                           "were at risk.");
+    EXPECT_EQ(a.claims.size(), 1u);
+}
+
+// A headline or title-case line has display capitals and clipped verbs: it yields a claim only for a quotation.
+TEST(Claims, AHeadlineLineYieldsOnlyQuotations) {
+    for (const char* text : {"Sources Say Talks Stalled\n\nThe talks resumed on Monday.",
+                             "Minister Says Budget Will Pass, Critics Disagree\n\nThe vote is on Monday.",
+                             "MINISTER DENIES ROLE IN PORT CONTRACT\n\nThe vote is on Monday.",
+                             "Aid Convoy Attacked Near Border, Report Says\n\nThe convoy was hit on Friday."}) {
+        const Analysis a = run(text);
+        EXPECT_TRUE(a.claims.empty()) << text << " gave " << a.claims.size() << " claims, the first by "
+                                      << (a.claims.empty() ? "" : a.claims[0].source.text);
+    }
+    const ClaimCase cases[] = {
+        // a real quotation in the headline is someone's words
+        {"\"We Will Rebuild,\" Mayor Says\n\nThe storm hit on Friday.", "Mayor", "Says", "direct",
+         "\"We Will Rebuild"},
+        // a body line without its full stop is no headline when it is not in title case
+        {"The mayor said the bridge would reopen in May\n\nThe storm hit on Friday.", "The mayor", "said",
+         "indirect", "the bridge would reopen"},
+        // a title-case line ending in a full stop is a sentence
+        {"Northwind Air Said Profits Rose Sharply.", "Northwind Air", "Said", "indirect", "Profits Rose"},
+    };
+    expect_claims(cases);
+}
+
+// "The company", "the regulator", "a company spokesman": the latest organization named before that fits the
+// description; the first that fits in that sentence (its subject). A description that fits none stays as written.
+TEST(Claims, AnOrganizationDescriptionResolvesToTheLastThatFitsTable) {
+    const ClaimCase cases[] = {
+        {"The Competition Authority opened an inquiry into fees charged by Harwell Capital. The regulator said fees "
+         "were too high.",
+         "Competition Authority", "said", "indirect", "fees were too high"},
+        {"Harwell Capital was fined by the Financial Conduct Authority on Monday. The company said it would appeal.",
+         "Harwell Capital", "said", "indirect", "it would appeal"},
+        {"Northwind Airlines cut its forecast, the Civil Aviation Authority said. The airline said fuel costs had "
+         "risen.",
+         "Northwind Airlines", "said", "indirect", "fuel costs had risen"},
+        {"The Ministry of Health opened an inquiry. The ministry said 40 hospitals were short of staff.",
+         "Ministry of Health", "said", "indirect", "40 hospitals were short"},
+        {"Meridian Securities was fined on Monday. A company spokesman said the fine was unfair.",
+         "Meridian Securities", "said", "indirect", "the fine was unfair"},
+        {"The Ministry of Health opened an inquiry. A spokeswoman for the ministry said staff were tired.",
+         "Ministry of Health", "said", "indirect", "staff were tired"},
+        {"He told the Financial Times that he was innocent, the newspaper reported.", "Financial Times", "reported",
+         "indirect", "He told the Financial Times"},
+        // further back only the one business named so far
+        {"Harwell Capital was fined. The chairman resigned. Shares fell. Staff left. Profits fell. The company said "
+         "it would appeal.",
+         "Harwell Capital", "said", "indirect", "it would appeal"},
+        {"Harwell Capital sued Meridian Securities. The chairman resigned. Shares fell. Staff left. Profits fell. The "
+         "company said it would appeal.",
+         "The company", "said", "indirect", "it would appeal"},
+        // no business was named: "the company" stays as written
+        {"The Patients Association met the Ministry of Health. The company said it would appeal.", "The company",
+         "said", "indirect", "it would appeal"},
+        // where the speakers work is part of who they are, but they are not the organization
+        {"Unions at Northwind Air warned that jobs must be protected.", "Unions at Northwind Air", "warned",
+         "indirect", "jobs must be protected"},
+        {"A former engineer at the company said managers were warned.", "A former engineer at the company", "said",
+         "indirect", "managers were warned"},
+        {"Amnesty International said in a report on Thursday that 40 people died.", "Amnesty International", "said",
+         "indirect", "40 people died"},
+    };
+    expect_claims(cases);
+}
+
+// "..., the newspaper reported.": the sentence's own closing attribution is not part of the claim inside it.
+TEST(Claims, AClosingAttributionEndsTheInnerContent) {
+    const Analysis a = run("He told the Financial Times that his concerns were ignored, the newspaper reported.");
+    bool inner = false;
+    for (const auto& claim : a.claims)
+        if (claim.cue.text == "told") {
+            inner = true;
+            EXPECT_EQ(claim.content.text, "his concerns were ignored");
+        }
+    EXPECT_TRUE(inner);
+    // "earlier estimates" is a noun, not a closing attribution
+    const Analysis b = run("The study found that marshes held 230 tonnes, far above earlier estimates.");
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_NE(b.claims[0].content.text.find("estimates"), std::string::npos);
 }
 
 TEST(Claims, FiguresInsideContent) {

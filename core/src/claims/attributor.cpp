@@ -5,6 +5,9 @@
 #include <algorithm>
 
 #include "claims/follow_on_quotes.hpp"
+#include "claims/headline_line.hpp"
+#include "claims/negated_cue.hpp"
+#include "claims/org_descriptions.hpp"
 #include "entities/lexicon.hpp"
 
 namespace storylens::claims {
@@ -13,6 +16,8 @@ bool is_determiner(std::string_view w) {
     return one_of(w, {"a", "an", "the", "their", "its", "his", "her", "this", "that", "our", "my", "your", "these",
                       "those", "no", "any", "every"});
 }
+
+bool is_spokes_role(std::string_view w) { return one_of(w, {"spokesman", "spokesperson", "spokeswoman"}); }
 
 bool is_pronoun(std::string_view w) { return one_of(w, {"he", "she", "they", "it", "we", "i"}); }
 
@@ -38,11 +43,13 @@ std::vector<Claim> Attributor::run() {
         sentence_ = &s;
         first_claim_in_sentence_ = claims_.size();
         note_document_owners();
+        const int32_t source_before = last_source_;
         for (size_t i = 0; i < toks_.size(); ++i) {
             if (quoted(i)) continue;
             claims::Cue cue;
             const std::string& next = i + 1 < toks_.size() ? toks_[i + 1].lower : empty_;
             if (!claims::find_cue(toks_[i].lower, next, cue)) continue;
+            if (claims::negated_cue(toks_, i)) continue;  // "did not say when": nothing is asserted
             // "the said document", "a reported 40 deaths": a participle after a determiner is an adjective
             if (cue.form == claims::CueForm::Past && i > 0 &&
                 text::one_of(toks_[i - 1].lower, {"the", "a", "an", "this", "that", "these", "those"}))
@@ -52,6 +59,7 @@ std::vector<Claim> Attributor::run() {
         }
         mark_disputes();
         nest_reported_claims();
+        if (is_headline_line(doc_, s, toks_)) drop_headline_claims(source_before);
     }
     extend_open_quotes();
     for (Claim& c : claims::follow_on_quotes(text_, doc_, quote_partner_, claims_)) claims_.push_back(std::move(c));
@@ -81,10 +89,34 @@ void Attributor::nest_reported_claims() {
             Claim& o = claims_[size_t(best)];
             o.content.span.end = toks_[at - 3].span.end;
             o.content.text = slice(o.content.span);
+            // the quotation that made it mixed may have been the second speaker's
+            bool quote_left = false;
+            for (size_t k = 0; k + 2 < at; ++k)
+                quote_left = quote_left || (text::is_quote(toks_[k]) && toks_[k].span.start >= o.content.span.start);
+            if (o.kind == ClaimKind::Mixed && !quote_left) o.kind = ClaimKind::Indirect;
             continue;
         }
         c.parent = static_cast<int32_t>(best);
     }
+}
+
+// "Minister Says Talks Stalled": a headline's clipped verbs state no attribution the story does not make with its
+// words; only a quotation in it ("'We Will Rebuild,' Mayor Says") is someone's words as printed.
+void Attributor::drop_headline_claims(int32_t source_before) {
+    // nested claims point at their parent by index: renumber, and a dropped parent leaves its quotation unnested
+    std::vector<int32_t> new_index(claims_.size(), -1);
+    size_t kept = first_claim_in_sentence_;
+    for (size_t c = first_claim_in_sentence_; c < claims_.size(); ++c) {
+        if (claims_[c].kind != ClaimKind::Direct) continue;
+        new_index[c] = static_cast<int32_t>(kept);
+        if (kept != c) claims_[kept] = std::move(claims_[c]);
+        ++kept;
+    }
+    claims_.resize(kept);
+    for (size_t c = first_claim_in_sentence_; c < claims_.size(); ++c)
+        if (claims_[c].parent >= static_cast<int32_t>(first_claim_in_sentence_))
+            claims_[c].parent = new_index[static_cast<size_t>(claims_[c].parent)];
+    if (claims_.size() == first_claim_in_sentence_) last_source_ = source_before;
 }
 
 void Attributor::pair_quotes() {
@@ -178,6 +210,10 @@ void Attributor::note_document_owners() {
 
 int32_t Attributor::resolve(size_t from, size_t to) {
     if (to <= from) return -1;
+    // "Unions at Skylink said": the speakers are the head before the place, not the place; a spokesperson
+    // speaks for the organization after it
+    for (size_t k = from + 1; k + 1 < to; ++k)
+        if (places_the_subject(k, to) && !is_spokes_role(toks_[k - 1].lower)) return resolve(from, k);
     const Span span{toks_[from].span.start, toks_[to - 1].span.end};
     // "Janet Lowe of the Patients Association said": the person speaks, the organization only places her
     if (const std::vector<MentionRef> inside = mentions_.inside(span);
@@ -209,6 +245,17 @@ int32_t Attributor::resolve(size_t from, size_t to) {
                 return static_cast<int32_t>(all[m].entity);
         }
     }
+    // "The carmaker said", "the US regulator said": a description of an organization's kind refers back to the
+    // latest one named that fits it
+    if (toks_[from].lower == "the" && to >= from + 2 && to <= from + 3 && is_description_noun(head) &&
+        toks_[to - 2].kind == TokenKind::Word)
+        return resolve_description(head, span.start, doc_, entities_, mentions_);
+    // "a company spokesman", "a spokeswoman for the agency": the spokesperson speaks for the one described
+    if (is_spokes_role(head) && to >= from + 2 && is_description_noun(toks_[to - 2].lower))
+        return resolve_description(toks_[to - 2].lower, span.start, doc_, entities_, mentions_);
+    if (to >= from + 4 && is_description_noun(head) && toks_[to - 2].lower == "the" &&
+        one_of(toks_[to - 3].lower, {"for", "of"}) && is_spokes_role(toks_[to - 4].lower))
+        return resolve_description(head, span.start, doc_, entities_, mentions_);
     if (to == from + 1 && is_pronoun(head)) {
         // "Lang conceded. He said ...": he/she is the person named last, who need not have spoken before
         if (head == "he" || head == "she") {
@@ -221,11 +268,25 @@ int32_t Attributor::resolve(size_t from, size_t to) {
 }
 
 size_t Attributor::trim_subject(size_t from, size_t to) const {
-    for (size_t k = from + 1; k < to; ++k)
-        if (one_of(toks_[k].lower, {"in", "on", "at", "during", "late", "earlier", "last", "this", "yesterday",
-                                    "today"}))
-            return k;
+    for (size_t k = from + 1; k < to; ++k) {
+        if (!one_of(toks_[k].lower, {"in", "on", "at", "during", "late", "earlier", "last", "this", "yesterday",
+                                     "today"}))
+            continue;
+        if (!places_the_subject(k, to)) return k;
+    }
     return to;
+}
+
+bool Attributor::places_the_subject(size_t k, size_t to) const {
+    // "Unions at Skylink", "a former engineer at the company", "officials in Germany": where the speakers work
+    // or are, part of who they are; "in a statement", "at the weekend", "on Monday" are not
+    if (!one_of(toks_[k].lower, {"at", "in"}) || k + 1 >= to || in_timex(k + 1)) return false;
+    const Tok& next = toks_[k + 1];
+    if (next.kind == TokenKind::Word && text::is_capitalized(next.text) && !one_of(next.lower, {"the", "a", "an"}))
+        return true;
+    return next.lower == "the" && k + 2 < to && !in_timex(k + 2) &&
+           (is_description_noun(toks_[k + 2].lower) || entities::is_org_description(toks_[k + 2].lower) ||
+            entities::is_org_head(toks_[k + 2].lower) || text::is_capitalized(toks_[k + 2].text));
 }
 
 int32_t Attributor::when_near(size_t cue, Span content) const {
@@ -278,6 +339,7 @@ size_t Attributor::content_end(size_t from) const {
     for (; k < toks_.size(); ++k) {
         if (quoted(k)) continue;
         if (one_of(toks_[k].lower, {"despite", "although", "though"})) break;
+        if (k > from && toks_[k].text == "," && closing_attribution(k + 1)) break;
         claims::Cue c;
         const std::string& next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
         if (k > from && claims::find_cue(toks_[k].lower, next, c) && c.form == claims::CueForm::Participle &&
@@ -295,6 +357,22 @@ size_t Attributor::content_end(size_t from) const {
                         toks_[k - 1].text != "%"))
         --k;
     return k;
+}
+
+bool Attributor::closing_attribution(size_t k) const {
+    // "..., the newspaper reported.": a short subject, a finite cue, then only a date or the full stop
+    for (size_t subject_end = k + 1; subject_end < toks_.size() && subject_end <= k + 6; ++subject_end) {
+        if (quoted(subject_end - 1) || ends_phrase(toks_[subject_end - 1])) return false;
+        claims::Cue c;
+        const std::string& next = subject_end + 1 < toks_.size() ? toks_[subject_end + 1].lower : empty_;
+        if (!claims::find_cue(toks_[subject_end].lower, next, c)) continue;
+        if (c.form != claims::CueForm::Past && c.form != claims::CueForm::Third) return false;
+        if (c.form == claims::CueForm::Third && claims::is_noun_like(c.lemma)) return false;  // "earlier estimates."
+        size_t rest = subject_end + static_cast<size_t>(c.length);
+        while (rest < toks_.size() && in_timex(rest)) ++rest;
+        return rest >= toks_.size() || (rest + 1 == toks_.size() && toks_[rest].kind == TokenKind::Punctuation);
+    }
+    return false;
 }
 
 Claim& Attributor::add_claim(TextSpan source, int32_t entity, size_t cue_at, int cue_len, size_t from, size_t to,

@@ -16,6 +16,7 @@ using text::Tok;
 
 bool is_determiner(std::string_view w);
 bool is_pronoun(std::string_view w);
+bool is_spokes_role(std::string_view w);  // "spokesman", "spokeswoman", "spokesperson"
 
 // Words a subject noun phrase never crosses.
 bool ends_phrase(const Tok& t);
@@ -81,6 +82,9 @@ private:
     // Trims time and place phrases off a subject: "Amnesty International in a report on Thursday" -> the name.
     size_t trim_subject(size_t from, size_t to) const;
 
+    // Whether "at"/"in" at `k` starts a phrase placing the subject ("Unions at Skylink"), not a time or occasion.
+    bool places_the_subject(size_t k, size_t to) const;
+
     int32_t when_near(size_t cue, Span content) const;
 
     ClaimKind kind_of(size_t from, size_t to, bool quote_led) const;
@@ -95,6 +99,9 @@ private:
 
     // The end of a content clause: the sentence end, a following cue (", adding"), or a concession ("despite").
     size_t content_end(size_t from) const;
+
+    // Whether the sentence closes at `k` with its own attribution: "..., the newspaper reported."
+    bool closing_attribution(size_t k) const;
 
     Claim& add_claim(TextSpan source, int32_t entity, size_t cue_at, int cue_len, size_t from, size_t to,
                      ClaimKind kind);
@@ -136,6 +143,9 @@ private:
 
     // "despite Amnesty having included this in their report": the article pushes back on the claim before it.
     void mark_disputes();
+    // A headline line keeps only its quotations (see headline_line.hpp); `source_before` is the last source
+    // before the line.
+    void drop_headline_claims(int32_t source_before);
     void nest_reported_claims();
 
     // A direct quotation left open at its sentence's end runs on to its closing mark.

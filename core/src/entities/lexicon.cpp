@@ -16,9 +16,9 @@ bool contains(const std::string_view (&table)[N], std::string_view w) {
 
 constexpr std::string_view kTitles[] = {
     "ambassador", "archbishop", "attorney", "bishop", "brig.", "capt.", "captain", "chairman", "chairwoman",
-    "chancellor", "coach", "col.", "colonel", "commander", "congressman", "congresswoman", "dr.", "emir",
+    "chancellor", "coach", "col.", "colonel", "commander", "congressman", "congresswoman", "dr", "dr.", "emir",
     "gen.", "general", "gov.", "governor", "judge", "justice", "king", "lt.", "maj.", "mayor", "minister",
-    "mr.", "mrs.", "ms.", "pope", "premier", "president", "prince", "princess", "prof.", "professor",
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "pope", "premier", "president", "prince", "princess", "prof.", "professor",
     "prosecutor", "queen", "rep.", "secretary", "sen.", "senator", "sgt.", "sheikh", "sultan"};
 
 // Titles that take a portfolio: "Secretary of State", "Minister of Foreign Affairs", "Chief of Staff".
@@ -38,23 +38,27 @@ constexpr std::string_view kRoleNouns[] = {
     "official", "president", "researcher", "spokesman", "spokesperson", "spokeswoman"};
 
 constexpr std::string_view kOrgHeads[] = {
-    "agency", "air", "airlines", "airways", "albion", "alliance", "army", "assembly", "association",
-    "athletic", "authority", "bank", "board", "brigade", "brigades", "bureau", "cabinet", "capital", "center",
-    "centre", "co.", "coalition", "college", "command", "commission", "committee", "company", "congress",
-    "corp", "corp.", "corporation", "council", "court", "democrats", "department", "directorate", "federation",
-    "force", "forces", "foundation", "front", "fund", "group", "guard", "holdings", "inc", "inc.", "institute",
-    "international", "league", "ltd", "ministry", "movement", "network", "news", "observatory", "office",
-    "organisation", "organization", "parliament", "partners", "party", "police", "post", "press", "program",
-    "programme", "rangers", "republicans", "reuters", "rovers", "securities", "senate", "service", "society",
-    "times", "tribunal", "union", "united", "university", "wanderers", "watch"};
+    "ag", "agency", "air", "airlines", "airways", "albion", "alliance", "army", "assembly", "association",
+    "athletic", "authority", "bank", "board", "brands", "brigade", "brigades", "bureau", "cabinet", "capital",
+    "center", "centre", "chamber", "co.", "coalition", "college", "command", "commission", "committee", "company",
+    "congress", "corp", "corp.", "corporation", "council", "court", "democrats", "department", "directorate",
+    "electronics", "energy", "entertainment", "federation", "financial", "foods", "force", "forces", "foundation",
+    "front", "fund", "gmbh", "group", "guard", "healthcare", "holdings", "inc", "inc.", "industries", "institute",
+    "insurance", "international", "labs", "league", "limited", "llc", "logistics", "ltd", "ltd.", "media", "mining",
+    "ministry", "motors", "movement", "network", "news", "nv", "observatory", "office", "organisation",
+    "organization", "parliament", "partners", "party", "petroleum", "pharmaceuticals", "plc", "police", "post",
+    "press", "program", "programme", "rangers", "republicans", "resources", "reuters", "rovers", "sa", "securities",
+    "senate", "service", "shipping", "society", "software", "systems", "technologies", "telecom", "therapeutics",
+    "times", "treasury", "tribunal", "union", "united", "university", "wanderers", "watch"};
 
 constexpr std::string_view kOrgStarts[] = {
     "bank", "board", "bureau", "chamber", "commission", "council", "court", "department", "government",
     "house", "ministry", "office", "party", "treasury", "university"};
 
 constexpr std::string_view kPlaceHeads[] = {
-    "bay", "city", "coast", "county", "district", "governorate", "gulf", "island", "islands", "mountains",
-    "ocean", "peninsula", "province", "region", "republic", "river", "sea", "state", "strait", "valley"};
+    "avenue", "bay", "city", "coast", "county", "district", "governorate", "gulf", "island", "islands",
+    "mountains", "ocean", "peninsula", "province", "region", "republic", "river", "road", "sea", "square", "state",
+    "strait", "street", "valley"};
 
 constexpr std::string_view kGroups[] = {
     "alawite", "alawites", "arabs", "buddhists", "catholics", "christians", "druze", "hindus", "israelis",
@@ -70,8 +74,8 @@ constexpr std::string_view kFunctionWords[] = {
     "though", "through", "to", "two", "under", "until", "we", "what", "when", "where", "while",
     "who", "why", "with", "yet", "you"};
 
-constexpr std::string_view kParticles[] = {"abu", "al", "bin", "da", "de", "del", "der", "di", "du", "el",
-                                          "ibn", "la", "le", "van", "von"};
+constexpr std::string_view kParticles[] = {"abu", "al", "bin", "da", "das", "de", "del", "den", "der", "di", "dos",
+                                          "du", "el", "ibn", "la", "le", "ter", "van", "von"};
 
 constexpr std::string_view kConnectors[] = {"and", "for", "of", "on"};
 
@@ -103,7 +107,7 @@ constexpr Place kPlaces[] = {
     {"iran", "Iranian"}, {"iraq", "Iraqi"}, {"ireland", "Irish"}, {"israel", "Israeli"}, {"italy", "Italian"},
     {"japan", "Japanese"}, {"jerusalem", ""}, {"jordan", "Jordanian"}, {"kabul", ""},
     {"kazakhstan", "Kazakh"}, {"kenya", "Kenyan"}, {"kurdistan", "Kurdish"}, {"kuwait", "Kuwaiti"},
-    {"kyiv", ""}, {"latakia", ""}, {"lebanon", "Lebanese"}, {"libya", "Libyan"}, {"london", ""},
+    {"kyiv", ""}, {"lebanon", "Lebanese"}, {"libya", "Libyan"}, {"london", ""},
     {"mali", "Malian"}, {"mexico", "Mexican"}, {"middle east", ""}, {"morocco", "Moroccan"}, {"moscow", ""},
     {"myanmar", "Burmese"}, {"netherlands", "Dutch"}, {"new york", ""}, {"nigeria", "Nigerian"},
     {"norway", "Norwegian"}, {"oman", "Omani"}, {"pakistan", "Pakistani"}, {"palestine", "Palestinian"},
@@ -122,7 +126,10 @@ bool is_title(std::string_view w) { return contains(kTitles, w); }
 bool is_office_head(std::string_view w) { return contains(kOfficeHeads, w); }
 bool is_portfolio_word(std::string_view w) { return contains(kPortfolioWords, w); }
 bool is_role_noun(std::string_view w) { return contains(kRoleNouns, w); }
-bool is_org_head(std::string_view w) { return contains(kOrgHeads, w); }
+// A plural head names an organization too: "Centers for Disease Control", "Health Services".
+bool is_org_head(std::string_view w) {
+    return contains(kOrgHeads, w) || (w.size() > 4 && w.back() == 's' && contains(kOrgHeads, w.substr(0, w.size() - 1)));
+}
 bool is_org_start(std::string_view w) { return contains(kOrgStarts, w); }
 bool is_place_head(std::string_view w) { return contains(kPlaceHeads, w); }
 bool is_group_word(std::string_view w) { return contains(kGroups, w); }

@@ -1,0 +1,47 @@
+// negated_cue.cpp — see negated_cue.hpp.
+#include "claims/negated_cue.hpp"
+
+namespace storylens::claims {
+
+namespace {
+
+using text::one_of;
+
+bool ends_with(std::string_view w, std::string_view tail) {
+    return w.size() > tail.size() && w.compare(w.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+// "not", "never", "didn't", "won’t", "cannot", "nor": the verb after them is not done
+bool is_negator(std::string_view w) {
+    return one_of(w, {"not", "never", "cannot", "nor", "neither"}) || ends_with(w, "n't") ||
+           ends_with(w, "n\xE2\x80\x99t");
+}
+
+// "declined to say", "refused to confirm", "was unable to say": the speaker withholds the statement
+bool is_refusal(std::string_view w) {
+    return one_of(w, {"decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing",
+                      "fail", "fails", "failed", "unable", "unwilling", "reluctant"});
+}
+
+// Auxiliaries and adverbs that may sit between a negation and its verb: "did not immediately say".
+bool is_between_word(std::string_view w) {
+    return one_of(w, {"did", "does", "do", "has", "have", "had", "would", "will", "could", "can", "may", "might",
+                      "should", "was", "is", "were", "are", "be", "immediately", "yet", "publicly", "explicitly",
+                      "directly", "specifically", "even", "also", "ever", "previously", "so", "far", "always"});
+}
+
+}  // namespace
+
+bool negated_cue(const std::vector<text::Tok>& toks, size_t cue_at) {
+    for (size_t k = cue_at; k > 0 && k + 6 > cue_at; --k) {
+        const std::string& w = toks[k - 1].lower;
+        if (toks[k - 1].kind != TokenKind::Word) return false;
+        if (is_negator(w)) return true;
+        if (w == "longer" && k >= 2 && toks[k - 2].lower == "no") return true;  // "no longer claims"
+        if (w == "to" && k >= 2 && is_refusal(toks[k - 2].lower)) return true;
+        if (!is_between_word(w)) return false;
+    }
+    return false;
+}
+
+}  // namespace storylens::claims

@@ -1,0 +1,125 @@
+// org_descriptions.cpp — see org_descriptions.hpp. The tables are small on purpose: a description resolves only
+// when its kind is clear, so an unknown noun leaves the source as written.
+#include "claims/org_descriptions.hpp"
+
+#include <string>
+
+#include "text/token_view.hpp"
+
+namespace storylens::claims {
+
+namespace {
+
+using text::one_of;
+
+enum class Kind { None, PublicBody, Business, Media, Group, Named };
+
+// Nouns that are themselves a word of the organization's name ("the ministry" for the Ministry of Health).
+bool is_naming_noun(std::string_view w) {
+    return one_of(w, {"agency", "authority", "bureau", "commission", "committee", "council", "department",
+                      "inspectorate", "ministry", "office", "party", "regulator", "union", "university"});
+}
+
+Kind kind_of_noun(std::string_view w) {
+    if (is_naming_noun(w)) return Kind::Named;
+    if (one_of(w, {"regulator", "watchdog"})) return Kind::PublicBody;
+    if (one_of(w, {"airline", "automaker", "bank", "business", "carmaker", "carrier", "chipmaker", "company",
+                   "conglomerate", "drugmaker", "firm", "insurer", "lender", "manufacturer", "miner", "operator",
+                   "retailer", "startup", "supplier", "utility"}))
+        return Kind::Business;
+    if (one_of(w, {"broadcaster", "magazine", "newspaper", "outlet", "paper", "publication"})) return Kind::Media;
+    if (w == "group") return Kind::Group;  // a company, a campaign or an industry group alike
+    return Kind::None;
+}
+
+bool is_public_body_word(std::string_view w) {
+    return one_of(w, {"administration", "agency", "authority", "board", "bureau", "commission", "council",
+                      "department", "directorate", "inspectorate", "ministry", "office", "ombudsman", "regulator",
+                      "service"});
+}
+
+bool is_media_word(std::string_view w) {
+    return one_of(w, {"bloomberg", "broadcasting", "daily", "gazette", "guardian", "herald", "journal", "news",
+                      "post", "press", "reuters", "telegraph", "times", "tribune"});
+}
+
+// Words that make an organization something other than a business.
+bool is_non_business_word(std::string_view w) {
+    return is_public_body_word(w) || is_media_word(w) ||
+           one_of(w, {"alliance", "army", "assembly", "association", "brigade", "brigades", "cabinet", "church",
+                      "club", "coalition", "college", "committee", "congress", "court", "federation", "force",
+                      "forces", "foundation", "front", "government", "guard", "hospital", "institute", "league",
+                      "movement", "nations", "observatory", "parliament", "party", "police", "school", "senate",
+                      "society", "tribunal", "union", "university"});
+}
+
+std::vector<std::string> name_words(std::string_view name) {
+    std::vector<std::string> words;
+    std::string word;
+    for (const char c : name) {
+        if (c == ' ' || c == '-') {
+            if (!word.empty()) words.push_back(text::lowered(word)), word.clear();
+        } else {
+            word += c;
+        }
+    }
+    if (!word.empty()) words.push_back(text::lowered(word));
+    return words;
+}
+
+}  // namespace
+
+bool is_description_noun(std::string_view lower) { return kind_of_noun(lower) != Kind::None; }
+
+bool description_fits(std::string_view noun, std::string_view name) {
+    const std::vector<std::string> words = name_words(name);
+    auto any = [&](bool (*test)(std::string_view)) {
+        for (const std::string& w : words)
+            if (test(w)) return true;
+        return false;
+    };
+    switch (kind_of_noun(noun)) {
+        case Kind::Named:
+            for (const std::string& w : words)
+                if (w == noun) return true;
+            // "the regulator" and "the agency" also stand for an authority, office or commission that does not
+            // say so in its name
+            return (noun == "regulator" || noun == "agency") && any(is_public_body_word);
+        case Kind::PublicBody: return any(is_public_body_word);
+        case Kind::Business: return !any(is_non_business_word);
+        case Kind::Media: return any(is_media_word);
+        case Kind::Group: return !any(is_public_body_word) && !any(is_media_word);
+        case Kind::None: return false;
+    }
+    return false;
+}
+
+int32_t resolve_description(std::string_view noun, uint32_t at, const Document& doc,
+                            const std::vector<Entity>& entities, const MentionIndex& mentions) {
+    if (!is_description_noun(noun) || doc.sentences.empty()) return -1;
+    const uint32_t here = doc.sentence_at(at);
+    const std::vector<MentionRef>& all = mentions.all();
+    int64_t chosen = -1;
+    uint32_t chosen_sentence = 0;
+    for (size_t m = mentions.first_at_or_after(at); m-- > 0;) {
+        const uint32_t sentence = doc.sentence_at(all[m].span.start);
+        if (sentence + 3 < here) break;
+        if (chosen >= 0 && sentence != chosen_sentence) break;  // the latest sentence with a fitting name is read
+        const Entity& e = entities[all[m].entity];
+        if (e.type != EntityType::Org || !description_fits(noun, e.name)) continue;
+        chosen = static_cast<int64_t>(all[m].entity);  // walking backwards: the last kept is the sentence's first
+        chosen_sentence = sentence;
+    }
+    if (chosen >= 0) return static_cast<int32_t>(chosen);
+    // further back only when one organization named so far fits: a story about one company calls it "the company"
+    // paragraphs later
+    for (size_t m = mentions.first_at_or_after(at); m-- > 0;) {
+        const Entity& e = entities[all[m].entity];
+        if (e.type != EntityType::Org || !description_fits(noun, e.name)) continue;
+        if (chosen >= 0 && chosen != static_cast<int64_t>(all[m].entity)) return -1;
+        chosen = static_cast<int64_t>(all[m].entity);
+    }
+    return static_cast<int32_t>(chosen);
+}
+
+}  // namespace storylens::claims

@@ -1,0 +1,269 @@
+// merge_names.cpp — name candidates merged into entities: full names first, then acronyms in parentheses,
+// surnames (with their particles), short forms, a company's first word and definite descriptions.
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "entities/candidate.hpp"
+#include "entities/lexicon.hpp"
+#include "text/token_view.hpp"
+
+namespace storylens::entities {
+
+namespace {
+
+class Merger {
+public:
+    Merger(std::string_view text, ScannedNames scanned)
+        : text_(text), candidates_(std::move(scanned.candidates)), headlines_(std::move(scanned.headlines)) {}
+
+    std::vector<Entity> run() {
+        build();
+        return std::move(entities_);
+    }
+
+private:
+    std::string_view text_;
+    std::vector<Candidate> candidates_;
+    std::vector<uint32_t> headlines_;  // sentence ids
+    std::vector<Entity> entities_;
+
+    bool in_headline(uint32_t sentence) const {
+        return std::find(headlines_.begin(), headlines_.end(), sentence) != headlines_.end();
+    }
+
+    static std::string key(std::string_view name) { return text::lowered(name); }
+
+    static std::string last_name(const std::string& name) {
+        const size_t sp = name.rfind(' ');
+        std::string last = sp == std::string::npos ? name : name.substr(sp + 1);
+        const size_t dash = last.find('-');
+        if (dash != std::string::npos && is_name_particle(text::lowered(last.substr(0, dash)))) last = last.substr(dash + 1);
+        return last;
+    }
+
+    // Lookup tables over entities_, kept in step by create() and add_alias(): every merge question is a hash
+    // lookup instead of a scan of all entities, so a long text stays linear.
+    std::unordered_map<std::string, int32_t> by_key_;  // lowered name or alias -> first entity with it
+    std::unordered_map<std::string, std::vector<int32_t>> by_last_name_, by_first_word_;  // ascending ids
+    std::vector<std::string> name_keys_;  // by entity id: the lowered name
+    mutable std::unordered_map<std::string, int32_t> description_memo_;  // head word -> entity; reset on change
+
+    void index_key(const std::string& k, int32_t e) {
+        const auto [it, added] = by_key_.emplace(k, e);
+        if (!added && it->second > e) it->second = e;
+    }
+
+    void add_alias(int32_t e, const std::string& alias) {
+        entities_[e].aliases.push_back(alias);
+        index_key(key(alias), e);
+    }
+
+    void set_type(Entity& e, EntityType type) {
+        e.type = type;
+        description_memo_.clear();
+    }
+
+    int32_t find_entity(const std::string& k) const {
+        const auto it = by_key_.find(k);
+        return it == by_key_.end() ? -1 : it->second;
+    }
+
+    int32_t create(const Candidate& c) {
+        Entity e;
+        e.id = static_cast<uint32_t>(entities_.size());
+        e.name = c.name;
+        e.type = c.kind == Kind::Person ? EntityType::Person
+                 : c.kind == Kind::Place ? EntityType::Place
+                 : c.kind == Kind::Group ? EntityType::Group
+                                         : EntityType::Org;
+        entities_.push_back(e);
+        const int32_t id = static_cast<int32_t>(e.id);
+        name_keys_.push_back(key(e.name));
+        index_key(name_keys_.back(), id);
+        by_last_name_[key(last_name(e.name))].push_back(id);
+        if (e.name.find(' ') != std::string::npos) by_first_word_[key(e.name.substr(0, e.name.find(' ')))].push_back(id);
+        description_memo_.clear();
+        return id;
+    }
+
+    void mention(int32_t id, const Candidate& c) {
+        Entity& e = entities_[id];
+        e.mentions.push_back({c.span, c.sentence});
+        const std::string surface(text_.substr(c.span.start, c.span.end - c.span.start));
+        if (key(surface) != name_keys_[id] &&
+            std::none_of(e.aliases.begin(), e.aliases.end(), [&](const std::string& a) { return a == surface; }))
+            add_alias(id, surface);
+    }
+
+    // Resolves a single word or description to an existing entity: surname, short form, acronym, description.
+    int32_t resolve_short(const Candidate& c) const {
+        const std::string k = key(text::strip_possessive(c.name));
+        if (int32_t e = find_entity(k); e >= 0) return e;
+        if (c.description) {
+            const std::string head = k.substr(k.rfind(' ') + 1);
+            if (const auto memo = description_memo_.find(head); memo != description_memo_.end()) return memo->second;
+            return description_memo_[head] = resolve_description(head);
+        }
+        // The first entity that is a person with this surname or an organization with this first word.
+        int32_t best = -1;
+        if (const auto it = by_last_name_.find(k); it != by_last_name_.end())
+            for (const int32_t e : it->second)
+                if (entities_[e].type == EntityType::Person) {
+                    best = e;
+                    break;
+                }
+        if (demonym_place(k).empty() && !is_function_word(k) && k != "national" && k != "independent")
+            if (const auto it = by_first_word_.find(k); it != by_first_word_.end())
+                for (const int32_t e : it->second) {
+                    if (best >= 0 && e > best) break;
+                    if (entities_[e].type == EntityType::Org) {
+                        best = e;
+                        break;
+                    }
+                }
+        return best;
+    }
+
+    // "Northwind Foods said ... Shares of Northwind fell": news shortens a person to the surname, never to the
+    // first name, so a company-marked word that opens a two-word "person" shows that name is the company.
+    int32_t retype_as_org(const Candidate& c) {
+        const auto it = by_first_word_.find(key(c.name));
+        if (it == by_first_word_.end()) return -1;
+        for (const int32_t e : it->second) {
+            if (entities_[e].type != EntityType::Person || entities_[e].name.find(' ') == std::string::npos) continue;
+            set_type(entities_[e], EntityType::Org);
+            entities_[e].role.clear();
+            return e;
+        }
+        return -1;
+    }
+
+    // "De Vries", "Van den Broek", "von der Leyen": a person-shaped name opening with a particle.
+    static bool particle_led(const Candidate& c) {
+        if (c.kind != Kind::Person || c.words < 2) return false;
+        const std::string first = key(c.name.substr(0, c.name.find(' ')));
+        return first.find('-') == std::string::npos && is_name_particle(first);
+    }
+
+    // The first person whose full name ends with `surname` ("Pieter de Vries" for "De Vries"), else -1.
+    int32_t resolve_particle_surname(const std::string& surname) const {
+        const std::string wanted = " " + key(surname);
+        const auto it = by_last_name_.find(key(last_name(surname)));
+        if (it == by_last_name_.end()) return -1;
+        for (const int32_t e : it->second) {
+            const std::string& name = name_keys_[e];
+            if (entities_[e].type == EntityType::Person && name.size() > wanted.size() &&
+                name.compare(name.size() - wanted.size(), wanted.size(), wanted) == 0)
+                return e;
+        }
+        return -1;
+    }
+
+    // "said von der Leyen": the particles before "Leyen" belong to the mention of Ursula von der Leyen.
+    void extend_over_particles(int32_t e, Candidate& c) const {
+        if (c.particles_start == 0 || entities_[e].type != EntityType::Person) return;
+        const std::string surface(text_.substr(c.particles_start, c.span.end - c.particles_start));
+        if (resolve_particle_surname(surface) == e) c.span.start = c.particles_start;
+    }
+
+    // "the ministry": the latest organization with that word in its name.
+    int32_t resolve_description(const std::string& head) const {
+        for (size_t e = entities_.size(); e-- > 0;) {
+            if (entities_[e].type != EntityType::Org) continue;
+            if (name_keys_[e].find(head) != std::string::npos) return static_cast<int32_t>(e);
+        }
+        if (head == "regime" || head == "authorities")
+            for (size_t e = entities_.size(); e-- > 0;)
+                if (name_keys_[e].find("government") != std::string::npos) return static_cast<int32_t>(e);
+        return -1;
+    }
+
+    void build() {
+        // Full names first, so that short forms found earlier in the text ("Assad" before "Bashar al-Assad")
+        // still merge; then everything in text order.
+        std::vector<int32_t> assigned(candidates_.size(), -1);
+        for (size_t i = 0; i < candidates_.size(); ++i) {
+            const Candidate& c = candidates_[i];
+            if (c.description || c.kind == Kind::Unknown) continue;
+            if (c.words < 2 && c.kind == Kind::Person) continue;  // after the full names, below
+            if (particle_led(c)) continue;  // "De Vries": after the full names, below
+            int32_t e = find_entity(key(c.name));
+            if (e < 0 && c.words == 1) e = resolve_short(c);
+            if (e < 0 && c.words == 1 && c.evidence && c.kind == Kind::Org) e = retype_as_org(c);
+            if (e < 0 && in_headline(c.sentence)) continue;
+            if (e < 0) {
+                if (c.sentence_initial && c.words == 1 && c.kind == Kind::Org && !c.evidence && !text::is_all_caps(c.name))
+                    continue;
+                e = create(c);
+            }
+            assigned[i] = e;
+            if (!c.acronym.empty()) {
+                Entity& ent = entities_[e];
+                if (ent.type != EntityType::Org) set_type(ent, EntityType::Org);
+                if (std::find(ent.aliases.begin(), ent.aliases.end(), c.acronym) == ent.aliases.end())
+                    add_alias(e, c.acronym);
+            }
+        }
+        // "De Vries said", "Van den Broek added": a surname with its particles joins the person it ends; a
+        // lone word after a title ("Mr. Trump", "President Macron") joins a full name or is a person itself
+        for (size_t i = 0; i < candidates_.size(); ++i) {
+            const Candidate& c = candidates_[i];
+            const bool titled_word = c.words == 1 && c.kind == Kind::Person && !c.role.empty();
+            if (c.description || (!particle_led(c) && !titled_word)) continue;
+            int32_t e = titled_word ? resolve_short(c) : resolve_particle_surname(c.name);
+            if (e < 0 && in_headline(c.sentence)) continue;
+            assigned[i] = e >= 0 ? e : create(c);
+        }
+        for (size_t i = 0; i < candidates_.size(); ++i) {
+            if (assigned[i] >= 0) continue;
+            const Candidate& c = candidates_[i];
+            int32_t e = resolve_short(c);
+            if (e < 0 && in_headline(c.sentence)) e = find_entity(key(c.name));
+            if (e < 0 && c.description) continue;
+            if (e < 0) continue;  // an unknown lone capitalized word: not enough evidence for an entity
+            assigned[i] = e;
+        }
+        for (size_t i = 0; i < candidates_.size(); ++i) {
+            if (assigned[i] < 0) continue;
+            extend_over_particles(assigned[i], candidates_[i]);
+            mention(assigned[i], candidates_[i]);
+            const Candidate& c = candidates_[i];
+            Entity& e = entities_[assigned[i]];
+            // "Mr." or "Ms" marks a person (the scan relies on it) but says nothing of what they do: not a role
+            const bool courtesy =
+                text::one_of(text::lowered(c.role), {"miss", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx."});
+            if (!c.role.empty() && !courtesy && e.role.empty()) e.role = c.role;
+            if (!c.role_org.empty() && e.organization < 0) e.organization = find_entity(key(c.role_org));
+        }
+        // Order by first mention; renumber.
+        std::vector<Entity> ordered;
+        for (Entity& e : entities_) {
+            if (e.mentions.empty()) continue;
+            std::sort(e.mentions.begin(), e.mentions.end(),
+                      [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+            ordered.push_back(std::move(e));
+        }
+        std::stable_sort(ordered.begin(), ordered.end(), [](const Entity& a, const Entity& b) {
+            return a.mentions.front().span.start < b.mentions.front().span.start;
+        });
+        std::map<uint32_t, uint32_t> renumber;
+        for (size_t i = 0; i < ordered.size(); ++i) renumber[ordered[i].id] = static_cast<uint32_t>(i);
+        for (size_t i = 0; i < ordered.size(); ++i) {
+            ordered[i].id = static_cast<uint32_t>(i);
+            if (ordered[i].organization >= 0) {
+                auto it = renumber.find(static_cast<uint32_t>(ordered[i].organization));
+                ordered[i].organization = it == renumber.end() ? -1 : static_cast<int32_t>(it->second);
+            }
+        }
+        entities_ = std::move(ordered);
+    }
+};
+
+}  // namespace
+
+std::vector<Entity> merge_names(std::string_view text, ScannedNames scanned) {
+    return Merger(text, std::move(scanned)).run();
+}
+
+}  // namespace storylens::entities
