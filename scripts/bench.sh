@@ -8,8 +8,8 @@
 #    whole file as one document and article by article: MB/s and peak memory per MB of input;
 # 3. runs the peers (tests/bench/peers: chrono-node, compromise+dates, wink-nlp; `npm ci` there) on the
 #    PEER_MB corpus split into article files — compromise reads about 0.04 MB/s, so more than 1 MB takes long;
-# 4. gzip -9 size of the web page (BENCH_WASM_BUILD/web/site) and the timeline's CPU ms per frame with 10,000
-#    events (tests/bench/frame_bench, needs STORYLENS_UI=ON);
+# 4. gzip -9 size of the web page (BENCH_WASM_BUILD/web/site) and of the worker it fetches for large articles,
+#    and the timeline's CPU ms per frame with 10,000 events (tests/bench/frame_bench, needs STORYLENS_UI=ON);
 # then prints one table. Raw JSON lines go to build/corpus/bench-results.jsonl. See docs/benchmarks.md.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -116,11 +116,15 @@ else
   echo "bench: peers not installed (npm ci in tests/bench/peers failed)"
 fi
 
+# What index.html loads, and apart from it the worker core fetched only when a large article is opened.
+gzip_kib() { for f in "$@"; do gzip -9 -c "$f" | wc -c; done | awk '{s += $1} END {printf "%.1f KiB", s / 1024}'; }
 page_gzip="-"
+worker_gzip="-"
 site="$wasm_dir/web/site"
 if [ -f "$site/storylens.wasm" ]; then
-  page_gzip=$(find "$site" -maxdepth 1 -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' \) \
-    -exec sh -c 'gzip -9 -c "$1" | wc -c' _ {} \; | awk '{s += $1} END {printf "%.1f KiB", s / 1024}')
+  page_gzip=$(cd "$site" && gzip_kib index.html storylens.css analysis-client.js storylens-page.js storylens.js storylens.wasm)
+  [ -f "$site/storylens-worker-core.wasm" ] &&
+    worker_gzip=$(cd "$site" && gzip_kib analysis-worker.js storylens-worker-core.js storylens-worker-core.wasm)
 fi
 
 frame="-"
@@ -144,6 +148,7 @@ for r in "${rows[@]}" "${peer_rows[@]}"; do
   printf '%-30s %-7s %-9s %9s %14s %13s %11s\n' "$a" "$b" "$c" "$d" "$e" "$f" "$g"
 done
 echo
-echo "web page, gzip -9 (wasm + js + css + html in $site): $page_gzip"
+echo "web page, gzip -9 (what index.html loads from $site): $page_gzip"
+echo "analysis worker, gzip -9 (fetched for articles of 64 KB and more): $worker_gzip"
 echo "timeline frame (native, headless ImGui): $frame"
 echo "raw results: $results"

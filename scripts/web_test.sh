@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the wasm preset and runs the browser tests in headless Chromium: the viewer page, then the CMS embed
-# (demo host, message API). Screenshots: build/wasm/web-test/.
+# (demo host, message API), then large articles analysed in the Web Worker. Screenshots: build/wasm/web-test/.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 export NODE_PATH=/usr/share/nodejs
@@ -11,3 +11,4 @@ cd "$root/tests/web"
 export STORYLENS_SITE="$root/build/wasm/web/site" STORYLENS_SHOTS="$root/build/wasm/web-test"
 node --test page.test.mjs
 node --test embed.test.mjs
+node --test large.test.mjs

@@ -96,9 +96,9 @@ test('clicking a timeline item selects it and search finds matches', async () =>
 test('the accessible outline mirrors timeline and claims', async () => {
   const { page } = await open(base);
   const headings = await page.$$eval('#outline h2', hs => hs.map(h => h.textContent));
-  assert.deepEqual(headings, ['Timeline', 'Claims']);
-  const items = await page.$$eval('#outline li', lis => lis.length);
   const state = await page.evaluate(() => window.storylensState());
+  assert.deepEqual(headings, [`Timeline (${state.counts.events})`, `Claims (${state.counts.claims})`]);
+  const items = await page.$$eval('#outline li', lis => lis.length);
   assert.equal(items, state.counts.events + state.counts.claims);
   await page.close();
 });

@@ -76,34 +76,96 @@ void replace_analysis(AppState& s, Analysis next) {
     run_search(s);
 }
 
-bool App::load(std::string_view bytes, const AnalyzeOptions& options, std::string name) {
-    Analysis next = analyze(bytes, options);
-    if (has_error(next.diagnostics) || next.document.sentences.empty()) {
-        state_->error = "could not open " + name + ": " +
-                        (next.diagnostics.empty() ? std::string("the input holds no text")
-                                                  : next.diagnostics.front().message);
+namespace {
+
+// Why an analysis cannot be shown (an error diagnostic, or no sentences), or empty when it can.
+std::string unusable_reason(const Analysis& a) {
+    for (const Diagnostic& d : a.diagnostics)
+        if (d.level == Level::Error) return d.message;
+    return a.document.sentences.empty() ? "the input holds no text" : "";
+}
+
+}  // namespace
+
+void accept_reanalysis(AppState& s, Analysis next, const AnalyzeOptions& options) {
+    s.reanalysing = false;
+    const std::string reason = unusable_reason(next);
+    if (!reason.empty()) {
+        s.error = "could not re-analyse " + s.name + ": " + reason;
+        s.dct_input = s.analysis.dct.value;
+        return;
+    }
+    replace_analysis(s, std::move(next));
+    s.options = options;
+    s.options.on_stage = nullptr;  // a host's progress hook belongs to that one run
+    s.error.clear();
+}
+
+void reanalyse(AppState& s, const AnalyzeOptions& options) {
+    if (s.analyzer && s.analyzer(s.bytes, options)) {
+        s.reanalysing = true;
+        s.reanalysis_options = options;
+        return;
+    }
+    accept_reanalysis(s, analyze(s.bytes, options), options);
+}
+
+bool change_publication_date(AppState& s, const std::string& dct) {
+    if (s.bytes.empty() || s.reanalysing) return false;
+    if (!dct.empty() && !is_valid_iso_date(dct)) {
+        s.error = "the publication date must be a real date written YYYY-MM-DD";
         return false;
     }
-    if (!show(std::move(next), std::move(name))) return false;
-    state_->bytes.assign(bytes.data(), bytes.size());
-    state_->options = options;
+    AnalyzeOptions options = s.options;
+    options.dct = dct;
+    reanalyse(s, options);
     return true;
 }
 
-bool App::show(Analysis analysis, std::string name) {
+bool App::load(std::string_view bytes, const AnalyzeOptions& options, std::string name) {
+    return show(analyze(bytes, options), std::move(name), std::string(bytes), options);
+}
+
+bool App::show(Analysis analysis, std::string name) { return show(std::move(analysis), std::move(name), "", {}); }
+
+bool App::show(Analysis analysis, std::string name, std::string bytes, AnalyzeOptions options) {
     AppState& s = *state_;
-    if (analysis.document.sentences.empty()) {
-        s.error = "could not open " + name + ": the input holds no text";
+    const std::string reason = unusable_reason(analysis);
+    if (!reason.empty()) {
+        s.error = "could not open " + name + ": " + reason;
         return false;
     }
     s.selection = {};
     s.entity_filter = -1;
+    s.reanalysing = false;  // a new document ends any re-analysis of the old one
     replace_analysis(s, std::move(analysis));
     s.name = std::move(name);
     s.error.clear();
-    s.bytes.clear();  // a ready-made analysis cannot be re-analysed with another date
-    s.options = {};
+    s.bytes = std::move(bytes);  // empty for a ready-made analysis: the date cannot be changed then
+    s.options = std::move(options);
+    s.options.on_stage = nullptr;
     return true;
+}
+
+bool App::set_publication_date(std::string_view dct) {
+    state_->dct_input = std::string(dct);
+    return change_publication_date(*state_, state_->dct_input);
+}
+
+void App::set_analyzer(Analyzer analyzer) { state_->analyzer = std::move(analyzer); }
+
+void App::show_reanalysis(Analysis analysis) {
+    AppState& s = *state_;
+    if (!s.reanalysing) return;  // a new document arrived meanwhile: this result is for the old one
+    accept_reanalysis(s, std::move(analysis), s.reanalysis_options);
+}
+
+void App::fail_reanalysis(std::string message) {
+    AppState& s = *state_;
+    if (!s.reanalysing) return;
+    s.reanalysing = false;
+    s.error = "could not re-analyse " + s.name + ": " + message;
+    s.dct_input = s.analysis.dct.value;
 }
 
 void App::draw() {
@@ -267,7 +329,7 @@ std::string App::state_json() const {
         {"view", view_name(s.view)},
         {"lanes", view::lane_mode_name(s.lanes)},
         {"timeline_range", {{"first_day", s.range.first_day}, {"last_day", s.range.last_day}}},
-        {"dct", {{"value", a.dct.value}, {"origin", dct_origin_name(a.dct.origin)}}},
+        {"dct", {{"value", a.dct.value}, {"origin", dct_origin_name(a.dct.origin)}, {"reanalysing", s.reanalysing}}},
         {"selection", {{"kind", s.selection.kind}, {"id", s.selection.id}, {"sentence", s.selection.sentence}}},
         {"search", {{"query", s.search.query}, {"results", s.search.matches.size()}}},
         {"timeline_items", items},

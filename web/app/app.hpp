@@ -26,8 +26,27 @@ public:
     // is shown. Returns false in that case. `name` is what the status line calls the document.
     bool load(std::string_view bytes, const AnalyzeOptions& options, std::string name);
 
-    // Shows an analysis made elsewhere (tests, a host that analysed in a worker). False when it has no text.
+    // Shows an analysis made elsewhere (tests, a host that analysed in a worker). False, with the reason shown and
+    // the previous document kept, when it has an error or no text.
     bool show(Analysis analysis, std::string name);
+    // The same for an analysis of `bytes` made with `options` elsewhere: the bytes are kept, so a new publication
+    // date can re-analyse them.
+    bool show(Analysis analysis, std::string name, std::string bytes, AnalyzeOptions options);
+
+    // What typing a date in the status line does: re-analyses the document as published on `dct` (YYYY-MM-DD;
+    // empty lets the article say). False, with the reason shown, for a bad date or a ready-made analysis.
+    bool set_publication_date(std::string_view dct);
+
+    // A host that analyses off the main thread (the page's Web Worker) takes re-analysis (a new publication date
+    // typed in the status line) when it returns true, and later calls show_reanalysis with the result. Returning
+    // false, or no analyzer at all, means the app analyses inline.
+    using Analyzer = std::function<bool(const std::string& bytes, const AnalyzeOptions& options)>;
+    void set_analyzer(Analyzer analyzer);
+    // The result an Analyzer was asked for. It replaces the document as an inline re-analysis would: view,
+    // selection and filters stay. An analysis with an error leaves the document as it was and shows why.
+    void show_reanalysis(Analysis analysis);
+    // Ends a re-analysis the host could not finish (its worker failed), showing `message`.
+    void fail_reanalysis(std::string message);
 
     // Draws every view for one frame; call between ImGui::NewFrame() and ImGui::Render().
     void draw();

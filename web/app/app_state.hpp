@@ -1,6 +1,7 @@
 // app_state.hpp — what the viewer remembers between frames: the document, the view, the selection, search,
 // the timeline's visible range and the positions it drew (for tests and hit-testing).
 #pragma once
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -102,7 +103,21 @@ struct AppState {
     int entity_filter = -1;       // an entity selected in the entities view filters timeline and claims
     std::string bytes;            // the loaded input, kept so a new DCT can re-analyse it
     AnalyzeOptions options;
+    // A host that analyses elsewhere (App::set_analyzer); while it works on a new date, `reanalysing` holds the
+    // options it was given and the date box waits.
+    std::function<bool(const std::string& bytes, const AnalyzeOptions& options)> analyzer;
+    bool reanalysing = false;
+    AnalyzeOptions reanalysis_options;
 };
+
+// A publication date typed in the status line or given by a host: checked, then the document re-analysed with it.
+// False (and the reason shown) for a date that is not YYYY-MM-DD or a document that cannot be re-analysed.
+bool change_publication_date(AppState& s, const std::string& dct);
+// Re-analyses the document with `options` (a new publication date): through the host's analyzer when it takes the
+// job, else inline. An analysis with an error keeps the document and shows why.
+void reanalyse(AppState& s, const AnalyzeOptions& options);
+// Puts a finished re-analysis on screen or, when it failed, says why.
+void accept_reanalysis(AppState& s, Analysis next, const AnalyzeOptions& options);
 
 void select(AppState& s, const char* kind, int id, int sentence);
 

@@ -9,6 +9,8 @@
 #include <string>
 
 #include "app/app.hpp"
+#include "storylens/snapshot.hpp"
+#include "host/c_api_options.hpp"
 #include "host/frame_clock.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
@@ -31,6 +33,13 @@ Host* g_host = nullptr;  // the one host of this page; Emscripten callbacks carr
 // The page turns the bytes into a download (Blob + a temporary <a download>); copied out of the heap first.
 EM_JS(void, offer_download, (const char* file_name, const char* mime, const char* bytes, int length), {
     if (Module.onExport) Module.onExport(UTF8ToString(file_name), UTF8ToString(mime), HEAPU8.slice(bytes, bytes + length));
+});
+
+// A new publication date on a large article: the page's worker takes the job when it returns true, and answers
+// through storylens_show_reanalysis_snapshot or storylens_fail_reanalysis.
+EM_JS(int, offer_reanalysis, (const char* bytes, int length, const char* dct, const char* format), {
+    if (!Module.onReanalyse) return 0;
+    return Module.onReanalyse(HEAPU8.slice(bytes, bytes + length), UTF8ToString(dct), UTF8ToString(format)) ? 1 : 0;
 });
 
 void wake_on_input(GLFWwindow*, double, double) { g_host->clock.wake(); }
@@ -80,10 +89,50 @@ extern "C" {
 // success; on failure the previous document stays and the app shows why.
 EMSCRIPTEN_KEEPALIVE int storylens_load(const char* bytes, int length, const char* name, const char* dct,
                                         const char* format) {
-    storylens::AnalyzeOptions options;
-    options.dct = dct ? dct : "";
-    if (format && *format && !storylens::parse_format(format, options.format)) options.format = storylens::Format::Auto;
+    const storylens::AnalyzeOptions options = storylens::host::options_from_c(dct, format);
     const bool ok = g_host->app.load(std::string_view(bytes, static_cast<size_t>(length)), options, name ? name : "");
+    g_host->clock.wake();
+    return ok ? 1 : 0;
+}
+
+// Shows the analysis the page's worker made of `bytes` (a snapshot, storylens/snapshot.hpp) as storylens_load would
+// have shown it; the bytes are kept so a new publication date can re-analyse them. 1 on success; on failure (an
+// unusable input, a damaged snapshot) the previous document stays and the app shows why.
+EMSCRIPTEN_KEEPALIVE int storylens_show_snapshot(const char* snapshot, int snapshot_length, const char* bytes,
+                                                 int length, const char* name, const char* dct, const char* format) {
+    storylens::Result<storylens::Analysis> read =
+        storylens::read_snapshot(std::string_view(snapshot, static_cast<size_t>(snapshot_length)));
+    bool ok = false;
+    if (read.ok()) {
+        ok = g_host->app.show(std::move(read.value), name ? name : "",
+                              std::string(bytes, static_cast<size_t>(length)),
+                              storylens::host::options_from_c(dct, format));
+    } else {
+        storylens::Analysis unusable;  // carries the reader's diagnostics, so the app says why
+        unusable.diagnostics = std::move(read.diagnostics);
+        g_host->app.show(std::move(unusable), name ? name : "");
+    }
+    g_host->clock.wake();
+    return ok ? 1 : 0;
+}
+
+// The worker's answer to offer_reanalysis.
+EMSCRIPTEN_KEEPALIVE void storylens_show_reanalysis_snapshot(const char* snapshot, int snapshot_length) {
+    storylens::Result<storylens::Analysis> read =
+        storylens::read_snapshot(std::string_view(snapshot, static_cast<size_t>(snapshot_length)));
+    if (read.ok()) g_host->app.show_reanalysis(std::move(read.value));
+    else g_host->app.fail_reanalysis(read.diagnostics.empty() ? "damaged result" : read.diagnostics.front().message);
+    g_host->clock.wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void storylens_fail_reanalysis(const char* message) {
+    g_host->app.fail_reanalysis(message ? message : "the analysis stopped");
+    g_host->clock.wake();
+}
+
+// As if typed in the status line: re-analyses the document as published on `dct`. 0 for a bad date (shown).
+EMSCRIPTEN_KEEPALIVE int storylens_set_publication_date(const char* dct) {
+    const bool ok = g_host->app.set_publication_date(dct ? dct : "");
     g_host->clock.wake();
     return ok ? 1 : 0;
 }
@@ -170,6 +219,10 @@ int main() {
     host.app.set_export_handler([](const storylens::ExportFormat& format, const std::string& file_name,
                                    const std::string& bytes) {
         offer_download(file_name.c_str(), format.mime, bytes.data(), static_cast<int>(bytes.size()));
+    });
+    host.app.set_analyzer([](const std::string& bytes, const storylens::AnalyzeOptions& options) {
+        return offer_reanalysis(bytes.data(), static_cast<int>(bytes.size()), options.dct.c_str(),
+                                storylens::format_name(options.format)) != 0;
     });
     host.window = glfwCreateWindow(1280, 800, "Storylens", nullptr, nullptr);
     if (!host.window) return 1;

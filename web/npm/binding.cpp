@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "host/c_api_options.hpp"
 #include "storylens/analysis.hpp"
 #include "storylens/export.hpp"
 
@@ -20,15 +21,6 @@ char* to_c_string(const std::string& s) {
     return out;
 }
 
-// An unknown input format falls back to detection by content rather than failing: the core decides.
-storylens::AnalyzeOptions options_of(const char* dct, const char* input_format) {
-    storylens::AnalyzeOptions options;
-    options.dct = dct ? dct : "";
-    if (!input_format || !*input_format || !storylens::parse_format(input_format, options.format))
-        options.format = storylens::Format::Auto;
-    return options;
-}
-
 }  // namespace
 
 extern "C" {
@@ -36,7 +28,7 @@ extern "C" {
 // The analysis as the documented JSON (docs/schema.md). `input_format`: "text" | "html" | "json" | "auto".
 EMSCRIPTEN_KEEPALIVE char* storylens_analyze(const char* text, int length, const char* dct, const char* input_format) {
     const std::string_view bytes(text ? text : "", text ? static_cast<size_t>(length) : 0);
-    return to_c_string(storylens::to_json(storylens::analyze(bytes, options_of(dct, input_format))));
+    return to_c_string(storylens::to_json(storylens::analyze(bytes, storylens::host::options_from_c(dct, input_format))));
 }
 
 // The analysis written by the export format `output_format`, its size in *out_length (a format may hold NUL
@@ -46,7 +38,7 @@ EMSCRIPTEN_KEEPALIVE char* storylens_export(const char* text, int length, const 
     const storylens::ExportFormat* format = storylens::find_export_format(output_format ? output_format : "");
     if (!format) return nullptr;
     const std::string_view bytes(text ? text : "", text ? static_cast<size_t>(length) : 0);
-    const std::string written = format->write(storylens::analyze(bytes, options_of(dct, input_format)));
+    const std::string written = format->write(storylens::analyze(bytes, storylens::host::options_from_c(dct, input_format)));
     if (out_length) *out_length = static_cast<int>(written.size());
     return to_c_string(written);
 }

@@ -79,7 +79,8 @@
     const state = window.storylensState();
     lastSelection = '';
     const reply = { type: 'loaded', ok: !!ok, counts: state.counts, document: state.document, request: m.request };
-    if (!ok) reply.error = state.error || ('could not load ' + (m.url || 'the article'));
+    if (ok === null) reply.error = 'a later load request replaced this one';
+    else if (!ok) reply.error = state.error || ('could not load ' + (m.url || 'the article'));
     post(reply);
     scheduleHeight();
   }

@@ -13,13 +13,6 @@
 
   function showProgress(message) { progress.textContent = message; progress.hidden = !message; }
 
-  function callString(fn, text) {
-    const size = Module.lengthBytesUTF8(text) + 1;
-    const ptr = Module._malloc(size);
-    Module.stringToUTF8(text, ptr, size);
-    try { return fn(ptr, size - 1); } finally { Module._free(ptr); }
-  }
-
   function withCString(text, use) {
     const size = Module.lengthBytesUTF8(text) + 1;
     const ptr = Module._malloc(size);
@@ -27,19 +20,106 @@
     try { return use(ptr); } finally { Module._free(ptr); }
   }
 
-  // Loads a document. Analysis runs after the progress line has painted, so a large article never leaves the
-  // page looking frozen without a word.
-  function load(text, name, dct, format) {
-    showProgress('Analysing ' + name + ' (' + Math.round(text.length / 1024) + ' KB)…');
+  // Copies bytes into the viewer's heap for one call.
+  function withBytes(bytes, use) {
+    const ptr = Module._malloc(bytes.length || 1);
+    Module.HEAPU8.set(bytes, ptr);
+    try { return use(ptr, bytes.length); } finally { Module._free(ptr); }
+  }
+
+  // Articles this large are analysed in the Web Worker (analysis-client.js); smaller ones take under ~40 ms on the
+  // main thread, less than fetching and starting the worker would.
+  const WORKER_MIN_BYTES = 64 * 1024;
+  const STAGE_WORDS = { ingest: 'reading', segment: 'splitting sentences', time: 'dating', entities: 'finding names',
+                        claims: 'finding claims', events: 'ordering events' };
+  let loadCount = 0;  // the latest load wins: an older one that finishes later is dropped
+
+  // The progress line belongs to the latest job: a cancelled one finishing late must not clear its successor's.
+  let progressOwner = null;
+  function progressLine(verb, name, bytes) {
+    const owner = progressOwner = {};
+    const started = performance.now();
+    let stage = 'ingest';
+    const paint = () => {
+      if (progressOwner !== owner) return;
+      showProgress(verb + ' ' + name + ' (' + Math.round(bytes.length / 1024) + ' KB): ' + STAGE_WORDS[stage] +
+        '… ' + ((performance.now() - started) / 1000).toFixed(1) + ' s');
+    };
+    paint();
+    const timer = setInterval(paint, 250);
+    return { stage: next => { stage = next in STAGE_WORDS ? next : stage; paint(); },
+             done: () => { clearInterval(timer); if (progressOwner === owner) showProgress(''); } };
+  }
+
+  // The outline is built in a task of its own: for a large article, showing the analysis, drawing its first frame
+  // and mirroring it in the DOM each take a while, and in one task together they would hold the page up.
+  const nextTask = () => new Promise(resolve => setTimeout(resolve, 0));
+
+  async function finishLoad(ok, name) {
+    await nextTask();
+    refreshOutlineIfStale();
+    document.dispatchEvent(new CustomEvent('storylens:loaded', { detail: { ok: !!ok, name } }));
+    return !!ok;
+  }
+
+  // On the main thread, after the progress line has painted.
+  function loadHere(bytes, name, dct, format) {
+    const owner = progressOwner = {};
+    showProgress('Analysing ' + name + ' (' + Math.round(bytes.length / 1024) + ' KB)…');
     return new Promise(resolve => requestAnimationFrame(() => setTimeout(() => {
       const ok = withCString(name, namePtr => withCString(dct || '', dctPtr =>
         withCString(format || 'auto', formatPtr =>
-          callString((ptr, len) => Module._storylens_load(ptr, len, namePtr, dctPtr, formatPtr), text))));
-      showProgress('');
-      refreshOutlineIfStale();
-      document.dispatchEvent(new CustomEvent('storylens:loaded', { detail: { ok: !!ok, name } }));
-      resolve(!!ok);
+          withBytes(bytes, (ptr, len) => Module._storylens_load(ptr, len, namePtr, dctPtr, formatPtr)))));
+      if (progressOwner === owner) showProgress('');
+      resolve(ok);
     }, 0)));
+  }
+
+  // In the worker: the viewer keeps drawing (and the old article stays usable) while the progress line counts.
+  async function loadInWorker(bytes, name, dct, format, ticket) {
+    const line = progressLine('Analysing', name, bytes);
+    try {
+      const snapshot = await StorylensAnalysis.analyse(bytes, dct, format, line.stage);
+      if (ticket !== loadCount) return null;
+      return withBytes(snapshot, (snapPtr, snapLen) => withBytes(bytes, (ptr, len) =>
+        withCString(name, namePtr => withCString(dct || '', dctPtr => withCString(format || 'auto', formatPtr =>
+          Module._storylens_show_snapshot(snapPtr, snapLen, ptr, len, namePtr, dctPtr, formatPtr))))));
+    } catch (error) {
+      if (error.superseded || ticket !== loadCount) return null;
+      console.warn('Storylens: ' + error.message + '; analysing on the page instead');
+      return loadHere(bytes, name, dct, format);  // nothing is lost when the worker fails
+    } finally {
+      line.done();
+    }
+  }
+
+  // Loads a document. Resolves true when it is on screen, false when it could not be used (the app says why),
+  // null when a later load replaced it first.
+  // `useWorker` false keeps the analysis on the page whatever the size.
+  async function load(text, name, dct, format, useWorker = true) {
+    const bytes = new TextEncoder().encode(text);
+    const ticket = ++loadCount;
+    const offThread = useWorker && bytes.length >= WORKER_MIN_BYTES && window.StorylensAnalysis &&
+                      StorylensAnalysis.available;
+    if (!offThread && window.StorylensAnalysis) StorylensAnalysis.cancel();
+    const ok = offThread ? await loadInWorker(bytes, name, dct, format, ticket)
+                         : await loadHere(bytes, name, dct, format);
+    if (ok === null || ticket !== loadCount) return null;
+    return await finishLoad(ok, name);
+  }
+
+  // A new publication date typed in the status line of a large article: the worker re-analyses it. Returning false
+  // lets the viewer do it inline (small articles, or no worker).
+  function reanalyse(bytes, dct, format) {
+    if (bytes.length < WORKER_MIN_BYTES || !window.StorylensAnalysis || !StorylensAnalysis.available) return false;
+    const ticket = loadCount;
+    const line = progressLine('Re-analysing', 'the article', bytes);
+    StorylensAnalysis.analyse(bytes, dct, format, line.stage).then(snapshot => {
+      if (ticket === loadCount) withBytes(snapshot, (p, n) => Module._storylens_show_reanalysis_snapshot(p, n));
+    }, error => {
+      if (!error.superseded) withCString(error.message, p => Module._storylens_fail_reanalysis(p));
+    }).finally(() => line.done());  // the next frame sees the new generation and refreshes the outline
+    return true;
   }
 
   function state() { return ready ? JSON.parse(Module.UTF8ToString(Module._storylens_state())) : null; }
@@ -52,19 +132,35 @@
     if (generation !== outlineGeneration) { outlineGeneration = generation; refreshOutline(); }
   }
 
+  // A list holds at most OUTLINE_PAGE items at first, then a button adds the next page: a large article has
+  // thousands of events and claims, and putting all of them in the DOM at once held the page up for most of a
+  // second (style and layout), for a list no one reads through in one go.
+  const OUTLINE_PAGE = 500;
   function refreshOutline() {
     const data = JSON.parse(Module.UTF8ToString(Module._storylens_outline()));
     outline.replaceChildren();
     const section = (title, items, render) => {
       const h = document.createElement('h2');
-      h.textContent = title;
+      h.textContent = title + ' (' + items.length + ')';
       const list = document.createElement('ol');
-      for (const item of items) {
-        const li = document.createElement('li');
-        li.textContent = render(item);
-        list.appendChild(li);
-      }
-      outline.append(h, list);
+      const more = document.createElement('button');
+      let shown = 0;
+      const showPage = () => {
+        const page = document.createDocumentFragment();
+        for (const end = Math.min(items.length, shown + OUTLINE_PAGE); shown < end; ++shown) {
+          const li = document.createElement('li');
+          li.textContent = render(items[shown]);
+          page.appendChild(li);
+        }
+        list.appendChild(page);
+        const left = items.length - shown;
+        more.hidden = left === 0;
+        more.textContent = 'Show ' + Math.min(left, OUTLINE_PAGE) + ' more of ' + left + ' ' + title.toLowerCase();
+      };
+      more.type = 'button';
+      more.addEventListener('click', showPage);
+      showPage();
+      outline.append(h, list, more);
     };
     section('Timeline', data.events || [], e => (e.date ? e.date + ': ' : '') + e.text);
     section('Claims', data.claims || [], c => (c.source || 'Unknown source') + ' ' + c.cue + ': ' + c.content);
@@ -181,6 +277,7 @@
   window.Module = {
     canvas,
     onExport: download,
+    onReanalyse: reanalyse,
     print: text => console.log(text),
     printErr: text => console.warn(text),
     onHostReady: async () => {
@@ -204,20 +301,24 @@
     },
     onFrameDrawn: () => {
       window.storylensFrames = (window.storylensFrames || 0) + 1;
-      if (ready) refreshOutlineIfStale();
+      if (ready && Module._storylens_generation() !== outlineGeneration) setTimeout(refreshOutlineIfStale, 0);
       syncFragment();
     },
   };
 
   // The API the embed bridge and tests use.
   window.storylensState = state;
-  // {text | html | json | url, dct?, name?, format?}: html and json name their format, text and url are detected.
+  // {text | html | json | url, dct?, name?, format?, worker?}: html and json name their format, text and url are
+  // detected; worker: false analyses a large article on the page instead of in the Web Worker.
   window.storylensLoad = opts => {
     if (opts.url) return loadUrl(opts.url, opts.dct, opts.name);
     const format = opts.format || (opts.html != null ? 'html' : opts.json != null ? 'json' : 'auto');
     const body = opts.text != null ? opts.text : opts.html != null ? opts.html : opts.json != null ? opts.json : '';
-    return load(typeof body === 'string' ? body : JSON.stringify(body), opts.name || 'document', opts.dct, format);
+    return load(typeof body === 'string' ? body : JSON.stringify(body), opts.name || 'document', opts.dct, format,
+                opts.worker !== false);
   };
+  // What typing a date in the status line does; false for a bad date (the viewer says why).
+  window.storylensSetPublicationDate = dct => withCString(dct, p => Module._storylens_set_publication_date(p)) === 1;
   window.storylensSetTheme = theme => withCString(theme, p => Module._storylens_set_theme(p));
   window.storylensSetFragment = fragment => withCString(fragment, p => Module._storylens_set_fragment(p));
   window.storylensSetViews = views => withCString(views, p => Module._storylens_set_views(p));

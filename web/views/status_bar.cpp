@@ -47,25 +47,14 @@ void draw_status_bar(AppState& s, ExportMenu& export_menu) {
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.5f);
     // A ready-made analysis (App::show) has no input to analyse again: the date is shown, not editable.
+    const bool editable = !s.bytes.empty() && !s.reanalysing;
     const ImGuiInputTextFlags dct_flags =
-        ImGuiInputTextFlags_EnterReturnsTrue | (s.bytes.empty() ? ImGuiInputTextFlags_ReadOnly : 0);
-    if (input_string("##dct", s.dct_input, dct_flags) && !s.bytes.empty()) {
-        AnalyzeOptions options = s.options;
-        options.dct = s.dct_input;
-        if (!s.dct_input.empty() && !is_valid_iso_date(s.dct_input)) {
-            s.error = "the publication date must be a real date written YYYY-MM-DD";
-        } else {
-            Analysis next = analyze(s.bytes, options);
-            if (!has_error(next.diagnostics)) {
-                replace_analysis(s, std::move(next));
-                s.options = options;
-                s.error.clear();
-            }
-        }
-    }
+        ImGuiInputTextFlags_EnterReturnsTrue | (editable ? 0 : ImGuiInputTextFlags_ReadOnly);
+    if (input_string("##dct", s.dct_input, dct_flags) && editable) change_publication_date(s, s.dct_input);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Publication date (YYYY-MM-DD); Enter re-analyses the article");
     ImGui::SameLine();
-    ImGui::TextDisabled("(%s)", dct_origin_name(a.dct.origin));
+    if (s.reanalysing) ImGui::TextDisabled("(re-analysing...)");
+    else ImGui::TextDisabled("(%s)", dct_origin_name(a.dct.origin));
     ImGui::SameLine();
     ImGui::TextDisabled("| %zu events, %zu claims, %zu entities", a.timeline.size(), a.claims.size(), a.entities.size());
 

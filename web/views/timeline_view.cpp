@@ -199,6 +199,10 @@ void draw_timeline(AppState& s) {
     std::vector<int> item_of(a.events.size(), -1);  // event id -> index in timeline_items, for relation arrows
     int hovered_event = -1;
     float best = line;
+    // Level of detail as in Tracy: a dot that would land on the pixel of the last dot drawn in its row adds only
+    // vertices, so it is not drawn again (it still counts for hovering and keys). Thousands of events zoomed out
+    // then cost as many dots as there are pixels.
+    std::vector<float> last_dot_x(static_cast<size_t>(request.rows), -1e9f);
     for (const view::Mark& m : layout.marks) {
         const Event& e = a.events[m.event];
         const float y = row_y(m.row);
@@ -208,7 +212,11 @@ void draw_timeline(AppState& s) {
         float cx;
         if (x1 - x0 < 8) {
             cx = (x0 + x1) * 0.5f;
-            draw->AddCircleFilled(ImVec2(cx, y), line * (m.labelled ? 0.3f : 0.18f), color);
+            float& last = last_dot_x[static_cast<size_t>(m.row)];
+            if (m.labelled || selected || std::fabs(cx - last) >= 1.0f) {
+                draw->AddCircleFilled(ImVec2(cx, y), line * (m.labelled ? 0.3f : 0.18f), color);
+                if (!m.labelled && !selected) last = cx;
+            }
         } else {
             // an interval: a bar of its true length, faded when the bounds are fuzzy
             const ImU32 fill = m.fuzzy ? (color & 0x00FFFFFF) | 0x80000000 : color;

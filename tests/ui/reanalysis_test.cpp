@@ -1,0 +1,117 @@
+// reanalysis_test.cpp — a new publication date re-analyses the document inline, or through a host's analyzer (the
+// page's Web Worker) whose result arrives later; stale or failed results never replace what is on screen.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "app/app.hpp"
+#include "headless.hpp"
+#include "test_support.hpp"
+
+namespace {
+
+using storylens::AnalyzeOptions;
+using storylens::testing::Headless;
+using storylens::testing::ui_state;
+using storylens::ui::App;
+
+const char* const kArticle =
+    "LONDON - The minister said on Monday that talks would resume next week. Unions said on Tuesday they would "
+    "strike in March.";
+
+AnalyzeOptions dated(const char* dct) {
+    AnalyzeOptions options;
+    options.dct = dct;
+    return options;
+}
+
+std::string dct_of(App& app) { return ui_state(app)["dct"]["value"].get<std::string>(); }
+
+TEST(Reanalysis, InlineWithoutAnAnalyzer) {
+    Headless ui;
+    App app;
+    ASSERT_TRUE(app.load(kArticle, dated("2025-04-05"), "brief"));
+    EXPECT_TRUE(app.set_publication_date("2024-01-10"));
+    ui.frame(app);
+    EXPECT_EQ(dct_of(app), "2024-01-10");
+    EXPECT_EQ(ui_state(app)["dct"]["origin"], "given");
+}
+
+TEST(Reanalysis, BadDatesAndReadyMadeAnalysesAreRefused) {
+    Headless ui;
+    App app;
+    ASSERT_TRUE(app.load(kArticle, dated("2025-04-05"), "brief"));
+    EXPECT_FALSE(app.set_publication_date("2025-02-30"));
+    EXPECT_NE(ui_state(app)["error"].get<std::string>().find("YYYY-MM-DD"), std::string::npos);
+    EXPECT_EQ(dct_of(app), "2025-04-05");
+
+    App ready_made;
+    ASSERT_TRUE(ready_made.show(storylens::analyze(kArticle, dated("2025-04-05")), "made elsewhere"));
+    EXPECT_FALSE(ready_made.set_publication_date("2024-01-10"));
+    EXPECT_EQ(dct_of(ready_made), "2025-04-05");
+}
+
+TEST(Reanalysis, ThroughTheHostsAnalyzer) {
+    Headless ui;
+    App app;
+    std::string asked_bytes, asked_dct;
+    app.set_analyzer([&](const std::string& bytes, const AnalyzeOptions& options) {
+        asked_bytes = bytes;
+        asked_dct = options.dct;
+        return true;
+    });
+    ASSERT_TRUE(app.show(storylens::analyze(kArticle, dated("2025-04-05")), "brief", kArticle, dated("2025-04-05")));
+    app.apply_fragment("sel=claim:1&view=claims");
+    ASSERT_TRUE(app.set_publication_date("2024-01-10"));
+    EXPECT_EQ(asked_bytes, kArticle);
+    EXPECT_EQ(asked_dct, "2024-01-10");
+    ui.frame(app);
+    EXPECT_EQ(dct_of(app), "2025-04-05");                 // the old analysis stays until the result comes
+    EXPECT_FALSE(app.set_publication_date("2023-01-01"));  // one re-analysis at a time
+
+    const uint64_t before = app.generation();
+    app.show_reanalysis(storylens::analyze(asked_bytes, dated("2024-01-10")));
+    ui.frame(app);
+    EXPECT_EQ(dct_of(app), "2024-01-10");
+    EXPECT_GT(app.generation(), before);
+    EXPECT_EQ(ui_state(app)["selection"]["kind"], "claim");  // a re-analysis keeps the view and the selection
+    EXPECT_EQ(ui_state(app)["view"], "claims");
+}
+
+TEST(Reanalysis, DeclinedJobsRunInline) {
+    Headless ui;
+    App app;
+    int asked = 0;
+    app.set_analyzer([&](const std::string&, const AnalyzeOptions&) { return ++asked, false; });
+    ASSERT_TRUE(app.load(kArticle, dated("2025-04-05"), "brief"));
+    ASSERT_TRUE(app.set_publication_date("2024-01-10"));
+    EXPECT_EQ(asked, 1);
+    EXPECT_EQ(dct_of(app), "2024-01-10");
+}
+
+TEST(Reanalysis, StaleAndFailedResultsChangeNothing) {
+    Headless ui;
+    App app;
+    app.set_analyzer([](const std::string&, const AnalyzeOptions&) { return true; });
+    ASSERT_TRUE(app.load(kArticle, dated("2025-04-05"), "brief"));
+    ASSERT_TRUE(app.set_publication_date("2024-01-10"));
+    // Another document opens while the worker is busy: the late result belongs to the old one.
+    ASSERT_TRUE(app.load("Talks resumed on Monday.", dated("2025-04-05"), "other"));
+    app.show_reanalysis(storylens::analyze(kArticle, dated("2024-01-10")));
+    EXPECT_EQ(ui_state(app)["document"], "other");
+    EXPECT_EQ(dct_of(app), "2025-04-05");
+
+    ASSERT_TRUE(app.set_publication_date("2024-01-10"));
+    app.fail_reanalysis("the worker stopped");
+    ui.frame(app);
+    EXPECT_NE(ui_state(app)["error"].get<std::string>().find("the worker stopped"), std::string::npos);
+    EXPECT_EQ(dct_of(app), "2025-04-05");
+    EXPECT_TRUE(app.set_publication_date("2024-01-10"));  // and the date can be changed again
+
+    app.show_reanalysis(storylens::analyze("", dated("2024-01-10")));  // an unusable result
+    EXPECT_NE(ui_state(app)["error"].get<std::string>().find("could not re-analyse"), std::string::npos);
+    EXPECT_EQ(ui_state(app)["document"], "other");
+    EXPECT_EQ(dct_of(app), "2025-04-05");
+}
+
+}  // namespace
