@@ -94,6 +94,11 @@ test('a large article is analysed in the worker while the page keeps drawing', a
   // left with the worker is showing the result (reading the snapshot, the first frame of a 2 MB article).
   assert.ok(onPage.longest > 2 * inWorker.longest, 'the control blocked the page longer than the worker run');
   assert.ok(inWorker.longest < 500, `the longest frame gap with the worker was ${inWorker.longest.toFixed(0)} ms`);
+  // The outline shows 500 items per list; its button adds the next 500.
+  const outline = () => page.$$eval('#outline ol', lists => lists.map(l => l.children.length));
+  assert.deepEqual(await outline(), [500, 500]);
+  await page.$eval('#outline button', b => b.click());
+  assert.deepEqual(await outline(), [1000, 500]);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -9,12 +9,12 @@
 #include <string>
 
 #include "app/app.hpp"
-#include "storylens/snapshot.hpp"
 #include "host/c_api_options.hpp"
 #include "host/frame_clock.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "storylens/snapshot.hpp"
 
 namespace {
 

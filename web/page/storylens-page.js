@@ -158,6 +158,7 @@
         more.textContent = 'Show ' + Math.min(left, OUTLINE_PAGE) + ' more of ' + left + ' ' + title.toLowerCase();
       };
       more.type = 'button';
+      more.tabIndex = -1;  // out of the Tab order (Tab walks the viewer's items); screen readers still reach it
       more.addEventListener('click', showPage);
       showPage();
       outline.append(h, list, more);
