@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "text/sorted_table.hpp"
 #include "text/token_view.hpp"
 
 namespace storylens::claims {
@@ -115,13 +116,13 @@ bool find_cue(std::string_view w, std::string_view next, Cue& out) {
 }
 
 bool is_noun_like(std::string_view lemma) {
-    return std::binary_search(std::begin(kNounLike), std::end(kNounLike), lemma);
+    return text::in_sorted_table(kNounLike, lemma);
 }
 
 bool cue_tables_are_sorted() {
     return std::is_sorted(std::begin(kVerbs), std::end(kVerbs),
                           [](const Row& a, const Row& b) { return a.base < b.base; }) &&
-           std::is_sorted(std::begin(kNounLike), std::end(kNounLike));
+           text::is_sorted_table(kNounLike);
 }
 
 }  // namespace storylens::claims

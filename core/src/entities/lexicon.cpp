@@ -5,14 +5,14 @@
 #include <iterator>
 #include <string>
 
+#include "text/sorted_table.hpp"
+
 namespace storylens::entities {
 
 namespace {
 
-template <size_t N>
-bool contains(const std::string_view (&table)[N], std::string_view w) {
-    return std::binary_search(std::begin(table), std::end(table), w);
-}
+using text::in_sorted_table;
+using text::is_sorted_table;
 
 constexpr std::string_view kTitles[] = {
     "ambassador", "archbishop", "attorney", "bishop", "brig.", "capt.", "captain", "chairman", "chairwoman",
@@ -122,25 +122,25 @@ constexpr Place kPlaces[] = {
 
 }  // namespace
 
-bool is_title(std::string_view w) { return contains(kTitles, w); }
-bool is_office_head(std::string_view w) { return contains(kOfficeHeads, w); }
-bool is_portfolio_word(std::string_view w) { return contains(kPortfolioWords, w); }
-bool is_role_noun(std::string_view w) { return contains(kRoleNouns, w); }
+bool is_title(std::string_view w) { return in_sorted_table(kTitles, w); }
+bool is_office_head(std::string_view w) { return in_sorted_table(kOfficeHeads, w); }
+bool is_portfolio_word(std::string_view w) { return in_sorted_table(kPortfolioWords, w); }
+bool is_role_noun(std::string_view w) { return in_sorted_table(kRoleNouns, w); }
 // A plural head names an organization too: "Centers for Disease Control", "Health Services".
 bool is_org_head(std::string_view w) {
-    return contains(kOrgHeads, w) || (w.size() > 4 && w.back() == 's' && contains(kOrgHeads, w.substr(0, w.size() - 1)));
+    return in_sorted_table(kOrgHeads, w) || (w.size() > 4 && w.back() == 's' && in_sorted_table(kOrgHeads, w.substr(0, w.size() - 1)));
 }
-bool is_org_start(std::string_view w) { return contains(kOrgStarts, w); }
-bool is_place_head(std::string_view w) { return contains(kPlaceHeads, w); }
-bool is_group_word(std::string_view w) { return contains(kGroups, w); }
-bool is_function_word(std::string_view w) { return contains(kFunctionWords, w); }
-bool is_name_connector(std::string_view w) { return contains(kConnectors, w); }
-bool is_org_description(std::string_view w) { return contains(kOrgDescriptions, w); }
-bool is_document_noun(std::string_view w) { return contains(kDocumentNouns, w); }
+bool is_org_start(std::string_view w) { return in_sorted_table(kOrgStarts, w); }
+bool is_place_head(std::string_view w) { return in_sorted_table(kPlaceHeads, w); }
+bool is_group_word(std::string_view w) { return in_sorted_table(kGroups, w); }
+bool is_function_word(std::string_view w) { return in_sorted_table(kFunctionWords, w); }
+bool is_name_connector(std::string_view w) { return in_sorted_table(kConnectors, w); }
+bool is_org_description(std::string_view w) { return in_sorted_table(kOrgDescriptions, w); }
+bool is_document_noun(std::string_view w) { return in_sorted_table(kDocumentNouns, w); }
 
 bool is_name_particle(std::string_view w) {
     const size_t dash = w.find('-');
-    return contains(kParticles, dash == std::string_view::npos ? w : w.substr(0, dash));
+    return in_sorted_table(kParticles, dash == std::string_view::npos ? w : w.substr(0, dash));
 }
 
 const char* place_demonym(std::string_view w) {
@@ -166,10 +166,11 @@ std::string demonym_place(std::string_view w) {
 
 // Exposed for the table test: every table must stay sorted for binary_search.
 bool tables_are_sorted() {
-    auto sorted = [](const auto& t) { return std::is_sorted(std::begin(t), std::end(t)); };
-    return sorted(kTitles) && sorted(kOfficeHeads) && sorted(kPortfolioWords) && sorted(kRoleNouns) && sorted(kOrgHeads) && sorted(kOrgStarts) && sorted(kPlaceHeads) &&
-           sorted(kGroups) && sorted(kFunctionWords) && sorted(kParticles) && sorted(kConnectors) &&
-           sorted(kOrgDescriptions) && sorted(kDocumentNouns) &&
+    return is_sorted_table(kTitles) && is_sorted_table(kOfficeHeads) && is_sorted_table(kPortfolioWords) &&
+           is_sorted_table(kRoleNouns) && is_sorted_table(kOrgHeads) && is_sorted_table(kOrgStarts) &&
+           is_sorted_table(kPlaceHeads) && is_sorted_table(kGroups) && is_sorted_table(kFunctionWords) &&
+           is_sorted_table(kParticles) && is_sorted_table(kConnectors) && is_sorted_table(kOrgDescriptions) &&
+           is_sorted_table(kDocumentNouns) &&
            std::is_sorted(std::begin(kPlaces), std::end(kPlaces),
                           [](const Place& a, const Place& b) { return a.name < b.name; });
 }

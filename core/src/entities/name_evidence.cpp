@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "entities/lexicon.hpp"
+#include "text/sorted_table.hpp"
 
 namespace storylens::entities {
 
@@ -12,10 +13,8 @@ namespace {
 
 using text::Tok;
 
-template <size_t N>
-bool contains(const std::string_view (&table)[N], std::string_view w) {
-    return std::binary_search(std::begin(table), std::end(table), w);
-}
+using text::in_sorted_table;
+using text::is_sorted_table;
 
 // Nouns that only name organizations: "the shipping company X", "X, the Dutch chip maker".
 constexpr std::string_view kBusinessNouns[] = {
@@ -71,11 +70,11 @@ std::string_view singular(std::string_view w) {
 
 bool is_business_noun(const Tok& t, bool single_word) {
     if (t.kind != TokenKind::Word || text::is_capitalized(t.text)) return false;
-    return contains(kBusinessNouns, t.lower) || (single_word && contains(kWeakBusinessNouns, t.lower));
+    return in_sorted_table(kBusinessNouns, t.lower) || (single_word && in_sorted_table(kWeakBusinessNouns, t.lower));
 }
 
 bool is_title_head(std::string_view w) {
-    return is_title(w) || is_role_noun(w) || contains(kExtraTitleHeads, w);
+    return is_title(w) || is_role_noun(w) || in_sorted_table(kExtraTitleHeads, w);
 }
 
 // A capitalized word that can stand in a person's name.
@@ -99,7 +98,7 @@ size_t person_words(const std::vector<Tok>& toks, size_t from, size_t to) {
 
 // "governorate" also covers "Governorate's": a prefix match.
 bool is_place_noun(std::string_view w) {
-    return contains(kPlaceNouns, w) || w.rfind("governorate", 0) == 0;
+    return in_sorted_table(kPlaceNouns, w) || w.rfind("governorate", 0) == 0;
 }
 
 }  // namespace
@@ -137,7 +136,7 @@ bool weak_org_context(const std::vector<Tok>& toks, size_t from, size_t to) {
     const std::string_view last = toks[to - 1].text;
     if (to < toks.size() && text::strip_possessive(last) != last) {
         const std::string& next = toks[to].lower;
-        if (contains(kCompanyPossessions, next)) return true;
+        if (in_sorted_table(kCompanyPossessions, next)) return true;
         if (next == "chief" && to + 1 < toks.size() && toks[to + 1].lower == "executive") return true;
     }
     // "a spokeswoman for X", "chief executive of X"
@@ -148,11 +147,11 @@ bool weak_org_context(const std::vector<Tok>& toks, size_t from, size_t to) {
 
 bool place_context(const std::vector<Tok>& toks, size_t from) {
     if (from < 2) return false;
-    if (toks[from - 1].lower == "to" && contains(kMotionVerbs, toks[from - 2].lower)) return true;
+    if (toks[from - 1].lower == "to" && in_sorted_table(kMotionVerbs, toks[from - 2].lower)) return true;
     return toks[from - 1].lower == "of" && is_place_noun(toks[from - 2].lower);
 }
 
-bool is_subject_verb(std::string_view lower) { return contains(kSubjectVerbs, lower); }
+bool is_subject_verb(std::string_view lower) { return in_sorted_table(kSubjectVerbs, lower); }
 
 TitleRun split_title_run(const std::vector<Tok>& toks, size_t from, size_t to) {
     TitleRun run;
@@ -167,11 +166,11 @@ TitleRun split_title_run(const std::vector<Tok>& toks, size_t from, size_t to) {
         // only some titles take a portfolio ("Health Minister", "Finance Director"); before the others a word
         // like "Labour" names the organization ("Labour Leader Keir Starmer")
         const bool minister = toks[t].lower == "minister" || toks[t].lower == "secretary";
-        const bool portfolio_title = minister || contains(kPortfolioTitles, toks[t].lower);
+        const bool portfolio_title = minister || in_sorted_table(kPortfolioTitles, toks[t].lower);
         size_t title = t;
         while (title > from) {
             const Tok& w = toks[title - 1];
-            const bool part = is_title_head(w.lower) || contains(kTitleModifiers, w.lower) ||
+            const bool part = is_title_head(w.lower) || in_sorted_table(kTitleModifiers, w.lower) ||
                               (portfolio_title && is_portfolio_word(w.lower) && w.lower != "and" && w.lower != "the") ||
                               !demonym_place(w.lower).empty() || place_demonym(w.lower) != nullptr ||
                               (minister && text::is_capitalized(w.text) && !is_org_head(w.lower) &&
@@ -184,17 +183,18 @@ TitleRun split_title_run(const std::vector<Tok>& toks, size_t from, size_t to) {
         run.found = true;
         run.title = title;
         run.name = name;
-        run.employer = title == from + 1 && !contains(kTerritorialTitles, toks[t].lower);
+        run.employer = title == from + 1 && !in_sorted_table(kTerritorialTitles, toks[t].lower);
         return run;
     }
     return run;
 }
 
 bool evidence_tables_are_sorted() {
-    auto sorted = [](const auto& t) { return std::is_sorted(std::begin(t), std::end(t)); };
-    return sorted(kBusinessNouns) && sorted(kWeakBusinessNouns) && sorted(kCompanyPossessions) &&
-           sorted(kMotionVerbs) && sorted(kPlaceNouns) && sorted(kSubjectVerbs) && sorted(kTerritorialTitles) &&
-           sorted(kTitleModifiers) && sorted(kExtraTitleHeads) && sorted(kPortfolioTitles);
+    return is_sorted_table(kBusinessNouns) && is_sorted_table(kWeakBusinessNouns) &&
+           is_sorted_table(kCompanyPossessions) && is_sorted_table(kMotionVerbs) && is_sorted_table(kPlaceNouns) &&
+           is_sorted_table(kSubjectVerbs) && is_sorted_table(kTerritorialTitles) &&
+           is_sorted_table(kTitleModifiers) && is_sorted_table(kExtraTitleHeads) &&
+           is_sorted_table(kPortfolioTitles);
 }
 
 }  // namespace storylens::entities

@@ -5,6 +5,8 @@
 #include <cctype>
 #include <string>
 
+#include "text/sorted_table.hpp"
+
 namespace storylens::abbreviations {
 
 namespace {
@@ -34,22 +36,20 @@ constexpr std::string_view kCalendar[] = {
     "November", "October", "Saturday", "September", "Sunday", "Thursday", "Tuesday", "Wednesday"};
 
 // Tables are sorted (byte order); tests/unit/segment_test.cpp checks it.
-template <size_t N>
-bool contains(const std::string_view (&table)[N], std::string_view word) {
-    return std::binary_search(table, table + N, word);
-}
+using text::in_sorted_table;
+using text::is_sorted_table;
 
 }  // namespace
 
 bool is_title_or_fixed(std::string_view word) {
-    if (contains(kFixed, word)) return true;
+    if (in_sorted_table(kFixed, word)) return true;
     // Dotted initialisms of single letters: "e.g", "i.e", "a.m", "p.m" never end in mid-thought,
     // while "U.S" / "U.N" are ambiguous (handled below).
     return word == "e.g" || word == "i.e" || word == "cf" || word == "ca";
 }
 
 bool is_ambiguous(std::string_view word) {
-    if (contains(kAmbiguous, word)) return true;
+    if (in_sorted_table(kAmbiguous, word)) return true;
     // Dotted capital initialisms: U.S, U.K, U.N, U.S.A, and a.m / p.m (a time can end a sentence).
     if (word == "a.m" || word == "p.m") return true;
     if (word.size() >= 3 && word.size() <= 7) {
@@ -63,19 +63,17 @@ bool is_ambiguous(std::string_view word) {
     return false;
 }
 
-bool is_sentence_opener(std::string_view word) { return contains(kOpeners, word); }
+bool is_sentence_opener(std::string_view word) { return in_sorted_table(kOpeners, word); }
 
-bool is_calendar_word(std::string_view word) { return contains(kCalendar, word); }
+bool is_calendar_word(std::string_view word) { return in_sorted_table(kCalendar, word); }
 
 }  // namespace storylens::abbreviations
 
 namespace storylens::abbreviations {
 
 bool tables_are_sorted() {
-    return std::is_sorted(std::begin(kFixed), std::end(kFixed)) &&
-           std::is_sorted(std::begin(kAmbiguous), std::end(kAmbiguous)) &&
-           std::is_sorted(std::begin(kOpeners), std::end(kOpeners)) &&
-           std::is_sorted(std::begin(kCalendar), std::end(kCalendar));
+    return is_sorted_table(kFixed) && is_sorted_table(kAmbiguous) && is_sorted_table(kOpeners) &&
+           is_sorted_table(kCalendar);
 }
 
 }  // namespace storylens::abbreviations

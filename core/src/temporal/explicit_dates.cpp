@@ -1,8 +1,5 @@
 // explicit_dates.cpp — Scanner patterns for dates written out: "6 March 2025", "March 6", "2025-03-06",
 // years, decades, quarters, seasons and holidays.
-#include <algorithm>
-#include <iterator>
-
 #include "temporal/scanner.hpp"
 
 namespace storylens::temporal::scan {
@@ -151,16 +148,6 @@ size_t Scanner::numeric_date(size_t i, Found& f) {
     return 1;
 }
 
-namespace {
-// Nouns that name things by number, sorted for one_of's binary search.
-constexpr std::string_view kNumberedThings[] = {
-    "amendment", "apartment", "article", "bill", "block", "building", "bus", "channel", "chapter", "checkpoint",
-    "clause", "directive", "docket", "episode", "exhibit", "exit", "flight", "form", "gate", "highway",
-    "interstate", "item", "lot", "model", "no", "no.", "number", "page", "paragraph", "part", "pier", "platform",
-    "precinct", "regulation", "resolution", "room", "route", "rule", "section", "suite", "terminal", "track",
-    "unit", "volume", "ward"};
-}  // namespace
-
 // "2011", "fiscal 1999"
 size_t Scanner::year(size_t i, Found& f) const {
     size_t j = i;
@@ -174,7 +161,12 @@ size_t Scanner::year(size_t i, Found& f) const {
     // A number right after a noun that numbers things is a name ("Resolution 2254", "Flight 1549", "Route 2001",
     // "Part 1850"), not a year. Event names keep their year ("Euro 2024", "Election 2024"): not in this list.
     if (j > 0 && !fiscal &&
-        std::binary_search(std::begin(kNumberedThings), std::end(kNumberedThings), std::string_view(low(j - 1))))
+        one_of(low(j - 1), {"amendment", "apartment", "article", "bill", "block", "building", "bus", "channel",
+                            "chapter", "checkpoint", "clause", "directive", "docket", "episode", "exhibit", "exit",
+                            "flight", "form", "gate", "highway", "interstate", "item", "lot", "model", "no", "no.",
+                            "number", "page", "paragraph", "part", "pier", "platform", "precinct", "regulation",
+                            "resolution", "room", "route", "rule", "section", "suite", "terminal", "track", "unit",
+                            "volume", "ward"}))
         return 0;
     if (j + 1 < toks_.size()) {
         const std::string& next = low(j + 1);
