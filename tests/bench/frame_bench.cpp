@@ -18,8 +18,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <vector>
 
@@ -27,6 +25,7 @@
 #include "app/app_state.hpp"
 #include "headless.hpp"
 #include "storylens/calendar.hpp"
+#include "test_support.hpp"
 #include "views/views.hpp"
 
 namespace {
@@ -126,9 +125,8 @@ int main(int argc, char** argv) {
     if (frames < 1 || events < 1) return std::fprintf(stderr, "frame_bench: counts must be positive\n"), 2;
     std::string text;
     if (file) {
-        std::ifstream in(file, std::ios::binary);
-        text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-        if (!in && !in.eof()) return std::fprintf(stderr, "frame_bench: cannot read %s\n", file), 1;
+        text = storylens::testing::read_file(file);
+        if (text.empty()) return std::fprintf(stderr, "frame_bench: cannot read %s (or it is empty)\n", file), 1;
     } else {
         text = synthetic_article(events);
     }

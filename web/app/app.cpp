@@ -85,16 +85,19 @@ std::string unusable_reason(const Analysis& a) {
     return a.document.sentences.empty() ? "the input holds no text" : "";
 }
 
+// A re-analysis that produced nothing usable: the document stays, the date box shows its date again.
+void refuse_reanalysis(AppState& s, const std::string& reason) {
+    s.reanalysing = false;
+    s.error = "could not re-analyse " + s.name + ": " + reason;
+    s.dct_input = s.analysis.dct.value;
+}
+
 }  // namespace
 
 void accept_reanalysis(AppState& s, Analysis next, const AnalyzeOptions& options) {
-    s.reanalysing = false;
     const std::string reason = unusable_reason(next);
-    if (!reason.empty()) {
-        s.error = "could not re-analyse " + s.name + ": " + reason;
-        s.dct_input = s.analysis.dct.value;
-        return;
-    }
+    if (!reason.empty()) return refuse_reanalysis(s, reason);
+    s.reanalysing = false;
     replace_analysis(s, std::move(next));
     s.options = options;
     s.options.on_stage = nullptr;  // a host's progress hook belongs to that one run
@@ -161,11 +164,7 @@ void App::show_reanalysis(Analysis analysis) {
 }
 
 void App::fail_reanalysis(std::string message) {
-    AppState& s = *state_;
-    if (!s.reanalysing) return;
-    s.reanalysing = false;
-    s.error = "could not re-analyse " + s.name + ": " + message;
-    s.dct_input = s.analysis.dct.value;
+    if (state_->reanalysing) refuse_reanalysis(*state_, message);
 }
 
 void App::draw() {
