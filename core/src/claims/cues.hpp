@@ -21,6 +21,4 @@ bool find_cue(std::string_view lower, std::string_view next, Cue& out);
 // Whether the base and -s forms double as nouns: those count as cues only before "that" or ":".
 bool is_noun_like(std::string_view lemma);
 
-bool cue_tables_are_sorted();  // binary search needs it; checked by a unit test
-
 }  // namespace storylens::claims

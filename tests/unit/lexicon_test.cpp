@@ -1,0 +1,35 @@
+// lexicon_test.cpp — the generated word tables: sorted, unique keys, every file naming its source and licence,
+// and lookups by every form of a row.
+#include <gtest/gtest.h>
+
+#include "lexicon/lexicon.hpp"
+
+namespace lx = storylens::lexicon;
+
+TEST(Lexicon, TablesAreSortedUniqueAndSourced) {
+    EXPECT_TRUE(lx::tables_are_sorted_and_unique());
+    for (int i = 0; i < lx::kTableCount; ++i) {
+        const lx::Table& t = lx::table(static_cast<lx::TableId>(i));
+        EXPECT_FALSE(t.source.empty()) << t.name;
+        EXPECT_FALSE(t.licence.empty()) << t.name;
+        EXPECT_GT(t.rows, 0u) << t.name;
+    }
+}
+
+TEST(Lexicon, ReportingVerbFormsFindTheirRow) {
+    struct Case {
+        const char* form;
+        const char* base;  // nullptr: not a reporting verb
+    };
+    const Case cases[] = {{"said", "say"}, {"says", "say"}, {"told", "tell"}, {"telling", "tell"},
+                          {"wrote", "write"}, {"table", nullptr}, {"", nullptr}};
+    for (const Case& c : cases) {
+        const long row = lx::find_row(lx::TableId::reporting_verbs, c.form);
+        if (!c.base) {
+            EXPECT_LT(row, 0) << c.form;
+            continue;
+        }
+        ASSERT_GE(row, 0) << c.form;
+        EXPECT_EQ(lx::cell(lx::TableId::reporting_verbs, static_cast<size_t>(row), 0), c.base) << c.form;
+    }
+}
