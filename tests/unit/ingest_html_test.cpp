@@ -1,6 +1,7 @@
 // ingest_html_test.cpp — HTML tokenizer, character references, main-content extraction, metadata (table-driven).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <sstream>
@@ -329,20 +330,36 @@ TEST(HtmlExtract, SamplePages) {
     }
 }
 
-TEST(HtmlExtract, OneMegabytePageIsFast) {
+// How long ingest_html takes on a page of `bytes` bytes: the fastest of three runs, so that a busy machine
+// slowing one run does not decide the figure.
+double fastest_ingest_ms(std::size_t bytes) {
     std::string page = "<html><head><title>Big</title></head><body><nav><a href=/>Home</a></nav><article>";
     const std::string paragraph =
         "<p>The council said on <b>Tuesday</b> that it would spend &pound;4m &amp; more on roads, "
         "<a href=\"/x?a=1&b=2\">according</a> to a statement &#8212; a first.</p>\n<div class=ad>Ad</div>\n";
-    while (page.size() < (1u << 20)) page += paragraph;
+    while (page.size() < bytes) page += paragraph;
     page += "</article></body></html>";
-    const auto start = std::chrono::steady_clock::now();
-    const Result<Source> r = ingest_html(page);
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    EXPECT_GT(r.value.text.size(), 500000u);
-    RecordProperty("ingest_ms", std::to_string(ms));
-    std::printf("1 MB HTML page ingested in %.1f ms\n", ms);
-    EXPECT_LT(ms, 500.0);  // generous for sanitizer and WebAssembly builds; natively it is far below 50 ms
+    double best = 1e300;
+    for (int run = 0; run < 3; ++run) {
+        const auto start = std::chrono::steady_clock::now();
+        const Result<Source> r = ingest_html(page);
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        EXPECT_GT(r.value.text.size(), bytes / 2);
+        best = std::min(best, ms);
+    }
+    return best;
+}
+
+// Linear, not fast: a page four times larger takes at most about four times longer. Only a ratio of two runs
+// in this process is checked (a constant in milliseconds fails on a loaded machine or under a sanitizer); the
+// bound of 10 leaves room for noise and still fails a quadratic ingest, which would take 16 times longer.
+TEST(HtmlExtract, OneMegabytePageIsLinear) {
+    const double quarter = fastest_ingest_ms(1u << 18);
+    const double whole = fastest_ingest_ms(1u << 20);
+    RecordProperty("ingest_ms", std::to_string(whole));
+    std::printf("HTML ingest: 256 KB in %.1f ms, 1 MB in %.1f ms\n", quarter, whole);
+    const double time_ratio = whole / std::max(quarter, 0.01);
+    EXPECT_LT(time_ratio, 10.0);
 }
 
 TEST(HtmlExtract, DeepNestingStaysShallow) {
