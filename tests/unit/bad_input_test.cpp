@@ -185,7 +185,8 @@ const std::vector<Row>& rows() {
         {"HTML nested 100,000 levels deep", [] {
              return "<html><body>" + repeat("<div>", 5 * 100000) +
                     "<p>Police said on 6 March 2025 that the road was closed.</p>";
-         }, Format::Html, {}, false, {}},
+         }, Format::Html, {Level::Warning, "html.deep_nesting", "deeper than 200 levels were read as siblings"}, false,
+         [](const Analysis& a) { EXPECT_NE(a.source.text.find("Police said"), std::string::npos); }},
         {"truncated HTML", [] {
              return std::string("<html><head><title>Talks</title></head><body><article><p>Police said on 6 March "
                                 "2025 that the <b>road was clo");
