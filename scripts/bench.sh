@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Throughput, memory and page weight of Storylens beside its JavaScript peers, in one run on one corpus.
-#   usage: [BENCH_SIZES="1 10 20"] [BENCH_TIMEOUT=300] [PEER_MB=1] [BENCH_FRAMES=300]
+#   usage: [BENCH_SIZES="1 10 20"] [BENCH_TIMEOUT=300] [PEER_MB=1] [BENCH_FRAMES=300] [PATHOLOGICAL_MB=1]
 #          [BENCH_BUILD=build/native] [BENCH_WASM_BUILD=build/wasm] scripts/bench.sh
 # 1. writes build/corpus/news-<N>mb.txt with scripts/gen_corpus.py (deterministic seed; skipped when present)
 #    and checks that its articles are not copies of each other;
@@ -10,7 +10,9 @@
 #    PEER_MB corpus split into article files — compromise reads about 0.04 MB/s, so more than 1 MB takes long;
 # 4. gzip -9 size of the web page (BENCH_WASM_BUILD/web/site) and of the worker it fetches for large articles,
 #    and the timeline's CPU ms per frame with 10,000 events (tests/bench/frame_bench, needs STORYLENS_UI=ON);
-# then prints one table. Raw JSON lines go to build/corpus/bench-results.jsonl. See docs/benchmarks.md.
+# 5. the pathological shapes (scripts/bench_pathological.py: one huge line, invalid UTF-8, a million quotation
+#    marks, deep HTML) through the native CLI at PATHOLOGICAL_MB x 1, 2, 4: time per MB beside a normal article's;
+# then prints the tables. Raw JSON lines go to build/corpus/bench-results.jsonl. See docs/benchmarks.md.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -152,3 +154,12 @@ echo "web page, gzip -9 (what index.html loads from $site): $page_gzip"
 echo "analysis worker, gzip -9 (fetched for articles of 64 KB and more): $worker_gzip"
 echo "timeline frame (native, headless ImGui): $frame"
 echo "raw results: $results"
+
+echo
+echo "pathological shapes, native CLI (s/MB beside a normal article's; scripts/bench_pathological.py):"
+if cmake --build "$native_dir" --target storylens -j "$jobs" >/dev/null; then
+  python3 "$root/scripts/bench_pathological.py" --cli "$native_dir/shell/storylens" --mb "${PATHOLOGICAL_MB:-1}" \
+    --timeout "$limit" --dir "$corpus/pathological" --jsonl "$results"
+else
+  echo "bench: the CLI did not build"
+fi

@@ -27,16 +27,24 @@ bool write_all(FILE* out, const std::string& bytes) {
 
 // --jsonl: each input line is one article as CMS JSON (docs/cms-json.md); one analysis per output line, written
 // and flushed as soon as it is ready, so the command streams (GNU parallel --pipe, Spark's RDD.pipe, Hadoop
-// streaming). A line that is not a usable article still gets its line: an analysis carrying the error.
+// streaming). One line in gives one line out, so output line N always answers input line N: a line that is not a
+// usable article (blank, not JSON, binary) still gets its line, an analysis carrying the error.
 int run_jsonl(const cli::Args& args, FILE* out) {
     AnalyzeOptions options;
     options.dct = args.dct;
     options.format = Format::Json;
     bool written = true;
     std::string error;
+    uint64_t number = 0;
     const bool read = cli::for_each_line(args.input, [&](std::string_view line) {
-        if (line.find_first_not_of(" \t\r") == std::string_view::npos) return true;
-        written = write_all(out, to_json_line(analyze(line, options))) && std::fflush(out) == 0;
+        ++number;
+        Analysis analysis;
+        if (line.find_first_not_of(" \t\r") == std::string_view::npos)
+            analysis.diagnostics.push_back(
+                {Level::Error, "input.blank_line", "input line " + std::to_string(number) + " is blank", -1});
+        else
+            analysis = analyze(line, options);
+        written = write_all(out, to_json_line(analysis)) && std::fflush(out) == 0;
         return written;
     }, error);
     if (!written) return fail(kBadInput, "cannot write output");
@@ -78,8 +86,8 @@ int run(const cli::Args& args) {
     std::string input, error;  // read before the output is opened, so a bad input leaves no empty file
     if (!args.jsonl) {
         if (!cli::read_input(args.input, input, error)) return fail(kBadInput, error);
-        if (cli::looks_binary(input))
-            return fail(kBadInput, "'" + args.input + "' is not text (it holds many NUL or control bytes)");
+        const InputClass kind = classify_input(input);
+        if (!kind.text) return fail(kBadInput, "'" + args.input + "' is not text: " + kind.seen);
     }
     FILE* out = stdout;
     if (!args.output.empty() && !(out = std::fopen(args.output.c_str(), "wb")))

@@ -51,7 +51,7 @@ std::string oembed_json(const OembedRequest& r) {
     const nlohmann::json out = {{"version", "1.0"},       {"type", "rich"},    {"provider_name", "Storylens"},
                                 {"provider_url", base + "/"}, {"html", html},           {"width", r.width},  {"height", r.height},
                                 {"title", title}};
-    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    return storylens::script_safe_json(out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) + "\n";
 }
 
 }  // namespace storylens::cli

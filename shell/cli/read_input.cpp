@@ -57,16 +57,4 @@ bool for_each_line(const std::string& path, const std::function<bool(std::string
     return read;
 }
 
-bool looks_binary(std::string_view bytes) {
-    // Judge the first 4 KiB: text has no NULs to speak of, binary formats have many.
-    const std::string_view head = bytes.substr(0, 4096);
-    if (head.empty()) return false;
-    size_t nul = 0, control = 0;
-    for (unsigned char c : head) {
-        if (c == 0) ++nul;
-        else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
-    }
-    return nul * 10 > head.size() || (nul + control) * 4 > head.size();
-}
-
 }  // namespace storylens::cli

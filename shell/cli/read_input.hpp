@@ -1,4 +1,4 @@
-// read_input.hpp — reading a file or standard input, and telling text from binary data.
+// read_input.hpp — reading a file or standard input (telling text from binary data is the core's classify_input).
 #pragma once
 #include <functional>
 #include <string>
@@ -13,8 +13,5 @@ bool read_input(const std::string& path, std::string& out, std::string& error);
 // in constant memory. `visit` returns false to stop early. False with `error` set when reading fails.
 bool for_each_line(const std::string& path, const std::function<bool(std::string_view line)>& visit,
                    std::string& error);
-
-// Binary data (images, archives) rather than text: many NUL or invalid bytes near the start.
-bool looks_binary(std::string_view bytes);
 
 }  // namespace storylens::cli

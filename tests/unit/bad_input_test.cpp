@@ -151,7 +151,7 @@ const std::vector<Row>& rows() {
          Format::Text, {Level::Warning, "utf8.invalid", "at input byte 28"}, false, {}},
         {"overlong encoding and surrogate", [] { return std::string("A \xC0\xAF and \xED\xA0\x80 here."); },
          Format::Text, {Level::Warning, "utf8.invalid", "0xC0 at input byte 2"}, false, {}},
-        {"thousands of invalid bytes", [] { return "Police said " + std::string(5000, '\xFE') + " on Monday."; },
+        {"thousands of invalid bytes", [] { return repeat("Police said on Monday that the road was closed. \xFE", 5000 * 49); },
          Format::Text, {Level::Warning, "utf8.invalid", "5000 invalid UTF-8 bytes in all"}, false, {}},
         {"NUL bytes", [] { return std::string("Police said\0 on 6 March 2025\0 that roads were closed.", 53); },
          Format::Text, {Level::Warning, "input.nul", "first at input byte 11"}, false,
@@ -185,7 +185,8 @@ const std::vector<Row>& rows() {
         {"HTML nested 100,000 levels deep", [] {
              return "<html><body>" + repeat("<div>", 5 * 100000) +
                     "<p>Police said on 6 March 2025 that the road was closed.</p>";
-         }, Format::Html, {}, false, {}},
+         }, Format::Html, {Level::Warning, "html.deep_nesting", "deeper than 200 levels were read as siblings"}, false,
+         [](const Analysis& a) { EXPECT_NE(a.source.text.find("Police said"), std::string::npos); }},
         {"truncated HTML", [] {
              return std::string("<html><head><title>Talks</title></head><body><article><p>Police said on 6 March "
                                 "2025 that the <b>road was clo");
@@ -221,6 +222,20 @@ const std::vector<Row>& rows() {
          [](const Analysis& a) {
              for (const auto& t : a.timexes) EXPECT_EQ(t.value.find("-02-30"), std::string::npos) << t.value;
          }},
+        // Binary data is refused before analysis (classify_input), whatever the format asked for.
+        {"20 MB of NUL bytes", [] { return std::string(20u << 20, '\0'); }, Format::Auto,
+         {Level::Error, "input.binary", "mostly NUL bytes"}, true,
+         [](const Analysis& a) { EXPECT_TRUE(a.source.text.empty()) << "nothing is built from binary data"; }},
+        {"a PNG image", [] { return std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01", 20); }, Format::Text,
+         {Level::Error, "input.binary", "looks like a PNG image"}, true, {}},
+        {"a gzip stream", [] { return std::string("\x1f\x8b\x08\0\0\0\0\0\0\x03\xcbH\xcd\xc9\xc9", 15); },
+         Format::Auto, {Level::Error, "input.binary", "looks like a gzip stream"}, true, {}},
+        {"random bytes", [] {
+             std::string out(1u << 20, ' ');
+             uint32_t x = 2463534242u;  // xorshift32: the same bytes on every run
+             for (char& c : out) { x ^= x << 13; x ^= x >> 17; x ^= x << 5; c = static_cast<char>(x >> 24); }
+             return out;
+         }, Format::Auto, {Level::Error, "input.binary", "not text"}, true, {}},
         {"dateline only", [] { return std::string("WASHINGTON (AP) \xE2\x80\x94 "); }, Format::Text, {}, false,
          [](const Analysis& a) {
              EXPECT_TRUE(a.source.dateline.present);

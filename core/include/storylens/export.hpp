@@ -21,6 +21,12 @@ const ExportFormat* find_export_format(std::string_view name);
 
 // & < > " ' as entities: safe in HTML and XML text and attribute values (TimelineJS, TimeML, oEmbed).
 std::string escape_html(std::string_view text);
+// JSON text made safe to paste into an HTML <script> block (JSON-LD, an inline TimelineJS or oEmbed object) and
+// into a JavaScript string: "</" becomes "<\/" so article text cannot close the block, "<!--" becomes
+// "\u003C!--" so it cannot switch the block's parsing, and U+2028/U+2029 become "\u2028"/"\u2029". Each is a
+// JSON escape of the same characters, so the JSON parses to the same value; in dumped JSON these characters
+// only occur inside strings.
+std::string script_safe_json(std::string_view json);
 
 std::string to_json(const Analysis& analysis);       // the documented schema (docs/schema.md), pretty, deterministic
 std::string to_json_line(const Analysis& analysis);  // the same on one line, for --jsonl

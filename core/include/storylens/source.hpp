@@ -42,7 +42,20 @@ struct Source {
 // strips a BOM, replaces NUL bytes with spaces, detects a leading dateline.
 Result<Source> ingest_text(std::string_view bytes);
 
-// Detects the format by content when `format` is Auto, then dispatches.
+// Text or not, judged on the bytes before anything is built from them: a known binary format's magic number
+// (PNG, JPEG, GIF, PDF, gzip, zip, ELF, ...), a UTF-16 byte order mark, or a large share of NUL bytes (in the
+// whole input), control bytes or invalid UTF-8 (in its first 64 KiB). `seen` says what, in words a person can
+// act on: "looks like a PNG image", "mostly NUL bytes (20000000 of 20000000)". A text with a few bad bytes is
+// text: its bad bytes are reported by ingest_text.
+struct InputClass {
+    bool text = true;
+    std::string seen;  // empty for text
+};
+InputClass classify_input(std::string_view bytes);
+
+// Classifies the input first (classify_input): binary data gives an empty Source and one Error diagnostic
+// "input.binary" naming what was seen. Otherwise detects the format by content when `format` is Auto, then
+// dispatches.
 Result<Source> ingest(std::string_view bytes, Format format = Format::Auto);
 Format detect_format(std::string_view bytes);
 

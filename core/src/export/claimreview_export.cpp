@@ -53,7 +53,8 @@ std::string to_claimreview(const Analysis& a) {
                            {"reviewRating", {{"@type", "Rating"}, {"alternateName", ""}}},
                            {"url", ""}});
     }
-    return reviews.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+    // Hosts paste this into <script type="application/ld+json">: article text must not close that block.
+    return script_safe_json(reviews.dump(2, ' ', false, json::error_handler_t::replace)) + "\n";
 }
 
 }  // namespace storylens

@@ -89,9 +89,14 @@ std::string squash_space(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     bool pending_space = false;
-    for (char c : s) {
-        if (is_space(c)) {
+    for (size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        // U+2028 and U+2029 separate lines too (and break a JavaScript string in some readers).
+        const bool line_separator =
+            c == '\xE2' && (s.compare(i, 3, "\xE2\x80\xA8") == 0 || s.compare(i, 3, "\xE2\x80\xA9") == 0);
+        if (is_space(c) || line_separator) {
             pending_space = !out.empty();
+            if (line_separator) i += 2;
             continue;
         }
         if (pending_space) out += ' ';
@@ -183,6 +188,27 @@ std::string escape_html(std::string_view s) {
             case '"': out += "&quot;"; break;
             case '\'': out += "&#39;"; break;
             default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string script_safe_json(std::string_view json) {
+    std::string out;
+    out.reserve(json.size());
+    for (size_t i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (c == '<' && json.compare(i, 4, "<!--") == 0) {
+            out += "\\u003C";
+        } else if (c == '<' && i + 1 < json.size() && json[i + 1] == '/') {
+            out += "<\\/";
+            ++i;
+        } else if (c == '\xE2' && i + 2 < json.size() && json[i + 1] == '\x80' &&
+                   (json[i + 2] == '\xA8' || json[i + 2] == '\xA9')) {
+            out += json[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+            i += 2;
+        } else {
+            out += c;
         }
     }
     return out;

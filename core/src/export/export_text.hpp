@@ -11,7 +11,7 @@ namespace storylens::export_text {
 
 using storylens::escape_html;
 using storylens::claim_source_name;
-// Runs of white space (newlines included) become one space; leading and trailing space goes.
+// Runs of white space (newlines and U+2028/U+2029 included) become one space; leading and trailing space goes.
 std::string squash_space(std::string_view s);
 // A span that a duration dated ("five-decade-long rule" ending in December 2024) in words: "1974–2024" for
 // year precision or coarser, "December 2024 – March 2025" otherwise; empty when it is not a span.

@@ -63,7 +63,7 @@ json event_slide(const Analysis& a, const Event& e) {
             slide["end_date"] = date_json(end, parts);
     }
     const std::string source = export_text::event_source_name(a, e);
-    slide["group"] = source.empty() ? "Narrative" : source;
+    slide["group"] = source.empty() ? "Narrative" : export_text::escape_html(source);  // shown as HTML, as the text is
     if (needs_display_date(e.interval.precision)) {
         const std::string words = export_text::human_date(e.when.value, e.when.mod);
         if (!words.empty()) slide["display_date"] = words;
@@ -92,7 +92,8 @@ std::string to_timelinejs(const Analysis& a) {
     json out = {{"title", {{"text", {{"headline", export_text::escape_html(export_text::headline(a))},
                                      {"text", "<p>" + export_text::escape_html(intro) + "</p>"}}}}},
                 {"events", events}};
-    return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+    // TimelineJS data is often inlined in the page that shows it: article text must not close that script block.
+    return script_safe_json(out.dump(2, ' ', false, json::error_handler_t::replace)) + "\n";
 }
 
 }  // namespace storylens

@@ -57,6 +57,12 @@ Format detect_format(std::string_view bytes) {
 }
 
 Result<Source> ingest(std::string_view bytes, Format format) {
+    const InputClass input = classify_input(bytes);
+    if (!input.text) {
+        Result<Source> refused;
+        refused.diagnostics.push_back({Level::Error, "input.binary", "the input is not text: " + input.seen, -1});
+        return refused;
+    }
     if (format == Format::Auto) format = detect_format(bytes);
     switch (format) {
         case Format::Html: return ingest_html(bytes);

@@ -40,6 +40,11 @@ Result<Source> ingest_html(std::string_view bytes) {
     source.format = Format::Html;
     const html::CleanInput input(bytes, result.diagnostics);
     const html::Tree tree = html::build_tree(input.text());
+    if (tree.flattened > 0)  // the cap that keeps deep nesting linear: say what it changed
+        result.diagnostics.push_back({Level::Warning, "html.deep_nesting",
+            std::to_string(tree.flattened) + " elements nested deeper than " + std::to_string(html::kMaxDepth) +
+                " levels were read as siblings, not children (first at input byte " +
+                std::to_string(input.origin(tree.first_flattened)) + ")", -1});
     html::Extraction extraction = html::extract_main_content(tree, input);
     const html::PageMetadata metadata = html::read_metadata(tree, extraction.root, result.diagnostics);
 

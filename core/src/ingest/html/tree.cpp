@@ -66,7 +66,11 @@ public:
         if (tag == "html" || tag == "head" || tag == "body") ++seen_[tag];
 
         const bool foreign = open_count("svg") + open_count("math") > 0 || tag == "svg" || tag == "math";
-        if (is_void_element(tag) || (token.self_closing && foreign) || stack_.size() >= kMaxDepth) return;
+        if (is_void_element(tag) || (token.self_closing && foreign)) return;
+        if (stack_.size() >= kMaxDepth) {
+            if (tree_.flattened++ == 0) tree_.first_flattened = element.start;
+            return;
+        }
         stack_.push_back(index);
         ++open_[tag];
     }

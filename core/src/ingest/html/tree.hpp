@@ -36,6 +36,8 @@ struct Tree {
     std::vector<Element> elements;
     std::vector<TextNode> texts;
     size_t comments = 0;
+    size_t flattened = 0;          // elements past kMaxDepth, kept as siblings instead of children
+    uint32_t first_flattened = 0;  // input byte of the first of them
 };
 
 // Builds the tree with the parser's everyday repairs: void elements, implied </p> before blocks, </li> before
