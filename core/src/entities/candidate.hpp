@@ -3,7 +3,6 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,7 +33,7 @@ struct Candidate {
 };
 
 struct ScannedNames {
-    std::deque<Candidate> candidates;   // in text order; a deque grows without copying (the peak of a long text)
+    std::vector<Candidate> candidates;  // in text order
     std::vector<uint32_t> headlines;    // sentence ids of title-case headlines
 };
 

@@ -24,7 +24,7 @@ public:
 
 private:
     std::string_view text_;
-    std::deque<Candidate> candidates_;
+    std::vector<Candidate> candidates_;
     std::vector<uint32_t> headlines_;  // sentence ids, ascending (the scanner finds them in sentence order)
     std::vector<Entity> entities_;
 

@@ -37,7 +37,7 @@ public:
 private:
     const Source& source_;
     const Document& doc_;
-    std::deque<Candidate> candidates_;
+    std::vector<Candidate> candidates_;
     std::vector<uint32_t> headlines_;  // sentence ids, ascending (pushed in sentence order)
     std::vector<uint32_t> sentences_in_paragraph_;  // by paragraph id: counted once, not per sentence
 
