@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Throughput, memory and page weight of Storylens beside its JavaScript peers, in one run on one corpus.
 #   usage: [BENCH_SIZES="1 10 20"] [BENCH_TIMEOUT=300] [PEER_MB=1] [BENCH_FRAMES=300] [PATHOLOGICAL_MB=1]
-#          [BENCH_BUILD=build/native] [BENCH_WASM_BUILD=build/wasm] scripts/bench.sh
+#          [BENCH_BUILD=build/native] [BENCH_WASM_BUILD=build/wasm] scripts/bench.sh [--big]
 # 1. writes build/corpus/news-<N>mb.txt with scripts/gen_corpus.py (deterministic seed; skipped when present)
 #    and checks that its articles are not copies of each other;
 # 2. runs tests/bench/bench natively and under node (WebAssembly, when BENCH_WASM_BUILD exists) on each size,
@@ -10,14 +10,21 @@
 #    PEER_MB corpus split into article files — compromise reads about 0.04 MB/s, so more than 1 MB takes long;
 # 4. gzip -9 size of the web page (BENCH_WASM_BUILD/web/site) and of the worker it fetches for large articles,
 #    and the timeline's CPU ms per frame with 10,000 events (tests/bench/frame_bench, needs STORYLENS_UI=ON);
-# 5. the pathological shapes (scripts/bench_pathological.py: one huge line, invalid UTF-8, a million quotation
+# 5. scaling through the CLI (`storylens analyze ... -o /dev/null`: analysis and JSON) under /usr/bin/time -v:
+#    CPU seconds and peak RSS per MB of input for one document of 1 and 10 MB and a --jsonl archive of the 10 MB
+#    corpus's articles; with --big, of 1, 10, 50 and 100 MB and a 50 MB archive (several minutes). Linear means
+#    every row's CPU per MB within 1.5x of the 1 MB figure; the table says which are not.
+# 6. the pathological shapes (scripts/bench_pathological.py: one huge line, invalid UTF-8, a million quotation
 #    marks, deep HTML) through the native CLI at PATHOLOGICAL_MB x 1, 2, 4: time per MB beside a normal article's;
 # then prints the tables. Raw JSON lines go to build/corpus/bench-results.jsonl. See docs/benchmarks.md.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 export NODE_PATH=/usr/share/nodejs
+big=0
+[ "${1:-}" = --big ] && big=1
 sizes=(${BENCH_SIZES:-1 10 20})
+if ((big)); then scale_sizes=(1 10 50 100); archive_mb=50; else scale_sizes=(1 10); archive_mb=10; fi
 limit=${BENCH_TIMEOUT:-300}
 peer_mb=${PEER_MB:-1}
 frames=${BENCH_FRAMES:-300}
@@ -29,7 +36,7 @@ jobs=${STORYLENS_JOBS:-$(nproc)}
 mkdir -p "$corpus"
 record() { echo "{\"runner\":\"$1\",\"date\":\"$(date -u +%FT%TZ)\",\"result\":$2}" >>"$results"; }
 
-for mb in "${sizes[@]}" "$peer_mb"; do
+for mb in "${sizes[@]}" "$peer_mb" "${scale_sizes[@]}" "$archive_mb"; do
   f="$corpus/news-${mb}mb.txt"
   [ -s "$f" ] || python3 "$root/scripts/gen_corpus.py" --mb "$mb" "$f" || exit 1
 done
@@ -43,7 +50,7 @@ EOF
 [ $? -eq 0 ] || { echo "bench: the corpus repeats itself"; exit 1; }
 
 if [ ! -d "$native_dir" ]; then cmake -S "$root" -B "$native_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null; fi
-cmake --build "$native_dir" --target bench -j "$jobs" >/dev/null || { echo "bench: native build failed"; exit 1; }
+cmake --build "$native_dir" --target bench storylens -j "$jobs" >/dev/null || { echo "bench: native build failed"; exit 1; }
 runners=("native:$native_dir/tests/bench/bench")
 if [ -d "$wasm_dir" ]; then
   if cmake --build "$wasm_dir" --target bench -j "$jobs" >/dev/null; then
@@ -144,10 +151,61 @@ else
   frame="frame_bench not built (needs STORYLENS_UI=ON in $native_dir)"
 fi
 
+# Scaling through the CLI: CPU time (user + sys) and peak RSS from /usr/bin/time -v, per MB of input.
+cli="$native_dir/shell/storylens"
+scale_rows=()
+if [ -x /usr/bin/time ]; then
+  archive="$corpus/archive-${archive_mb}mb.jsonl"
+  [ -s "$archive" ] || python3 - "$corpus/news-${archive_mb}mb.txt" "$archive" <<'EOF'
+import json, sys
+with open(sys.argv[2], 'w') as out:
+    for a in open(sys.argv[1], encoding='utf-8').read().split('\n\n\n'):
+        if a.strip():
+            out.write(json.dumps({'body': a, 'body_format': 'text'}, ensure_ascii=False) + '\n')
+EOF
+  cli_run() {  # label, file, then the CLI's arguments after the file
+    local label=$1 file=$2 bytes row
+    shift 2
+    bytes=$(stat -c %s "$file")
+    if ! timeout "$limit" /usr/bin/time -v -o "$corpus/time.txt" "$cli" analyze "$file" "$@" -o /dev/null 2>/dev/null; then
+      scale_rows+=("$label|failed or timeout (>${limit}s)|-|-|-")
+      return
+    fi
+    row=$(python3 - "$corpus/time.txt" "$bytes" "$label" <<'EOF'
+import re, sys
+t = open(sys.argv[1]).read()
+seconds = lambda name: float(re.search(name + r' time \(seconds\): ([\d.]+)', t).group(1))
+cpu = seconds('User') + seconds('System')
+peak = int(re.search(r'Maximum resident set size \(kbytes\): (\d+)', t).group(1)) * 1024
+mb = int(sys.argv[2]) / 2**20
+print("%s|%.2f|%.3f|%.1f|%.2f" % (sys.argv[3], cpu, cpu / mb, peak / 2**20, peak / int(sys.argv[2])))
+EOF
+)
+    scale_rows+=("$row")
+    record cli "{\"label\":\"$label\",\"bytes\":$bytes,\"row\":\"$row\"}"
+  }
+  for mb in "${scale_sizes[@]}"; do cli_run "${mb} MB, one document" "$corpus/news-${mb}mb.txt" --dct 2025-04-05; done
+  cli_run "${archive_mb} MB of articles, --jsonl" "$archive" --jsonl --dct 2025-04-05
+else
+  scale_rows+=("scaling rows skipped: /usr/bin/time is not installed|-|-|-|-")
+fi
+
 printf '\n%-30s %-7s %-9s %9s %14s %13s %11s\n' runner corpus mode documents "MB/s" "peak RSS MB" "peak/input"
 for r in "${rows[@]}" "${peer_rows[@]}"; do
   IFS='|' read -r a b c d e f g <<<"$r"
   printf '%-30s %-7s %-9s %9s %14s %13s %11s\n' "$a" "$b" "$c" "$d" "$e" "$f" "$g"
+done
+echo
+printf '%-34s %10s %12s %13s %11s\n' "CLI: analyze -o /dev/null" "CPU s" "CPU s / MB" "peak RSS MB" "peak/input"
+base=""
+for r in "${scale_rows[@]}"; do
+  IFS='|' read -r a b c d e <<<"$r"
+  note=""
+  if [[ $c =~ ^[0-9.]+$ ]]; then
+    [ -z "$base" ] && base=$c
+    note=$(python3 -c 'import sys; r = float(sys.argv[1]) / float(sys.argv[2]); print("%.2fx the first row%s" % (r, "" if r <= 1.5 else ": NOT linear"))' "$c" "$base")
+  fi
+  printf '%-34s %10s %12s %13s %11s  %s\n' "$a" "$b" "$c" "$d" "$e" "$note"
 done
 echo
 echo "web page, gzip -9 (what index.html loads from $site): $page_gzip"

@@ -21,8 +21,13 @@ int fail(int code, const std::string& message) {
     return code;
 }
 
-bool write_all(FILE* out, const std::string& bytes) {
+bool write_all(FILE* out, std::string_view bytes) {
     return std::fwrite(bytes.data(), 1, bytes.size(), out) == bytes.size();
+}
+
+// JSON goes to the file as it is written, so a big analysis is never held as text too.
+ByteSink file_sink(FILE* out) {
+    return [out](std::string_view chunk) { return write_all(out, chunk); };
 }
 
 // --jsonl: each input line is one article as CMS JSON (docs/cms-json.md); one analysis per output line, written
@@ -44,7 +49,7 @@ int run_jsonl(const cli::Args& args, FILE* out) {
                 {Level::Error, "input.blank_line", "input line " + std::to_string(number) + " is blank", -1});
         else
             analysis = analyze(line, options);
-        written = write_all(out, to_json_line(analysis)) && std::fflush(out) == 0;
+        written = write_json_line(analysis, file_sink(out)) && std::fflush(out) == 0;
         return written;
     }, error);
     if (!written) return fail(kBadInput, "cannot write output");
@@ -100,7 +105,9 @@ int run(const cli::Args& args) {
         options.dct = args.dct;
         options.format = input_format;
         const Analysis analysis = analyze(input, options);
-        if (!write_all(out, format->write(analysis))) code = fail(kBadInput, "cannot write output");
+        const bool written = format->write == &to_json ? write_json(analysis, file_sink(out))
+                                                        : write_all(out, format->write(analysis));
+        if (!written) code = fail(kBadInput, "cannot write output");
         for (const Diagnostic& d : analysis.diagnostics)
             if (d.level == Level::Error) {
                 std::fprintf(stderr, "storylens: %s\n", d.message.c_str());

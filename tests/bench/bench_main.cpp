@@ -1,5 +1,5 @@
 // bench_main.cpp — throughput and memory of storylens::analyze on whole files.
-//   usage: bench [-n RUNS] [--articles] [--stage time|claims|snapshot] FILE...
+//   usage: bench [-n RUNS] [--articles] [--stage time|claims|json|snapshot] FILE...
 // Reads every file, analyzes each one RUNS times (default 3) and prints one JSON line: input size, wall time,
 // MB/s (1 MB = 2^20 bytes, over all runs) and the process's peak resident memory (getrusage; under WebAssembly
 // the size of the linear memory, which only grows). scripts/bench.sh drives it; see docs/benchmarks.md.
@@ -9,6 +9,8 @@
 // the stages they read run once, untimed. Time alone is what compares with chrono-node.
 // --stage snapshot times write_snapshot and read_snapshot of each analysis separately (MB/s of input text) and
 // reports the snapshot size over the input size: what handing an analysis from a Web Worker to the viewer costs.
+// --stage json times the JSON export of each analysis as the CLI writes it (write_json to a sink that counts the
+// bytes, standing for the file); MB/s of input text.
 #include <sys/resource.h>
 
 #include <chrono>
@@ -22,6 +24,7 @@
 #include <vector>
 
 #include "storylens/analysis.hpp"
+#include "storylens/export.hpp"
 #include "storylens/snapshot.hpp"
 
 namespace {
@@ -89,12 +92,12 @@ int main(int argc, char** argv) {
         else if (std::strcmp(argv[i], "--articles") == 0) articles = true;
         else if (std::strcmp(argv[i], "--stage") == 0 && i + 1 < argc &&
                  (std::strcmp(argv[i + 1], "claims") == 0 || std::strcmp(argv[i + 1], "time") == 0 ||
-                  std::strcmp(argv[i + 1], "snapshot") == 0))
+                  std::strcmp(argv[i + 1], "json") == 0 || std::strcmp(argv[i + 1], "snapshot") == 0))
             stage = argv[++i];
         else paths.emplace_back(argv[i]);
     }
     if (paths.empty() || runs < 1) {
-        std::fprintf(stderr, "usage: bench [-n RUNS] [--articles] [--stage time|claims|snapshot] FILE...\n");
+        std::fprintf(stderr, "usage: bench [-n RUNS] [--articles] [--stage time|claims|json|snapshot] FILE...\n");
         return 2;
     }
     std::vector<std::string> inputs;
@@ -127,7 +130,9 @@ int main(int argc, char** argv) {
     const uint64_t before = peak_memory_bytes();
     uint64_t timexes = 0, sentences = 0, entities = 0, claims = 0, events = 0;
     // For --stage: what the stage reads, prepared before the clock starts.
-    const bool claims_only = stage == "claims", time_only = stage == "time", whole_pipeline = stage == "analyze";
+    const bool claims_only = stage == "claims", time_only = stage == "time", json_only = stage == "json";
+    const bool whole_pipeline = stage == "analyze";
+    uint64_t json_bytes = 0;
     std::vector<storylens::Analysis> prepared;
     if (!whole_pipeline)
         for (const std::string_view document : documents)
@@ -149,6 +154,13 @@ int main(int argc, char** argv) {
             if (r == 0) timexes += found.value.timexes.size(), sentences += a.document.sentences.size();
         }
     }
+    for (int r = 0; r < runs && json_only; ++r) {
+        for (const storylens::Analysis& a : prepared) {
+            size_t written = 0;
+            storylens::write_json(a, [&written](std::string_view chunk) { return written += chunk.size(), true; });
+            if (r == 0) json_bytes += written, sentences += a.document.sentences.size();
+        }
+    }
     for (int r = 0; r < runs && whole_pipeline; ++r) {
         for (const std::string_view document : documents) {
             const storylens::Analysis a = storylens::analyze(document, storylens::AnalyzeOptions{"2025-04-05"});
@@ -166,13 +178,13 @@ int main(int argc, char** argv) {
     std::printf(
         "{\"bench\":\"%s\",\"mode\":\"%s\",\"files\":[%s],\"documents\":%zu,\"bytes\":%llu,\"runs\":%d,\"seconds\":%.3f,\"mb_per_s\":%.2f,"
         "\"peak_rss_bytes\":%llu,\"rss_before_bytes\":%llu,\"peak_over_input\":%.2f,\"sentences\":%llu,"
-        "\"timexes\":%llu,\"entities\":%llu,\"claims\":%llu,\"events\":%llu}\n",
+        "\"timexes\":%llu,\"entities\":%llu,\"claims\":%llu,\"events\":%llu,\"json_bytes\":%llu}\n",
         stage.c_str(), articles ? "articles" : "whole", files.c_str(), documents.size(), static_cast<unsigned long long>(bytes), runs,
         seconds,
         seconds > 0 ? mb * runs / seconds : 0.0, static_cast<unsigned long long>(peak),
         static_cast<unsigned long long>(before), bytes ? static_cast<double>(peak) / static_cast<double>(bytes) : 0.0,
         static_cast<unsigned long long>(sentences), static_cast<unsigned long long>(timexes),
         static_cast<unsigned long long>(entities), static_cast<unsigned long long>(claims),
-        static_cast<unsigned long long>(events));
+        static_cast<unsigned long long>(events), static_cast<unsigned long long>(json_bytes));
     return 0;
 }

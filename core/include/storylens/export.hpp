@@ -1,5 +1,6 @@
 // export.hpp — formatters, separate from the engine: each turns an Analysis into bytes.
 #pragma once
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,13 @@ std::string script_safe_json(std::string_view json);
 
 std::string to_json(const Analysis& analysis);       // the documented schema (docs/schema.md), pretty, deterministic
 std::string to_json_line(const Analysis& analysis);  // the same on one line, for --jsonl
+
+// Receives output in chunks as it is written; returns false to stop (a full disk). No chunk outlives the call.
+using ByteSink = std::function<bool(std::string_view chunk)>;
+// The bytes of to_json / to_json_line handed to `sink` in chunks of about 64 KB, never the whole text at once:
+// what the CLI uses, so memory does not grow with the output. False when the sink refused a chunk.
+bool write_json(const Analysis& analysis, const ByteSink& sink);
+bool write_json_line(const Analysis& analysis, const ByteSink& sink);
 // The other formats (docs/exports.md).
 std::string to_timelinejs(const Analysis& analysis);  // Knight Lab TimelineJS3 JSON
 std::string to_timeml(const Analysis& analysis);      // TimeML 1.2 XML with inline TIMEX3 / EVENT tags

@@ -249,13 +249,13 @@ int32_t Attributor::resolve(size_t from, size_t to) {
     // latest one named that fits it
     if (toks_[from].lower == "the" && to >= from + 2 && to <= from + 3 && is_description_noun(head) &&
         toks_[to - 2].kind == TokenKind::Word)
-        return resolve_description(head, span.start, doc_, entities_, mentions_);
+        return resolve_description(head, span.start, doc_, entities_, mentions_, descriptions_);
     // "a company spokesman", "a spokeswoman for the agency": the spokesperson speaks for the one described
     if (is_spokes_role(head) && to >= from + 2 && is_description_noun(toks_[to - 2].lower))
-        return resolve_description(toks_[to - 2].lower, span.start, doc_, entities_, mentions_);
+        return resolve_description(toks_[to - 2].lower, span.start, doc_, entities_, mentions_, descriptions_);
     if (to >= from + 4 && is_description_noun(head) && toks_[to - 2].lower == "the" &&
         one_of(toks_[to - 3].lower, {"for", "of"}) && is_spokes_role(toks_[to - 4].lower))
-        return resolve_description(head, span.start, doc_, entities_, mentions_);
+        return resolve_description(head, span.start, doc_, entities_, mentions_, descriptions_);
     if (to == from + 1 && is_pronoun(head)) {
         // "Lang conceded. He said ...": he/she is the person named last, who need not have spoken before
         if (head == "he" || head == "she") {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "claims/cues.hpp"
+#include "claims/org_descriptions.hpp"
 #include "storylens/claims.hpp"
 #include "text/token_view.hpp"
 
@@ -40,6 +41,7 @@ private:
     const std::vector<Entity>& entities_;
     const std::vector<Timex>& timexes_;
     MentionIndex mentions_;
+    DescriptionMemo descriptions_;  // which organizations "the company", "the regulator" ... can stand for
     std::vector<Claim> claims_;
     std::vector<Tok> toks_;
     const Sentence* sentence_ = nullptr;

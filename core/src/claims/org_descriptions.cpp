@@ -2,6 +2,7 @@
 // when its kind is clear, so an unknown noun leaves the source as written.
 #include "claims/org_descriptions.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "text/token_view.hpp"
@@ -94,9 +95,30 @@ bool description_fits(std::string_view noun, std::string_view name) {
     return false;
 }
 
+const DescriptionMemo::Fitting& DescriptionMemo::fitting(std::string_view noun, const std::vector<Entity>& entities) {
+    const auto found = by_noun_.find(noun);
+    if (found != by_noun_.end()) return found->second;
+    Fitting f;
+    f.fits.assign(entities.size(), 0);
+    for (const Entity& e : entities) {
+        if (e.type != EntityType::Org || e.mentions.empty() || !description_fits(noun, e.name)) continue;
+        f.fits[e.id] = 1;
+        uint32_t start = UINT32_MAX;
+        for (const Mention& m : e.mentions) start = std::min(start, m.span.start);
+        if (start < f.first_start) {
+            f.second_start = f.first_start;
+            f.first_start = start, f.first = static_cast<int32_t>(e.id);
+        } else if (start < f.second_start) {
+            f.second_start = start;
+        }
+    }
+    return by_noun_.emplace(std::string(noun), std::move(f)).first->second;
+}
+
 int32_t resolve_description(std::string_view noun, uint32_t at, const Document& doc,
-                            const std::vector<Entity>& entities, const MentionIndex& mentions) {
+                            const std::vector<Entity>& entities, const MentionIndex& mentions, DescriptionMemo& memo) {
     if (!is_description_noun(noun) || doc.sentences.empty()) return -1;
+    const DescriptionMemo::Fitting& fitting = memo.fitting(noun, entities);
     const uint32_t here = doc.sentence_at(at);
     const std::vector<MentionRef>& all = mentions.all();
     int64_t chosen = -1;
@@ -105,21 +127,15 @@ int32_t resolve_description(std::string_view noun, uint32_t at, const Document& 
         const uint32_t sentence = doc.sentence_at(all[m].span.start);
         if (sentence + 3 < here) break;
         if (chosen >= 0 && sentence != chosen_sentence) break;  // the latest sentence with a fitting name is read
-        const Entity& e = entities[all[m].entity];
-        if (e.type != EntityType::Org || !description_fits(noun, e.name)) continue;
+        if (!fitting.fits[all[m].entity]) continue;
         chosen = static_cast<int64_t>(all[m].entity);  // walking backwards: the last kept is the sentence's first
         chosen_sentence = sentence;
     }
     if (chosen >= 0) return static_cast<int32_t>(chosen);
     // further back only when one organization named so far fits: a story about one company calls it "the company"
-    // paragraphs later
-    for (size_t m = mentions.first_at_or_after(at); m-- > 0;) {
-        const Entity& e = entities[all[m].entity];
-        if (e.type != EntityType::Org || !description_fits(noun, e.name)) continue;
-        if (chosen >= 0 && chosen != static_cast<int64_t>(all[m].entity)) return -1;
-        chosen = static_cast<int64_t>(all[m].entity);
-    }
-    return static_cast<int32_t>(chosen);
+    // paragraphs later. Named before `at` = a mention starting before it; two such -> ambiguous.
+    if (fitting.first_start >= at || fitting.second_start < at) return -1;
+    return fitting.first;
 }
 
 }  // namespace storylens::claims

@@ -25,11 +25,11 @@ public:
 private:
     std::string_view text_;
     std::vector<Candidate> candidates_;
-    std::vector<uint32_t> headlines_;  // sentence ids
+    std::vector<uint32_t> headlines_;  // sentence ids, ascending (the scanner finds them in sentence order)
     std::vector<Entity> entities_;
 
     bool in_headline(uint32_t sentence) const {
-        return std::find(headlines_.begin(), headlines_.end(), sentence) != headlines_.end();
+        return std::binary_search(headlines_.begin(), headlines_.end(), sentence);
     }
 
     static std::string key(std::string_view name) { return text::lowered(name); }

@@ -23,6 +23,10 @@ public:
     ScannedNames run() {
         add_dateline();
         for (const Sentence& s : doc_.sentences) {
+            if (s.paragraph >= sentences_in_paragraph_.size()) sentences_in_paragraph_.resize(s.paragraph + 1);
+            ++sentences_in_paragraph_[s.paragraph];
+        }
+        for (const Sentence& s : doc_.sentences) {
             if (is_headline(s)) headlines_.push_back(s.id);
             scan_sentence(s);
         }
@@ -34,7 +38,8 @@ private:
     const Source& source_;
     const Document& doc_;
     std::vector<Candidate> candidates_;
-    std::vector<uint32_t> headlines_;  // sentence ids
+    std::vector<uint32_t> headlines_;  // sentence ids, ascending (pushed in sentence order)
+    std::vector<uint32_t> sentences_in_paragraph_;  // by paragraph id: counted once, not per sentence
 
     static std::string key(std::string_view name) { return text::lowered(name); }
 
@@ -74,8 +79,7 @@ private:
         const std::vector<Tok> toks = text::sentence_tokens(source_.text, doc_, s);
         if (toks.size() < 3 || toks.back().kind == TokenKind::Punctuation || toks.back().kind == TokenKind::CloseQuote)
             return false;
-        for (const Sentence& other : doc_.sentences)
-            if (other.id != s.id && other.paragraph == s.paragraph) return false;
+        if (sentences_in_paragraph_[s.paragraph] > 1) return false;  // the paragraph has another sentence
         size_t long_words = 0, capitalized = 0;
         for (const Tok& t : toks) {
             if (t.kind != TokenKind::Word || t.text.size() < 4) continue;
@@ -85,7 +89,7 @@ private:
         return long_words >= 2 && capitalized * 10 >= long_words * 8;
     }
     bool in_headline(uint32_t sentence) const {
-        return std::find(headlines_.begin(), headlines_.end(), sentence) != headlines_.end();
+        return std::binary_search(headlines_.begin(), headlines_.end(), sentence);
     }
 
     void scan_sentence(const Sentence& s) {

@@ -1,173 +1,300 @@
 // json_export.cpp — the documented JSON contract (docs/schema.md). Keys sorted, ids are integers, -1 -> null.
-#include <nlohmann/json.hpp>
-
+// Streamed: each section writes its part as it goes (json_writer.hpp), with no document tree in between.
 #include "export/json_sections.hpp"
 #include "storylens/export.hpp"
 
 namespace storylens {
 
-using nlohmann::json;
-
 namespace json_sections {
 
-json id_or_null(int64_t id) { return id < 0 ? json(nullptr) : json(id); }
-json string_or_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+using json_out::Writer;
 
-json text_span(const TextSpan& t) {
-    if (!t.present()) return nullptr;
-    return {{"text", t.text}, {"start", t.span.start}, {"end", t.span.end}};
+void text_span(Writer& w, const TextSpan& t) {
+    if (!t.present()) return w.null();
+    w.begin_object();
+    w.key("end"), w.number(t.span.end);
+    w.key("start"), w.number(t.span.start);
+    w.key("text"), w.string(t.text);
+    w.end_object();
 }
 
-json source(const Analysis& a) {
+// A claim's source or addressee: the span's keys plus the entity it resolves to.
+void text_span_with_entity(Writer& w, const TextSpan& t, int64_t entity) {
+    w.begin_object();
+    w.key("end"), t.present() ? w.number(t.span.end) : w.null();
+    w.key("entity"), w.id_or_null(entity);
+    w.key("start"), t.present() ? w.number(t.span.start) : w.null();
+    w.key("text"), t.present() ? w.string(t.text) : w.null();
+    w.end_object();
+}
+
+void source(Writer& w, const Analysis& a) {
     const Source& s = a.source;
-    json dateline = nullptr;
-    if (s.dateline.present)
-        dateline = {{"text", s.dateline.text}, {"location", s.dateline.location},
-                    {"date", string_or_null(s.dateline.date)}, {"start", s.dateline.span.start},
-                    {"end", s.dateline.span.end}};
-    return {{"format", format_name(s.format)},
-            {"headline", string_or_null(s.headline)},
-            {"byline", string_or_null(s.byline)},
-            {"url", string_or_null(s.url)},
-            {"published", string_or_null(s.published)},
-            {"dateline", dateline},
-            {"dct", {{"value", string_or_null(a.dct.value)}, {"origin", dct_origin_name(a.dct.origin)}}}};
+    w.begin_object();
+    w.key("byline"), w.string_or_null(s.byline);
+    w.key("dateline");
+    if (s.dateline.present) {
+        w.begin_object();
+        w.key("date"), w.string_or_null(s.dateline.date);
+        w.key("end"), w.number(s.dateline.span.end);
+        w.key("location"), w.string(s.dateline.location);
+        w.key("start"), w.number(s.dateline.span.start);
+        w.key("text"), w.string(s.dateline.text);
+        w.end_object();
+    } else {
+        w.null();
+    }
+    w.key("dct");
+    w.begin_object();
+    w.key("origin"), w.string(dct_origin_name(a.dct.origin));
+    w.key("value"), w.string_or_null(a.dct.value);
+    w.end_object();
+    w.key("format"), w.string(format_name(s.format));
+    w.key("headline"), w.string_or_null(s.headline);
+    w.key("published"), w.string_or_null(s.published);
+    w.key("url"), w.string_or_null(s.url);
+    w.end_object();
 }
 
-json paragraphs(const Analysis& a) {
-    json out = json::array();
-    for (const Paragraph& p : a.document.paragraphs)
-        out.push_back({{"id", p.id}, {"start", p.span.start}, {"end", p.span.end}});
-    return out;
+void paragraphs(Writer& w, const Analysis& a) {
+    w.begin_array();
+    for (const Paragraph& p : a.document.paragraphs) {
+        w.begin_object();
+        w.key("end"), w.number(p.span.end);
+        w.key("id"), w.number(p.id);
+        w.key("start"), w.number(p.span.start);
+        w.end_object();
+    }
+    w.end_array();
 }
 
-json sentences(const Analysis& a) {
-    json out = json::array();
-    for (const Sentence& s : a.document.sentences)
-        out.push_back({{"id", s.id}, {"start", s.span.start}, {"end", s.span.end}, {"paragraph", s.paragraph}});
-    return out;
+void sentences(Writer& w, const Analysis& a) {
+    w.begin_array();
+    for (const Sentence& s : a.document.sentences) {
+        w.begin_object();
+        w.key("end"), w.number(s.span.end);
+        w.key("id"), w.number(s.id);
+        w.key("paragraph"), w.number(s.paragraph);
+        w.key("start"), w.number(s.span.start);
+        w.end_object();
+    }
+    w.end_array();
 }
 
-json timexes(const Analysis& a) {
-    json out = json::array();
-    for (const Timex& t : a.timexes)
-        out.push_back({{"id", t.id}, {"text", std::string(t.span.of(a.source.text))}, {"start", t.span.start},
-                       {"end", t.span.end}, {"type", t.type}, {"value", t.value}, {"mod", string_or_null(t.mod)},
-                       {"sentence", t.sentence}, {"anchor", id_or_null(t.anchor)}});
-    return out;
+void timexes(Writer& w, const Analysis& a) {
+    w.begin_array();
+    for (const Timex& t : a.timexes) {
+        w.begin_object();
+        w.key("anchor"), w.id_or_null(t.anchor);
+        w.key("end"), w.number(t.span.end);
+        w.key("id"), w.number(t.id);
+        w.key("mod"), w.string_or_null(t.mod);
+        w.key("sentence"), w.number(t.sentence);
+        w.key("start"), w.number(t.span.start);
+        w.key("text"), w.string(t.span.of(a.source.text));
+        w.key("type"), w.string(t.type);
+        w.key("value"), w.string(t.value);
+        w.end_object();
+    }
+    w.end_array();
 }
 
-json when(const When& w) {
-    if (w.value.empty()) return nullptr;
-    return {{"value", w.value}, {"mod", string_or_null(w.mod)}, {"timex", id_or_null(w.timex)}};
+void when(Writer& w, const When& date) {
+    if (date.value.empty()) return w.null();
+    w.begin_object();
+    w.key("mod"), w.string_or_null(date.mod);
+    w.key("timex"), w.id_or_null(date.timex);
+    w.key("value"), w.string(date.value);
+    w.end_object();
 }
 
-json events(const Analysis& a) {
-    json out = json::array();
+void events(Writer& w, const Analysis& a) {
+    w.begin_array();
     for (const Event& e : a.events) {
-        json mentions = json::array();
-        for (Span m : e.mentions) mentions.push_back({{"start", m.start}, {"end", m.end}});
-        out.push_back({{"id", e.id}, {"sentence", e.sentence}, {"text", e.text}, {"when", when(e.when)},
-                       {"start", e.span.start}, {"end", e.span.end},
-                       {"interval", {{"start", string_or_null(e.interval.start)},
-                                     {"end", string_or_null(e.interval.end)},
-                                     {"precision", e.interval.precision.empty() ? "none" : e.interval.precision}}},
-                       {"participants", e.participants}, {"reported_by", id_or_null(e.reported_by)},
-                       {"mentions", mentions}});
+        w.begin_object();
+        w.key("end"), w.number(e.span.end);
+        w.key("id"), w.number(e.id);
+        w.key("interval");
+        w.begin_object();
+        w.key("end"), w.string_or_null(e.interval.end);
+        w.key("precision"), w.string(e.interval.precision.empty() ? std::string_view("none") : e.interval.precision);
+        w.key("start"), w.string_or_null(e.interval.start);
+        w.end_object();
+        w.key("mentions");
+        w.begin_array();
+        for (Span m : e.mentions) {
+            w.begin_object();
+            w.key("end"), w.number(m.end);
+            w.key("start"), w.number(m.start);
+            w.end_object();
+        }
+        w.end_array();
+        w.key("participants");
+        w.begin_array();
+        for (uint32_t p : e.participants) w.number(p);
+        w.end_array();
+        w.key("reported_by"), w.id_or_null(e.reported_by);
+        w.key("sentence"), w.number(e.sentence);
+        w.key("start"), w.number(e.span.start);
+        w.key("text"), w.string(e.text);
+        w.key("when"), when(w, e.when);
+        w.end_object();
     }
-    return out;
+    w.end_array();
 }
 
-json relations(const Analysis& a) {
-    json out = json::array();
-    for (const Relation& r : a.relations)
-        out.push_back({{"before", r.before}, {"after", r.after}, {"cue", r.cue}, {"start", r.span.start},
-                       {"end", r.span.end}});
-    return out;
+void relations(Writer& w, const Analysis& a) {
+    w.begin_array();
+    for (const Relation& r : a.relations) {
+        w.begin_object();
+        w.key("after"), w.number(r.after);
+        w.key("before"), w.number(r.before);
+        w.key("cue"), w.string(r.cue);
+        w.key("end"), w.number(r.span.end);
+        w.key("start"), w.number(r.span.start);
+        w.end_object();
+    }
+    w.end_array();
 }
 
-json entities(const Analysis& a) {
-    json out = json::array();
+void entities(Writer& w, const Analysis& a) {
+    w.begin_array();
     for (const Entity& e : a.entities) {
-        json mentions = json::array();
-        for (const Mention& m : e.mentions)
-            mentions.push_back({{"start", m.span.start}, {"end", m.span.end}, {"sentence", m.sentence}});
-        out.push_back({{"id", e.id}, {"name", e.name}, {"type", entity_type_name(e.type)}, {"aliases", e.aliases},
-                       {"mentions", mentions}, {"role", string_or_null(e.role)},
-                       {"organization", id_or_null(e.organization)}});
+        w.begin_object();
+        w.key("aliases");
+        w.begin_array();
+        for (const std::string& alias : e.aliases) w.string(alias);
+        w.end_array();
+        w.key("id"), w.number(e.id);
+        w.key("mentions");
+        w.begin_array();
+        for (const Mention& m : e.mentions) {
+            w.begin_object();
+            w.key("end"), w.number(m.span.end);
+            w.key("sentence"), w.number(m.sentence);
+            w.key("start"), w.number(m.span.start);
+            w.end_object();
+        }
+        w.end_array();
+        w.key("name"), w.string(e.name);
+        w.key("organization"), w.id_or_null(e.organization);
+        w.key("role"), w.string_or_null(e.role);
+        w.key("type"), w.string(entity_type_name(e.type));
+        w.end_object();
     }
-    return out;
+    w.end_array();
 }
 
-json figure(const Figure& f) {
-    return {{"text", f.text.text}, {"start", f.text.span.start}, {"end", f.text.span.end}, {"value", f.value},
-            {"unit", string_or_null(f.unit)}, {"mod", string_or_null(f.mod)}, {"sentence", f.sentence}};
+void figure(Writer& w, const Figure& f) {
+    w.begin_object();
+    w.key("end"), w.number(f.text.span.end);
+    w.key("mod"), w.string_or_null(f.mod);
+    w.key("sentence"), w.number(f.sentence);
+    w.key("start"), w.number(f.text.span.start);
+    w.key("text"), w.string(f.text.text);
+    w.key("unit"), w.string_or_null(f.unit);
+    w.key("value"), w.string(f.value);
+    w.end_object();
 }
 
-json figures(const std::vector<Figure>& list) {
-    json out = json::array();
-    for (const Figure& f : list) out.push_back(figure(f));
-    return out;
+void figures(Writer& w, const std::vector<Figure>& list) {
+    w.begin_array();
+    for (const Figure& f : list) figure(w, f);
+    w.end_array();
 }
 
-json claims(const Analysis& a) {
-    json out = json::array();
+void claims(Writer& w, const Analysis& a) {
+    w.begin_array();
     for (const Claim& c : a.claims) {
-        json source = text_span(c.source);
-        if (source.is_null()) source = {{"text", nullptr}, {"start", nullptr}, {"end", nullptr}};
-        source["entity"] = id_or_null(c.source_entity);
-        json addressee = text_span(c.addressee);
-        if (!addressee.is_null()) addressee["entity"] = id_or_null(c.addressee_entity);
-        json when_json = nullptr;
+        w.begin_object();
+        w.key("addressee");
+        if (c.addressee.present()) text_span_with_entity(w, c.addressee, c.addressee_entity);
+        else w.null();
+        w.key("content"), text_span(w, c.content);
+        w.key("cue"), text_span(w, c.cue);
+        w.key("disputed_by"), text_span(w, c.disputed_by);
+        w.key("figures"), figures(w, c.figures);
+        w.key("id"), w.number(c.id);
+        w.key("kind"), w.string(claim_kind_name(c.kind));
+        w.key("parent"), w.id_or_null(c.parent);
+        w.key("sentence"), w.number(c.sentence);
+        w.key("source"), text_span_with_entity(w, c.source, c.source_entity);
+        w.key("when");
         if (c.when_timex >= 0 && static_cast<size_t>(c.when_timex) < a.timexes.size()) {
             const Timex& t = a.timexes[c.when_timex];
-            when_json = {{"value", t.value}, {"mod", string_or_null(t.mod)}, {"timex", t.id}};
+            w.begin_object();
+            w.key("mod"), w.string_or_null(t.mod);
+            w.key("timex"), w.number(t.id);
+            w.key("value"), w.string(t.value);
+            w.end_object();
+        } else {
+            w.null();
         }
-        out.push_back({{"id", c.id}, {"source", source}, {"cue", text_span(c.cue)}, {"content", text_span(c.content)},
-                       {"kind", claim_kind_name(c.kind)}, {"parent", id_or_null(c.parent)}, {"sentence", c.sentence},
-                       {"when", when_json}, {"addressee", addressee}, {"figures", figures(c.figures)},
-                       {"disputed_by", text_span(c.disputed_by)}});
+        w.end_object();
     }
-    return out;
+    w.end_array();
 }
 
-json diagnostics(const Analysis& a) {
-    json out = json::array();
-    for (const Diagnostic& d : a.diagnostics)
-        out.push_back({{"level", level_name(d.level)}, {"code", d.code}, {"message", d.message},
-                       {"start", d.start < 0 ? json(nullptr) : json(d.start)}});
-    return out;
+void diagnostics(Writer& w, const Analysis& a) {
+    w.begin_array();
+    for (const Diagnostic& d : a.diagnostics) {
+        w.begin_object();
+        w.key("code"), w.string(d.code);
+        w.key("level"), w.string(level_name(d.level));
+        w.key("message"), w.string(d.message);
+        w.key("start"), w.id_or_null(d.start);
+        w.end_object();
+    }
+    w.end_array();
 }
 
-json analysis(const Analysis& a) {
-    return {{"schema", kSchemaVersion},
-            {"text", a.source.text},
-            {"source", source(a)},
-            {"paragraphs", paragraphs(a)},
-            {"sentences", sentences(a)},
-            {"timexes", timexes(a)},
-            {"events", events(a)},
-            {"timeline", a.timeline},
-            {"relations", relations(a)},
-            {"entities", entities(a)},
-            {"claims", claims(a)},
-            {"figures", figures(a.figures)},
-            {"diagnostics", diagnostics(a)}};
+void analysis(Writer& w, const Analysis& a) {
+    w.begin_object();
+    w.key("claims"), claims(w, a);
+    w.key("diagnostics"), diagnostics(w, a);
+    w.key("entities"), entities(w, a);
+    w.key("events"), events(w, a);
+    w.key("figures"), figures(w, a.figures);
+    w.key("paragraphs"), paragraphs(w, a);
+    w.key("relations"), relations(w, a);
+    w.key("schema"), w.string(kSchemaVersion);
+    w.key("sentences"), sentences(w, a);
+    w.key("source"), source(w, a);
+    w.key("text"), w.string(a.source.text);
+    w.key("timeline");
+    w.begin_array();
+    for (uint32_t id : a.timeline) w.number(id);
+    w.end_array();
+    w.key("timexes"), timexes(w, a);
+    w.end_object();
 }
 
 }  // namespace json_sections
 
-std::string to_json(const Analysis& a) {
-    // Invalid UTF-8 cannot reach here (ingest replaces it), but never throw at the boundary.
-    return json_sections::analysis(a).dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+namespace {
+
+bool write_analysis(const Analysis& a, const ByteSink& sink, int indent) {
+    json_out::Writer writer(sink, indent);
+    json_sections::analysis(writer, a);
+    writer.raw("\n");
+    return writer.flush();
 }
 
-}  // namespace storylens
-
-namespace storylens {
-
-std::string to_json_line(const Analysis& a) {
-    return json_sections::analysis(a).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+std::string written(const Analysis& a, int indent) {
+    std::string out;
+    {
+        json_out::Writer writer(out, indent);
+        json_sections::analysis(writer, a);
+        writer.raw("\n");
+    }
+    return out;
 }
+
+}  // namespace
+
+bool write_json(const Analysis& a, const ByteSink& sink) { return write_analysis(a, sink, 2); }
+bool write_json_line(const Analysis& a, const ByteSink& sink) { return write_analysis(a, sink, -1); }
+std::string to_json(const Analysis& a) { return written(a, 2); }
+std::string to_json_line(const Analysis& a) { return written(a, -1); }
 
 }  // namespace storylens

@@ -1,26 +1,24 @@
-// json_sections.hpp — one function per part of the JSON contract, reused by other JSON-based exports.
+// json_sections.hpp — one function per part of the JSON contract (docs/schema.md), each streaming its part to a
+// json_out::Writer with the keys of every object in sorted order.
 #pragma once
-#include <nlohmann/json.hpp>
-
+#include "export/json_writer.hpp"
 #include "storylens/analysis.hpp"
 
 namespace storylens::json_sections {
 
-nlohmann::json id_or_null(int64_t id);
-nlohmann::json string_or_null(const std::string& s);
-nlohmann::json text_span(const TextSpan& t);
-nlohmann::json when(const When& w);
-nlohmann::json source(const Analysis& a);
-nlohmann::json paragraphs(const Analysis& a);
-nlohmann::json sentences(const Analysis& a);
-nlohmann::json timexes(const Analysis& a);
-nlohmann::json events(const Analysis& a);
-nlohmann::json relations(const Analysis& a);
-nlohmann::json entities(const Analysis& a);
-nlohmann::json figure(const Figure& f);
-nlohmann::json figures(const std::vector<Figure>& list);
-nlohmann::json claims(const Analysis& a);
-nlohmann::json diagnostics(const Analysis& a);
-nlohmann::json analysis(const Analysis& a);
+void text_span(json_out::Writer& w, const TextSpan& t);
+void when(json_out::Writer& w, const When& date);
+void source(json_out::Writer& w, const Analysis& a);
+void paragraphs(json_out::Writer& w, const Analysis& a);
+void sentences(json_out::Writer& w, const Analysis& a);
+void timexes(json_out::Writer& w, const Analysis& a);
+void events(json_out::Writer& w, const Analysis& a);
+void relations(json_out::Writer& w, const Analysis& a);
+void entities(json_out::Writer& w, const Analysis& a);
+void figure(json_out::Writer& w, const Figure& f);
+void figures(json_out::Writer& w, const std::vector<Figure>& list);
+void claims(json_out::Writer& w, const Analysis& a);
+void diagnostics(json_out::Writer& w, const Analysis& a);
+void analysis(json_out::Writer& w, const Analysis& a);
 
 }  // namespace storylens::json_sections
