@@ -50,6 +50,7 @@ struct StoryEventReport {
     uint32_t article = 0;
     uint32_t event = 0;                  // the event id in that article's analysis
     uint32_t sentence = 0;
+    Span span;                           // the clause or trigger in that article's text
     std::string text;                    // that article's gist
     std::string date;                    // its TIMEX3 value as that article dates it
     Interval interval;

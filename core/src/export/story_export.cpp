@@ -29,7 +29,8 @@ ojson entity_json(const StoryEntity& e) {
 ojson event_json(const StoryEvent& e) {
     ojson reports = ojson::array();
     for (const StoryEventReport& r : e.reports)
-        reports.push_back({{"article", r.article}, {"event", r.event}, {"sentence", r.sentence}, {"text", r.text},
+        reports.push_back({{"article", r.article}, {"event", r.event}, {"sentence", r.sentence},
+                           {"start", r.span.start}, {"end", r.span.end}, {"text", r.text},
                            {"date", r.date}});
     return {{"id", e.id}, {"text", e.text}, {"start", e.interval.start}, {"end", e.interval.end},
             {"precision", e.interval.precision}, {"participants", e.participants},

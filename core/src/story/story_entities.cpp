@@ -1,7 +1,9 @@
 // story_entities.cpp — one story entity per real-world person, organisation or place across articles.
-// Evidence for joining two article entities (always of one type class):
+// Evidence for joining two article entities (of one type class, unless the whole name of two or more words is
+// written identically):
 //   "same name"      persons: same first and last name (titles, middle names, suffixes aside); others: same
 //                    folded name, or an all-capitals alias one article gives ("FBI") that another uses as name;
+//                    a one-word capitals organisation ("PHILADELPHIA", a dateline) and a place of that name;
 //   "unique surname" a person named by surname alone joins the one full name in the story with that surname —
 //                    never when two full names share it (Bill and Hillary Clinton), then it stays apart.
 // Everything is found through hash maps of folded keys: one pass over the articles' entities.
@@ -33,6 +35,10 @@ bool is_acronym(const std::string& alias) {
         else if (c != '.' && c != '&') return false;
     }
     return letters >= 2;
+}
+
+bool all_capitals(const std::string& name) {
+    return std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; });
 }
 
 std::string class_key(int kind, const std::string& key) { return std::to_string(kind) + "|" + key; }
@@ -73,8 +79,20 @@ void link_entities(const std::vector<StoryArticle>& articles, const std::vector<
     };
     for (uint32_t i = 0; i < nodes.size(); ++i) {
         join_on(class_key(nodes[i].kind, nodes[i].key), i, "same name");
+        // A name of two or more words written identically is one thing even when the articles typed it
+        // differently ("Democratic Party" as a person in one, an organisation in another).
+        const Entity& named = articles[nodes[i].article].analysis.entities[nodes[i].entity];
+        const std::vector<std::string> words = person_name_words(named.name);
+        if (words.size() >= 2) {
+            std::string full;
+            for (const std::string& w : words) full += " " + w;
+            join_on("any|" + full, i, "same name");
+        }
         if (nodes[i].kind != 1) continue;
         const Entity& e = articles[nodes[i].article].analysis.entities[nodes[i].entity];
+        // A one-word name in capitals typed as an organisation is often a dateline's place ("PHILADELPHIA —"):
+        // it joins a place of that name, never a person.
+        if (nodes[i].words == 1 && all_capitals(e.name) && e.name.size() > 3) join_on(class_key(2, nodes[i].key), i, "same name");
         for (const std::string& alias : e.aliases)
             if (is_acronym(alias)) join_on(class_key(1, story::entity_key(Entity{0, alias, e.type, {}, {}, {}, -1})), i, "same name");
     }
@@ -123,11 +141,18 @@ void link_entities(const std::vector<StoryArticle>& articles, const std::vector<
             (e.type == EntityType::Person ? person : e.type == EntityType::Org ? org
                                                    : e.type == EntityType::Group ? group : place)++;
         }
-        se.type = person ? EntityType::Person : place ? EntityType::Place
-                                                      : group > org ? EntityType::Group : EntityType::Org;
+        // The type most articles give; ties go to person, then organisation, place, group.
+        const int most = std::max(std::max(person, org), std::max(place, group));
+        se.type = person == most ? EntityType::Person : org == most ? EntityType::Org
+                                                    : place == most ? EntityType::Place : EntityType::Group;
+        // The fullest name, not counting titles: "Bernie Sanders" rather than "Sen. Bernie Sanders".
         se.name = se.members.front().name;
-        for (const StoryEntityMember& m : se.members)
-            if (fuller(m.name, se.name)) se.name = m.name;
+        for (const StoryEntityMember& m : se.members) {
+            const size_t a = person_name_words(m.name).size(), b = person_name_words(se.name).size();
+            if (a > b || (a == b && folded_words(m.name).size() < folded_words(se.name).size()) ||
+                (a == b && folded_words(m.name).size() == folded_words(se.name).size() && fuller(m.name, se.name)))
+                se.name = m.name;
+        }
         for (const std::string& n : names)
             if (n != se.name) se.aliases.push_back(n);
         std::sort(se.aliases.begin(), se.aliases.end());

@@ -1,7 +1,7 @@
 // story_events.cpp — the story timeline: one story event per real-world happening, with every article's report.
 // Two reports from different articles are one event when
 //   - both are dated to a day, the same day, and they share a participant (a story entity) and at least two
-//     gist words (or a third of them), or half of their gist words with three or more shared ("same gist");
+//     gist words besides the participants' names (or a third of them), or half of their gist words with three or more shared ("same gist");
 //   - or they are dated a day apart (a late report, another time zone) and share a participant and half of
 //     their gist words: one event whose reports disagree on the date.
 // Reports of one article are never joined (the article already merged its own mentions). Candidates come from a
@@ -74,6 +74,18 @@ void link_events(const std::vector<StoryArticle>& articles, const std::vector<bo
                     r.participants.push_back(static_cast<uint32_t>(entity_of[a][p]));
             std::sort(r.participants.begin(), r.participants.end());
             r.participants.erase(std::unique(r.participants.begin(), r.participants.end()), r.participants.end());
+            // The participants' names are the participant evidence: left in the gist they would count twice.
+            std::vector<std::string> names;
+            for (uint32_t p : r.participants) {
+                const StoryEntity& se = story.entities[p];
+                for (std::string& w : folded_words(se.name)) names.push_back(std::move(w));
+                for (const std::string& alias : se.aliases)
+                    for (std::string& w : folded_words(alias)) names.push_back(std::move(w));
+            }
+            std::sort(names.begin(), names.end());
+            r.gist.words.erase(std::remove_if(r.gist.words.begin(), r.gist.words.end(), [&](const std::string& w) {
+                                   return std::binary_search(names.begin(), names.end(), w);
+                               }), r.gist.words.end());
             reports.push_back(std::move(r));
         }
     }
@@ -130,7 +142,7 @@ void link_events(const std::vector<StoryArticle>& articles, const std::vector<bo
         if (fresh) events.emplace_back();
         StoryEvent& se = events[it->second];
         const Report& r = reports[i];
-        se.reports.push_back({r.article, r.event->id, r.event->sentence, r.event->text, r.event->when.value,
+        se.reports.push_back({r.article, r.event->id, r.event->sentence, r.event->span, r.event->text, r.event->when.value,
                               r.event->interval});
         se.participants.insert(se.participants.end(), r.participants.begin(), r.participants.end());
         if (why[root]) se.merged_by = why[root];

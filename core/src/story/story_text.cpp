@@ -60,7 +60,12 @@ std::vector<std::string> person_name_words(std::string_view name) {
     std::vector<std::string> words;
     for (std::string& w : folded_words(name)) {
         if (lexicon::contains(lexicon::TableId::name_suffixes, w)) continue;
-        if (words.empty() && (entities::is_title(w) || entities::is_title(w + "."))) continue;
+        // A leading title is no part of the name; nor is a function word a capitalised headline glued on
+        // ("Will Sanders come down", "Neither Hillary Clinton nor").
+        if (words.empty() && (entities::is_title(w) || entities::is_title(w + ".") ||
+                              lexicon::contains(lexicon::TableId::story_stopwords, w) ||
+                              lexicon::contains(lexicon::TableId::story_negations, w)))
+            continue;
         words.push_back(std::move(w));
     }
     return words;
