@@ -11,7 +11,7 @@ publishers, runs `CLI story ... --dct-from MANIFEST`, and compares:
     when a member mention of a story entity overlaps its character span). Precision and recall over pairs.
   - merged events: every pair of reports of one story event from different articles is looked up in the gold's
     "event_pairs" judgements (report = article + character start of the event's span); an unjudged pair counts
-    as wrong. Precision over pairs.
+    as wrong. Precision over pairs; recall over the pairs judged the same event.
 Exit 0 with the figures, 1 when a figure is below its --min-* floor; 3 when DIR is missing (the data is not shipped with the project).
 """
 import json, os, subprocess, sys, tempfile
@@ -36,7 +36,7 @@ def main():
     if not os.path.isdir(data):
         print(f"story_eval: no data at {data}; skipped")
         sys.exit(3)
-    totals = {"gold": 0, "sys": 0, "both": 0, "ev_pairs": 0, "ev_right": 0, "ev_unjudged": 0}
+    totals = {"gold": 0, "sys": 0, "both": 0, "ev_pairs": 0, "ev_right": 0, "ev_unjudged": 0, "ev_gold": 0, "ev_found": 0}
     judged = {}
     for p in gold.get("event_pairs", []):
         a, b = (p["a"]["article"], p["a"]["start"]), (p["b"]["article"], p["b"]["start"])
@@ -100,6 +100,21 @@ def main():
                         if verbose:
                             print(f"  unjudged event pair: {reps[i]['text']!r} {a} ~ {reps[j]['text']!r} {b}")
                     totals["ev_right"] += bool(verdict)
+        # recall: the judged same-event pairs of this story that land in one story event
+        event_of = {}
+        for e in out["events"]:
+            for rep in e["reports"]:
+                n = names[rep["article"]]
+                event_of[(n, chars(n, rep["start"]))] = e["id"]
+        for pair in gold.get("event_pairs", []):
+            a, b = (pair["a"]["article"], pair["a"]["start"]), (pair["b"]["article"], pair["b"]["start"])
+            if not pair["same"] or a[0] not in texts or b[0] not in texts:
+                continue
+            totals["ev_gold"] += 1
+            hit = a in event_of and event_of.get(a) == event_of.get(b)
+            totals["ev_found"] += hit
+            if verbose and not hit:
+                print(f"  missed event pair: {pair.get('what', '')} {a} ~ {b}")
     p = totals["both"] / totals["sys"] if totals["sys"] else 0.0
     r = totals["both"] / totals["gold"] if totals["gold"] else 0.0
     print(f"entity merge pairs: gold {totals['gold']} system {totals['sys']} right {totals['both']}  P {p:.3f} R {r:.3f}")
@@ -110,6 +125,9 @@ def main():
     else:
         ep = 1.0
         print("merged-event pairs: 0 (no event merged across articles; precision undefined)")
+    if totals["ev_gold"]:
+        print(f"judged same-event pairs found merged: {totals['ev_found']} of {totals['ev_gold']}  "
+              f"R {totals['ev_found'] / totals['ev_gold']:.3f}")
     low = [f"{name} {value:.3f} < {floors[flag]}" for flag, name, value in
            (("--min-p", "entity merge P", p), ("--min-r", "entity merge R", r), ("--min-event-p", "merged-event P", ep))
            if flag in floors and value < float(floors[flag])]
