@@ -1,12 +1,14 @@
 // story_events.cpp — the story timeline: one story event per real-world happening, with every article's report.
 // Two reports from different articles are one event when
-//   - both are dated to a day, the same day, and they share a participant (a story entity) and at least two
-//     gist words besides the participants' names (or a third of them), or half of their gist words with three or more shared ("same gist");
+//   - both are dated to the same day and share a participant (a story entity) and either two gist words
+//     besides the participants' names (or a third of them), or three words of their whole sentences (15 % of
+//     them, names aside) — "shared participants and gist" / "... and sentence";
+//   - or both are dated to the same day with half of their gist words, three or more, shared ("same gist");
 //   - or they are dated a day apart (a late report, another time zone) and share a participant and half of
 //     their gist words: one event whose reports disagree on the date.
 // Reports of one article are never joined (the article already merged its own mentions). Candidates come from a
-// hash map keyed by (day, gist word), so each report is compared only with reports of its own day that share a
-// word; a word shared by very many reports of one day says nothing and is not a key.
+// hash map keyed by (day, sentence word), so each report is compared only with reports of its own day (or the
+// next) that share a word; a word shared by very many reports of one day says nothing and is not a key.
 #include <algorithm>
 #include <string>
 #include <unordered_map>
@@ -19,13 +21,17 @@ namespace storylens::story {
 
 namespace {
 
-constexpr size_t kMaxBucket = 200;  // reports of one day sharing one word, beyond which the word is no key
+constexpr size_t kMaxBucket = 200;
+// Whole-sentence evidence: gists are short and often miss the words two reports share.
+constexpr size_t kMinSharedSentenceWords = 3;
+constexpr double kMinSentenceJaccard = 0.15;  // reports of one day sharing one word, beyond which the word is no key
 
 struct Report {
     uint32_t article = 0;
     const Event* event = nullptr;
     long day = -1;  // days since 1970 when dated to a day, else -1
     Gist gist;
+    Gist sentence;                       // the content words of the whole sentence, participants' names aside
     std::vector<uint32_t> participants;  // story entity ids, sorted unique
 };
 
@@ -52,6 +58,10 @@ const char* same_event(const Report& x, const Report& y) {
     if (x.day == y.day) {
         if (participant && (shared >= 2 || j >= 0.34)) return "shared participants and gist";
         if (shared >= 3 && j >= 0.5) return "same gist";
+        const size_t in_sentence = shared_count(x.sentence.words, y.sentence.words);
+        if (participant && in_sentence >= kMinSharedSentenceWords &&
+            jaccard(x.sentence.words, y.sentence.words) >= kMinSentenceJaccard)
+            return "shared participants and sentence";
         return nullptr;
     }
     if (participant && shared >= 3 && j >= 0.5) return "shared participants and gist";
@@ -68,7 +78,11 @@ void link_events(const std::vector<StoryArticle>& articles, const std::vector<bo
     for (uint32_t a = 0; a < articles.size(); ++a) {
         if (!usable[a]) continue;
         for (const Event& e : articles[a].analysis.events) {
-            Report r{a, &e, day_of(e.interval), make_gist(e.text), {}};
+            const Analysis& an = articles[a].analysis;
+            const std::string_view sentence_text =
+                e.sentence < an.document.sentences.size()
+                    ? an.document.sentences[e.sentence].span.of(an.source.text) : std::string_view();
+            Report r{a, &e, day_of(e.interval), make_gist(e.text), make_gist(sentence_text), {}};
             for (uint32_t p : e.participants)
                 if (p < entity_of[a].size() && entity_of[a][p] >= 0)
                     r.participants.push_back(static_cast<uint32_t>(entity_of[a][p]));
@@ -83,9 +97,10 @@ void link_events(const std::vector<StoryArticle>& articles, const std::vector<bo
                     for (std::string& w : folded_words(alias)) names.push_back(std::move(w));
             }
             std::sort(names.begin(), names.end());
-            r.gist.words.erase(std::remove_if(r.gist.words.begin(), r.gist.words.end(), [&](const std::string& w) {
-                                   return std::binary_search(names.begin(), names.end(), w);
-                               }), r.gist.words.end());
+            for (std::vector<std::string>* words : {&r.gist.words, &r.sentence.words})
+                words->erase(std::remove_if(words->begin(), words->end(), [&](const std::string& w) {
+                                 return std::binary_search(names.begin(), names.end(), w);
+                             }), words->end());
             reports.push_back(std::move(r));
         }
     }
@@ -105,7 +120,7 @@ void link_events(const std::vector<StoryArticle>& articles, const std::vector<bo
         const Report& r = reports[i];
         if (r.day < 0) continue;
         for (long day : {r.day, r.day - 1, r.day + 1})
-            for (const std::string& w : r.gist.words) {
+            for (const std::string& w : r.sentence.words) {
                 auto it = by_day_word.find(key_of(day, w));
                 if (it == by_day_word.end()) continue;
                 for (uint32_t other : it->second) {
@@ -123,7 +138,7 @@ void link_events(const std::vector<StoryArticle>& articles, const std::vector<bo
                     if (!why[root]) why[root] = reason;
                 }
             }
-        for (const std::string& w : r.gist.words) {
+        for (const std::string& w : r.sentence.words) {
             std::vector<uint32_t>& bucket = by_day_word[key_of(r.day, w)];
             if (bucket.size() < kMaxBucket) bucket.push_back(i);
         }
