@@ -160,3 +160,114 @@ TEST(StoryErrors, UnusableArticleIsAWarningAndKeepsIndices) {
 
 }  // namespace
 }  // namespace storylens
+
+namespace storylens {
+namespace {
+
+// One article holding one event (gist and sentence `text`, dated `day`) with the named people as participants.
+StoryArticle article_with_event(const std::string& text, const std::string& day, std::vector<std::string> people) {
+    StoryArticle a;
+    a.published = day;
+    a.analysis.source.text = text;
+    a.analysis.document = segment(text);
+    std::vector<Entity> entities;
+    Event e;
+    e.text = text;
+    e.interval = {day, day, "day"};
+    e.when.value = day;
+    for (const std::string& n : people) {
+        Entity p = person(static_cast<uint32_t>(entities.size()), n);
+        e.participants.push_back(p.id);
+        entities.push_back(p);
+    }
+    a.analysis.entities = entities;
+    a.analysis.events = {e};
+    return a;
+}
+
+struct EventRow {
+    const char* why;
+    const char* text_a; const char* day_a;
+    const char* text_b; const char* day_b;
+    std::vector<std::string> people_a, people_b;
+    bool merged;
+    bool disagree;
+};
+
+TEST(StoryEvents, SameHappeningAcrossArticles) {
+    const std::vector<EventRow> rows = {
+        // shortened from PolNeAR train (huff-post and wash-post of 2016-06-09): the same primaries
+        {"shared participant and sentence words",
+         "Clinton garnered most the convention's pledged delegates after winning primaries in California Tuesday night.",
+         "2016-06-07",
+         "Little noticed in Clinton's resounding victories in California Tuesday: She clinched a majority of pledged delegates.",
+         "2016-06-07", {"Hillary Clinton"}, {"Hillary Clinton"}, true, false},
+        // shortened from PolNeAR train (huff-post and wash-post of 2016-06-09)
+        {"same day, same person, other happening",
+         "Hillary Clinton avoided confrontations with the committee.", "2016-06-08",
+         "Hillary Clinton said she called Sanders on the phone.", "2016-06-08", {"Hillary Clinton"}, {"Hillary Clinton"},
+         false, false},
+        // own rows
+        {"same words, other day far apart",
+         "Dockworkers ended their strike at the port.", "2024-11-14",
+         "Dockworkers ended their strike at the port.", "2024-11-20", {"Maria Okafor"}, {"Maria Okafor"}, false, false},
+        {"a day apart: one event, dates disagree",
+         "Dockworkers ended their strike at the port of Rotterdam.", "2024-11-14",
+         "Dockworkers ended their strike at the port of Rotterdam.", "2024-11-15", {"Maria Okafor"}, {"Maria Okafor"},
+         true, true},
+    };
+    for (const EventRow& row : rows) {
+        const Story story = analyze_story({article_with_event(row.text_a, row.day_a, row.people_a),
+                                           article_with_event(row.text_b, row.day_b, row.people_b)})
+                                .value;
+        bool merged = false, disagree = false;
+        for (const StoryEvent& e : story.events)
+            if (e.reports.size() == 2) merged = true, disagree = e.dates_disagree;
+        EXPECT_EQ(merged, row.merged) << row.why;
+        EXPECT_EQ(disagree, row.disagree) << row.why;
+    }
+}
+
+// Two articles, each with one claim by the same resolved person.
+StoryArticle article_with_claim(const std::string& content, const std::string& day) {
+    StoryArticle a = article_with({person(0, "Maria Okafor")});
+    a.published = day;
+    Claim c;
+    c.source = {"Maria Okafor", {0, 12}};
+    c.source_entity = 0;
+    c.content = {content, {20, static_cast<uint32_t>(20 + content.size())}};
+    a.analysis.claims = {c};
+    return a;
+}
+
+struct ClaimRow {
+    const char* why;
+    const char* earlier; const char* later;
+    size_t claims;          // story claims made of the two
+    const char* revision;   // reason on the later claim, "" for none
+};
+
+TEST(StoryClaims, RepeatsAndRevisions) {
+    const std::vector<ClaimRow> rows = {
+        // own rows (the story harbor texts and their like)
+        {"repeated by another outlet", "he would work with her to defeat Donald Trump in November",
+         "he would work with her to defeat Donald Trump in November", 1, ""},
+        {"negation flips", "the strike had hurt exports badly this month", "the strike had not hurt exports badly this month", 2,
+         "negation"},
+        {"figures change", "1,700 workers had walked out of the port", "2,000 workers had walked out of the port", 2, "figures"},
+        {"other gist", "the backlog would be cleared by Monday", "the union would meet again in March", 2, ""},
+    };
+    for (const ClaimRow& row : rows) {
+        const Story story = analyze_story({article_with_claim(row.earlier, "2024-11-14"),
+                                           article_with_claim(row.later, "2024-11-15")})
+                                .value;
+        EXPECT_EQ(story.claims.size(), row.claims) << row.why;
+        EXPECT_EQ(story.sources.size(), 1u) << row.why;
+        const std::string reason = story.claims.size() == 2 && !story.claims[1].revises.empty()
+                                       ? story.claims[1].revises[0].reason : "";
+        EXPECT_EQ(reason, row.revision) << row.why;
+    }
+}
+
+}  // namespace
+}  // namespace storylens
