@@ -12,6 +12,8 @@ const char* usage() {
            "                         timex strict/relaxed P/R/F1 and value accuracy against the gold TIMEX3 tags\n"
            "       storylens oembed URL --viewer BASEURL [--width W] [--height H] [--title T]\n"
            "                         oEmbed JSON for an iframe of BASEURL/embed.html?src=URL (800x600 by default)\n"
+           "       storylens story FILE... [--format json|timelinejs|csv] [--dct-from MANIFEST] [--jsonl ARCHIVE]\n"
+           "                         many articles about one story (docs/story.md)\n"
            "       storylens formats      list export formats\n"
            "       storylens version\n"
            "exit codes: 0 ok, 1 analysis error with --strict, 2 bad usage, 3 input unreadable or not text\n";

@@ -4,10 +4,13 @@
 namespace storylens::lexicon {
 
 enum class TableId {
+    name_suffixes,
     noun_like_cues,
     reporting_verbs,
+    story_negations,
+    story_stopwords,
 };
 
-inline constexpr int kTableCount = 2;
+inline constexpr int kTableCount = 5;
 
 }  // namespace storylens::lexicon
