@@ -113,7 +113,8 @@ int run_story(const std::vector<std::string>& words) {
     for (const std::string& file : args.files) {
         std::string bytes;
         if (!read_input(file, bytes, error)) return fail(kBadInput, error);
-        if (looks_binary(bytes)) return fail(kBadInput, "'" + file + "' is not text (it holds many NUL or control bytes)");
+        const InputClass kind = classify_input(bytes);
+        if (!kind.text) return fail(kBadInput, "'" + file + "' is not text: " + kind.seen);
         auto row = manifest.find(file);
         if (row == manifest.end()) row = manifest.find(base_name(file));
         AnalyzeOptions options;
