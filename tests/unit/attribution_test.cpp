@@ -594,6 +594,26 @@ TEST(Claims, NounsThatLookLikeCuesAreNotClaims) {
     }
 }
 
+// Cue verbs derived from WordNet's verb.communication and PolNeAR's statement cues (scripts/gen_reporting_verbs.py).
+TEST(Claims, DerivedReportingVerbsTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (huff-post, nyt)
+        {"\"Or do we make promises we can't keep?\" Clinton asked.", "Clinton", "asked", "direct", "\"Or do we"},
+        {"\u201cUsually, eventually the voters make good decisions and democracy works,\u201d replied Obama.", "Obama",
+         "replied", "direct", "\u201cUsually"},
+        {"Mr. Sanders recalled that he had marched in Chicago.", "Sanders", "recalled", "indirect", "he had marched"},
+        // our own
+        {"The ambassador responded that the embassy would stay open.", "The ambassador", "responded", "indirect",
+         "the embassy would stay open"},
+    };
+    expect_claims(cases);
+    // base forms that are nouns stay nouns: "posts", "the blame"
+    for (const char* text : {"A union official said 300 posts were at risk", "The rivals trade blame over the strike."}) {
+        const Analysis a = run(text);
+        EXPECT_LE(a.claims.size(), 1u) << text;
+    }
+}
+
 // Verbs that report only before a that-clause, and nouns followed by a relative clause, make no claim.
 TEST(Claims, HeldRuledFoundWithoutAThatClauseAreNoCue) {
     for (const char* text : {"The talks were held on Monday.", "Police held two men for questioning.",

@@ -134,6 +134,16 @@ void Attributor::pair_quotes() {
         }
         for (uint32_t g = s.first_token; g < end; ++g) {
             const TokenKind k = doc_.tokens[g].kind;
+            // single quotation marks inside a double quotation are the quoted speaker's quotes
+            const bool single = (k == TokenKind::OpenQuote || k == TokenKind::CloseQuote) && is_single_quote(g);
+            if (single && open >= 0 && !is_single_quote(uint32_t(open))) {
+                in_quote_[g] = 1;
+                continue;
+            }
+            if (open >= 0 && k == TokenKind::CloseQuote && is_single_quote(uint32_t(open)) && !single) {
+                in_quote_[g] = 0;
+                continue;
+            }
             if (k == TokenKind::OpenQuote && open < 0) {
                 open = g;
                 in_quote_[g] = 1;
@@ -147,6 +157,11 @@ void Attributor::pair_quotes() {
             }
         }
     }
+}
+
+bool Attributor::is_single_quote(uint32_t g) const {
+    const std::string_view mark = text_.substr(doc_.tokens[g].span.start, doc_.tokens[g].span.size());
+    return mark == "'" || mark == "\xE2\x80\x98" || mark == "\xE2\x80\x99";
 }
 
 TextSpan Attributor::span_of(size_t from, size_t to) const {
@@ -325,7 +340,9 @@ bool Attributor::has_close(size_t from, size_t to) const {
 }
 
 int64_t Attributor::quote_closes_before(size_t k) const {
-    if (k >= 2 && toks_[k - 1].kind == TokenKind::CloseQuote && toks_[k - 2].text == ",") return int64_t(k - 1);
+    // `…?" X asked`, `…!" X shouted`: the question or exclamation mark stands for the comma
+    if (k >= 2 && toks_[k - 1].kind == TokenKind::CloseQuote && one_of(toks_[k - 2].text, {",", "?", "!"}))
+        return int64_t(k - 1);
     if (k >= 2 && toks_[k - 1].text == "," && toks_[k - 2].kind == TokenKind::CloseQuote) return int64_t(k - 2);
     return -1;
 }

@@ -57,6 +57,8 @@ private:
     // next paragraph opens with a quotation mark, as news style does for long quotes.
     void pair_quotes();
 
+    bool is_single_quote(uint32_t global_token) const;  // ' ‘ ’ (not '' or ``)
+
     bool quoted(size_t i) const { return in_quote_[toks_[i].index]; }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
