@@ -614,6 +614,41 @@ TEST(Claims, DerivedReportingVerbsTable) {
     }
 }
 
+// A quotation goes on after its tag: in the same sentence (`"…," X said, "…"`), in the next sentence of the paragraph
+// (`"…," X said. "…"`); and "Mr."/"Sen." stay inside the source.
+TEST(Claims, AQuotationContinuesAfterItsTagTable) {
+    struct Case {
+        const char* text;
+        const char* continuation;  // the start of a direct claim by the tag's source
+        const char* source;
+    };
+    const Case cases[] = {
+        // PolNeAR train (usa-today, huff-post)
+        {"\"They sue,\" he said. \"Everybody sues, right?\"", "\"Everybody sues", "he"},
+        {"\"As President,\" she said, \"I will oppose efforts to contract out work.\"", "\"I will oppose", "she"},
+        {"\"It's a very sad development,\" Cruz told reporters outside a restaurant in Milwaukee. \"This is the "
+         "consequence of the culture of the Trump campaign.\"",
+         "\"This is the consequence", "Cruz"},
+        // our own
+        {"''We will rebuild,'' Mr. Lopez said. ''It will take years.''", "''It will take years", "Mr. Lopez"},
+    };
+    for (const Case& c : cases) {
+        const Analysis a = run(c.text);
+        bool found = false;
+        for (const auto& claim : a.claims)
+            if (claim.content.text.rfind(c.continuation, 0) == 0) {
+                found = true;
+                EXPECT_EQ(claim.source.text, c.source) << c.text;
+                EXPECT_STREQ(storylens::claim_kind_name(claim.kind), "direct") << c.text;
+            }
+        EXPECT_TRUE(found) << c.text;
+    }
+    // a sentence after an indirect claim is not its continuation
+    const Analysis a = run("Police said the suspect fled. \"It was chaos,\" a witness said.");
+    for (const auto& claim : a.claims)
+        if (claim.content.text.rfind("\"It was chaos", 0) == 0) EXPECT_EQ(claim.source.text, "a witness");
+}
+
 // Verbs that report only before a that-clause, and nouns followed by a relative clause, make no claim.
 TEST(Claims, HeldRuledFoundWithoutAThatClauseAreNoCue) {
     for (const char* text : {"The talks were held on Monday.", "Police held two men for questioning.",

@@ -164,6 +164,12 @@ bool Attributor::is_single_quote(uint32_t g) const {
     return mark == "'" || mark == "\xE2\x80\x98" || mark == "\xE2\x80\x99";
 }
 
+bool Attributor::title_stop(size_t k) const {
+    if (k == 0 || toks_[k].text != "." || toks_[k - 1].kind != TokenKind::Word) return false;
+    if (toks_[k - 1].span.end != toks_[k].span.start) return false;
+    return entities::is_title(toks_[k - 1].lower + ".");
+}
+
 TextSpan Attributor::span_of(size_t from, size_t to) const {
     TextSpan t;
     if (to <= from) return t;

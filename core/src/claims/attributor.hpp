@@ -65,7 +65,10 @@ private:
 
     std::string slice(Span s) const { return std::string(text_.substr(s.start, s.end - s.start)); }
 
-    TextSpan span_of(size_t from, size_t to) const;  // local token range [from, to)
+    TextSpan span_of(size_t from, size_t to) const;
+
+    // The full stop of "Mr.", "Sen.", "Dr." at local token k: inside a name, not the end of a phrase.
+    bool title_stop(size_t k) const;  // local token range [from, to)
 
     bool starts_in_quote(uint32_t offset) const;
 
@@ -139,6 +142,9 @@ private:
 
     // A quotation that ends at local token `close` is the content; it may have opened sentences earlier.
     void quote_led(size_t close, TextSpan source, int32_t entity, size_t cue_at, int cue_len);
+
+    // After the tag of a quotation: `, "` and the quotation resumes — a claim by the same source, without a cue.
+    void quote_resumes(size_t after_tag);
 
     // "…, witnesses told Amnesty International," inside a quotation: a claim within the claim.
     void nested(size_t open_g, size_t close_g, size_t parent);

@@ -66,7 +66,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     // "Parliament will vote next month, said a senior official(, who ...)": inverted without a quotation
     if (cue.form == CueForm::Past && before == "," && i >= 3 && claims_.size() == first_claim_in_sentence_) {
         size_t end = after_cue;
-        while (end < toks_.size() && !ends_phrase(toks_[end])) ++end;
+        while (end < toks_.size() && (!ends_phrase(toks_[end]) || title_stop(end))) ++end;
         const bool source_ends_clause = end >= toks_.size() || toks_[end].text == "," || end + 1 == toks_.size();
         // only a speaker may follow: a named entity or a role ("official", "analyst"), and no verb of its own
         // ("The minister, 54, said the plan had failed" is the subject's apposition, not an inversion)
@@ -176,7 +176,7 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
     }
     np_start = k;
     // "police said they believe": the inner subject stops at the outer cue
-    while (np_start > 0 && !quoted(np_start - 1) && !ends_phrase(toks_[np_start - 1]) &&
+    while (np_start > 0 && !quoted(np_start - 1) && (!ends_phrase(toks_[np_start - 1]) || title_stop(np_start - 1)) &&
            !one_of(toks_[np_start - 1].lower, {"said", "says", "told", "added"}))
         --np_start;
     if (np_start == k) return false;
@@ -232,7 +232,7 @@ void Attributor::participle(size_t i, const claims::Cue& cue, size_t after_cue) 
 
 void Attributor::inverted(size_t i, const claims::Cue& cue, size_t after_cue) {
     size_t end = after_cue;
-    while (end < toks_.size() && !ends_phrase(toks_[end])) ++end;
+    while (end < toks_.size() && (!ends_phrase(toks_[end]) || title_stop(end))) ++end;
     if (end == after_cue) return;
     const size_t np_end = trim_subject(after_cue, end);
     const size_t close = static_cast<size_t>(quote_closes_before(i));
@@ -298,6 +298,31 @@ void Attributor::quote_led(size_t close, TextSpan source, int32_t entity, size_t
     if (entity >= 0) last_source_ = entity;
     claims_.push_back(std::move(c));
     nested(static_cast<size_t>(opener), toks_[close].index, claims_.size() - 1);
+    quote_resumes(cue_at + static_cast<size_t>(cue_len));
+}
+
+void Attributor::quote_resumes(size_t after_tag) {
+    // `"As president," she said, "I will oppose it."`: a few words of tag, a comma, and the quotation goes on
+    for (size_t k = after_tag; k < toks_.size() && k < after_tag + 10; ++k) {
+        if (toks_[k].kind != TokenKind::OpenQuote) {
+            if (quoted(k)) return;
+            continue;
+        }
+        if (toks_[k - 1].text != "," && toks_[k - 1].text != ":") return;
+        const int64_t partner = quote_partner_[toks_[k].index];
+        const Claim& tagged = claims_.back();
+        Claim c;
+        c.source = tagged.source;
+        c.source_entity = tagged.source_entity;
+        c.content.span = {toks_[k].span.start,
+                          partner >= 0 ? doc_.tokens[size_t(partner)].span.end : toks_.back().span.end};
+        c.content.text = slice(c.content.span);
+        c.kind = ClaimKind::Direct;
+        c.sentence = sentence_->id;
+        c.when_timex = tagged.when_timex;
+        claims_.push_back(std::move(c));
+        return;
+    }
 }
 
 void Attributor::nested(size_t open_g, size_t close_g, size_t parent) {
