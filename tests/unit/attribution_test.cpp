@@ -649,6 +649,28 @@ TEST(Claims, AQuotationContinuesAfterItsTagTable) {
         if (claim.content.text.rfind("\"It was chaos", 0) == 0) EXPECT_EQ(claim.source.text, "a witness");
 }
 
+// Coordinated cues share the sentence's subject; "said of X" keeps the quotation; a parenthesis stays in the name.
+TEST(Claims, CoordinatedCuesSaidOfAndParenthesesTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (politico, huff-post, wapo)
+        {"Graham called both Trump and Democratic front-runner Hillary Clinton \u201ccrazy\u201d and said the Republican "
+         "party is bound to lose to Clinton.",
+         "Graham", "said", "indirect", "the Republican party is bound"},
+        {"\u201cHe truly cares about the American people,\u201d she said of Trump.", "she", "said", "direct",
+         "\u201cHe truly cares"},
+        {"Sen. Rand Paul (R-Ky.) said Rubio's tax plan would give money to undocumented immigrants.",
+         "Sen. Rand Paul", "said", "indirect", "Rubio's tax plan"},
+        // our own
+        {"Lopez visited the plant on Monday and told workers the factory would stay open.", "Lopez", "told", "indirect",
+         "the factory would stay open"},
+    };
+    expect_claims(cases);
+    // "said A and said B": two claims, the first ending before the second cue
+    const Analysis a = run("The mayor said the bridge was safe and said it would reopen in May.");
+    ASSERT_EQ(a.claims.size(), 2u);
+    EXPECT_EQ(a.claims[0].content.text, "the bridge was safe");
+}
+
 // Verbs that report only before a that-clause, and nouns followed by a relative clause, make no claim.
 TEST(Claims, HeldRuledFoundWithoutAThatClauseAreNoCue) {
     for (const char* text : {"The talks were held on Monday.", "Police held two men for questioning.",

@@ -350,6 +350,15 @@ int64_t Attributor::quote_closes_before(size_t k) const {
     if (k >= 2 && toks_[k - 1].kind == TokenKind::CloseQuote && one_of(toks_[k - 2].text, {",", "?", "!"}))
         return int64_t(k - 1);
     if (k >= 2 && toks_[k - 1].text == "," && toks_[k - 2].kind == TokenKind::CloseQuote) return int64_t(k - 2);
+    // `…,' " said X` (a single quote closing inside the double) and `…" said X` without a comma, when the
+    // quotation opens the sentence
+    if (k >= 3 && toks_[k - 1].kind == TokenKind::CloseQuote && toks_[k - 2].kind == TokenKind::CloseQuote &&
+        toks_[k - 3].text == ",")
+        return int64_t(k - 1);
+    if (k >= 2 && toks_[k - 1].kind == TokenKind::CloseQuote) {
+        const int64_t opener = quote_partner_[toks_[k - 1].index];
+        if (opener >= 0 && uint32_t(opener) <= sentence_->first_token) return int64_t(k - 1);
+    }
     return -1;
 }
 
@@ -368,6 +377,12 @@ size_t Attributor::content_end(size_t from) const {
         if (k > from && claims::find_cue(toks_[k].lower, next, c) && c.form == claims::CueForm::Participle &&
             !c.that_only && (toks_[k - 1].text == "," || toks_[k - 1].lower == "while" || toks_[k - 1].lower == "and")) {
             k = toks_[k - 1].lower == "while" && k >= 2 && toks_[k - 2].text == "," ? k - 2 : k - 1;
+            break;
+        }
+        // "said A and said B": a second finite cue after "and" starts a claim of its own
+        if (k > from + 1 && toks_[k - 1].lower == "and" && claims::find_cue(toks_[k].lower, next, c) &&
+            c.form == claims::CueForm::Past && !c.that_only && !c.documents_only) {
+            k = toks_[k - 2].text == "," ? k - 2 : k - 1;
             break;
         }
         if (k > from && claims::find_cue(toks_[k].lower, next, c) && c.form == claims::CueForm::Participle &&

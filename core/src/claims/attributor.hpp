@@ -123,6 +123,9 @@ private:
     // trailing time or place ("X in a report on Thursday"). False when there is none.
     bool subject_before(size_t at, size_t& np_start, size_t& np_end) const;
 
+    // "X did A and said B": the subject named at the start of the sentence, for the verb after "and" at `and_at`.
+    bool coordinated_subject(size_t and_at, size_t& np_start, size_t& np_end) const;
+
     // For a verb at `k` after ", Maria Lopez,": the index of the first comma, else 0. The name is one to four
     // capitalized words between two commas.
     size_t named_apposition(size_t k) const;

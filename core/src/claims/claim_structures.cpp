@@ -46,8 +46,9 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         return;
     // Passives and reduced relatives: "being declared", "civilians accused of"
     if (one_of(before, {"be", "being", "been", "was", "were", "is", "are"})) return;
+    // ("said of X" is the speaker talking about X)
     if (cue.form == CueForm::Past && after_cue < toks_.size() && one_of(toks_[after_cue].lower, {"of", "by"}) &&
-        cue.lemma != "tell")
+        cue.lemma != "tell" && !(cue.lemma == "say" && toks_[after_cue].lower == "of"))
         return;
 
     if (cue.form == CueForm::Participle && cue.lemma == "say" && before == "as") {
@@ -177,10 +178,32 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
     np_start = k;
     // "police said they believe": the inner subject stops at the outer cue
     while (np_start > 0 && !quoted(np_start - 1) && (!ends_phrase(toks_[np_start - 1]) || title_stop(np_start - 1)) &&
-           !one_of(toks_[np_start - 1].lower, {"said", "says", "told", "added"}))
+           !one_of(toks_[np_start - 1].lower, {"said", "says", "told", "added"})) {
         --np_start;
+        // "Rand Paul (R-Ky.) said": a parenthesis is part of the name
+        if (toks_[np_start].text == ")")
+            for (size_t p = np_start; p > 0 && p + 10 > np_start; --p)
+                if (toks_[p - 1].text == "(") { np_start = p; break; }
+    }
+    if (np_start == k && k >= 2 && toks_[k - 1].lower == "and" && !quoted(k - 1)) return coordinated_subject(k - 1, np_start, np_end);
     if (np_start == k) return false;
     np_end = trim_subject(np_start, k);
+    return true;
+}
+
+bool Attributor::coordinated_subject(size_t and_at, size_t& np_start, size_t& np_end) const {
+    // "Graham called Trump \"crazy\" and said …": the second verb shares the first one's subject — a speaker
+    // named at the start of the sentence, one to four capitalized words (titles with their full stop)
+    size_t e = 0;
+    while (e < and_at && e < 5 && ((toks_[e].kind == TokenKind::Word && text::is_capitalized(toks_[e].text)) ||
+                                   title_stop(e)))
+        ++e;
+    if (e == 0 || e >= and_at || quoted(0)) return false;
+    if (toks_[e].kind != TokenKind::Word || text::is_capitalized(toks_[e].text)) return false;  // a verb follows
+    for (size_t q = e; q < and_at; ++q)
+        if (toks_[q].text == ";" || toks_[q].text == ":") return false;
+    np_start = 0;
+    np_end = e;
     return true;
 }
 
