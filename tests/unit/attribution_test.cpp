@@ -671,6 +671,27 @@ TEST(Claims, CoordinatedCuesSaidOfAndParenthesesTable) {
     EXPECT_EQ(a.claims[0].content.text, "the bridge was safe");
 }
 
+// A role or participle apposition after a name ("X, founder of Y, tells"), and a named speaker before a colon.
+TEST(Claims, AppositionAndSpeakerColonTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (breitbart)
+        {"\u201cYes, I support Ted Cruz,\u201d Brent Bozell III, founder of the Media Research Center, tells Breitbart "
+         "News in an exclusive interview.",
+         "Brent Bozell III", "tells", "direct", "\u201cYes, I support"},
+        {"Marco Rubio: \u2018You Don\u2019t Win The Nomination By How Many States You Win.\u2019", "Marco Rubio", ":",
+         "direct", "\u2018You Don"},
+        // our own
+        {"Maria Lopez, speaking in Ohio, said the plant would stay open.", "Maria Lopez", "said", "indirect",
+         "the plant would stay open"},
+    };
+    expect_claims(cases);
+    // a label before a colon is no speaker
+    for (const char* text : {"Update: The bridge reopened on Monday.", "Editor's note: This story was corrected."}) {
+        const Analysis a = run(text);
+        EXPECT_TRUE(a.claims.empty()) << text;
+    }
+}
+
 // Verbs that report only before a that-clause, and nouns followed by a relative clause, make no claim.
 TEST(Claims, HeldRuledFoundWithoutAThatClauseAreNoCue) {
     for (const char* text : {"The talks were held on Monday.", "Police held two men for questioning.",

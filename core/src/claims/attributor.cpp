@@ -44,6 +44,7 @@ std::vector<Claim> Attributor::run() {
         first_claim_in_sentence_ = claims_.size();
         note_document_owners();
         const int32_t source_before = last_source_;
+        speaker_colon();
         for (size_t i = 0; i < toks_.size(); ++i) {
             if (quoted(i)) continue;
             claims::Cue cue;

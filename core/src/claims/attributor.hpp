@@ -118,6 +118,9 @@ private:
 
     void verb_cue(size_t i, const claims::Cue& cue);
 
+    // "Name: what they say" at the start of a sentence (the colon is the cue).
+    void speaker_colon();
+
     // The subject before the verb at `at`, read backwards over auxiliaries and adverbs ("X has also said"), an
     // appositive or relative clause ("X, who resigned last year, said"; "Jane Doe, the mayor, said") and a
     // trailing time or place ("X in a report on Thursday"). False when there is none.

@@ -25,6 +25,24 @@ void Attributor::according_to(size_t i) {
     }
 }
 
+void Attributor::speaker_colon() {
+    // "Marco Rubio: 'You Don't Win The Nomination'", "Trump: We will win": a named person or organisation, a
+    // colon, and what they say
+    size_t e = 0;
+    while (e < toks_.size() && e < 6 && !quoted(e) &&
+           ((toks_[e].kind == TokenKind::Word && text::is_capitalized(toks_[e].text)) || title_stop(e)))
+        ++e;
+    if (e == 0 || e + 1 >= toks_.size() || toks_[e].text != ":") return;
+    const int32_t entity = resolve(0, e);
+    if (entity < 0 || size_t(entity) >= entities_.size()) return;
+    const EntityType type = entities_[size_t(entity)].type;
+    if (type != EntityType::Person && type != EntityType::Org) return;
+    const size_t end = content_end(e + 1);
+    if (end <= e + 1) return;
+    const bool quote_first = toks_[e + 1].kind == TokenKind::OpenQuote;
+    add_claim(span_of(0, e), entity, e, 1, e + 1, end, kind_of(e + 1, end, quote_first));
+}
+
 void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     using claims::CueForm;
     const std::string& before = i > 0 ? toks_[i - 1].lower : empty_;
@@ -32,6 +50,10 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     // Noun uses: "a report", "the claims", "human rights reports"
     if (cue.form == CueForm::Base || cue.form == CueForm::Third) {
         if (is_determiner(before)) return;
+        // "Editor's note:", "the party's claims": after a possessive it is a noun
+        if (before.size() > 2 && (before.compare(before.size() - 2, 2, "'s") == 0 ||
+                                  (before.size() > 4 && before.compare(before.size() - 4, 4, "\xE2\x80\x99s") == 0)))
+            return;
         const std::string& after = after_cue < toks_.size() ? toks_[after_cue].lower : empty_;
         const bool modal = one_of(before, {"to", "will", "would", "could", "did", "does", "may", "might"});
         if (claims::is_noun_like(cue.lemma) && !modal && after != "that" && after != ":") return;
@@ -169,8 +191,16 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
                                       opens.lower.compare(opens.lower.size() - 2, 2, "ed") == 0) ||
                                      one_of(opens.lower, {"written", "seen", "given", "taken", "known", "drawn",
                                                           "shown", "led", "made", "held", "sent"}));
+            // "Brent Bozell, founder of the Media Research Center, said", "X, speaking in Ohio, said": a role or a
+            // participle in lower case right after a name
+            const bool after_name = c > 0 && toks_[c - 1].kind == TokenKind::Word &&
+                                    text::is_capitalized(toks_[c - 1].text) && opens.kind == TokenKind::Word &&
+                                    !text::is_capitalized(opens.text) &&
+                                    (entities::is_role_noun(opens.lower) || entities::is_title(opens.lower) ||
+                                     (opens.lower.size() > 4 &&
+                                      opens.lower.compare(opens.lower.size() - 3, 3, "ing") == 0));
             if (one_of(opens.lower, {"who", "which", "whose", "the", "a", "an"}) || opens.kind == TokenKind::Number ||
-                participle)
+                participle || after_name)
                 k = c;
             break;
         }
