@@ -680,6 +680,11 @@ TEST(Claims, AppositionAndSpeakerColonTable) {
          "Brent Bozell III", "tells", "direct", "\u201cYes, I support"},
         {"Marco Rubio: \u2018You Don\u2019t Win The Nomination By How Many States You Win.\u2019", "Marco Rubio", ":",
          "direct", "\u2018You Don"},
+        {"It was negotiated over the past 13 days with help from Labor Secretary Thomas Perez, who said he expects the "
+         "agreement to be finalized over the weekend.",
+         "Thomas Perez", "said", "indirect", "he expects the agreement"},
+        {"Corey Lewandowski, Trump's campaign manager, said that the candidate was not contradicting his stance.",
+         "Corey Lewandowski", "said", "indirect", "the candidate was not"},
         // our own
         {"Maria Lopez, speaking in Ohio, said the plant would stay open.", "Maria Lopez", "said", "indirect",
          "the plant would stay open"},

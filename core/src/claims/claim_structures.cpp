@@ -7,6 +7,8 @@
 
 namespace storylens::claims {
 
+bool is_possessive(std::string_view w);  // "Trump's", "party’s"
+
 void Attributor::according_to(size_t i) {
     size_t np_end = i + 2;
     while (np_end < toks_.size() && !(toks_[np_end].kind == TokenKind::Punctuation && toks_[np_end].text != "(" &&
@@ -195,8 +197,9 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
             // participle in lower case right after a name
             const bool after_name = c > 0 && toks_[c - 1].kind == TokenKind::Word &&
                                     text::is_capitalized(toks_[c - 1].text) && opens.kind == TokenKind::Word &&
-                                    !text::is_capitalized(opens.text) &&
+                                    (!text::is_capitalized(opens.text) || is_possessive(opens.lower)) &&
                                     (entities::is_role_noun(opens.lower) || entities::is_title(opens.lower) ||
+                                     is_possessive(opens.lower) ||
                                      (opens.lower.size() > 4 &&
                                       opens.lower.compare(opens.lower.size() - 3, 3, "ing") == 0));
             if (one_of(opens.lower, {"who", "which", "whose", "the", "a", "an"}) || opens.kind == TokenKind::Number ||
@@ -215,10 +218,27 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
             for (size_t p = np_start; p > 0 && p + 10 > np_start; --p)
                 if (toks_[p - 1].text == "(") { np_start = p; break; }
     }
+    // "…, with help from Labor Secretary Thomas Perez, who said": the relative pronoun stands for the name before it
+    if (np_start == k && k >= 3 && toks_[k - 1].lower == "who" && toks_[k - 2].text == "," && !quoted(k - 2)) {
+        size_t b = k - 2;
+        while (b > 0 && b + 7 > k && ((toks_[b - 1].kind == TokenKind::Word && text::is_capitalized(toks_[b - 1].text)) ||
+                                      title_stop(b - 1)))
+            --b;
+        if (b < k - 2 && !(b == 0 && k - 2 == 1)) {
+            np_start = b;
+            np_end = k - 2;
+            return true;
+        }
+    }
     if (np_start == k && k >= 2 && toks_[k - 1].lower == "and" && !quoted(k - 1)) return coordinated_subject(k - 1, np_start, np_end);
     if (np_start == k) return false;
     np_end = trim_subject(np_start, k);
     return true;
+}
+
+bool is_possessive(std::string_view w) {
+    return (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) ||
+           (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0);
 }
 
 bool Attributor::coordinated_subject(size_t and_at, size_t& np_start, size_t& np_end) const {
