@@ -8,7 +8,7 @@ mkdir -p "$cache"
 
 sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-packages=(cmake g++ make ninja-build python3 dpkg-dev
+packages=(cmake g++ make ninja-build python3 dpkg-dev wordnet-base
           emscripten nlohmann-json3-dev libgtest-dev googletest
           libglfw3-dev libgl-dev xvfb xauth libgl1-mesa-dri
           chromium fonts-dejavu-core python3-fonttools clang-14 libclang-rt-14-dev nodejs npm)

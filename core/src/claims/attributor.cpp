@@ -44,6 +44,7 @@ std::vector<Claim> Attributor::run() {
         first_claim_in_sentence_ = claims_.size();
         note_document_owners();
         const int32_t source_before = last_source_;
+        speaker_colon();
         for (size_t i = 0; i < toks_.size(); ++i) {
             if (quoted(i)) continue;
             claims::Cue cue;
@@ -134,6 +135,16 @@ void Attributor::pair_quotes() {
         }
         for (uint32_t g = s.first_token; g < end; ++g) {
             const TokenKind k = doc_.tokens[g].kind;
+            // single quotation marks inside a double quotation are the quoted speaker's quotes
+            const bool single = (k == TokenKind::OpenQuote || k == TokenKind::CloseQuote) && is_single_quote(g);
+            if (single && open >= 0 && !is_single_quote(uint32_t(open))) {
+                in_quote_[g] = 1;
+                continue;
+            }
+            if (open >= 0 && k == TokenKind::CloseQuote && is_single_quote(uint32_t(open)) && !single) {
+                in_quote_[g] = 0;
+                continue;
+            }
             if (k == TokenKind::OpenQuote && open < 0) {
                 open = g;
                 in_quote_[g] = 1;
@@ -147,6 +158,17 @@ void Attributor::pair_quotes() {
             }
         }
     }
+}
+
+bool Attributor::is_single_quote(uint32_t g) const {
+    const std::string_view mark = text_.substr(doc_.tokens[g].span.start, doc_.tokens[g].span.size());
+    return mark == "'" || mark == "\xE2\x80\x98" || mark == "\xE2\x80\x99";
+}
+
+bool Attributor::title_stop(size_t k) const {
+    if (k == 0 || toks_[k].text != "." || toks_[k - 1].kind != TokenKind::Word) return false;
+    if (toks_[k - 1].span.end != toks_[k].span.start) return false;
+    return entities::is_title(toks_[k - 1].lower + ".");
 }
 
 TextSpan Attributor::span_of(size_t from, size_t to) const {
@@ -325,8 +347,19 @@ bool Attributor::has_close(size_t from, size_t to) const {
 }
 
 int64_t Attributor::quote_closes_before(size_t k) const {
-    if (k >= 2 && toks_[k - 1].kind == TokenKind::CloseQuote && toks_[k - 2].text == ",") return int64_t(k - 1);
+    // `…?" X asked`, `…!" X shouted`: the question or exclamation mark stands for the comma
+    if (k >= 2 && toks_[k - 1].kind == TokenKind::CloseQuote && one_of(toks_[k - 2].text, {",", "?", "!"}))
+        return int64_t(k - 1);
     if (k >= 2 && toks_[k - 1].text == "," && toks_[k - 2].kind == TokenKind::CloseQuote) return int64_t(k - 2);
+    // `…,' " said X` (a single quote closing inside the double) and `…" said X` without a comma, when the
+    // quotation opens the sentence
+    if (k >= 3 && toks_[k - 1].kind == TokenKind::CloseQuote && toks_[k - 2].kind == TokenKind::CloseQuote &&
+        toks_[k - 3].text == ",")
+        return int64_t(k - 1);
+    if (k >= 2 && toks_[k - 1].kind == TokenKind::CloseQuote) {
+        const int64_t opener = quote_partner_[toks_[k - 1].index];
+        if (opener >= 0 && uint32_t(opener) <= sentence_->first_token) return int64_t(k - 1);
+    }
     return -1;
 }
 
@@ -345,6 +378,12 @@ size_t Attributor::content_end(size_t from) const {
         if (k > from && claims::find_cue(toks_[k].lower, next, c) && c.form == claims::CueForm::Participle &&
             !c.that_only && (toks_[k - 1].text == "," || toks_[k - 1].lower == "while" || toks_[k - 1].lower == "and")) {
             k = toks_[k - 1].lower == "while" && k >= 2 && toks_[k - 2].text == "," ? k - 2 : k - 1;
+            break;
+        }
+        // "said A and said B": a second finite cue after "and" starts a claim of its own
+        if (k > from + 1 && toks_[k - 1].lower == "and" && claims::find_cue(toks_[k].lower, next, c) &&
+            c.form == claims::CueForm::Past && !c.that_only && !c.documents_only) {
+            k = toks_[k - 2].text == "," ? k - 2 : k - 1;
             break;
         }
         if (k > from && claims::find_cue(toks_[k].lower, next, c) && c.form == claims::CueForm::Participle &&

@@ -59,13 +59,18 @@ private:
     // next paragraph opens with a quotation mark, as news style does for long quotes.
     void pair_quotes();
 
+    bool is_single_quote(uint32_t global_token) const;  // ' ‘ ’ (not '' or ``)
+
     bool quoted(size_t i) const { return in_quote_[toks_[i].index]; }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
 
     std::string slice(Span s) const { return std::string(text_.substr(s.start, s.end - s.start)); }
 
-    TextSpan span_of(size_t from, size_t to) const;  // local token range [from, to)
+    TextSpan span_of(size_t from, size_t to) const;
+
+    // The full stop of "Mr.", "Sen.", "Dr." at local token k: inside a name, not the end of a phrase.
+    bool title_stop(size_t k) const;  // local token range [from, to)
 
     bool starts_in_quote(uint32_t offset) const;
 
@@ -115,10 +120,16 @@ private:
 
     void verb_cue(size_t i, const claims::Cue& cue);
 
+    // "Name: what they say" at the start of a sentence (the colon is the cue).
+    void speaker_colon();
+
     // The subject before the verb at `at`, read backwards over auxiliaries and adverbs ("X has also said"), an
     // appositive or relative clause ("X, who resigned last year, said"; "Jane Doe, the mayor, said") and a
     // trailing time or place ("X in a report on Thursday"). False when there is none.
     bool subject_before(size_t at, size_t& np_start, size_t& np_end) const;
+
+    // "X did A and said B": the subject named at the start of the sentence, for the verb after "and" at `and_at`.
+    bool coordinated_subject(size_t and_at, size_t& np_start, size_t& np_end) const;
 
     // For a verb at `k` after ", Maria Lopez,": the index of the first comma, else 0. The name is one to four
     // capitalized words between two commas.
@@ -139,6 +150,9 @@ private:
 
     // A quotation that ends at local token `close` is the content; it may have opened sentences earlier.
     void quote_led(size_t close, TextSpan source, int32_t entity, size_t cue_at, int cue_len);
+
+    // After the tag of a quotation: `, "` and the quotation resumes — a claim by the same source, without a cue.
+    void quote_resumes(size_t after_tag);
 
     // "…, witnesses told Amnesty International," inside a quotation: a claim within the claim.
     void nested(size_t open_g, size_t close_g, size_t parent);

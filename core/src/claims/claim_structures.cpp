@@ -7,6 +7,8 @@
 
 namespace storylens::claims {
 
+bool is_possessive(std::string_view w);  // "Trump's", "party’s"
+
 void Attributor::according_to(size_t i) {
     size_t np_end = i + 2;
     while (np_end < toks_.size() && !(toks_[np_end].kind == TokenKind::Punctuation && toks_[np_end].text != "(" &&
@@ -25,6 +27,24 @@ void Attributor::according_to(size_t i) {
     }
 }
 
+void Attributor::speaker_colon() {
+    // "Marco Rubio: 'You Don't Win The Nomination'", "Trump: We will win": a named person or organisation, a
+    // colon, and what they say
+    size_t e = 0;
+    while (e < toks_.size() && e < 6 && !quoted(e) &&
+           ((toks_[e].kind == TokenKind::Word && text::is_capitalized(toks_[e].text)) || title_stop(e)))
+        ++e;
+    if (e == 0 || e + 1 >= toks_.size() || toks_[e].text != ":") return;
+    const int32_t entity = resolve(0, e);
+    if (entity < 0 || size_t(entity) >= entities_.size()) return;
+    const EntityType type = entities_[size_t(entity)].type;
+    if (type != EntityType::Person && type != EntityType::Org) return;
+    const size_t end = content_end(e + 1);
+    if (end <= e + 1) return;
+    const bool quote_first = toks_[e + 1].kind == TokenKind::OpenQuote;
+    add_claim(span_of(0, e), entity, e, 1, e + 1, end, kind_of(e + 1, end, quote_first));
+}
+
 void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     using claims::CueForm;
     const std::string& before = i > 0 ? toks_[i - 1].lower : empty_;
@@ -32,6 +52,10 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     // Noun uses: "a report", "the claims", "human rights reports"
     if (cue.form == CueForm::Base || cue.form == CueForm::Third) {
         if (is_determiner(before)) return;
+        // "Editor's note:", "the party's claims": after a possessive it is a noun
+        if (before.size() > 2 && (before.compare(before.size() - 2, 2, "'s") == 0 ||
+                                  (before.size() > 4 && before.compare(before.size() - 4, 4, "\xE2\x80\x99s") == 0)))
+            return;
         const std::string& after = after_cue < toks_.size() ? toks_[after_cue].lower : empty_;
         const bool modal = one_of(before, {"to", "will", "would", "could", "did", "does", "may", "might"});
         if (claims::is_noun_like(cue.lemma) && !modal && after != "that" && after != ":") return;
@@ -46,8 +70,9 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         return;
     // Passives and reduced relatives: "being declared", "civilians accused of"
     if (one_of(before, {"be", "being", "been", "was", "were", "is", "are"})) return;
+    // ("said of X" is the speaker talking about X)
     if (cue.form == CueForm::Past && after_cue < toks_.size() && one_of(toks_[after_cue].lower, {"of", "by"}) &&
-        cue.lemma != "tell")
+        cue.lemma != "tell" && !(cue.lemma == "say" && toks_[after_cue].lower == "of"))
         return;
 
     if (cue.form == CueForm::Participle && cue.lemma == "say" && before == "as") {
@@ -66,7 +91,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     // "Parliament will vote next month, said a senior official(, who ...)": inverted without a quotation
     if (cue.form == CueForm::Past && before == "," && i >= 3 && claims_.size() == first_claim_in_sentence_) {
         size_t end = after_cue;
-        while (end < toks_.size() && !ends_phrase(toks_[end])) ++end;
+        while (end < toks_.size() && (!ends_phrase(toks_[end]) || title_stop(end))) ++end;
         const bool source_ends_clause = end >= toks_.size() || toks_[end].text == "," || end + 1 == toks_.size();
         // only a speaker may follow: a named entity or a role ("official", "analyst"), and no verb of its own
         // ("The minister, 54, said the plan had failed" is the subject's apposition, not an inversion)
@@ -168,19 +193,67 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
                                       opens.lower.compare(opens.lower.size() - 2, 2, "ed") == 0) ||
                                      one_of(opens.lower, {"written", "seen", "given", "taken", "known", "drawn",
                                                           "shown", "led", "made", "held", "sent"}));
+            // "Brent Bozell, founder of the Media Research Center, said", "X, speaking in Ohio, said": a role or a
+            // participle in lower case right after a name
+            const bool after_name = c > 0 && toks_[c - 1].kind == TokenKind::Word &&
+                                    text::is_capitalized(toks_[c - 1].text) && opens.kind == TokenKind::Word &&
+                                    (!text::is_capitalized(opens.text) || is_possessive(opens.lower)) &&
+                                    (entities::is_role_noun(opens.lower) || entities::is_title(opens.lower) ||
+                                     is_possessive(opens.lower) ||
+                                     (opens.lower.size() > 4 &&
+                                      opens.lower.compare(opens.lower.size() - 3, 3, "ing") == 0));
             if (one_of(opens.lower, {"who", "which", "whose", "the", "a", "an"}) || opens.kind == TokenKind::Number ||
-                participle)
+                participle || after_name)
                 k = c;
             break;
         }
     }
     np_start = k;
     // "police said they believe": the inner subject stops at the outer cue
-    while (np_start > 0 && !quoted(np_start - 1) && !ends_phrase(toks_[np_start - 1]) &&
-           !one_of(toks_[np_start - 1].lower, {"said", "says", "told", "added"}))
+    while (np_start > 0 && !quoted(np_start - 1) && (!ends_phrase(toks_[np_start - 1]) || title_stop(np_start - 1)) &&
+           !one_of(toks_[np_start - 1].lower, {"said", "says", "told", "added"})) {
         --np_start;
+        // "Rand Paul (R-Ky.) said": a parenthesis is part of the name
+        if (toks_[np_start].text == ")")
+            for (size_t p = np_start; p > 0 && p + 10 > np_start; --p)
+                if (toks_[p - 1].text == "(") { np_start = p; break; }
+    }
+    // "…, with help from Labor Secretary Thomas Perez, who said": the relative pronoun stands for the name before it
+    if (np_start == k && k >= 3 && toks_[k - 1].lower == "who" && toks_[k - 2].text == "," && !quoted(k - 2)) {
+        size_t b = k - 2;
+        while (b > 0 && b + 7 > k && ((toks_[b - 1].kind == TokenKind::Word && text::is_capitalized(toks_[b - 1].text)) ||
+                                      title_stop(b - 1)))
+            --b;
+        if (b < k - 2 && !(b == 0 && k - 2 == 1)) {
+            np_start = b;
+            np_end = k - 2;
+            return true;
+        }
+    }
+    if (np_start == k && k >= 2 && toks_[k - 1].lower == "and" && !quoted(k - 1)) return coordinated_subject(k - 1, np_start, np_end);
     if (np_start == k) return false;
     np_end = trim_subject(np_start, k);
+    return true;
+}
+
+bool is_possessive(std::string_view w) {
+    return (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) ||
+           (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0);
+}
+
+bool Attributor::coordinated_subject(size_t and_at, size_t& np_start, size_t& np_end) const {
+    // "Graham called Trump \"crazy\" and said …": the second verb shares the first one's subject — a speaker
+    // named at the start of the sentence, one to four capitalized words (titles with their full stop)
+    size_t e = 0;
+    while (e < and_at && e < 5 && ((toks_[e].kind == TokenKind::Word && text::is_capitalized(toks_[e].text)) ||
+                                   title_stop(e)))
+        ++e;
+    if (e == 0 || e >= and_at || quoted(0)) return false;
+    if (toks_[e].kind != TokenKind::Word || text::is_capitalized(toks_[e].text)) return false;  // a verb follows
+    for (size_t q = e; q < and_at; ++q)
+        if (toks_[q].text == ";" || toks_[q].text == ":") return false;
+    np_start = 0;
+    np_end = e;
     return true;
 }
 
@@ -232,7 +305,7 @@ void Attributor::participle(size_t i, const claims::Cue& cue, size_t after_cue) 
 
 void Attributor::inverted(size_t i, const claims::Cue& cue, size_t after_cue) {
     size_t end = after_cue;
-    while (end < toks_.size() && !ends_phrase(toks_[end])) ++end;
+    while (end < toks_.size() && (!ends_phrase(toks_[end]) || title_stop(end))) ++end;
     if (end == after_cue) return;
     const size_t np_end = trim_subject(after_cue, end);
     const size_t close = static_cast<size_t>(quote_closes_before(i));
@@ -298,6 +371,31 @@ void Attributor::quote_led(size_t close, TextSpan source, int32_t entity, size_t
     if (entity >= 0) last_source_ = entity;
     claims_.push_back(std::move(c));
     nested(static_cast<size_t>(opener), toks_[close].index, claims_.size() - 1);
+    quote_resumes(cue_at + static_cast<size_t>(cue_len));
+}
+
+void Attributor::quote_resumes(size_t after_tag) {
+    // `"As president," she said, "I will oppose it."`: a few words of tag, a comma, and the quotation goes on
+    for (size_t k = after_tag; k < toks_.size() && k < after_tag + 10; ++k) {
+        if (toks_[k].kind != TokenKind::OpenQuote) {
+            if (quoted(k)) return;
+            continue;
+        }
+        if (toks_[k - 1].text != "," && toks_[k - 1].text != ":") return;
+        const int64_t partner = quote_partner_[toks_[k].index];
+        const Claim& tagged = claims_.back();
+        Claim c;
+        c.source = tagged.source;
+        c.source_entity = tagged.source_entity;
+        c.content.span = {toks_[k].span.start,
+                          partner >= 0 ? doc_.tokens[size_t(partner)].span.end : toks_.back().span.end};
+        c.content.text = slice(c.content.span);
+        c.kind = ClaimKind::Direct;
+        c.sentence = sentence_->id;
+        c.when_timex = tagged.when_timex;
+        claims_.push_back(std::move(c));
+        return;
+    }
 }
 
 void Attributor::nested(size_t open_g, size_t close_g, size_t parent) {

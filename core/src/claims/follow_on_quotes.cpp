@@ -29,62 +29,74 @@ std::vector<Claim> follow_on_quotes(std::string_view text, const Document& doc,
     std::vector<Claim> added;
     if (doc.sentences.empty() || doc.paragraphs.empty()) return added;
     const std::vector<ParagraphSentences> paragraphs = paragraphs_of(doc);
-    // Per paragraph id: whether any claim (its sentence or its content) touches it, and its last top-level claim.
+    // Per sentence and per paragraph id: whether any claim (its sentence or its content) touches it, and its last
+    // top-level claim.
     const size_t count = doc.paragraphs.size();
-    std::vector<char> has_claim(count, 0);
-    std::vector<int64_t> last_claim(count, -1);
-    auto paragraph_at = [&](uint32_t offset) { return doc.sentences[doc.sentence_at(offset)].paragraph; };
+    const size_t sentence_count = doc.sentences.size();
+    std::vector<char> has_claim(sentence_count, 0);
+    std::vector<int64_t> last_claim(count, -1), last_in_sentence(sentence_count, -1);
+    auto claim_at = [&](int64_t index) -> const Claim& {
+        return index < int64_t(claims.size()) ? claims[size_t(index)] : added[size_t(index) - claims.size()];
+    };
+    auto later = [&](int64_t before, const Claim& c) {
+        return before < 0 || claim_at(before).content.span.start <= c.content.span.start;
+    };
     auto note = [&](const Claim& c, int64_t index) {
+        const uint32_t first = std::min<uint32_t>(c.sentence, doc.sentence_at(c.content.span.start));
+        const uint32_t last = c.content.span.end > 0 ? doc.sentence_at(c.content.span.end - 1) : c.sentence;
+        for (uint32_t q = first; q <= last && q < sentence_count; ++q) has_claim[q] = 1;
         const uint32_t p = doc.sentences[c.sentence].paragraph;
-        const uint32_t last = c.content.span.end > 0 ? paragraph_at(c.content.span.end - 1) : p;
-        for (uint32_t q = std::min(p, paragraph_at(c.content.span.start)); q <= last && q < count; ++q) has_claim[q] = 1;
         if (c.parent >= 0 || p >= count) return;
-        const int64_t before = last_claim[p];
-        const Claim* prior = before < 0 ? nullptr : before < int64_t(claims.size()) ? &claims[before]
-                                                                                    : &added[before - claims.size()];
-        if (!prior || prior->content.span.start <= c.content.span.start) last_claim[p] = index;
+        if (later(last_claim[p], c)) last_claim[p] = index;
+        if (later(last_in_sentence[c.sentence], c)) last_in_sentence[c.sentence] = index;
     };
     for (size_t c = 0; c < claims.size(); ++c) note(claims[c], int64_t(c));
 
-    for (size_t k = 1; k < paragraphs.size(); ++k) {
+    for (size_t k = 0; k < paragraphs.size(); ++k) {
         const ParagraphSentences& here = paragraphs[k];
-        const Sentence& first = doc.sentences[here.first];
-        const Sentence& last = doc.sentences[here.end - 1];
-        if (here.paragraph >= count || paragraphs[k - 1].paragraph >= count) continue;
-        if (first.token_count == 0 || has_claim[here.paragraph]) continue;
-        const uint32_t open = first.first_token;
-        if (doc.tokens[open].kind != TokenKind::OpenQuote) continue;
-        // the previous paragraph's last claim must quote its speaker
-        const int64_t prior_index = last_claim[paragraphs[k - 1].paragraph];
-        if (prior_index < 0) continue;
-        const Claim prior = prior_index < int64_t(claims.size()) ? claims[prior_index]
-                                                                 : added[prior_index - claims.size()];
-        if (prior.kind == ClaimKind::Indirect || !prior.source.present()) continue;
-        // nothing but the quotation: its closer ends the paragraph (bar punctuation), or it runs on past it
-        const uint32_t end_token = last.first_token + last.token_count;
-        const int64_t close = quote_partner[open];
-        uint32_t content_end_token = end_token;  // exclusive
-        if (close >= 0 && close < int64_t(end_token)) {
-            bool only_punctuation = true;
-            for (uint32_t g = uint32_t(close) + 1; g < end_token; ++g)
-                only_punctuation = only_punctuation && doc.tokens[g].kind == TokenKind::Punctuation;
-            if (!only_punctuation) continue;
-            content_end_token = uint32_t(close) + 1;
-        } else if (close >= 0) {
-            content_end_token = uint32_t(close) + 1;
-        } else {
-            while (content_end_token > open + 1 && doc.tokens[content_end_token - 1].kind == TokenKind::Punctuation)
-                --content_end_token;
+        if (here.paragraph >= count) continue;
+        for (size_t s = here.first; s < here.end; ++s) {
+            const Sentence& sentence = doc.sentences[s];
+            if (sentence.token_count == 0 || has_claim[s]) continue;
+            const uint32_t open = sentence.first_token;
+            if (doc.tokens[open].kind != TokenKind::OpenQuote) continue;
+            // the claim just before must quote its speaker: the previous sentence's in this paragraph (`"…," X
+            // said. "…"`), else the previous paragraph's last
+            int64_t prior_index = -1;
+            if (s > here.first) prior_index = last_in_sentence[s - 1];
+            else if (k > 0 && paragraphs[k - 1].paragraph < count) prior_index = last_claim[paragraphs[k - 1].paragraph];
+            if (prior_index < 0) continue;
+            const Claim prior = claim_at(prior_index);
+            if (prior.kind == ClaimKind::Indirect || !prior.source.present()) continue;
+            // nothing but the quotation: its closer ends the sentence (bar punctuation), or it runs on past it
+            const uint32_t end_token = sentence.first_token + sentence.token_count;
+            const int64_t close = quote_partner[open];
+            uint32_t content_end_token = end_token;  // exclusive
+            if (close >= 0 && close < int64_t(end_token)) {
+                bool only_punctuation = true;
+                for (uint32_t g = uint32_t(close) + 1; g < end_token; ++g)
+                    only_punctuation = only_punctuation && doc.tokens[g].kind == TokenKind::Punctuation;
+                if (!only_punctuation) continue;
+                content_end_token = uint32_t(close) + 1;
+            } else if (close >= 0) {
+                content_end_token = uint32_t(close) + 1;
+            } else {
+                // unclosed: to the end of its paragraph (wire style leaves a long quote's paragraph open)
+                const Sentence& last = doc.sentences[here.end - 1];
+                content_end_token = last.first_token + last.token_count;
+                while (content_end_token > open + 1 && doc.tokens[content_end_token - 1].kind == TokenKind::Punctuation)
+                    --content_end_token;
+            }
+            Claim c;
+            c.source = prior.source;
+            c.source_entity = prior.source_entity;
+            c.content.span = {doc.tokens[open].span.start, doc.tokens[content_end_token - 1].span.end};
+            c.content.text = std::string(text.substr(c.content.span.start, c.content.span.size()));
+            c.kind = ClaimKind::Direct;
+            c.sentence = sentence.id;
+            added.push_back(std::move(c));
+            note(added.back(), int64_t(claims.size() + added.size() - 1));
         }
-        Claim c;
-        c.source = prior.source;
-        c.source_entity = prior.source_entity;
-        c.content.span = {doc.tokens[open].span.start, doc.tokens[content_end_token - 1].span.end};
-        c.content.text = std::string(text.substr(c.content.span.start, c.content.span.size()));
-        c.kind = ClaimKind::Direct;
-        c.sentence = first.id;
-        added.push_back(std::move(c));
-        note(added.back(), int64_t(claims.size() + added.size() - 1));
     }
     return added;
 }

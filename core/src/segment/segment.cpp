@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "ingest/utf8.hpp"
+#include "lexicon/lexicon.hpp"
 #include "segment/abbreviations.hpp"
 #include "segment/chars.hpp"
 #include "storylens/document.hpp"
@@ -64,6 +65,12 @@ void tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
                 else if ((d == '\'' || d == U'\u2019') && (text[i - 1] == 's') && !is_letter(next)) { i += l2; }
                 break;
             }
+        } else if (c == U'\u00AB' || c == U'\u00BB') {
+            kind = c == U'\u00AB' ? TokenKind::OpenQuote : TokenKind::CloseQuote;  // guillemets
+            i += len;
+        } else if (c == '`' && i + 1 < end && text[i + 1] == '`') {
+            kind = TokenKind::OpenQuote;  // wire style ``…''
+            i += 2;
         } else if (c == '"' || c == U'\u201C' || c == U'\u201D' || c == U'\u2018' || c == U'\u2019' || c == '\'') {
             int before_len = 0;
             const char32_t before = utf8::decode_before(text, i, before_len);
@@ -74,6 +81,7 @@ void tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
                            before == U'\u2013' || before == '-' || before == U'\u201C' || before == U'\u2018';
             kind = opening ? TokenKind::OpenQuote : TokenKind::CloseQuote;
             i += len;
+            if (c == '\'' && i < end && text[i] == '\'') ++i;  // '' is one double quotation mark
         } else if (c == '-' || c == U'\u2013' || c == U'\u2014') {
             kind = TokenKind::Dash;
             i += len;
@@ -87,6 +95,21 @@ void tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
 
 bool is_terminal(std::string_view tok) { return tok == "." || tok == "!" || tok == "?" || tok == "..." ||
                                                 tok == "\xE2\x80\xA6"; }
+
+// `"…?" Clinton asked.`, `"…!" Mr. Smith said.`: after a question or exclamation closing a quotation, a short
+// capitalized subject and a reporting verb are the quotation's tag, not a new sentence.
+bool tag_follows(std::string_view text, const std::vector<Token>& tokens, size_t from, size_t para_end_token) {
+    for (size_t k = from; k < para_end_token && k < from + 6; ++k) {
+        const Token& t = tokens[k];
+        const std::string_view w = t.span.of(text);
+        if (t.kind != TokenKind::Word) {
+            if (w == ".") continue;  // "Mr."
+            return false;
+        }
+        if (k > from && lexicon::contains(lexicon::TableId::reporting_verbs, w)) return true;
+    }
+    return false;
+}
 
 bool starts_upper_or_digit(std::string_view text, const Token& t) {
     if (t.kind == TokenKind::Number || t.kind == TokenKind::OpenQuote) return true;
@@ -130,6 +153,7 @@ long sentence_end_after(std::string_view text, const std::vector<Token>& tokens,
     const Token& next = tokens[last + 1];
     if (next.span.start == tokens[last].span.end) return -1;  // "3.5" or "x.com": no space, no break
     if (!starts_upper_or_digit(text, next)) return -1;
+    if (last > k && (s == "?" || s == "!") && tag_follows(text, tokens, last + 1, para_end_token)) return -1;
     if (s == "." && k > 0 && tokens[k - 1].span.end == t.span.start) {
         const Token& prev = tokens[k - 1];
         const std::string_view word = prev.span.of(text);
