@@ -14,7 +14,8 @@ const char* usage() {
            "                         oEmbed JSON for an iframe of BASEURL/embed.html?src=URL (800x600 by default)\n"
            "       storylens formats      list export formats\n"
            "       storylens version\n"
-           "exit codes: 0 ok, 1 analysis error with --strict, 2 bad usage, 3 input unreadable or not text\n";
+           "exit codes: 0 ok, 1 analysis error with --strict, 2 bad usage, 3 input unreadable or not text (with --strict:\n"
+           "            also an empty input or a page whose article text was not found)\n";
 }
 
 namespace {

@@ -209,6 +209,19 @@ TEST(HtmlExtract, Table) {
         {"unclosed h1 around the story", "<article><h1>Title<p>Story.</p></article>", "Story.", "Title", "", ""},
         {"mis-nested inline", "<p><i>a <b>b</i> c</b> d</p>", "a b c d", "", "", ""},
         {"nbsp is a space", "<p>a&nbsp;&nbsp;b</p>", "a b", "", "", ""},
+        {"paragraphs written as divs are scored like <p>s",
+         "<div class=notes><p>Author's note: thanks.</p></div><div class=story><div><span>It was late when the "
+         "train came in and nobody was on the platform.</span></div><div>She waited for an hour before she "
+         "walked home through the rain.</div></div>",
+         "It was late when the train came in and nobody was on the platform.\n\nShe waited for an hour before she "
+         "walked home through the rain.", "", "", ""},
+        {"itemprop=articleBody is the story, even inside a 'widget'",
+         "<div class='widget Blog'><div itemprop='description articleBody'>Text written with breaks, no "
+         "paragraphs at all, as blog engines do.<br>A second line of the post, long enough to be a story.<h2>A "
+         "heading</h2>More of the post after it, which goes on for a while so that the whole body is long.</div></div><div><p>Sidebar paragraph.</p></div>",
+         "Text written with breaks, no paragraphs at all, as blog engines do.\nA second line of the post, long "
+         "enough to be a story.\n\nA heading\n\nMore of the post after it, which goes on for a while so that the whole "
+         "body is long.", "", "", ""},
         {"no text at all", "<html><head><title>t</title></head><body></body></html>", "", "t", "", ""},
     };
     for (const PageCase& c : cases) {
