@@ -4,10 +4,11 @@
 namespace storylens::lexicon {
 
 enum class TableId {
+    byline_prefixes,
     noun_like_cues,
     reporting_verbs,
 };
 
-inline constexpr int kTableCount = 2;
+inline constexpr int kTableCount = 3;
 
 }  // namespace storylens::lexicon

@@ -6,6 +6,33 @@ namespace storylens::lexicon {
 
 namespace {
 
+constexpr std::string_view k_byline_prefixes_cells[] = {
+    "by",
+    "by:",
+    "door",
+    "par",
+    "por",
+    "posted by",
+    "reviewed by",
+    "story by",
+    "von",
+    "words by",
+    "written by",
+};
+constexpr Key k_byline_prefixes_keys[] = {
+    {"by", 0},
+    {"by:", 1},
+    {"door", 2},
+    {"par", 3},
+    {"por", 4},
+    {"posted by", 5},
+    {"reviewed by", 6},
+    {"story by", 7},
+    {"von", 8},
+    {"words by", 9},
+    {"written by", 10},
+};
+
 constexpr std::string_view k_noun_like_cues_cells[] = {
     "call",
     "claim",
@@ -277,6 +304,7 @@ constexpr Key k_reporting_verbs_keys[] = {
 };
 
 constexpr Table kTables[] = {
+    {"byline_prefixes", "byline prefixes: the word before the author's name in a byline (\x22""By Jane Doe\x22"", \x22""Par S\xC3""\xA9""bastien Farcis\x22""), taken off", "Storylens's hand-written list, from the bylines of Mozilla Readability's test pages (shared/data/readability-pages)", "Storylens project (same as the code)", 1, 11, k_byline_prefixes_cells, 11, k_byline_prefixes_keys},
     {"noun_like_cues", "cue lemmas whose base and -s forms are common nouns ('a report', 'the claims'): cues only before 'that' or ':'", "Storylens's hand-written cue table (moved here from core/src/claims/cues.cpp)", "Storylens project (same as the code)", 1, 15, k_noun_like_cues_cells, 15, k_noun_like_cues_keys},
     {"reporting_verbs", "reporting verbs: verbs that introduce a claim, with their inflections and frame", "Storylens's hand-written cue table (moved here from core/src/claims/cues.cpp)", "Storylens project (same as the code)", 5, 46, k_reporting_verbs_cells, 184, k_reporting_verbs_keys},
 };
