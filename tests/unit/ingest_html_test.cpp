@@ -259,6 +259,11 @@ TEST(HtmlExtract, Table) {
          "Daring Fireball: Colophon", "", ""},
         {"a cut leaving four words keeps the title", "<title>On Recent Controversial Events - Bradley M. Kuhn</title>"
          "<p>x</p>", "x", "On Recent Controversial Events - Bradley M. Kuhn", "", ""},
+        {"boilerplate phrases and sidebar timestamps left out",
+         "<article><p>The council voted on Tuesday.</p><div>Reuse this content</div><p>ORDER REPRINTS</p>"
+         "<li>39 minutes ago</li><div>More about:</div><p>Read next \xE2\x80\xBA</p><p>It passed 7 to 2.</p>"
+         "<p>Share this with 39 minutes ago friends.</p></article>",
+         "The council voted on Tuesday.\n\nIt passed 7 to 2.\n\nShare this with 39 minutes ago friends.", "", "", ""},
         {"no text at all", "<html><head><title>t</title></head><body></body></html>", "", "t", "", ""},
     };
     for (const PageCase& c : cases) {

@@ -4,11 +4,13 @@
 namespace storylens::lexicon {
 
 enum class TableId {
+    boilerplate_phrases,
     byline_prefixes,
     noun_like_cues,
+    relative_time_units,
     reporting_verbs,
 };
 
-inline constexpr int kTableCount = 3;
+inline constexpr int kTableCount = 5;
 
 }  // namespace storylens::lexicon

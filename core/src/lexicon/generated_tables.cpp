@@ -6,6 +6,57 @@ namespace storylens::lexicon {
 
 namespace {
 
+constexpr std::string_view k_boilerplate_phrases_cells[] = {
+    "advertisement",
+    "advertising",
+    "buy now",
+    "follow author",
+    "hidden categories",
+    "jump to navigation jump to search",
+    "more about",
+    "order reprints",
+    "read more",
+    "read next",
+    "related",
+    "related articles",
+    "related stories",
+    "reuse content",
+    "reuse this content",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "sign up",
+    "skip to content",
+    "skip to main content",
+    "subscribe",
+};
+constexpr Key k_boilerplate_phrases_keys[] = {
+    {"advertisement", 0},
+    {"advertising", 1},
+    {"buy now", 2},
+    {"follow author", 3},
+    {"hidden categories", 4},
+    {"jump to navigation jump to search", 5},
+    {"more about", 6},
+    {"order reprints", 7},
+    {"read more", 8},
+    {"read next", 9},
+    {"related", 10},
+    {"related articles", 11},
+    {"related stories", 12},
+    {"reuse content", 13},
+    {"reuse this content", 14},
+    {"share", 15},
+    {"share this", 16},
+    {"share this article", 17},
+    {"share this story", 18},
+    {"sign up", 19},
+    {"skip to content", 20},
+    {"skip to main content", 21},
+    {"subscribe", 22},
+};
+
 constexpr std::string_view k_byline_prefixes_cells[] = {
     "by",
     "by:",
@@ -66,6 +117,51 @@ constexpr Key k_noun_like_cues_keys[] = {
     {"vow", 12},
     {"warning", 13},
     {"write", 14},
+};
+
+constexpr std::string_view k_relative_time_units_cells[] = {
+    "day",
+    "days",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "month",
+    "months",
+    "sec",
+    "second",
+    "seconds",
+    "secs",
+    "week",
+    "weeks",
+    "year",
+    "years",
+};
+constexpr Key k_relative_time_units_keys[] = {
+    {"day", 0},
+    {"days", 1},
+    {"hour", 2},
+    {"hours", 3},
+    {"hr", 4},
+    {"hrs", 5},
+    {"min", 6},
+    {"mins", 7},
+    {"minute", 8},
+    {"minutes", 9},
+    {"month", 10},
+    {"months", 11},
+    {"sec", 12},
+    {"second", 13},
+    {"seconds", 14},
+    {"secs", 15},
+    {"week", 16},
+    {"weeks", 17},
+    {"year", 18},
+    {"years", 19},
 };
 
 constexpr std::string_view k_reporting_verbs_cells[] = {
@@ -304,8 +400,10 @@ constexpr Key k_reporting_verbs_keys[] = {
 };
 
 constexpr Table kTables[] = {
+    {"boilerplate_phrases", "boilerplate phrases: a page block that reads exactly one of these (case folded, a trailing ':' or '\xE2""\x80""\xBA""' dropped) is page furniture, not article text", "Storylens's hand-written list, from the furniture lines kept on Mozilla Readability's test pages (shared/data/readability-pages) and issue 21", "Storylens project (same as the code)", 1, 23, k_boilerplate_phrases_cells, 23, k_boilerplate_phrases_keys},
     {"byline_prefixes", "byline prefixes: the word before the author's name in a byline (\x22""By Jane Doe\x22"", \x22""Par S\xC3""\xA9""bastien Farcis\x22""), taken off", "Storylens's hand-written list, from the bylines of Mozilla Readability's test pages (shared/data/readability-pages)", "Storylens project (same as the code)", 1, 11, k_byline_prefixes_cells, 11, k_byline_prefixes_keys},
     {"noun_like_cues", "cue lemmas whose base and -s forms are common nouns ('a report', 'the claims'): cues only before 'that' or ':'", "Storylens's hand-written cue table (moved here from core/src/claims/cues.cpp)", "Storylens project (same as the code)", 1, 15, k_noun_like_cues_cells, 15, k_noun_like_cues_keys},
+    {"relative_time_units", "time units of a sidebar's relative timestamp (\x22""39 minutes ago\x22"", \x22""2 hrs ago\x22""): such a block alone is furniture", "Storylens's hand-written list (English units and their usual abbreviations)", "Storylens project (same as the code)", 1, 20, k_relative_time_units_cells, 20, k_relative_time_units_keys},
     {"reporting_verbs", "reporting verbs: verbs that introduce a claim, with their inflections and frame", "Storylens's hand-written cue table (moved here from core/src/claims/cues.cpp)", "Storylens project (same as the code)", 5, 46, k_reporting_verbs_cells, 184, k_reporting_verbs_keys},
 };
 

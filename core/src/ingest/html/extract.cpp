@@ -11,7 +11,8 @@ namespace storylens::html {
 namespace {
 
 constexpr size_t kMaxFurnitureExamples = 4;
-constexpr size_t kMinContentBytes = 200;  // a furniture-named element needs this much paragraph text to be content
+constexpr size_t kMinContentBytes = 200;
+constexpr size_t kMaxPhraseBytes = 48;    // blocks this short are checked against the boilerplate phrases  // a furniture-named element needs this much paragraph text to be content
 
 size_t visible_bytes(std::string_view text) {
     size_t n = 0;
@@ -190,7 +191,15 @@ private:
         }
         const bool furniture = kind_[e] == Furniture::ByTag ||
                                (kind_[e] == Furniture::ByName && named_furniture_counts(e, static_cast<size_t>(out_.root)));
+        if (!furniture && is_block(el.tag) && sizes_.text[e] > 0 && sizes_.text[e] <= kMaxPhraseBytes &&
+            is_boilerplate_phrase(element_text(tree_, static_cast<int>(e))))
+            return count_furniture(el);
         if (!furniture) return false;
+        return count_furniture(el);
+    }
+
+    bool count_furniture(const Element& el) {
+        const size_t e = static_cast<size_t>(&el - tree_.elements.data());
         if (sizes_.text[e] > 0) {
             ++out_.furniture_blocks;
             if (out_.furniture_examples.size() < kMaxFurnitureExamples) out_.furniture_examples.push_back(describe(el));
