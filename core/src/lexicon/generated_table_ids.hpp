@@ -6,11 +6,12 @@ namespace storylens::lexicon {
 enum class TableId {
     boilerplate_phrases,
     byline_prefixes,
+    english_function_words,
     noun_like_cues,
     relative_time_units,
     reporting_verbs,
 };
 
-inline constexpr int kTableCount = 5;
+inline constexpr int kTableCount = 6;
 
 }  // namespace storylens::lexicon
