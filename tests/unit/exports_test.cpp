@@ -1,5 +1,6 @@
 // exports_test.cpp — the export formats' rules on hand-built analyses: TimelineJS date parts by precision,
 // readable dates, CSV quoting and formula guarding, Markdown escaping, TimeML nesting and escaping.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -7,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "export/export_text.hpp"
+#include "storylens/analysis.hpp"
 #include "storylens/export.hpp"
 #include "storylens/timeml.hpp"
 
@@ -163,6 +165,32 @@ TEST(Timeml, EventTagsHoldTextOnlyAndInstancesPointAtTheirEvents) {
     const Result<TimemlDocument> back = read_timeml(xml);
     EXPECT_TRUE(back.diagnostics.empty());
     EXPECT_EQ(back.value.text, "Talks <ended> on Friday & resumed.\r\xEF\xBF\xBD");
+}
+
+}  // namespace
+}  // namespace storylens
+
+namespace storylens {
+namespace {
+
+// Unreviewed claims: no empty url or reviewRating (JSON-LD reads "" as the page's own address); the draft says so.
+TEST(ClaimReview, UnreviewedDraftsLeaveUnknownFieldsOut) {
+    const Analysis a = analyze("The mayor said on Monday that the bridge would reopen in May.", AnalyzeOptions{});
+    ASSERT_FALSE(a.claims.empty());
+    const nlohmann::json reviews = nlohmann::json::parse(to_claimreview(a));
+    ASSERT_TRUE(reviews.is_array());
+    ASSERT_FALSE(reviews.empty());
+    std::function<void(const nlohmann::json&)> no_empty_strings = [&](const nlohmann::json& j) {
+        if (j.is_string()) EXPECT_FALSE(j.get<std::string>().empty());
+        if (j.is_structured())
+            for (const auto& item : j) no_empty_strings(item);
+    };
+    for (const nlohmann::json& r : reviews) {
+        EXPECT_FALSE(r.contains("url"));
+        EXPECT_FALSE(r.contains("reviewRating"));
+        EXPECT_NE(r.value("creativeWorkStatus", "").find("unreviewed"), std::string::npos);
+        no_empty_strings(r);
+    }
 }
 
 }  // namespace
