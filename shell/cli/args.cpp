@@ -16,7 +16,8 @@ const char* usage() {
            "                         many articles about one story (docs/story.md)\n"
            "       storylens formats      list export formats\n"
            "       storylens version\n"
-           "exit codes: 0 ok, 1 analysis error with --strict, 2 bad usage, 3 input unreadable or not text\n";
+           "exit codes: 0 ok, 1 analysis error with --strict, 2 bad usage, 3 input unreadable or not text (with --strict:\n"
+           "            also an empty input or a page whose article text was not found)\n";
 }
 
 namespace {

@@ -109,11 +109,17 @@ int run(const cli::Args& args) {
         const bool written = format->write == &to_json ? write_json(analysis, file_sink(out))
                                                         : write_all(out, format->write(analysis));
         if (!written) code = fail(kBadInput, "cannot write output");
-        for (const Diagnostic& d : analysis.diagnostics)
+        for (const Diagnostic& d : analysis.diagnostics) {
+            // Nothing to analyse (an empty input, a page whose article was not found) is an unreadable input.
+            if (args.strict && (d.code == "input.empty" || d.code == "html.no_article")) {
+                std::fprintf(stderr, "storylens: %s\n", d.message.c_str());
+                code = kBadInput;
+            }
             if (d.level == Level::Error) {
                 std::fprintf(stderr, "storylens: %s\n", d.message.c_str());
-                if (args.strict) code = kAnalysisError;
+                if (args.strict && code == kOk) code = kAnalysisError;
             }
+        }
     }
     if (out != stdout) std::fclose(out);
     return code;

@@ -1,5 +1,6 @@
 // exports_test.cpp — the export formats' rules on hand-built analyses: TimelineJS date parts by precision,
 // readable dates, CSV quoting and formula guarding, Markdown escaping, TimeML nesting and escaping.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -7,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "export/export_text.hpp"
+#include "storylens/analysis.hpp"
 #include "storylens/export.hpp"
 #include "storylens/timeml.hpp"
 
@@ -143,24 +145,52 @@ TEST(Markdown, ArticleTextCannotBecomeMarkup) {
     EXPECT_EQ(md.substr(0, md.find('\n')), "# Stocks \\*soar\\* after \\[deal\\] \\<script\\> \\& \\`code\\` \\| \\$5");
 }
 
-TEST(Timeml, CrossingEventTagsAreDroppedAndTextIsEscaped) {
+TEST(Timeml, EventTagsHoldTextOnlyAndInstancesPointAtTheirEvents) {
     Analysis a = one_sentence("Talks <ended> on Friday & resumed.\r\x01");
     a.timexes.push_back({0, {17, 23}, "DATE", "2025-04-04", "", 0, -1});
     Event crossing = dated_event(0, {"2025-04-04", "2025-04-04", "day"}, {"2025-04-04", "", 0});
-    crossing.span = {20, 34};  // "day & resumed." starts inside the timex "Friday": cannot nest
+    crossing.span = {20, 34};  // "day & resumed." starts inside the timex "Friday": tagged after it
     Event around = dated_event(1, {"2025-04-04", "2025-04-04", "day"}, {"2025-04-04", "", 0});
-    around.span = {0, 23};  // holds the whole timex: nests
+    around.span = {0, 23};  // holds the whole timex: tagged before it (TimeML's EVENT holds no tags)
     a.events = {crossing, around};
     const std::string xml = to_timeml(a);
-    EXPECT_EQ(xml.find("eid=\"e1\""), std::string::npos) << xml;
-    EXPECT_NE(xml.find("<EVENT eid=\"e2\" class=\"OCCURRENCE\">Talks &lt;ended&gt; on <TIMEX3 tid=\"t1\" "
-                       "type=\"DATE\" value=\"2025-04-04\">Friday</TIMEX3></EVENT> &amp; resumed.&#13;\xEF\xBF\xBD"),
+    EXPECT_NE(xml.find("<TEXT><EVENT eid=\"e2\" class=\"OCCURRENCE\">Talks &lt;ended&gt; on</EVENT> <TIMEX3 tid=\"t1\" "
+                       "type=\"DATE\" value=\"2025-04-04\">Friday</TIMEX3> <EVENT eid=\"e1\" class=\"OCCURRENCE\">"
+                       "&amp; resumed</EVENT>.&#13;\xEF\xBF\xBD</TEXT>"),
               std::string::npos)
         << xml;
+    EXPECT_NE(xml.find("<MAKEINSTANCE eiid=\"ei1\" eventID=\"e1\""), std::string::npos) << xml;
+    EXPECT_NE(xml.find("<MAKEINSTANCE eiid=\"ei2\" eventID=\"e2\""), std::string::npos) << xml;
     EXPECT_NE(xml.find("relType=\"IS_INCLUDED\" eventInstanceID=\"ei2\" relatedToTime=\"t1\""), std::string::npos);
     const Result<TimemlDocument> back = read_timeml(xml);
     EXPECT_TRUE(back.diagnostics.empty());
     EXPECT_EQ(back.value.text, "Talks <ended> on Friday & resumed.\r\xEF\xBF\xBD");
+}
+
+}  // namespace
+}  // namespace storylens
+
+namespace storylens {
+namespace {
+
+// Unreviewed claims: no empty url or reviewRating (JSON-LD reads "" as the page's own address); the draft says so.
+TEST(ClaimReview, UnreviewedDraftsLeaveUnknownFieldsOut) {
+    const Analysis a = analyze("The mayor said on Monday that the bridge would reopen in May.", AnalyzeOptions{});
+    ASSERT_FALSE(a.claims.empty());
+    const nlohmann::json reviews = nlohmann::json::parse(to_claimreview(a));
+    ASSERT_TRUE(reviews.is_array());
+    ASSERT_FALSE(reviews.empty());
+    std::function<void(const nlohmann::json&)> no_empty_strings = [&](const nlohmann::json& j) {
+        if (j.is_string()) EXPECT_FALSE(j.get<std::string>().empty());
+        if (j.is_structured())
+            for (const auto& item : j) no_empty_strings(item);
+    };
+    for (const nlohmann::json& r : reviews) {
+        EXPECT_FALSE(r.contains("url"));
+        EXPECT_FALSE(r.contains("reviewRating"));
+        EXPECT_NE(r.value("creativeWorkStatus", "").find("unreviewed"), std::string::npos);
+        no_empty_strings(r);
+    }
 }
 
 }  // namespace

@@ -210,6 +210,61 @@ TEST(HtmlExtract, Table) {
         {"unclosed h1 around the story", "<article><h1>Title<p>Story.</p></article>", "Story.", "Title", "", ""},
         {"mis-nested inline", "<p><i>a <b>b</i> c</b> d</p>", "a b c d", "", "", ""},
         {"nbsp is a space", "<p>a&nbsp;&nbsp;b</p>", "a b", "", "", ""},
+        {"paragraphs written as divs are scored like <p>s",
+         "<div class=notes><p>Author's note: thanks.</p></div><div class=story><div><span>It was late when the "
+         "train came in and nobody was on the platform.</span></div><div>She waited for an hour before she "
+         "walked home through the rain.</div></div>",
+         "It was late when the train came in and nobody was on the platform.\n\nShe waited for an hour before she "
+         "walked home through the rain.", "", "", ""},
+        {"itemprop=articleBody is the story, even inside a 'widget'",
+         "<div class='widget Blog'><div itemprop='description articleBody'>Text written with breaks, no "
+         "paragraphs at all, as blog engines do.<br>A second line of the post, long enough to be a story.<h2>A "
+         "heading</h2>More of the post after it, which goes on for a while so that the whole body is long.</div></div><div><p>Sidebar paragraph.</p></div>",
+         "Text written with breaks, no paragraphs at all, as blog engines do.\nA second line of the post, long "
+         "enough to be a story.\n\nA heading\n\nMore of the post after it, which goes on for a while so that the whole "
+         "body is long.", "", "", ""},
+        {"space-separated properties; Dublin Core creator beats author",
+         "<meta property='dc:creator twitter:site_name' content='Creator Name'><meta name=author content=Other><p>x</p>",
+         "x", "", "", "Creator Name"},
+        {"a property beats a name for the same key",
+         "<meta name='DC.creator' content='Name Form'><meta property='dc:creator' content='Property Form'><p>x</p>",
+         "x", "", "", "Property Form"},
+        {"every DC.Creator, joined",
+         "<meta name='DC.Creator' content='Kooman, F.'><meta name='DC.Creator' content='Jong, Michiel de'><p>x</p>",
+         "x", "", "", "Kooman, F., Jong, Michiel de"},
+        {"byl meta without its By", "<meta name=byl content='By Corey Kilgannon'><p>x</p>", "x", "", "",
+         "Corey Kilgannon"},
+        {"article:author unless a URL",
+         "<meta property=article:author content='https://fb.example/x'><meta property=article:author "
+         "content='Laura June'><p>x</p>", "x", "", "", "Laura June"},
+        {"parse.ly metas", "<meta name=parsely-title content='P title'><meta name=parsely-author content='Jane Doe'>"
+         "<meta name=parsely-pub-date content='2024-04-20T04:20:00.000Z'><p>x</p>", "x", "P title",
+         "2024-04-20T04:20:00.000Z", "Jane Doe"},
+        {"microdata author item's name",
+         "<article><p>Story text.</p><span itemprop=author itemscope><span itemprop=name>Alex Perry</span></span>"
+         "</article>", "Story text.\n\nAlex Perry", "", "", "Alex Perry"},
+        {"a byline prefix in another language", "<article><span class=author>Par S\xC3\xA9" "bastien Farcis</span>"
+         "<p>x</p></article>", "x", "", "", "S\xC3\xA9" "bastien Farcis"},
+        {"JSON-LD in CDATA, its date before the metas",
+         "<meta property=article:published_time content='2024-12-07T12:43:39Z'><script type=application/ld+json>"
+         "\n<![CDATA[\n{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-12-06T22:00:40Z\",\"author\":[{\"name\":"
+         "\"Stella Kim\"},{\"name\":\"Jennifer Jett\"}]}\n]]>\n</script><p>x</p>",
+         "x", "", "2024-12-06T22:00:40Z", "Stella Kim, Jennifer Jett"},
+        {"JSON-LD name when the title shows it and headline is a summary",
+         "<title>Hermitian matrix - Wikipedia</title><script type=application/ld+json>{\"@type\":\"Article\","
+         "\"name\":\"Hermitian matrix\",\"headline\":\"matrix equal to its conjugate-transpose\",\"datePublished\":"
+         "\"2003-02-28\"}</script><p>x</p>", "x", "Hermitian matrix", "2003-02-28", ""},
+        {"site name cut off the title", "<title>Lorem ipsum dolor sit amet \xE2\x80\x93 My website</title><h1>Lorem</h1>"
+         "<p>x</p>", "x", "Lorem ipsum dolor sit amet", "", ""},
+        {"a short title stays whole", "<title>Daring Fireball: Colophon</title><h1>About This Site</h1><p>x</p>", "x",
+         "Daring Fireball: Colophon", "", ""},
+        {"a cut leaving four words keeps the title", "<title>On Recent Controversial Events - Bradley M. Kuhn</title>"
+         "<p>x</p>", "x", "On Recent Controversial Events - Bradley M. Kuhn", "", ""},
+        {"boilerplate phrases and sidebar timestamps left out",
+         "<article><p>The council voted on Tuesday.</p><div>Reuse this content</div><p>ORDER REPRINTS</p>"
+         "<li>39 minutes ago</li><div>More about:</div><p>Read next \xE2\x80\xBA</p><p>It passed 7 to 2.</p>"
+         "<p>Share this with 39 minutes ago friends.</p></article>",
+         "The council voted on Tuesday.\n\nIt passed 7 to 2.\n\nShare this with 39 minutes ago friends.", "", "", ""},
         {"no text at all", "<html><head><title>t</title></head><body></body></html>", "", "t", "", ""},
     };
     for (const PageCase& c : cases) {
@@ -300,7 +355,7 @@ TEST(HtmlExtract, SamplePages) {
          {"Share on", "Cranes stood idle", "Advertisement", "Related stories", "briefing", "cookies", "Skip to",
           "All rights", "Subscribe", "By Maria"}},
         {"jsonld_graph.html", "Emergency crews evacuated", "40mm of rain on Tuesday.",
-         "Flood defences breached in river town", "2025-02-03T07:45:00Z", "Tom Haldane", "",
+         "Flood defences breached in river town", "2025-02-03T07:45:00Z", "Tom Haldane, Aisha Rahman", "",
          {"Tweet", "Comments", "Stay safe", "Most read", "Privacy", "not text", "Home"}},
         {"legacy_table.html", "SPRINGFIELD -- The city council", "The budget takes effect on July 1.",
          "Council approves new budget", "2023-06-21", "Staff Reporter", "SPRINGFIELD", {"Contact", "Copyright"}},

@@ -118,5 +118,54 @@ TEST(DetectFormat, HtmlAndJsonByContent) {
     for (const auto& [input, expected] : cases) EXPECT_EQ(detect_format(input), expected) << input;
 }
 
+struct ShapeCase {
+    const char* name;
+    const char* json;
+    const char* text;
+    const char* headline;
+    const char* published;
+    const char* byline;
+    const char* url;
+};
+
+// Newsroom CMS exports read without a converter (docs/cms-json.md has the full examples).
+TEST(IngestJson, CmsShapes) {
+    const ShapeCase cases[] = {
+        {"WordPress REST post",
+         R"({"id": 7, "date": "2025-04-05T10:00:00", "date_gmt": "2025-04-05T08:00:00",
+             "link": "https://news.example/2025/04/council-vote/",
+             "title": {"rendered": "Council&#8217;s vote passes"},
+             "content": {"rendered": "<p>The council voted on Friday.</p>\n<p>It passed 7 to 2.</p>", "protected": false},
+             "_embedded": {"author": [{"id": 3, "name": "Ann Lee"}]}})",
+         "The council voted on Friday.\n\nIt passed 7 to 2.", "Council\xE2\x80\x99s vote passes", "2025-04-05T08:00:00Z",
+         "Ann Lee", "https://news.example/2025/04/council-vote/"},
+        {"WordPress post without date_gmt or embedded author",
+         R"({"date": "2025-04-05T10:00:00", "title": {"rendered": "T"}, "content": {"rendered": "<p>Body.</p>"}})",
+         "Body.", "T", "2025-04-05T10:00:00", "", ""},
+        {"Arc XP ANS story",
+         R"({"type": "story", "headlines": {"basic": "Port strike ends"}, "display_date": "2024-11-14T17:05:00Z",
+             "credits": {"by": [{"type": "author", "name": "Maria Okafor"}, {"name": "Tom Haldane"}]},
+             "canonical_url": "/business/2024/11/14/port-strike/",
+             "content_elements": [{"type": "text", "content": "Dockworkers accepted the deal."},
+                                  {"type": "image", "url": "https://img.example/x.jpg"},
+                                  {"type": "header", "content": "What comes next"},
+                                  {"type": "text", "content": "Ships return <b>on Monday</b>."}]})",
+         "Dockworkers accepted the deal.\n\nWhat comes next\n\nShips return on Monday.", "Port strike ends",
+         "2024-11-14T17:05:00Z", "Maria Okafor, Tom Haldane", "/business/2024/11/14/port-strike/"},
+    };
+    for (const ShapeCase& c : cases) {
+        SCOPED_TRACE(c.name);
+        const Result<Source> r = ingest_json(c.json);
+        EXPECT_TRUE(r.ok());
+        EXPECT_EQ(r.value.text, c.text);
+        EXPECT_EQ(r.value.headline, c.headline);
+        EXPECT_EQ(r.value.published, c.published);
+        EXPECT_EQ(r.value.byline, c.byline);
+        EXPECT_EQ(r.value.url, c.url);
+    }
+    const Result<Source> empty = ingest_json(R"({"content_elements": [{"type": "image"}]})");
+    ASSERT_FALSE(empty.ok());
+}
+
 }  // namespace
 }  // namespace storylens

@@ -1,4 +1,4 @@
-// claimreview_export.cpp — schema.org ClaimReview JSON-LD skeletons, one per claim, for a fact-checker to fill.
+// claimreview_export.cpp — schema.org ClaimReview JSON-LD drafts, one per claim, for a fact-checker to complete.
 #include <cctype>
 
 #include <nlohmann/json.hpp>
@@ -11,6 +11,8 @@ namespace storylens {
 namespace {
 
 using nlohmann::json;
+
+constexpr const char* kUnreviewed = "unreviewed draft: no rating, review URL or reviewer yet";
 
 // A TIMEX3 value that is an ISO 8601 calendar date (YYYY, YYYY-MM or YYYY-MM-DD, maybe with a time part),
 // cut to its date: schema.org's datePublished takes exactly those.
@@ -46,12 +48,13 @@ std::string to_claimreview(const Analysis& a) {
         if (!a.source.url.empty()) appearance["url"] = a.source.url;
         json claim = {{"@type", "Claim"}, {"author", author(a, c)}, {"appearance", appearance}};
         if (!said_on.empty()) claim["datePublished"] = said_on;
+        // No verdict, review URL or reviewer is known yet: those fields are left out rather than written empty
+        // (a JSON-LD processor turns "url": "" into the page's own address), and the review says it is a draft.
         reviews.push_back({{"@context", "https://schema.org"},
                            {"@type", "ClaimReview"},
                            {"claimReviewed", export_text::squash_space(c.content.text)},
                            {"itemReviewed", claim},
-                           {"reviewRating", {{"@type", "Rating"}, {"alternateName", ""}}},
-                           {"url", ""}});
+                           {"creativeWorkStatus", kUnreviewed}});
     }
     // Hosts paste this into <script type="application/ld+json">: article text must not close that block.
     return script_safe_json(reviews.dump(2, ' ', false, json::error_handler_t::replace)) + "\n";

@@ -40,15 +40,37 @@ struct InlineTag {
     int order = 0;      // which of two tags on the same span is outside: lower first
 };
 
-bool crosses(Span a, Span b) { return a.overlaps(b) && !a.contains(b) && !b.contains(a); }
-
-// Keeps a tag only if it nests with every tag kept so far; returns whether it was kept.
-bool keep_if_nested(std::vector<InlineTag>& kept, InlineTag tag, size_t text_size) {
+// TimeML 1.2 gives EVENT and TIMEX3 text content only: a tag is kept only if it touches no tag kept so far.
+bool keep_if_disjoint(std::vector<InlineTag>& kept, InlineTag tag, size_t text_size) {
     if (tag.span.empty() || tag.span.end > text_size) return false;
     for (const InlineTag& k : kept)
-        if (crosses(k.span, tag.span)) return false;
+        if (k.span.overlaps(tag.span)) return false;
     kept.push_back(std::move(tag));
     return true;
+}
+
+bool is_edge_filler(char c) { return c == ' ' || c == '\n' || c == '\t' || c == ',' || c == ';' || c == ':' || c == '.'; }
+
+// The longest stretch of an event's clause that no kept tag (a date, a claim's cue) touches, without spaces or
+// punctuation at its ends: the clause itself would have to contain those tags, which TimeML does not allow.
+Span longest_free_stretch(Span clause, const std::vector<InlineTag>& kept, std::string_view text) {
+    std::vector<Span> taken;
+    for (const InlineTag& k : kept)
+        if (k.span.overlaps(clause)) taken.push_back(k.span);
+    std::sort(taken.begin(), taken.end(), [](Span x, Span y) { return x.start < y.start; });
+    Span best{clause.start, clause.start};
+    uint32_t from = clause.start;
+    const auto consider = [&](uint32_t start, uint32_t end) {
+        while (start < end && is_edge_filler(text[start])) ++start;
+        while (end > start && is_edge_filler(text[end - 1])) --end;
+        if (end - start > best.end - best.start) best = {start, end};
+    };
+    for (Span t : taken) {
+        if (t.start > from) consider(from, std::min(t.start, clause.end));
+        from = std::max(from, t.end);
+    }
+    if (from < clause.end) consider(from, clause.end);
+    return best;
 }
 
 std::string tagged_text(std::string_view text, std::vector<InlineTag> tags) {
@@ -94,27 +116,30 @@ std::string to_timeml(const Analysis& a) {
                            attribute("value", t.value);
         if (!t.mod.empty()) open += attribute("mod", t.mod);
         if (t.anchor >= 0) open += attribute("anchorTimeID", tid(t.anchor));
-        if (t.id < timex_kept.size()) timex_kept[t.id] = keep_if_nested(tags, {t.span, open + ">", "</TIMEX3>", 1}, text.size());
+        if (t.id < timex_kept.size()) timex_kept[t.id] = keep_if_disjoint(tags, {t.span, open + ">", "</TIMEX3>", 1}, text.size());
     }
     // Event ids: e1..eN for the analysis' events (Event::span is its clause: Storylens finds no trigger
-    // words), then one REPORTING event per claim cue.
+    // words, so the EVENT tag covers the clause's longest stretch free of other tags), then one REPORTING event
+    // per claim cue. Instance ids ei1.. point at their event by its eid.
     struct Instance {
-        std::string eiid;
+        std::string eiid, eid;
         int32_t timex = -1;
     };
     std::vector<Instance> event_instances(a.events.size()), cue_instances(a.claims.size());
-    for (const Event& e : a.events) {
-        const std::string eid = "e" + std::to_string(e.id + 1);
-        const std::string open = "<EVENT" + attribute("eid", eid) + attribute("class", "OCCURRENCE") + ">";
-        if (e.id < event_instances.size() && keep_if_nested(tags, {e.span, open, "</EVENT>", 0}, text.size()))
-            event_instances[e.id] = {"ei" + std::to_string(e.id + 1), e.when.timex};
-    }
     for (const Claim& c : a.claims) {
         const size_t number = a.events.size() + c.id + 1;
-        const std::string open =
-            "<EVENT" + attribute("eid", "e" + std::to_string(number)) + attribute("class", "REPORTING") + ">";
-        if (c.id < cue_instances.size() && keep_if_nested(tags, {c.cue.span, open, "</EVENT>", 2}, text.size()))
-            cue_instances[c.id] = {"ei" + std::to_string(number), c.when_timex};
+        const std::string eid = "e" + std::to_string(number);
+        const std::string open = "<EVENT" + attribute("eid", eid) + attribute("class", "REPORTING") + ">";
+        if (c.id < cue_instances.size() && keep_if_disjoint(tags, {c.cue.span, open, "</EVENT>", 2}, text.size()))
+            cue_instances[c.id] = {"ei" + std::to_string(number), eid, c.when_timex};
+    }
+    for (const Event& e : a.events) {
+        if (e.span.empty() || e.span.end > text.size()) continue;
+        const std::string eid = "e" + std::to_string(e.id + 1);
+        const std::string open = "<EVENT" + attribute("eid", eid) + attribute("class", "OCCURRENCE") + ">";
+        const Span stretch = longest_free_stretch(e.span, tags, text);
+        if (e.id < event_instances.size() && keep_if_disjoint(tags, {stretch, open, "</EVENT>", 0}, text.size()))
+            event_instances[e.id] = {"ei" + std::to_string(e.id + 1), eid, e.when.timex};
     }
 
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TimeML>\n";
@@ -127,7 +152,7 @@ std::string to_timeml(const Analysis& a) {
     auto make_instances = [&](const std::vector<Instance>& instances) {
         for (const Instance& i : instances)
             if (!i.eiid.empty())
-                out += "<MAKEINSTANCE" + attribute("eiid", i.eiid) + attribute("eventID", i.eiid.substr(1)) +
+                out += "<MAKEINSTANCE" + attribute("eiid", i.eiid) + attribute("eventID", i.eid) +
                        " pos=\"UNKNOWN\" tense=\"NONE\" aspect=\"NONE\" polarity=\"POS\"/>\n";
     };
     make_instances(event_instances);

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "ingest/language_check.hpp"
 #include "storylens/source.hpp"
 
 namespace storylens {
@@ -64,11 +65,11 @@ Result<Source> ingest(std::string_view bytes, Format format) {
         return refused;
     }
     if (format == Format::Auto) format = detect_format(bytes);
-    switch (format) {
-        case Format::Html: return ingest_html(bytes);
-        case Format::Json: return ingest_json(bytes);
-        default: return ingest_text(bytes);
-    }
+    Result<Source> result = format == Format::Html   ? ingest_html(bytes)
+                            : format == Format::Json ? ingest_json(bytes)
+                                                     : ingest_text(bytes);
+    check_language(result.value.text, result.diagnostics);
+    return result;
 }
 
 }  // namespace storylens

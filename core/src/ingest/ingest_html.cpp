@@ -32,6 +32,17 @@ Diagnostic content_summary(const html::Extraction& x) {
     return {Level::Info, "html.content", message, -1};
 }
 
+// Says why nothing was kept: no input, no text in the markup at all, or text that is all page furniture.
+Diagnostic no_article(std::string_view bytes, const html::Extraction& x) {
+    if (bytes.empty()) return {Level::Warning, "input.empty", "the input is empty", -1};
+    if (x.page_bytes == 0)
+        return {Level::Warning, "input.empty", "the HTML holds no text outside its markup, scripts and styles", -1};
+    std::string message = "no article found: all " + std::to_string(x.page_bytes) +
+                          " bytes of the page's text are in navigation, sidebars or other page furniture";
+    if (!x.furniture_examples.empty()) message += " (" + join(x.furniture_examples) + ")";
+    return {Level::Warning, "html.no_article", message, -1};
+}
+
 }  // namespace
 
 Result<Source> ingest_html(std::string_view bytes) {
@@ -68,9 +79,7 @@ Result<Source> ingest_html(std::string_view bytes) {
     if (!metadata.published_from.empty())
         result.diagnostics.push_back({Level::Info, "html.published",
             "publication date " + metadata.published + " from " + metadata.published_from, -1});
-    if (source.text.empty())
-        result.diagnostics.push_back({Level::Warning, "input.empty",
-            bytes.empty() ? "the input is empty" : "the HTML holds no article text", -1});
+    if (source.text.empty()) result.diagnostics.push_back(no_article(bytes, extraction));
     source.dateline = detect_dateline(source.text);
     return result;
 }

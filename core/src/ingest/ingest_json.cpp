@@ -1,6 +1,7 @@
 // ingest_json.cpp — CMS JSON in (docs/cms-json.md): metadata fields plus a plain-text or HTML body.
 #include <nlohmann/json.hpp>
 
+#include "ingest/json/cms_shapes.hpp"
 #include "ingest/json/parse_object.hpp"
 #include "ingest/json/string_offsets.hpp"
 #include "ingest/published_date.hpp"
@@ -98,18 +99,27 @@ Result<Source> ingest_json(std::string_view bytes) {
     }
     const json& doc = parsed.value;
     Diagnostics& diagnostics = result.diagnostics;
-    const std::string headline = string_field(doc, "headline", diagnostics);
-    const std::string published = string_field(doc, "published", diagnostics);
-    const std::string byline = string_field(doc, "byline", diagnostics);
-    const std::string dateline = string_field(doc, "dateline", diagnostics);
-    const std::string url = string_field(doc, "url", diagnostics);
-    const std::string body_format = string_field(doc, "body_format", diagnostics);
-    const std::string body = string_field(doc, "body", diagnostics);
+    const json_offsets::CmsFields cms = json_offsets::read_cms_shape(doc);
+    const bool shaped = !cms.shape.empty();
+    const std::string headline = shaped ? cms.headline : string_field(doc, "headline", diagnostics);
+    const std::string published = shaped ? cms.published : string_field(doc, "published", diagnostics);
+    const std::string byline = shaped ? cms.byline : string_field(doc, "byline", diagnostics);
+    const std::string dateline = shaped ? "" : string_field(doc, "dateline", diagnostics);
+    const std::string url = shaped ? cms.url : string_field(doc, "url", diagnostics);
+    const std::string body_format = shaped ? "html" : string_field(doc, "body_format", diagnostics);
+    const std::string body = shaped ? cms.body : string_field(doc, "body", diagnostics);
+    if (shaped)
+        diagnostics.push_back({Level::Info, "json.shape",
+            "CMS JSON: read as a " + std::string(cms.shape == "wordpress" ? "WordPress REST post" : "Arc XP ANS story") +
+                " (offsets into its body point at the start of the object)", -1});
     if (!body_format.empty() && body_format != "html" && body_format != "text")
         diagnostics.push_back({Level::Warning, "json.body_format",
             "CMS JSON: \"body_format\" '" + body_format.substr(0, 40) + "' is neither html nor text; judged by content", -1});
     if (blank(body)) {
-        diagnostics.push_back({Level::Error, "json.no_body", "CMS JSON: no body (\"body\" is missing or empty)", -1});
+        diagnostics.push_back({Level::Error, "json.no_body",
+            shaped ? "CMS JSON: the " + cms.shape + " object has no body text (content.rendered or text content_elements)"
+                   : "CMS JSON: no body (\"body\", a WordPress \"content.rendered\" or Arc \"content_elements\", is missing or empty)",
+            -1});
         return result;
     }
 

@@ -4,13 +4,17 @@
 namespace storylens::lexicon {
 
 enum class TableId {
+    boilerplate_phrases,
+    byline_prefixes,
+    english_function_words,
     name_suffixes,
     noun_like_cues,
+    relative_time_units,
     reporting_verbs,
     story_negations,
     story_stopwords,
 };
 
-inline constexpr int kTableCount = 5;
+inline constexpr int kTableCount = 9;
 
 }  // namespace storylens::lexicon

@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <vector>
+
+#include "lexicon/lexicon.hpp"
 
 namespace storylens::html {
 
@@ -68,7 +71,41 @@ bool hidden_by_style(const std::string* style) {
     return compact.find("display:none") != std::string::npos || compact.find("visibility:hidden") != std::string::npos;
 }
 
+// "39 minutes ago", "2 hrs ago".
+bool is_relative_timestamp(const std::vector<std::string>& words) {
+    if (words.size() != 3 || words[2] != "ago") return false;
+    for (char c : words[0])
+        if (c < '0' || c > '9') return false;
+    return lexicon::contains(lexicon::TableId::relative_time_units, words[1]);
+}
+
 }  // namespace
+
+bool is_boilerplate_phrase(std::string_view text) {
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : text) {
+        if (is_html_space(c)) {
+            if (!word.empty()) words.push_back(std::move(word));
+            word.clear();
+        } else {
+            word.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c);
+        }
+    }
+    if (!word.empty()) words.push_back(std::move(word));
+    // A trailing ':' or '>' or '›' ("More about:", "Next ›") is punctuation, not part of the phrase.
+    while (!words.empty()) {
+        std::string& last = words.back();
+        if (last == "\xE2\x80\xBA" || last == ">" || last == "\xC2\xBB") { words.pop_back(); continue; }
+        if (!last.empty() && last.back() == ':') last.pop_back();
+        break;
+    }
+    if (words.empty()) return false;
+    if (is_relative_timestamp(words)) return true;
+    std::string phrase;
+    for (const std::string& w : words) phrase += (phrase.empty() ? "" : " ") + w;
+    return lexicon::contains(lexicon::TableId::boilerplate_phrases, phrase);
+}
 
 Furniture furniture_kind(const Element& e) {
     if (one_of(e.tag, {"nav", "header", "footer", "aside", "form", "figure", "figcaption", "menu"}))

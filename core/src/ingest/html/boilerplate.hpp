@@ -15,6 +15,10 @@ enum class Furniture {
 
 Furniture furniture_kind(const Element& element);
 
+// A block's whole text that is furniture wherever it stands: "Reuse this content", "Order Reprints", "More
+// about:", "39 minutes ago" (core/lexicon/boilerplate_phrases.tsv, relative_time_units.tsv).
+bool is_boilerplate_phrase(std::string_view text);
+
 // Elements whose content is never article text: script, style, template, noscript, form controls, media, head.
 bool is_non_content(std::string_view tag);
 

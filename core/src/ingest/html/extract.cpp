@@ -11,7 +11,8 @@ namespace storylens::html {
 namespace {
 
 constexpr size_t kMaxFurnitureExamples = 4;
-constexpr size_t kMinContentBytes = 200;  // a furniture-named element needs this much paragraph text to be content
+constexpr size_t kMinContentBytes = 200;
+constexpr size_t kMaxPhraseBytes = 48;    // blocks this short are checked against the boilerplate phrases  // a furniture-named element needs this much paragraph text to be content
 
 size_t visible_bytes(std::string_view text) {
     size_t n = 0;
@@ -26,7 +27,26 @@ struct Sizes {
     std::vector<size_t> paragraph;  // ... of it inside <p>
 };
 
-Sizes measure(const Tree& tree) {
+// A <p>, or a <div>/<section>/<td> holding only inline content and text: pages that write their paragraphs as
+// divs ("<div>One.</div><div>Two.</div>") or as br-separated text get scored like pages of <p>s.
+std::vector<bool> paragraph_like(const Tree& tree) {
+    const size_t n = tree.elements.size();
+    std::vector<bool> has_text(n, false), has_block(n, false), out(n, false);
+    for (const TextNode& t : tree.texts)
+        if (!t.raw && visible_bytes(t.text) > 0) has_text[static_cast<size_t>(t.parent)] = true;
+    for (size_t e = n; e-- > 1;) {
+        const Element& el = tree.elements[e];
+        if (is_non_content(el.tag)) { has_text[e] = has_block[e] = false; continue; }
+        if (el.tag == "p") out[e] = true;
+        else if (el.tag == "div" || el.tag == "section" || el.tag == "td") out[e] = has_text[e] && !has_block[e];
+        const size_t parent = static_cast<size_t>(el.parent);
+        has_text[parent] = has_text[parent] || has_text[e];
+        has_block[parent] = has_block[parent] || has_block[e] || is_block(el.tag);
+    }
+    return out;
+}
+
+Sizes measure(const Tree& tree, const std::vector<bool>& paragraph) {
     const size_t n = tree.elements.size();
     Sizes s{std::vector<size_t>(n, 0), std::vector<size_t>(n, 0), std::vector<size_t>(n, 0)};
     for (const TextNode& t : tree.texts)
@@ -35,7 +55,7 @@ Sizes measure(const Tree& tree) {
         const Element& el = tree.elements[e];
         if (is_non_content(el.tag)) { s.text[e] = s.links[e] = s.paragraph[e] = 0; continue; }
         if (el.tag == "a") s.links[e] = s.text[e];
-        if (el.tag == "p") s.paragraph[e] = s.text[e];
+        if (paragraph[e]) s.paragraph[e] = s.text[e];
         const size_t parent = static_cast<size_t>(el.parent);
         s.text[parent] += s.text[e];
         s.links[parent] += s.links[e];
@@ -46,7 +66,7 @@ Sizes measure(const Tree& tree) {
 
 class Extractor {
 public:
-    Extractor(const Tree& tree, const CleanInput& input) : tree_(tree), input_(input), sizes_(measure(tree)) {}
+    Extractor(const Tree& tree, const CleanInput& input) : tree_(tree), input_(input), paragraph_(paragraph_like(tree)), sizes_(measure(tree, paragraph_)) {}
 
     Extraction run() {
         mark_furniture();
@@ -55,6 +75,7 @@ public:
         out_.text = builder_.take_text();
         out_.mapping = builder_.take_mapping();
         const size_t root_bytes = sizes_.text[static_cast<size_t>(out_.root)];
+        out_.page_bytes = sizes_.text[0];
         out_.outside_bytes = sizes_.text[0] > root_bytes ? sizes_.text[0] - root_bytes : 0;
         return std::move(out_);
     }
@@ -66,12 +87,28 @@ private:
         return sizes_.paragraph[e] < kMinContentBytes || sizes_.paragraph[e] * 2 < sizes_.paragraph[reference];
     }
 
+    // schema.org microdata naming the article body (itemprop="articleBody"): the page says where its story is.
+    static bool marks_article_body(const Element& el) {
+        const std::string* itemprop = el.attribute("itemprop");
+        if (!itemprop) return false;
+        std::string v;
+        for (char c : *itemprop) v.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c);
+        return v.find("articlebody") != std::string::npos;
+    }
+
     void mark_furniture() {
         const size_t n = tree_.elements.size();
         kind_.assign(n, Furniture::None);
         in_furniture_.assign(n, false);
+        // Class names around a marked article body ("widget Blog") do not make it furniture.
+        std::vector<bool> holds_body(n, false);
+        for (size_t e = n; e-- > 1;) {
+            if (marks_article_body(tree_.elements[e]) && sizes_.text[e] > 0) holds_body[e] = true;
+            if (holds_body[e]) holds_body[static_cast<size_t>(tree_.elements[e].parent)] = true;
+        }
         for (size_t e = 1; e < n; ++e) {
-            kind_[e] = furniture_kind(tree_.elements[e]);
+            kind_[e] = holds_body[e] && furniture_kind(tree_.elements[e]) == Furniture::ByName ? Furniture::None
+                                                                                                : furniture_kind(tree_.elements[e]);
             const bool self = kind_[e] == Furniture::ByTag || is_non_content(tree_.elements[e].tag) ||
                               (kind_[e] == Furniture::ByName && named_furniture_counts(e, 0));
             in_furniture_[e] = self || in_furniture_[static_cast<size_t>(tree_.elements[e].parent)];
@@ -94,11 +131,22 @@ private:
         // A candidate must hold a fair share of the page's paragraphs: a teaser <article> card is not the story.
         size_t page_paragraphs = 0;
         for (size_t e = 1; e < tree_.elements.size(); ++e)
-            if (tree_.elements[e].tag == "p" && !in_furniture_[e]) page_paragraphs += sizes_.paragraph[e];
+            if (paragraph_[e] && !in_furniture_[e]) page_paragraphs += sizes_.paragraph[e];
         const auto good = [&](int e) {
             return e > 0 && sizes_.paragraph[static_cast<size_t>(e)] > 0 &&
                    sizes_.paragraph[static_cast<size_t>(e)] * 4 >= page_paragraphs;
         };
+        int body = -1;
+        for (size_t e = 1; e < tree_.elements.size(); ++e)
+            if (!in_furniture_[e] && marks_article_body(tree_.elements[e]) &&
+                (body < 0 || sizes_.text[e] > sizes_.text[static_cast<size_t>(body)]))
+                body = static_cast<int>(e);
+        // ... when it holds a story's worth of text, or most of the page's (an empty or stray marker is ignored).
+        if (body > 0 && (sizes_.text[static_cast<size_t>(body)] >= kMinContentBytes ||
+                         sizes_.text[static_cast<size_t>(body)] * 2 >= sizes_.text[0])) {
+            set_root(body, "itemprop=articleBody (" + describe(tree_.elements[static_cast<size_t>(body)]) + ")");
+            return;
+        }
         if (const int article = largest("article", "article"); good(article)) {
             set_root(article, "<article>");
             return;
@@ -110,7 +158,7 @@ private:
         // Densest paragraphs: each <p> scores its parent fully and its grandparent half; links count against.
         std::vector<double> score(tree_.elements.size(), 0.0);
         for (size_t e = 1; e < tree_.elements.size(); ++e) {
-            if (tree_.elements[e].tag != "p" || in_furniture_[e]) continue;
+            if (!paragraph_[e] || in_furniture_[e]) continue;
             const size_t parent = static_cast<size_t>(tree_.elements[e].parent);
             score[parent] += static_cast<double>(sizes_.text[e]);
             if (parent != 0) score[static_cast<size_t>(tree_.elements[parent].parent)] += sizes_.text[e] / 2.0;
@@ -143,7 +191,15 @@ private:
         }
         const bool furniture = kind_[e] == Furniture::ByTag ||
                                (kind_[e] == Furniture::ByName && named_furniture_counts(e, static_cast<size_t>(out_.root)));
+        if (!furniture && is_block(el.tag) && sizes_.text[e] > 0 && sizes_.text[e] <= kMaxPhraseBytes &&
+            is_boilerplate_phrase(element_text(tree_, static_cast<int>(e))))
+            return count_furniture(el);
         if (!furniture) return false;
+        return count_furniture(el);
+    }
+
+    bool count_furniture(const Element& el) {
+        const size_t e = static_cast<size_t>(&el - tree_.elements.data());
         if (sizes_.text[e] > 0) {
             ++out_.furniture_blocks;
             if (out_.furniture_examples.size() < kMaxFurnitureExamples) out_.furniture_examples.push_back(describe(el));
@@ -198,6 +254,7 @@ private:
 
     const Tree& tree_;
     const CleanInput& input_;
+    std::vector<bool> paragraph_;
     Sizes sizes_;
     std::vector<Furniture> kind_;
     std::vector<bool> in_furniture_;

@@ -19,6 +19,7 @@ struct Extraction {
     std::vector<std::string> furniture_examples;  // a few of them, described ("nav", "div.share-bar")
     size_t non_content_elements = 0;     // script, style, template... skipped
     size_t outside_bytes = 0;            // page text outside the chosen root
+    size_t page_bytes = 0;               // all page text (non-space bytes outside scripts and the like)
 };
 
 Extraction extract_main_content(const Tree& tree, const CleanInput& input);

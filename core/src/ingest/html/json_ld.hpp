@@ -10,6 +10,7 @@ namespace storylens::html {
 struct JsonLdFields {
     std::string date_published;
     std::string headline;
+    std::string name;    // the object's "name", which some sites use for the headline and "headline" for a summary
     std::string author;  // the first author's name
     std::string url;
 };

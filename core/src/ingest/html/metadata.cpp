@@ -3,10 +3,14 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <map>
+#include <vector>
 
 #include "ingest/html/extract.hpp"
 #include "ingest/html/json_ld.hpp"
+#include "ingest/html/page_title.hpp"
 #include "ingest/published_date.hpp"
+#include "lexicon/lexicon.hpp"
 
 namespace storylens::html {
 
@@ -44,10 +48,18 @@ bool has_word(std::string_view list, std::string_view word) {
     return false;
 }
 
-// "By Jane Doe" -> "Jane Doe".
+// "By Jane Doe" -> "Jane Doe", "Written by Ann Lee" -> "Ann Lee": a byline prefix of one or two words (lexicon).
 std::string strip_by(std::string s) {
-    if (s.size() > 3 && (s.compare(0, 3, "By ") == 0 || s.compare(0, 3, "by ") == 0 || s.compare(0, 3, "BY ") == 0))
-        s.erase(0, 3);
+    size_t end = 0;
+    for (int words = 0; words < 2; ++words) {
+        const size_t space = s.find(' ', end);
+        if (space == std::string::npos) break;
+        if (lexicon::contains(lexicon::TableId::byline_prefixes, lower(std::string_view(s).substr(0, space)))) {
+            s.erase(0, space + 1);
+            return s;
+        }
+        end = space + 1;
+    }
     return s;
 }
 
@@ -64,36 +76,93 @@ std::string raw_content(const Tree& tree, size_t element) {
     return out;
 }
 
+// Meta tags by key: property="a b" gives keys a and b, name="DC.creator" the key "dc:creator" (dots as colons, the
+// way Dublin Core is written both ways), itemprop its own. A property value beats a name one for the same key
+// (Open Graph and RDFa are written as properties); repeated keys keep every value ("DC.Creator" per author).
+struct MetaValues {
+    std::map<std::string, std::vector<std::string>> by_property, by_name;
+
+    const std::vector<std::string>* find(std::string_view key) const {
+        for (const auto* m : {&by_property, &by_name})
+            if (const auto it = m->find(std::string(key)); it != m->end()) return &it->second;
+        return nullptr;
+    }
+    std::string first(std::initializer_list<std::string_view> keys) const {
+        for (std::string_view k : keys)
+            if (const auto* v = find(k)) return v->front();
+        return "";
+    }
+    std::string first_with_key(std::initializer_list<std::string_view> keys, std::string& key_found) const {
+        for (std::string_view k : keys)
+            if (const auto* v = find(k)) { key_found = std::string(k); return v->front(); }
+        return "";
+    }
+};
+
 struct Candidates {
-    std::string og_title, first_h1, title;
-    std::string meta_date, meta_date_source, time_in_root, time_marked, microdata_date;
-    std::string meta_author, rel_author, byline_class;
-    std::string og_url, canonical;
+    std::string first_h1, title;
+    std::vector<std::string> headings, h1s;  // <h1>/<h2> texts, <h1> texts
+    std::string time_in_root, time_marked;
+    std::string rel_author, byline_class, microdata_author;
+    std::string canonical;
+    MetaValues meta;
     JsonLdFields json_ld;
 };
 
-void read_meta(const Element& e, Candidates& c) {
+std::vector<std::string> split_words(std::string_view s) {
+    std::vector<std::string> out;
+    std::string word;
+    for (char c : s) {
+        if (is_html_space(c)) { if (!word.empty()) out.push_back(std::move(word)); word.clear(); }
+        else word.push_back(c);
+    }
+    if (!word.empty()) out.push_back(std::move(word));
+    return out;
+}
+
+void read_meta(const Element& e, MetaValues& meta) {
     const std::string* content = e.attribute("content");
     if (!content) return;
-    std::string key;
-    for (const char* attr : {"property", "name", "itemprop"})
-        if (const std::string* v = e.attribute(attr); v && key.empty()) key = lower(*v);
     const std::string value = collapse(*content);
     if (value.empty()) return;
-    if (key == "og:title" && c.og_title.empty()) c.og_title = value;
-    else if (key == "og:url" && c.og_url.empty()) c.og_url = value;
-    else if (key == "author" && c.meta_author.empty() && value.compare(0, 4, "http") != 0) c.meta_author = value;
-    else if (key == "datepublished" && c.microdata_date.empty()) c.microdata_date = value;
-    else if (key == "article:published_time" && (c.meta_date_source != key)) {
-        c.meta_date = value;  // the most specific name wins over the generic ones below
-        c.meta_date_source = key;
-    } else if (c.meta_date.empty() &&
-               (key == "date" || key == "pubdate" || key == "publishdate" || key == "publish-date" ||
-                key == "dc.date" || key == "dc.date.issued" || key == "dcterms.date" || key == "dcterms.created" ||
-                key == "sailthru.date" || key == "parsely-pub-date")) {
-        c.meta_date = value;
-        c.meta_date_source = key;
+    const auto add = [&](std::map<std::string, std::vector<std::string>>& m, std::string key) {
+        std::vector<std::string>& values = m[std::move(key)];
+        if (std::find(values.begin(), values.end(), value) == values.end()) values.push_back(value);
+    };
+    if (const std::string* property = e.attribute("property"))
+        for (const std::string& key : split_words(lower(*property))) add(meta.by_property, key);
+    for (const char* attr : {"name", "itemprop"})
+        if (const std::string* v = e.attribute(attr)) {
+            std::string key = lower(collapse(*v));
+            std::replace(key.begin(), key.end(), '.', ':');
+            if (!key.empty()) add(meta.by_name, key);
+        }
+}
+
+// All the values of the first key present, joined ("Kooman, F., Jong, Michiel de"); URLs are not names.
+std::string authors_from_meta(const MetaValues& meta, std::initializer_list<std::string_view> keys) {
+    for (std::string_view k : keys) {
+        const auto* values = meta.find(k);
+        if (!values) continue;
+        std::string out;
+        for (const std::string& v : *values)
+            if (v.compare(0, 4, "http") != 0 && v.front() != '@') out += (out.empty() ? "" : ", ") + v;
+        if (!out.empty()) return out;
     }
+    return "";
+}
+
+// The itemprop="name" inside an itemprop="author" item, else the item's own short text.
+std::string microdata_name(const Tree& tree, size_t item) {
+    const size_t end = tree.elements.size();
+    for (size_t e = item + 1; e < end && inside(tree, e, static_cast<int>(item)); ++e) {
+        const std::string* prop = tree.elements[e].attribute("itemprop");
+        if (prop && has_word(*prop, "name")) {
+            if (const std::string* c = tree.elements[e].attribute("content")) return collapse(*c);
+            return element_text(tree, static_cast<int>(e), true);
+        }
+    }
+    return element_text(tree, static_cast<int>(item), true);
 }
 
 }  // namespace
@@ -103,11 +172,14 @@ PageMetadata read_metadata(const Tree& tree, int content_root, Diagnostics& diag
     for (size_t e = 1; e < tree.elements.size(); ++e) {
         const Element& el = tree.elements[e];
         if (el.tag == "meta") {
-            read_meta(el, c);
+            read_meta(el, c.meta);
         } else if (el.tag == "title" && c.title.empty()) {
             c.title = collapse(raw_content(tree, e));
-        } else if (el.tag == "h1" && c.first_h1.empty()) {
-            c.first_h1 = element_text(tree, static_cast<int>(e), true);
+        } else if (el.tag == "h1" || el.tag == "h2") {
+            std::string heading = element_text(tree, static_cast<int>(e), true);
+            if (el.tag == "h1" && c.first_h1.empty()) c.first_h1 = heading;
+            if (el.tag == "h1") c.h1s.push_back(heading);
+            c.headings.push_back(std::move(heading));
         } else if (el.tag == "link" || el.tag == "a") {
             const std::string* rel = el.attribute("rel");
             const std::string* href = el.attribute("href");
@@ -126,6 +198,11 @@ PageMetadata read_metadata(const Tree& tree, int content_root, Diagnostics& diag
             if (type && lower(*type).find("ld+json") != std::string::npos)
                 read_json_ld(raw_content(tree, e), el.start, c.json_ld, diagnostics);
         }
+        if (c.microdata_author.empty() && el.tag != "meta")
+            if (const std::string* prop = el.attribute("itemprop"); prop && has_word(*prop, "author")) {
+                c.microdata_author = strip_by(microdata_name(tree, e));
+                if (c.microdata_author.size() > kMaxBylineBytes) c.microdata_author.clear();
+            }
         if (c.byline_class.empty() && el.tag != "meta" && el.tag != "body" && el.tag != "article") {
             const std::string* cls = el.attribute("class");
             if (cls && (has_word(*cls, "byline") || has_word(*cls, "author") || has_word(*cls, "author-name")))
@@ -136,14 +213,28 @@ PageMetadata read_metadata(const Tree& tree, int content_root, Diagnostics& diag
 
     PageMetadata m;
     m.title = c.title;
-    for (const std::string* h : {&c.og_title, &c.first_h1, &c.json_ld.headline, &c.title})
-        if (m.headline.empty()) m.headline = collapse(*h);
-    // Dates: meta tags, then JSON-LD and microdata, then a <time> in the article. Unreadable ones are reported
-    // and the next source is tried.
+    // Headline: the article's structured data, then the social-card titles, then the <title> without its site
+    // name, then the first <h1>.
+    const std::string cleaned_title = c.title.empty() ? "" : headline_from_title(c.title, c.headings, c.h1s);
+    // A JSON-LD "name" that the <title> shows, where "headline" differs, is the headline ("headline" a summary).
+    const bool name_is_title = !c.json_ld.name.empty() && c.json_ld.name != c.json_ld.headline &&
+                               c.title.find(c.json_ld.name) != std::string::npos &&
+                               c.title.find(c.json_ld.headline) == std::string::npos;
+    const std::string& json_ld_headline = name_is_title ? c.json_ld.name : c.json_ld.headline;
+    for (const std::string& h : {json_ld_headline, c.meta.first({"dc:title", "dcterm:title", "dcterms:title"}),
+                                 c.meta.first({"og:title", "twitter:title", "parsely-title"}), cleaned_title, c.first_h1})
+        if (m.headline.empty()) m.headline = collapse(h);
+    // Dates: JSON-LD, the meta tags (the most specific names first), then a <time> marked or in the article.
+    // Unreadable ones are reported and the next source is tried.
+    std::string meta_key;
+    const std::string meta_date = c.meta.first_with_key(
+        {"article:published_time", "article:published", "datepublished", "parsely-pub-date", "og:published_time",
+         "dc:date:issued", "dcterms:issued", "dc:date", "dcterms:date", "dcterms:created", "date", "pubdate",
+         "publishdate", "publish-date", "publish_date", "sailthru:date"},
+        meta_key);
     const std::pair<const std::string*, std::string> dates[] = {
-        {&c.meta_date, "meta " + c.meta_date_source},
         {&c.json_ld.date_published, "JSON-LD datePublished"},
-        {&c.microdata_date, "itemprop datePublished"},
+        {&meta_date, "meta " + meta_key},
         {&c.time_marked, "<time pubdate>"},
         {&c.time_in_root, "<time datetime> in the article"},
     };
@@ -156,10 +247,15 @@ PageMetadata read_metadata(const Tree& tree, int content_root, Diagnostics& diag
         else
             m.published_from = from;
     }
-    for (const std::string* a : {&c.meta_author, &c.json_ld.author, &c.rel_author, &c.byline_class})
-        if (m.byline.empty()) m.byline = collapse(*a);
-    for (const std::string* u : {&c.og_url, &c.canonical, &c.json_ld.url})
-        if (m.url.empty()) m.url = collapse(*u);
+    // Bylines: JSON-LD, Dublin Core, the author metas, then the page's own marks (microdata, rel=author, a
+    // byline class).
+    const std::string meta_author = authors_from_meta(
+        c.meta, {"dc:creator", "dcterm:creator", "dcterms:creator", "author", "parsely-author", "article:author",
+                 "byl", "sailthru:author"});
+    for (const std::string& a : {c.json_ld.author, meta_author, c.microdata_author, c.rel_author, c.byline_class})
+        if (m.byline.empty()) m.byline = strip_by(collapse(a));
+    for (const std::string& u : {c.meta.first({"og:url"}), c.canonical, c.json_ld.url})
+        if (m.url.empty()) m.url = collapse(u);
     return m;
 }
 
