@@ -28,12 +28,18 @@
   function report(message, isError = true) {
     if (isError) errors.push(message);
     showProgress(message);
-    try { if (ready) withCString(message, p => Module._storylens_report(p)); } catch (e) { /* the line above says it */ }
+    try {
+      if (ready) withCString(message, p => Module._storylens_report(p));
+    } catch (e) { /* the page's line above says it */ }
   }
   // Runs a hook the viewer calls (a frame drawn, an export) so that an error in it cannot stop the main loop.
   function guarded(what, fn) {
     return (...args) => {
-      try { return fn(...args); } catch (error) { report('Storylens: ' + what + ' failed: ' + (error && error.message || error)); }
+      try {
+        return fn(...args);
+      } catch (error) {
+        report('Storylens: ' + what + ' failed: ' + (error && error.message || error));
+      }
     };
   }
 
@@ -233,7 +239,8 @@
 
   function readFile(file) {
     const reader = new FileReader();
-    reader.onload = () => load(String(reader.result), file.name).catch(e => report('Could not open ' + file.name + ': ' + e.message));
+    reader.onload = () => load(String(reader.result), file.name)
+      .catch(e => report('Could not open ' + file.name + ': ' + e.message));
     reader.onerror = () => showProgress('Could not read ' + file.name);
     reader.readAsText(file);
   }
@@ -275,7 +282,9 @@
   document.addEventListener('paste', e => {
     if (embedded) return;  // an embed shows what its host gave it
     const text = e.clipboardData && e.clipboardData.getData('text/plain');
-    if (text && text.trim()) { e.preventDefault(); load(text, 'pasted text').catch(err => report('Could not paste: ' + err.message)); }
+    if (!text || !text.trim()) return;
+    e.preventDefault();
+    load(text, 'pasted text').catch(err => report('Could not paste: ' + err.message));
   });
   window.addEventListener('dragover', e => { e.preventDefault(); document.body.classList.add('dragging'); });
   window.addEventListener('dragleave', () => document.body.classList.remove('dragging'));
