@@ -37,13 +37,16 @@ for t in "${targets[@]}"; do
   # fuzz_analyze takes every corpus
   if [ "$t" = fuzz_analyze ]; then seeds=("$root/tests/fuzz/corpus"/*); else seeds=("$root/tests/fuzz/corpus/$t" "$root/tests/fuzz/corpus/common"); fi
   for d in "${seeds[@]}" "$root/assets/articles" "$root/tests/data/html"; do cp -r "$d/." "$run/corpus/"; done
-  echo "--- $t: ${seconds}s"
+  # tests/fuzz/<target>.flags: the target's own libFuzzer flags (after ours, so they win), e.g. a smaller -max_len
+  extra=()
+  [ -f "$root/tests/fuzz/$t.flags" ] && read -r -a extra < "$root/tests/fuzz/$t.flags"
+  echo "--- $t: ${seconds}s ${extra[*]}"
   "$bin" "$run/corpus" -max_total_time="$seconds" -max_len=65536 -timeout=25 -rss_limit_mb=2048 \
-    -dict="$root/tests/fuzz/storylens.dict" -artifact_prefix="$run/artifacts/" -print_final_stats=1 \
+    -dict="$root/tests/fuzz/storylens.dict" -artifact_prefix="$run/artifacts/" -print_final_stats=1 "${extra[@]}" \
     >"$run/log.txt" 2>&1
   rc=$?
   grep -E '^stat::(number_of_executed_units|peak_rss_mb|new_units_added)' "$run/log.txt" | awk '!seen[$1]++' | tr -s ' \n' ' '
-  echo
+  echo "exec/s $(grep -oE 'exec/s: [0-9]+' "$run/log.txt" | tail -1 | cut -d' ' -f2)"
   crashes=$(find "$run/artifacts" -type f | sort)
   if ((rc != 0)) || [ -n "$crashes" ]; then
     failed+=("$t")

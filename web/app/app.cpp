@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app_state.hpp"
+#include "app/untrusted_input.hpp"
 #include "storylens/events.hpp"
 #include "views/export_menu.hpp"
 #include "views/views.hpp"
@@ -250,70 +251,47 @@ std::string App::fragment() const {
     return f;
 }
 
-namespace {
-int hex_digit(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-}  // namespace
-
 void App::apply_fragment(std::string_view fragment) {
     AppState& s = *state_;
-    auto decode = [](std::string_view v) {
-        std::string out;
-        for (size_t i = 0; i < v.size(); ++i) {
-            // A malformed escape ("%zz", from a hand-edited link) stays as written; std::stoi would throw.
-            const int high = i + 2 < v.size() ? hex_digit(v[i + 1]) : -1;
-            const int low = i + 2 < v.size() ? hex_digit(v[i + 2]) : -1;
-            if (v[i] == '%' && high >= 0 && low >= 0) {
-                out += static_cast<char>(high * 16 + low);
-                i += 2;
-            } else {
-                out += v[i] == '+' ? ' ' : v[i];
-            }
+    int broken_escapes = 0, replaced_bytes = 0;
+    for (const FragmentField& field : parse_fragment(fragment)) {
+        const std::string& key = field.key;
+        const std::string& value = field.value.text;
+        broken_escapes += field.value.broken_escapes;
+        replaced_bytes += field.value.replaced_bytes;
+        if (key == "lanes") {
+            for (view::LaneMode m : {view::LaneMode::None, view::LaneMode::Source, view::LaneMode::Entity})
+                if (value == view::lane_mode_name(m)) s.lanes = m;
+        } else if (key == "view") {
+            for (View v : {View::Article, View::Timeline, View::Claims, View::Entities})
+                if (value == view_name(v)) s.view = v;
+        } else if (key == "q") {
+            s.search.query = value;
+            run_search(s);
+        } else if (key == "sel") {
+            std::string kind;
+            int id = -1;
+            if (!parse_selection(value, kind, id)) continue;
+            const Analysis& a = s.analysis;
+            int sentence = -1;
+            if (kind == "event" && id < static_cast<int>(a.events.size())) sentence = a.events[id].sentence;
+            if (kind == "claim" && id < static_cast<int>(a.claims.size())) sentence = a.claims[id].sentence;
+            if (kind == "entity" && id < static_cast<int>(a.entities.size()))
+                sentence = a.entities[id].mentions.empty() ? -1 : a.entities[id].mentions[0].sentence;
+            // only known kinds get here: the three above found a sentence, or the kind is "sentence"
+            if (kind == "sentence") sentence = id;
+            if (sentence >= 0 || kind == "sentence") select(s, kind.c_str(), id, sentence);
         }
-        return out;
-    };
-    size_t start = 0;
-    while (start <= fragment.size()) {
-        size_t amp = fragment.find('&', start);
-        if (amp == std::string_view::npos) amp = fragment.size();
-        const std::string_view pair = fragment.substr(start, amp - start);
-        const size_t eq = pair.find('=');
-        if (eq != std::string_view::npos) {
-            const std::string_view key = pair.substr(0, eq);
-            const std::string value = decode(pair.substr(eq + 1));
-            if (key == "lanes") {
-                for (view::LaneMode m : {view::LaneMode::None, view::LaneMode::Source, view::LaneMode::Entity})
-                    if (value == view::lane_mode_name(m)) s.lanes = m;
-            } else if (key == "view") {
-                for (View v : {View::Article, View::Timeline, View::Claims, View::Entities})
-                    if (value == view_name(v)) s.view = v;
-            } else if (key == "q") {
-                s.search.query = value;
-                run_search(s);
-            } else if (key == "sel") {
-                const size_t colon = value.find(':');
-                if (colon != std::string::npos) {
-                    const std::string kind = value.substr(0, colon);
-                    const int id = std::atoi(value.c_str() + colon + 1);
-                    const Analysis& a = s.analysis;
-                    int sentence = -1;
-                    if (kind == "event" && id >= 0 && id < static_cast<int>(a.events.size())) sentence = a.events[id].sentence;
-                    if (kind == "claim" && id >= 0 && id < static_cast<int>(a.claims.size())) sentence = a.claims[id].sentence;
-                    if (kind == "entity" && id >= 0 && id < static_cast<int>(a.entities.size()))
-                        sentence = a.entities[id].mentions.empty() ? -1 : a.entities[id].mentions[0].sentence;
-                    // only known kinds get here: the three above found a sentence, or the kind is "sentence"
-                    if (kind == "sentence") sentence = id;
-                    if (sentence >= 0 || kind == "sentence") select(s, kind.c_str(), id, sentence);
-                }
-            }
-        }
-        start = amp + 1;
     }
+    // A link mangled on the way (a truncated or non-UTF-8 escape) still opens; the status line says what was kept.
+    if (broken_escapes > 0)
+        s.error = "the link had " + std::to_string(broken_escapes) +
+                  " percent-escape(s) that make no character (such as %C3 or %FF); kept as written";
+    else if (replaced_bytes > 0)
+        s.error = "the link had " + std::to_string(replaced_bytes) + " invalid byte(s), replaced with U+FFFD";
 }
+
+void App::report(std::string message) { state_->error = well_formed_utf8(message).text; }
 
 std::string App::state_json() const {
     const AppState& s = *state_;
@@ -337,7 +315,7 @@ std::string App::state_json() const {
          {{"events", a.timeline.size()}, {"claims", a.claims.size()}, {"entities", a.entities.size()},
           {"timexes", a.timexes.size()}}},
     };
-    return j.dump();
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);  // never throws on bad text
 }
 
 void App::focus_search() {
@@ -369,7 +347,8 @@ std::string App::outline_json() const {
             c.source_entity >= 0 ? a.entities[c.source_entity].name : c.source.text;
         claims.push_back({{"id", c.id}, {"source", source}, {"cue", c.cue.text}, {"content", c.content.text}});
     }
-    return nlohmann::json{{"events", events}, {"claims", claims}}.dump();
+    return nlohmann::json{{"events", events}, {"claims", claims}}.dump(-1, ' ', false,
+                                                                     nlohmann::json::error_handler_t::replace);
 }
 
 const Analysis& App::analysis() const { return state_->analysis; }

@@ -56,7 +56,11 @@ public:
 
     // View state as a URL fragment ("sel=event:3&view=timeline&q=assad") and back, so a link reopens a view.
     std::string fragment() const;
+    // Never fails: a malformed escape is kept as written and the status line says so.
     void apply_fragment(std::string_view fragment);
+
+    // Shows `message` in the status line (the page's guard reports an error it caught this way).
+    void report(std::string message);
 
     // A JSON snapshot for tests and the embed API: {"document":..., "selection":{"kind","id","sentence"},
     // "search":{"query","results"}, "theme":..., "error":...}

@@ -90,7 +90,8 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE int storylens_load(const char* bytes, int length, const char* name, const char* dct,
                                         const char* format) {
     const storylens::AnalyzeOptions options = storylens::host::options_from_c(dct, format);
-    const bool ok = g_host->app.load(std::string_view(bytes, static_cast<size_t>(length)), options, name ? name : "");
+    const bool ok =
+        g_host->app.load(std::string_view(bytes, static_cast<size_t>(length)), options, storylens::host::text_from_c(name));
     g_host->clock.wake();
     return ok ? 1 : 0;
 }
@@ -104,13 +105,13 @@ EMSCRIPTEN_KEEPALIVE int storylens_show_snapshot(const char* snapshot, int snaps
         storylens::read_snapshot(std::string_view(snapshot, static_cast<size_t>(snapshot_length)));
     bool ok = false;
     if (read.ok()) {
-        ok = g_host->app.show(std::move(read.value), name ? name : "",
+        ok = g_host->app.show(std::move(read.value), storylens::host::text_from_c(name),
                               std::string(bytes, static_cast<size_t>(length)),
                               storylens::host::options_from_c(dct, format));
     } else {
         storylens::Analysis unusable;  // carries the reader's diagnostics, so the app says why
         unusable.diagnostics = std::move(read.diagnostics);
-        g_host->app.show(std::move(unusable), name ? name : "");
+        g_host->app.show(std::move(unusable), storylens::host::text_from_c(name));
     }
     g_host->clock.wake();
     return ok ? 1 : 0;
@@ -126,7 +127,7 @@ EMSCRIPTEN_KEEPALIVE void storylens_show_reanalysis_snapshot(const char* snapsho
 }
 
 EMSCRIPTEN_KEEPALIVE void storylens_fail_reanalysis(const char* message) {
-    g_host->app.fail_reanalysis(message ? message : "the analysis stopped");
+    g_host->app.fail_reanalysis(message ? storylens::host::text_from_c(message) : "the analysis stopped");
     g_host->clock.wake();
 }
 
@@ -157,6 +158,12 @@ EMSCRIPTEN_KEEPALIVE const char* storylens_fragment() {
 
 EMSCRIPTEN_KEEPALIVE void storylens_set_fragment(const char* fragment) {
     g_host->app.apply_fragment(fragment ? fragment : "");
+    g_host->clock.wake();
+}
+
+// The page's guard: an error it caught (or a note about the input) shown in the status line.
+EMSCRIPTEN_KEEPALIVE void storylens_report(const char* message) {
+    g_host->app.report(storylens::host::text_from_c(message));
     g_host->clock.wake();
 }
 

@@ -1,11 +1,13 @@
 // storylens-embed-frame.js — the viewer's side of the embed message API (protocol "storylens.embed/1", see
 // docs/embed.md): takes load / select / setTheme / getState from the parent page when its origin is allowed,
 // and tells the parent ready, loaded, selected, height, state and error — posted to the parent's origin only.
+// A message is data from another page: handlers are looked up in a Map (a type named "constructor" or "__proto__"
+// finds nothing), every field is checked before use, and a handler that fails answers with an error.
 'use strict';
 (function () {
   const PROTOCOL = 'storylens.embed/1';
   const VERSION = '0.1.0';
-  const KINDS = { event: 'timeline', claim: 'claims', entity: 'entities' };  // selection kind -> its view
+  const KINDS = new Map([['event', 'timeline'], ['claim', 'claims'], ['entity', 'entities']]);  // kind -> its view
   const params = new URLSearchParams(location.search);
   const instance = params.get('instance') || '';
   const views = (params.get('views') || '').split(',').map(v => v.trim()).filter(Boolean);
@@ -73,25 +75,31 @@
     post({ type: 'selected', kind: sel.kind, item: sel.id, sentence: sel.sentence, request });
   }
 
+  // A field the host may leave out, as a string (a number or an object is written out, not trusted as is).
+  const optionalText = value => value == null ? undefined : typeof value === 'string' ? value : JSON.stringify(value);
+
   async function handleLoad(m) {
-    const ok = await window.storylensLoad({ text: m.text, html: m.html, json: m.json, url: m.url, dct: m.dct,
-      name: m.name || (m.url ? undefined : 'article') });
+    const url = optionalText(m.url);
+    const ok = await window.storylensLoad({ text: optionalText(m.text), html: optionalText(m.html), json: m.json,
+      url, dct: optionalText(m.dct), name: optionalText(m.name) || (url ? undefined : 'article') });
     const state = window.storylensState();
     lastSelection = '';
     const reply = { type: 'loaded', ok: !!ok, counts: state.counts, document: state.document, request: m.request };
+    const notes = window.storylensInputNotes();
+    if (notes.length) reply.notes = notes;
     if (ok === null) reply.error = 'a later load request replaced this one';
-    else if (!ok) reply.error = state.error || ('could not load ' + (m.url || 'the article'));
+    else if (!ok) reply.error = state.error || ('could not load ' + (url || 'the article'));
     post(reply);
     scheduleHeight();
   }
 
   function handleSelect(m) {
     const id = Number(m.item !== undefined ? m.item : m.id);
-    if (!(m.kind in KINDS) || !Number.isInteger(id)) {
+    if (!KINDS.has(m.kind) || !Number.isInteger(id) || id < 0) {
       post({ type: 'error', message: 'select needs kind event|claim|entity and an integer item', request: m.request });
       return;
     }
-    const view = !views.length || views.includes(KINDS[m.kind]) ? 'view=' + KINDS[m.kind] + '&' : '';
+    const view = !views.length || views.includes(KINDS.get(m.kind)) ? 'view=' + KINDS.get(m.kind) + '&' : '';
     window.storylensSetFragment(view + 'sel=' + m.kind + ':' + id);
     const sel = window.storylensState().selection;
     if (sel.kind === m.kind && sel.id === id) postSelected(sel, m.request);
@@ -99,23 +107,29 @@
     scheduleHeight();
   }
 
-  const handlers = {
-    load: handleLoad,
-    select: handleSelect,
-    setTheme: m => {
-      const theme = m.theme === 'light' ? 'light' : 'dark';
-      window.storylensSetTheme(theme);
-      document.documentElement.dataset.theme = theme;
-    },
-    getState: m => post({ type: 'state', state: window.storylensState(), request: m.request }),
-  };
+  function setTheme(m) {
+    const theme = m.theme === 'light' ? 'light' : 'dark';
+    window.storylensSetTheme(theme);
+    document.documentElement.dataset.theme = theme;
+  }
+  const handlers = new Map([
+    ['load', handleLoad],
+    ['select', handleSelect],
+    ['setTheme', setTheme],
+    ['getState', m => post({ type: 'state', state: window.storylensState(), request: m.request })],
+  ]);
 
   let ready = false;
   const waiting = [];  // messages that came before the module was ready
-  function dispatch(m) {
-    const handler = handlers[m.type];
-    if (handler) handler(m);
-    else post({ type: 'error', message: 'unknown message type ' + JSON.stringify(String(m.type)), request: m.request });
+  const failed = (m, error) => post({ type: 'error', message: m.type + ' failed: ' + (error && error.message || error),
+                                      request: m.request });
+  async function dispatch(m) {
+    const handler = handlers.get(m.type);
+    if (!handler) {
+      post({ type: 'error', message: 'unknown message type ' + JSON.stringify(m.type), request: m.request });
+      return;
+    }
+    try { await handler(m); } catch (error) { failed(m, error); }
   }
 
   window.addEventListener('message', event => {
@@ -139,7 +153,7 @@
     ready = true;
     if (views.length) window.storylensSetViews(views.join(','));
     const theme = params.get('theme');
-    if (theme) handlers.setTheme({ theme });
+    if (theme) setTheme({ theme });
     const state = window.storylensState();
     if (!state.sentences) document.getElementById('progress').textContent = 'Waiting for an article…';
     post({ type: 'ready', version: VERSION });

@@ -1,7 +1,9 @@
 // storylens-page.js — the page around the WASM viewer: loading (seed, ?src=URL, paste, drop, file picker),
 // resizing with the device pixel ratio, the URL fragment, the accessible outline, export downloads. In embed mode
 // (<html data-storylens-embed>, embed.html) the host page drives it instead: no seed, no paste or drop, the URL
-// left alone. Article text is only ever set with textContent, never innerHTML.
+// left alone. Article text is only ever set with textContent, never innerHTML. Whatever comes from outside (a
+// host's message, the clipboard, a drop, ?src=, the link) is made well-formed before it reaches the viewer, and a
+// guard turns any error left over into a line in the status bar: the last good document stays and frames go on.
 'use strict';
 (function () {
   const embedded = document.documentElement.hasAttribute('data-storylens-embed');
@@ -13,7 +15,36 @@
 
   function showProgress(message) { progress.textContent = message; progress.hidden = !message; }
 
-  function withCString(text, use) {
+  // A lone UTF-16 surrogate (half of a pair, from a careless host or a cut string) has no UTF-8 form; Emscripten's
+  // stringToUTF8 would swallow the next character with it. Each becomes U+FFFD and is counted for a note.
+  const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  function wellFormed(value) {
+    let replaced = 0;
+    const text = String(value == null ? '' : value).replace(LONE_SURROGATE, () => { ++replaced; return '\uFFFD'; });
+    return { text, replaced };
+  }
+
+  // The last uncaught error or note, in the page's status line and the viewer's; the document on screen stays.
+  function report(message, isError = true) {
+    if (isError) errors.push(message);
+    showProgress(message);
+    try {
+      if (ready) withCString(message, p => Module._storylens_report(p));
+    } catch (e) { /* the page's line above says it */ }
+  }
+  // Runs a hook the viewer calls (a frame drawn, an export) so that an error in it cannot stop the main loop.
+  function guarded(what, fn) {
+    return (...args) => {
+      try {
+        return fn(...args);
+      } catch (error) {
+        report('Storylens: ' + what + ' failed: ' + (error && error.message || error));
+      }
+    };
+  }
+
+  function withCString(value, use) {
+    const text = wellFormed(value).text;
     const size = Module.lengthBytesUTF8(text) + 1;
     const ptr = Module._malloc(size);
     Module.stringToUTF8(text, ptr, size);
@@ -96,7 +127,39 @@
   // Loads a document. Resolves true when it is on screen, false when it could not be used (the app says why),
   // null when a later load replaced it first.
   // `useWorker` false keeps the analysis on the page whatever the size.
-  async function load(text, name, dct, format, useWorker = true) {
+  // What the last load had to mend in its input (lone surrogates replaced), also told to an embed's host.
+  let inputNotes = [];
+  function mendInput(fields) {
+    const notes = [], out = {};
+    for (const [field, value] of Object.entries(fields)) {
+      const { text, replaced } = wellFormed(value);
+      out[field] = text;
+      if (!replaced) continue;
+      // a date is YYYY-MM-DD or nothing: a mended one would only show the damage in the date field
+      if (field === 'dct') out.dct = '';
+      notes.push(replaced + ' lone UTF-16 surrogate(s) in the ' + field +
+                 (field === 'dct' ? ': the date was dropped' : ' replaced with U+FFFD'));
+    }
+    return { out, notes };
+  }
+
+  // A JSON document given as an object: every key and string made well-formed before it is written out, since
+  // JSON.stringify writes a lone surrogate as an escape ("\udc00") that no JSON reader accepts.
+  function mendObject(value, count) {
+    if (typeof value === 'string') { const w = wellFormed(value); count.replaced += w.replaced; return w.text; }
+    if (Array.isArray(value)) return value.map(v => mendObject(v, count));
+    if (value && typeof value === 'object') {
+      const out = Object.create(null);  // a key named "__proto__" stays a key
+      for (const [k, v] of Object.entries(value)) out[mendObject(k, count)] = mendObject(v, count);
+      return out;
+    }
+    return value;
+  }
+
+  async function load(rawText, rawName, rawDct, rawFormat, useWorker = true, earlierNotes = []) {
+    const mended = mendInput({ text: rawText, name: rawName, dct: rawDct || '', format: rawFormat || 'auto' });
+    const { out } = mended, notes = earlierNotes.concat(mended.notes);
+    const { text, name, dct, format } = out;
     const bytes = new TextEncoder().encode(text);
     const ticket = ++loadCount;
     const offThread = useWorker && bytes.length >= WORKER_MIN_BYTES && window.StorylensAnalysis &&
@@ -105,6 +168,8 @@
     const ok = offThread ? await loadInWorker(bytes, name, dct, format, ticket)
                          : await loadHere(bytes, name, dct, format);
     if (ok === null || ticket !== loadCount) return null;
+    inputNotes = notes;
+    if (ok && notes.length) report('Note: ' + notes.join('; '), false);
     return await finishLoad(ok, name);
   }
 
@@ -174,7 +239,8 @@
 
   function readFile(file) {
     const reader = new FileReader();
-    reader.onload = () => load(String(reader.result), file.name);
+    reader.onload = () => load(String(reader.result), file.name)
+      .catch(e => report('Could not open ' + file.name + ': ' + e.message));
     reader.onerror = () => showProgress('Could not read ' + file.name);
     reader.readAsText(file);
   }
@@ -184,7 +250,8 @@
   async function publishedDate(url) {
     try {
       const meta = await fetch(url.replace(/\.txt$/, '.meta.json'));
-      return meta.ok ? (await meta.json()).published || '' : '';
+      const published = meta.ok ? (await meta.json()).published : '';
+      return typeof published === 'string' ? published : '';
     } catch (e) { return ''; }
   }
 
@@ -215,7 +282,9 @@
   document.addEventListener('paste', e => {
     if (embedded) return;  // an embed shows what its host gave it
     const text = e.clipboardData && e.clipboardData.getData('text/plain');
-    if (text && text.trim()) { e.preventDefault(); load(text, 'pasted text'); }
+    if (!text || !text.trim()) return;
+    e.preventDefault();
+    load(text, 'pasted text').catch(err => report('Could not paste: ' + err.message));
   });
   window.addEventListener('dragover', e => { e.preventDefault(); document.body.classList.add('dragging'); });
   window.addEventListener('dragleave', () => document.body.classList.remove('dragging'));
@@ -227,7 +296,13 @@
     if (file) readFile(file);
   });
   document.getElementById('file').addEventListener('change', e => { if (e.target.files[0]) readFile(e.target.files[0]); });
-  window.addEventListener('error', e => errors.push(String(e.message)));
+  // The guard: nothing left uncaught ends silently; the status line says what happened.
+  window.addEventListener('error', e => report('Storylens: ' + String(e.message || 'an error')));
+  window.addEventListener('unhandledrejection', e => {
+    e.preventDefault();
+    const reason = e.reason;
+    report('Storylens: ' + String(reason && reason.message || reason || 'a failed task'));
+  });
 
   // A two-finger pinch zooms the timeline around the fingers' midpoint (Emscripten's GLFW sees no touches).
   // A trackpad pinch arrives as a wheel event with ctrlKey: the viewer zooms on the wheel, the page must not.
@@ -277,8 +352,8 @@
 
   window.Module = {
     canvas,
-    onExport: download,
-    onReanalyse: reanalyse,
+    onExport: guarded('the export', download),
+    onReanalyse: guarded('the re-analysis', reanalyse),
     print: text => console.log(text),
     printErr: text => console.warn(text),
     onHostReady: async () => {
@@ -300,11 +375,11 @@
       fragmentApplied = true;
       document.dispatchEvent(new CustomEvent('storylens:ready'));
     },
-    onFrameDrawn: () => {
+    onFrameDrawn: guarded('drawing', () => {
       window.storylensFrames = (window.storylensFrames || 0) + 1;
       if (ready && Module._storylens_generation() !== outlineGeneration) setTimeout(refreshOutlineIfStale, 0);
       syncFragment();
-    },
+    }),
   };
 
   // The API the embed bridge and tests use.
@@ -315,8 +390,11 @@
     if (opts.url) return loadUrl(opts.url, opts.dct, opts.name);
     const format = opts.format || (opts.html != null ? 'html' : opts.json != null ? 'json' : 'auto');
     const body = opts.text != null ? opts.text : opts.html != null ? opts.html : opts.json != null ? opts.json : '';
-    return load(typeof body === 'string' ? body : JSON.stringify(body), opts.name || 'document', opts.dct, format,
-                opts.worker !== false);
+    if (typeof body === 'string') return load(body, opts.name || 'document', opts.dct, format, opts.worker !== false);
+    const count = { replaced: 0 };
+    const json = JSON.stringify(mendObject(body, count));
+    const notes = count.replaced ? [count.replaced + ' lone UTF-16 surrogate(s) in the json replaced with U+FFFD'] : [];
+    return load(json, opts.name || 'document', opts.dct, format, opts.worker !== false, notes);
   };
   // What typing a date in the status line does; false for a bad date (the viewer says why).
   window.storylensSetPublicationDate = dct => withCString(dct, p => Module._storylens_set_publication_date(p)) === 1;
@@ -326,4 +404,6 @@
   window.storylensExport = format => withCString(format, p => Module._storylens_export(p)) === 1;
   window.storylensOpenFile = () => document.getElementById('file').click();
   window.storylensErrors = errors;
+  window.storylensInputNotes = () => inputNotes.slice();
+  window.storylensWellFormed = wellFormed;
 })();
