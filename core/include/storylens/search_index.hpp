@@ -72,7 +72,7 @@ private:
     std::vector<uint32_t> postings_;       // word ordinals, grouped by term, ascending within a term
     std::vector<uint32_t> word_sentence_;  // sentence of each word
     std::vector<Field> fields_;
-    std::vector<uint32_t> field_words_;    // term ids (or kNoTerm) of the fields' words
+    std::vector<uint32_t> field_words_;    // term ids of the fields' words
 };
 
 // The search form of a text: each word folded (lower case, Latin diacritics removed) and separated by one space.

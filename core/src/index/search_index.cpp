@@ -4,13 +4,13 @@
 
 #include <algorithm>
 #include <numeric>
+#include <unordered_map>
 
 #include "index/fold.hpp"
 
 namespace storylens {
 namespace {
 
-constexpr uint32_t kNoTerm = 0xFFFFFFFFu;
 constexpr size_t kMaxTextHits = 20000;  // a one-letter prefix in a long article: enough to list, bounded
 
 struct QueryWord {
@@ -106,26 +106,37 @@ SearchIndex SearchIndex::build(const Analysis& analysis) {
     }
     for (const Event& ev : analysis.events) add_field(SearchKind::Event, ev.id, ev.text, ev.span, ev.sentence);
 
+    // Distinct words first (a hash of views into the finished scratch pool), then only those are sorted: an
+    // article has a few thousand distinct words among hundreds of thousands.
     const auto view = [&](const Occurrence& o) { return std::string_view(scratch).substr(o.offset, o.size); };
-    std::vector<uint32_t> order(occurrences.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-        const int c = view(occurrences[a]).compare(view(occurrences[b]));
-        return c != 0 ? c < 0 : a < b;
-    });
-    std::vector<uint32_t> term_of(occurrences.size(), kNoTerm);
-    for (size_t i = 0; i < order.size(); ++i) {
-        const std::string_view word = view(occurrences[order[i]]);
-        if (index.terms_.empty() || index.term(static_cast<uint32_t>(index.terms_.size() - 1)) != word) {
-            index.terms_.push_back({static_cast<uint32_t>(index.pool_.size()), static_cast<uint32_t>(word.size())});
-            index.pool_ += word;
-            index.posting_starts_.push_back(static_cast<uint32_t>(index.postings_.size()));
-        }
-        const uint32_t id = static_cast<uint32_t>(index.terms_.size() - 1);
-        term_of[order[i]] = id;
-        if (order[i] < text_words) index.postings_.push_back(order[i]);  // ascending: ties sort by ordinal
+    std::unordered_map<std::string_view, uint32_t> first_seen;
+    first_seen.reserve(occurrences.size() / 8 + 16);
+    std::vector<uint32_t> distinct_of(occurrences.size());
+    std::vector<std::string_view> distinct;
+    for (size_t i = 0; i < occurrences.size(); ++i) {
+        const auto inserted = first_seen.emplace(view(occurrences[i]), static_cast<uint32_t>(distinct.size()));
+        if (inserted.second) distinct.push_back(view(occurrences[i]));
+        distinct_of[i] = inserted.first->second;
     }
-    index.posting_starts_.push_back(static_cast<uint32_t>(index.postings_.size()));
+    std::vector<uint32_t> order(distinct.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return distinct[a] < distinct[b]; });
+    std::vector<uint32_t> term_of_distinct(distinct.size());
+    for (uint32_t id = 0; id < order.size(); ++id) {
+        const std::string_view word = distinct[order[id]];
+        index.terms_.push_back({static_cast<uint32_t>(index.pool_.size()), static_cast<uint32_t>(word.size())});
+        index.pool_ += word;
+        term_of_distinct[order[id]] = id;
+    }
+    std::vector<uint32_t> term_of(occurrences.size());
+    for (size_t i = 0; i < occurrences.size(); ++i) term_of[i] = term_of_distinct[distinct_of[i]];
+    // Postings by counting sort: text words in order, so each term's ordinals come out ascending.
+    index.posting_starts_.assign(index.terms_.size() + 1, 0);
+    for (size_t k = 0; k < text_words; ++k) ++index.posting_starts_[term_of[k] + 1];
+    for (size_t t = 0; t < index.terms_.size(); ++t) index.posting_starts_[t + 1] += index.posting_starts_[t];
+    index.postings_.resize(text_words);
+    std::vector<uint32_t> fill(index.posting_starts_.begin(), index.posting_starts_.end() - 1);
+    for (size_t k = 0; k < text_words; ++k) index.postings_[fill[term_of[k]]++] = static_cast<uint32_t>(k);
     index.word_terms_.assign(term_of.begin(), term_of.begin() + static_cast<std::ptrdiff_t>(text_words));
     index.field_words_.assign(term_of.begin() + static_cast<std::ptrdiff_t>(text_words), term_of.end());
     index.word_sentence_.reserve(text_words);
