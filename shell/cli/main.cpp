@@ -7,6 +7,7 @@
 #include "cli/oembed.hpp"
 #include "cli/read_input.hpp"
 #include "cli/story_command.hpp"
+#include "cli/search_command.hpp"
 #include "cli/timeml_commands.hpp"
 #include "storylens/analysis.hpp"
 #include "storylens/export.hpp"
@@ -130,6 +131,7 @@ int run(const cli::Args& args) {
 int main(int argc, char** argv) {
     std::vector<std::string> words(argv + 1, argv + argc);
     if (!words.empty() && words[0] == "story") return cli::run_story({words.begin() + 1, words.end()});
+    if (!words.empty() && words[0] == "search") return cli::run_search_command(words);
     const cli::ParseOutcome parsed = cli::parse_args(words);
     if (!parsed.error.empty()) {
         std::fprintf(stderr, "storylens: %s\n%s", parsed.error.c_str(), cli::usage());

@@ -1,5 +1,5 @@
 // bench_main.cpp — throughput and memory of storylens::analyze on whole files.
-//   usage: bench [-n RUNS] [--articles] [--stage time|claims|json|snapshot] FILE...
+//   usage: bench [-n RUNS] [--articles] [--stage time|claims|json|snapshot|index] FILE...
 // Reads every file, analyzes each one RUNS times (default 3) and prints one JSON line: input size, wall time,
 // MB/s (1 MB = 2^20 bytes, over all runs) and the process's peak resident memory (getrusage; under WebAssembly
 // the size of the linear memory, which only grows). scripts/bench.sh drives it; see docs/benchmarks.md.
@@ -11,6 +11,8 @@
 // reports the snapshot size over the input size: what handing an analysis from a Web Worker to the viewer costs.
 // --stage json times the JSON export of each analysis as the CLI writes it (write_json to a sink that counts the
 // bytes, standing for the file); MB/s of input text.
+// --stage index times SearchIndex::build of each analysis, then a fixed set of queries (a word, a name, a
+// phrase, a one-letter prefix, a miss) on each index: build ms per run and microseconds per query.
 #include <sys/resource.h>
 
 #include <chrono>
@@ -25,6 +27,7 @@
 
 #include "storylens/analysis.hpp"
 #include "storylens/export.hpp"
+#include "storylens/search_index.hpp"
 #include "storylens/snapshot.hpp"
 
 namespace {
@@ -80,6 +83,39 @@ int bench_snapshot(const std::vector<storylens::Analysis>& analyses, int runs, u
     return failures ? 1 : 0;
 }
 
+// --stage index: build every index RUNS times, then run every query RUNS times on each; one JSON line.
+int bench_index(const std::vector<storylens::Analysis>& analyses, int runs, uint64_t input_bytes, bool articles) {
+    using clock = std::chrono::steady_clock;
+    const char* const queries[] = {"said", "government", "free syrian army", "\"according to the\"", "a", "zurich", "xqzv"};
+    std::vector<storylens::SearchIndex> indexes(analyses.size());
+    const auto build_start = clock::now();
+    for (int r = 0; r < runs; ++r)
+        for (size_t i = 0; i < analyses.size(); ++i) indexes[i] = storylens::SearchIndex::build(analyses[i]);
+    const double build_seconds = std::chrono::duration<double>(clock::now() - build_start).count();
+    uint64_t terms = 0, words = 0, hits = 0, query_count = 0;
+    for (const storylens::SearchIndex& index : indexes) terms += index.term_count(), words += index.word_count();
+    const auto query_start = clock::now();
+    for (int r = 0; r < runs; ++r)
+        for (const storylens::SearchIndex& index : indexes)
+            for (const char* q : queries) {
+                const storylens::SearchResults found = index.find(q);
+                ++query_count;
+                if (r == 0) hits += found.total();
+            }
+    const double query_seconds = std::chrono::duration<double>(clock::now() - query_start).count();
+    const double mb = static_cast<double>(input_bytes) / (1024.0 * 1024.0);
+    std::printf("{\"bench\":\"index\",\"mode\":\"%s\",\"documents\":%zu,\"bytes\":%llu,\"runs\":%d,\"words\":%llu,"
+                "\"terms\":%llu,\"build_seconds\":%.4f,\"build_mb_per_s\":%.1f,\"build_ms_per_run\":%.2f,"
+                "\"queries\":%llu,\"query_us_each\":%.1f,\"hits_per_run\":%llu,\"peak_rss_bytes\":%llu}\n",
+                articles ? "articles" : "whole", analyses.size(), static_cast<unsigned long long>(input_bytes), runs,
+                static_cast<unsigned long long>(words), static_cast<unsigned long long>(terms), build_seconds,
+                build_seconds > 0 ? mb * runs / build_seconds : 0.0, 1000.0 * build_seconds / runs,
+                static_cast<unsigned long long>(query_count),
+                query_count ? 1e6 * query_seconds / static_cast<double>(query_count) : 0.0,
+                static_cast<unsigned long long>(hits), static_cast<unsigned long long>(peak_memory_bytes()));
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -92,12 +128,13 @@ int main(int argc, char** argv) {
         else if (std::strcmp(argv[i], "--articles") == 0) articles = true;
         else if (std::strcmp(argv[i], "--stage") == 0 && i + 1 < argc &&
                  (std::strcmp(argv[i + 1], "claims") == 0 || std::strcmp(argv[i + 1], "time") == 0 ||
-                  std::strcmp(argv[i + 1], "json") == 0 || std::strcmp(argv[i + 1], "snapshot") == 0))
+                  std::strcmp(argv[i + 1], "json") == 0 || std::strcmp(argv[i + 1], "snapshot") == 0 ||
+                  std::strcmp(argv[i + 1], "index") == 0))
             stage = argv[++i];
         else paths.emplace_back(argv[i]);
     }
     if (paths.empty() || runs < 1) {
-        std::fprintf(stderr, "usage: bench [-n RUNS] [--articles] [--stage time|claims|json|snapshot] FILE...\n");
+        std::fprintf(stderr, "usage: bench [-n RUNS] [--articles] [--stage time|claims|json|snapshot|index] FILE...\n");
         return 2;
     }
     std::vector<std::string> inputs;
@@ -138,6 +175,7 @@ int main(int argc, char** argv) {
         for (const std::string_view document : documents)
             prepared.push_back(storylens::analyze(document, storylens::AnalyzeOptions{"2025-04-05"}));
     if (stage == "snapshot") return bench_snapshot(prepared, runs, bytes, articles);
+    if (stage == "index") return bench_index(prepared, runs, bytes, articles);
     const auto start = std::chrono::steady_clock::now();
     for (int r = 0; r < runs && claims_only; ++r) {
         for (const storylens::Analysis& a : prepared) {

@@ -33,15 +33,14 @@ void select(AppState& s, const char* kind, int id, int sentence) {
 void run_search(AppState& s) {
     s.search.matches.clear();
     s.search.current = -1;
+    s.search.results = {};
     if (s.search.query.empty()) return;
-    auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
-    const std::string& text = s.analysis.source.text;
-    const std::string& q = s.search.query;
-    for (size_t i = 0; i + q.size() <= text.size(); ++i) {
-        size_t k = 0;
-        while (k < q.size() && lower(text[i + k]) == lower(q[k])) ++k;
-        if (k == q.size()) s.search.matches.push_back(static_cast<uint32_t>(i)), i += q.size() - 1;
+    if (s.search.indexed_generation != s.generation) {
+        s.search.index = SearchIndex::build(s.analysis);
+        s.search.indexed_generation = s.generation;
     }
+    s.search.results = s.search.index.find(s.search.query);
+    for (const SearchHit& hit : s.search.results.text) s.search.matches.push_back(hit.span.start);
 }
 
 namespace {

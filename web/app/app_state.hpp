@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "storylens/analysis.hpp"
+#include "storylens/search_index.hpp"
 #include "storylens/view_model.hpp"
 
 namespace storylens::ui {
@@ -26,6 +27,9 @@ struct SearchState {
     bool focus_request = false;
     bool capturing = false;  // from Ctrl+F until the box is active: typed characters are kept, not lost
     std::string pending;     // characters typed before the box became active
+    SearchIndex index;       // of the analysis on screen, built by run_search when the generation changes
+    uint64_t indexed_generation = ~uint64_t{0};
+    SearchResults results;   // the last query's hits by kind (matches holds the text hits' starts)
 };
 
 struct TimelineItem {
