@@ -30,17 +30,9 @@
 #include "storylens/search_index.hpp"
 #include "storylens/snapshot.hpp"
 
-namespace {
+#include "peak_memory.hpp"
 
-uint64_t peak_memory_bytes() {
-#if defined(__EMSCRIPTEN__)
-    return static_cast<uint64_t>(__builtin_wasm_memory_size(0)) * 65536u;
-#else
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<uint64_t>(usage.ru_maxrss) * 1024u;  // Linux reports kilobytes
-#endif
-}
+namespace {
 
 std::string json_escape(const std::string& s) {
     std::string out;

@@ -4,7 +4,6 @@
 // dates spread over a month (repeated texts are the hard case: every name, day and claim collides), and prints
 // one JSON line per count: articles, seconds of analyze_story alone, microseconds per article, story sizes and
 // the process's peak resident memory. Numbers depend on the machine; not a ctest test.
-#include <sys/resource.h>
 
 #include <chrono>
 #include <cstdio>
@@ -16,19 +15,7 @@
 
 #include "storylens/story.hpp"
 
-namespace {
-
-uint64_t peak_memory_bytes() {
-#if defined(__EMSCRIPTEN__)
-    return static_cast<uint64_t>(__builtin_wasm_memory_size(0)) * 65536u;
-#else
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<uint64_t>(usage.ru_maxrss) * 1024u;
-#endif
-}
-
-}  // namespace
+#include "peak_memory.hpp"
 
 int main(int argc, char** argv) {
     std::vector<size_t> counts = {10, 100, 1000};

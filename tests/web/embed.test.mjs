@@ -9,27 +9,12 @@ import path from 'node:path';
 import { serve } from './serve.mjs';
 import { launch, watchErrors } from './browser.mjs';
 import { pixelStats } from './png.mjs';
+import { foreignPage } from './foreign_page.mjs';
 
 const site = process.env.STORYLENS_SITE || path.resolve('../../build/wasm/web/site');
 const shots = process.env.STORYLENS_SHOTS || path.resolve('../../build/wasm/web-test');
 const PROTOCOL = 'storylens.embed/1';
 let server, other, otherDir, browser, base, otherBase;
-
-// A page on a second origin that frames the viewer and talks to it; `allow` puts its own origin on the
-// viewer's allowlist.
-const foreignPage = `<!doctype html><meta charset="utf-8"><title>other origin</title><body><script>
-  const params = new URLSearchParams(location.search);
-  const viewer = new URL(params.get('viewer'));
-  viewer.searchParams.set('instance', 'foreign');
-  if (params.get('allow')) viewer.searchParams.set('allow', location.origin);
-  window.got = [];
-  window.addEventListener('message', e => window.got.push(e.data));
-  const frame = document.createElement('iframe');
-  frame.src = viewer.href;
-  frame.style.cssText = 'width:900px;height:500px;border:0';
-  document.body.appendChild(frame);
-  window.send = m => frame.contentWindow.postMessage(Object.assign({ protocol: '${PROTOCOL}', id: 'foreign' }, m), viewer.origin);
-</script></body>`;
 
 before(async () => {
   assert.ok(fs.existsSync(path.join(site, 'demo-host.html')), `no built site with the embed at ${site}`);
@@ -37,7 +22,7 @@ before(async () => {
   server = await serve(site, 0);
   base = `http://127.0.0.1:${server.address().port}/`;
   otherDir = fs.mkdtempSync(path.join(os.tmpdir(), 'storylens-foreign-'));
-  fs.writeFileSync(path.join(otherDir, 'index.html'), foreignPage);
+  fs.writeFileSync(path.join(otherDir, 'index.html'), foreignPage(PROTOCOL));
   other = await serve(otherDir, 0);
   otherBase = `http://127.0.0.1:${other.address().port}/`;
   browser = await launch();
