@@ -4,34 +4,26 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { serve } from './serve.mjs';
 import { launch, watchErrors } from './browser.mjs';
 import { pixelStats } from './png.mjs';
-import { foreignPage } from './foreign_page.mjs';
+import { serveSites } from './foreign_page.mjs';
 
 const site = process.env.STORYLENS_SITE || path.resolve('../../build/wasm/web/site');
 const shots = process.env.STORYLENS_SHOTS || path.resolve('../../build/wasm/web-test');
 const PROTOCOL = 'storylens.embed/1';
-let server, other, otherDir, browser, base, otherBase;
+let sites, browser, base, otherBase;
 
 before(async () => {
   assert.ok(fs.existsSync(path.join(site, 'demo-host.html')), `no built site with the embed at ${site}`);
   fs.mkdirSync(shots, { recursive: true });
-  server = await serve(site, 0);
-  base = `http://127.0.0.1:${server.address().port}/`;
-  otherDir = fs.mkdtempSync(path.join(os.tmpdir(), 'storylens-foreign-'));
-  fs.writeFileSync(path.join(otherDir, 'index.html'), foreignPage(PROTOCOL));
-  other = await serve(otherDir, 0);
-  otherBase = `http://127.0.0.1:${other.address().port}/`;
+  sites = await serveSites(site, PROTOCOL);
+  ({ base, otherBase } = sites);
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
-  server?.close();
-  other?.close();
-  if (otherDir) fs.rmSync(otherDir, { recursive: true, force: true });
+  sites?.close();
 });
 
 const messagesOf = (page, viewer, type) =>

@@ -6,36 +6,28 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { serve } from './serve.mjs';
 import { launch, watchErrors } from './browser.mjs';
 import { pixelStats } from './png.mjs';
-import { foreignPage } from './foreign_page.mjs';
+import { serveSites } from './foreign_page.mjs';
 
 const site = process.env.STORYLENS_SITE || path.resolve('../../build/wasm/web/site');
 const shots = process.env.STORYLENS_SHOTS || path.resolve('../../build/wasm/web-test');
 const PROTOCOL = 'storylens.embed/1';
 const PROTOTYPE_NAMES = ['hasOwnProperty', 'constructor', '__proto__', 'toString', 'valueOf', 'isPrototypeOf',
   'propertyIsEnumerable', 'toLocaleString', '__defineGetter__', 'explode'];
-let server, other, otherDir, browser, base, otherBase;
+let sites, browser, base, otherBase;
 
 before(async () => {
   assert.ok(fs.existsSync(path.join(site, 'embed.html')), `no built site at ${site}`);
   fs.mkdirSync(shots, { recursive: true });
-  server = await serve(site, 0);
-  base = `http://127.0.0.1:${server.address().port}/`;
-  otherDir = fs.mkdtempSync(path.join(os.tmpdir(), 'storylens-hostile-'));
-  fs.writeFileSync(path.join(otherDir, 'index.html'), foreignPage(PROTOCOL));
-  other = await serve(otherDir, 0);
-  otherBase = `http://127.0.0.1:${other.address().port}/`;
+  sites = await serveSites(site, PROTOCOL);
+  ({ base, otherBase } = sites);
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
-  server?.close();
-  other?.close();
-  if (otherDir) fs.rmSync(otherDir, { recursive: true, force: true });
+  sites?.close();
 });
 
 // The viewer still draws: woken, it paints at least two more frames (the frame count, never a time).
