@@ -58,27 +58,6 @@ bool is_separator(uint32_t cp) {
 
 }  // namespace
 
-uint32_t decode_utf8(std::string_view text, size_t pos, uint32_t& cp) {
-    const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
-    const unsigned char b0 = byte(pos);
-    if (b0 < 0x80) {
-        cp = b0;
-        return 1;
-    }
-    uint32_t length = 0, min = 0;
-    if ((b0 & 0xE0) == 0xC0) length = 2, cp = b0 & 0x1F, min = 0x80;
-    else if ((b0 & 0xF0) == 0xE0) length = 3, cp = b0 & 0x0F, min = 0x800;
-    else if ((b0 & 0xF8) == 0xF0) length = 4, cp = b0 & 0x07, min = 0x10000;
-    else return 0;
-    if (pos + length > text.size()) return 0;
-    for (uint32_t i = 1; i < length; ++i) {
-        if ((byte(pos + i) & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (byte(pos + i) & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF) return 0;  // overlong or out of range
-    return length;
-}
-
 bool fold_code_point(uint32_t cp, std::string& out) {
     if (cp < 0x80) {
         if (cp >= 'A' && cp <= 'Z') return out += static_cast<char>(cp + 32), true;

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "ingest/utf8.hpp"
 #include "storylens/span.hpp"
 
 namespace storylens::search {
@@ -18,9 +19,6 @@ void for_each_word(std::string_view text, OnWord&& on_word);
 // digit or combining mark, which folds to nothing); returns false for separators.
 bool fold_code_point(uint32_t cp, std::string& out);
 
-// Decodes one code point at `pos`; returns its byte length, or 0 for an invalid byte (the caller skips it).
-uint32_t decode_utf8(std::string_view text, size_t pos, uint32_t& cp);
-
 template <typename OnWord>
 void for_each_word(std::string_view text, OnWord&& on_word) {
     std::string folded;
@@ -33,13 +31,9 @@ void for_each_word(std::string_view text, OnWord&& on_word) {
         in_word = false;
     };
     while (pos < text.size()) {
-        uint32_t cp = 0;
-        const uint32_t length = decode_utf8(text, pos, cp);
-        if (length == 0) {
-            flush(pos);
-            ++pos;
-            continue;
-        }
+        // An invalid byte decodes as U+FFFD of length 1, which is no letter: it separates words and is skipped.
+        int length = 0;
+        const uint32_t cp = utf8::decode(text, pos, length);
         const size_t before = folded.size();
         if (fold_code_point(cp, folded)) {
             if (!in_word && folded.size() > before) {  // a word starts at a letter, not at a stray combining mark
