@@ -1,35 +1,15 @@
 // untrusted_input.hpp — text that reaches the viewer from outside (a link's fragment, an embed host's message,
 // the clipboard), made safe before use: well-formed UTF-8 (the JSON the page reads back must never fail on it)
-// and a fragment parser that never fails. Header-only and free of ImGui, so fuzz_embed_input drives it directly.
+// and a fragment parser that never fails. Free of ImGui (it needs only the core's UTF-8 check), so
+// fuzz_embed_input drives it directly.
 #pragma once
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace storylens::ui {
+#include "storylens/utf8.hpp"
 
-// Length of the well-formed UTF-8 sequence at text[i] (1-4), or 0 for an invalid one (a lone continuation byte,
-// a truncated sequence, an overlong form, a surrogate, a code point above U+10FFFF).
-inline int utf8_sequence_length(std::string_view text, size_t i) {
-    const auto byte = [&](size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u; };
-    const unsigned b0 = byte(i);
-    const auto continuation = [&](size_t k) { return (byte(k) & 0xC0u) == 0x80u; };
-    if (b0 < 0x80) return 1;
-    if (b0 >= 0xC2 && b0 <= 0xDF) return continuation(i + 1) ? 2 : 0;
-    if (b0 >= 0xE0 && b0 <= 0xEF) {
-        const unsigned b1 = byte(i + 1);
-        const bool second_ok = b0 == 0xE0 ? (b1 >= 0xA0 && b1 <= 0xBF) : b0 == 0xED ? (b1 >= 0x80 && b1 <= 0x9F)
-                                                                                    : continuation(i + 1);
-        return second_ok && continuation(i + 2) ? 3 : 0;
-    }
-    if (b0 >= 0xF0 && b0 <= 0xF4) {
-        const unsigned b1 = byte(i + 1);
-        const bool second_ok = b0 == 0xF0 ? (b1 >= 0x90 && b1 <= 0xBF) : b0 == 0xF4 ? (b1 >= 0x80 && b1 <= 0x8F)
-                                                                                    : continuation(i + 1);
-        return second_ok && continuation(i + 2) && continuation(i + 3) ? 4 : 0;
-    }
-    return 0;
-}
+namespace storylens::ui {
 
 struct WellFormedText {
     std::string text;
@@ -41,7 +21,7 @@ inline WellFormedText well_formed_utf8(std::string_view bytes) {
     WellFormedText out;
     out.text.reserve(bytes.size());
     for (size_t i = 0; i < bytes.size();) {
-        const int n = utf8_sequence_length(bytes, i);
+        const int n = utf8::valid_sequence_length(bytes, i);
         if (n > 0) {
             out.text.append(bytes.substr(i, static_cast<size_t>(n)));
             i += static_cast<size_t>(n);
@@ -92,7 +72,7 @@ inline DecodedValue decode_fragment_value(std::string_view v) {
     DecodedValue out;
     out.text.reserve(decoded.size());
     for (size_t i = 0; i < decoded.size();) {
-        const int n = utf8_sequence_length(decoded, i);
+        const int n = utf8::valid_sequence_length(decoded, i);
         if (n > 0) {
             out.text.append(decoded, i, static_cast<size_t>(n));
             i += static_cast<size_t>(n);

@@ -4,11 +4,9 @@
 #include <string>
 #include <string_view>
 
-namespace storylens::utf8 {
+#include "storylens/utf8.hpp"  // valid_sequence_length, shared with the hosts
 
-// Length of the valid UTF-8 sequence starting at text[i] (1-4), or 0 if the bytes there are invalid
-// (overlong forms, surrogates and code points above U+10FFFF are invalid).
-int valid_sequence_length(std::string_view text, size_t i);
+namespace storylens::utf8 {
 
 // Decodes the code point at text[i]; sets `length` to its byte length. Invalid bytes decode as U+FFFD, length 1.
 char32_t decode(std::string_view text, size_t i, int& length);
