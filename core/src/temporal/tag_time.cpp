@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <climits>
 
+#include "lexicon/lexicon.hpp"
 #include "storylens/temporal.hpp"
 #include "temporal/calendar.hpp"
 #include "temporal/recognizer.hpp"
@@ -54,7 +55,7 @@ bool reports_earnings(std::string_view text, const Document& doc) {
         if (t.kind != TokenKind::Word) continue;
         const std::string w = text::lowered(t.span.of(text));
         if (w == "quarter" || (w.size() > 8 && w.compare(w.size() - 8, 8, "-quarter") == 0)) quarter = true;
-        if (text::one_of(w, {"earnings", "profit", "revenue", "net", "income", "sales"})) money = true;
+        if (lexicon::contains(lexicon::TableId::temporal_earnings_words, w)) money = true;
         if (quarter && money) return true;
     }
     return false;
