@@ -92,21 +92,22 @@ public:
                     t.lower = text::lowered(t.text);
                 }
         // future_at looks at up to eleven tokens around every token: classify each token once
-        future_word_.resize(toks_.size());
+        facts_.resize(toks_.size());
         for (size_t k = 0; k < toks_.size(); ++k)
-            future_word_[k] = ((is_future_marker(toks_[k].lower) && !due_to_cause(k) && !plan_noun(k)) ||
-                               (toks_[k].lower == "set" && is(k + 1, "to")) || plan_infinitive(k)) &&
-                              !after_past_perfect(k);
+            if (((is_future_marker(toks_[k].lower) && !due_to_cause(k) && !plan_noun(k)) ||
+                 (toks_[k].lower == "set" && is(k + 1, "to")) || plan_infinitive(k)) &&
+                !after_past_perfect(k))
+                facts_[k] = kFutureWord;
         tense_ = clause_tenses(toks_);
-        may_start_.resize(toks_.size());
-        for (size_t k = 0; k < toks_.size(); ++k) may_start_[k] = can_start_time_expression(toks_[k]);
+        for (size_t k = 0; k < toks_.size(); ++k)
+            if (can_start_time_expression(toks_[k])) facts_[k] |= kMayStart;
     }
 
     // Whether the clause around token `i` speaks of the future: a future marker shortly before it.
     bool future_at(size_t i) const {
         const size_t from = i > 8 ? i - 8 : 0;
         for (size_t k = from; k < i && k < toks_.size(); ++k)
-            if (future_word_[k]) return true;
+            if (facts_[k] & kFutureWord) return true;
         for (size_t k = i; k < i + 3 && k < toks_.size(); ++k)
             if (toks_[k].lower == "will") return true;
         return false;
@@ -137,7 +138,7 @@ public:
     void run(std::vector<Found>& out, bool every_token = false) {
         size_t i = 0;
         while (i < toks_.size()) {
-            if (!every_token && !may_start_[i]) { ++i; continue; }
+            if (!every_token && !(facts_[i] & kMayStart)) { ++i; continue; }
             Found best;
             size_t best_len = 0;
             try_all(i, best, best_len);
@@ -160,8 +161,10 @@ private:
     bool forward_ = false;  // future, or a present-tense schedule ("the summit is in November"): look ahead
     bool past_ = false;     // a past clause: a year-less month after the DCT's is last year's
     bool past_clause_ = false;  // any past-tense clause: "brought in January" does not look a year ahead
-    std::vector<char> future_word_;  // by token: a future marker ("will", "plans", "set to")
-    std::vector<char> may_start_;    // by token: a time expression can begin here (first_token.hpp)
+    // By token, one vector (a sentence's allocations count): a future marker ("will", "plans", "set to"), and
+    // whether a time expression can begin there (first_token.hpp).
+    enum : uint8_t { kFutureWord = 1, kMayStart = 2 };
+    std::vector<uint8_t> facts_;
     bool future_ = false;  // set per match start by try_all
     bool has_last_day_ = false;  // the last day named in this sentence: clock times attach to it
     Date last_day_;
