@@ -2,6 +2,8 @@
 // and lookups by every form of a row.
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "lexicon/lexicon.hpp"
 
 namespace lx = storylens::lexicon;
@@ -31,5 +33,20 @@ TEST(Lexicon, ReportingVerbFormsFindTheirRow) {
         }
         ASSERT_GE(row, 0) << c.form;
         EXPECT_EQ(lx::cell(lx::TableId::reporting_verbs, static_cast<size_t>(row), 0), c.base) << c.form;
+    }
+}
+
+// find_row goes through a hash index: every key of every table must lead to its own row, and a word that
+// differs from a key by one byte, a prefix or a suffix must not be found.
+TEST(Lexicon, EveryKeyFindsItsRowAndNearMissesDoNot) {
+    for (int i = 0; i < lx::kTableCount; ++i) {
+        const lx::TableId id = static_cast<lx::TableId>(i);
+        const lx::Table& t = lx::table(id);
+        for (size_t k = 0; k < t.key_count; ++k) {
+            const lx::Key& key = t.keys[k];
+            EXPECT_EQ(lx::find_row(id, key.word), static_cast<long>(key.row)) << t.name << ": " << key.word;
+            for (const std::string& miss : {std::string(key.word) + "#", "#" + std::string(key.word)})
+                EXPECT_LT(lx::find_row(id, miss), 0) << t.name << ": " << miss;
+        }
     }
 }

@@ -1295,6 +1295,1519 @@ constexpr Key k_story_stopwords_keys[] = {
     {"your", 96},
 };
 
+constexpr std::string_view k_temporal_ago_words_cells[] = {
+    "ago",
+    "earlier",
+    "hence",
+    "later",
+};
+constexpr Key k_temporal_ago_words_keys[] = {
+    {"ago", 0},
+    {"earlier", 1},
+    {"hence", 2},
+    {"later", 3},
+};
+
+constexpr std::string_view k_temporal_approximators_cells[] = {
+    "about",
+    "almost",
+    "approximately",
+    "around",
+    "nearly",
+    "roughly",
+    "some",
+};
+constexpr Key k_temporal_approximators_keys[] = {
+    {"about", 0},
+    {"almost", 1},
+    {"approximately", 2},
+    {"around", 3},
+    {"nearly", 4},
+    {"roughly", 5},
+    {"some", 6},
+};
+
+constexpr std::string_view k_temporal_arrangement_words_cells[] = {
+    "due",
+    "expected",
+    "going",
+    "scheduled",
+    "set",
+    "supposed",
+};
+constexpr Key k_temporal_arrangement_words_keys[] = {
+    {"due", 0},
+    {"expected", 1},
+    {"going", 2},
+    {"scheduled", 3},
+    {"set", 4},
+    {"supposed", 5},
+};
+
+constexpr std::string_view k_temporal_backward_span_adjectives_cells[] = {
+    "last",
+    "past",
+};
+constexpr Key k_temporal_backward_span_adjectives_keys[] = {
+    {"last", 0},
+    {"past", 1},
+};
+
+constexpr std::string_view k_temporal_bound_words_cells[] = {
+    "after",
+    "and",
+    "before",
+    "between",
+    "by",
+    "from",
+    "since",
+    "through",
+    "till",
+    "to",
+    "until",
+};
+constexpr Key k_temporal_bound_words_keys[] = {
+    {"after", 0},
+    {"and", 1},
+    {"before", 2},
+    {"between", 3},
+    {"by", 4},
+    {"from", 5},
+    {"since", 6},
+    {"through", 7},
+    {"till", 8},
+    {"to", 9},
+    {"until", 10},
+};
+
+constexpr std::string_view k_temporal_cause_openers_cells[] = {
+    "a",
+    "an",
+    "bad",
+    "concerns",
+    "heavy",
+    "her",
+    "high",
+    "his",
+    "its",
+    "lack",
+    "low",
+    "our",
+    "poor",
+    "problems",
+    "strong",
+    "technical",
+    "the",
+    "their",
+    "weather",
+};
+constexpr Key k_temporal_cause_openers_keys[] = {
+    {"a", 0},
+    {"an", 1},
+    {"bad", 2},
+    {"concerns", 3},
+    {"heavy", 4},
+    {"her", 5},
+    {"high", 6},
+    {"his", 7},
+    {"its", 8},
+    {"lack", 9},
+    {"low", 10},
+    {"our", 11},
+    {"poor", 12},
+    {"problems", 13},
+    {"strong", 14},
+    {"technical", 15},
+    {"the", 16},
+    {"their", 17},
+    {"weather", 18},
+};
+
+constexpr std::string_view k_temporal_change_verbs_cells[] = {
+    "climbed",
+    "cut",
+    "declined",
+    "decreased",
+    "down",
+    "dropped",
+    "fell",
+    "grew",
+    "increased",
+    "jumped",
+    "lost",
+    "outnumbered",
+    "raised",
+    "reduced",
+    "rose",
+    "up",
+    "won",
+};
+constexpr Key k_temporal_change_verbs_keys[] = {
+    {"climbed", 0},
+    {"cut", 1},
+    {"declined", 2},
+    {"decreased", 3},
+    {"down", 4},
+    {"dropped", 5},
+    {"fell", 6},
+    {"grew", 7},
+    {"increased", 8},
+    {"jumped", 9},
+    {"lost", 10},
+    {"outnumbered", 11},
+    {"raised", 12},
+    {"reduced", 13},
+    {"rose", 14},
+    {"up", 15},
+    {"won", 16},
+};
+
+constexpr std::string_view k_temporal_clause_boundaries_cells[] = {
+    "added",
+    "announced",
+    "but",
+    "said",
+    "says",
+    "stated",
+    "that",
+    "told",
+    "whereas",
+    "while",
+};
+constexpr Key k_temporal_clause_boundaries_keys[] = {
+    {"added", 0},
+    {"announced", 1},
+    {"but", 2},
+    {"said", 3},
+    {"says", 4},
+    {"stated", 5},
+    {"that", 6},
+    {"told", 7},
+    {"whereas", 8},
+    {"while", 9},
+};
+
+constexpr std::string_view k_temporal_clause_openers_cells[] = {
+    "that",
+    "what",
+    "when",
+    "where",
+    "which",
+    "who",
+};
+constexpr Key k_temporal_clause_openers_keys[] = {
+    {"that", 0},
+    {"what", 1},
+    {"when", 2},
+    {"where", 3},
+    {"which", 4},
+    {"who", 5},
+};
+
+constexpr std::string_view k_temporal_clock_prepositions_cells[] = {
+    "after",
+    "around",
+    "at",
+    "before",
+    "by",
+    "until",
+};
+constexpr Key k_temporal_clock_prepositions_keys[] = {
+    {"after", 0},
+    {"around", 1},
+    {"at", 2},
+    {"before", 3},
+    {"by", 4},
+    {"until", 5},
+};
+
+constexpr std::string_view k_temporal_conjunctions_cells[] = {
+    "and",
+    "or",
+};
+constexpr Key k_temporal_conjunctions_keys[] = {
+    {"and", 0},
+    {"or", 1},
+};
+
+constexpr std::string_view k_temporal_count_approximators_cells[] = {
+    "about",
+    "nearly",
+    "some",
+    "than",
+};
+constexpr Key k_temporal_count_approximators_keys[] = {
+    {"about", 0},
+    {"nearly", 1},
+    {"some", 2},
+    {"than", 3},
+};
+
+constexpr std::string_view k_temporal_current_electric_words_cells[] = {
+    "alternating",
+    "direct",
+    "electric",
+    "then",
+};
+constexpr Key k_temporal_current_electric_words_keys[] = {
+    {"alternating", 0},
+    {"direct", 1},
+    {"electric", 2},
+    {"then", 3},
+};
+
+constexpr std::string_view k_temporal_current_non_time_nouns_cells[] = {
+    "account",
+    "accounts",
+    "affairs",
+    "and",
+    "events",
+    "or",
+};
+constexpr Key k_temporal_current_non_time_nouns_keys[] = {
+    {"account", 0},
+    {"accounts", 1},
+    {"affairs", 2},
+    {"and", 3},
+    {"events", 4},
+    {"or", 5},
+};
+
+constexpr std::string_view k_temporal_date_prepositions_cells[] = {
+    "after",
+    "and",
+    "around",
+    "as",
+    "at",
+    "before",
+    "between",
+    "by",
+    "circa",
+    "during",
+    "early",
+    "fiscal",
+    "for",
+    "from",
+    "in",
+    "last",
+    "late",
+    "mid",
+    "next",
+    "of",
+    "on",
+    "or",
+    "since",
+    "that",
+    "the",
+    "this",
+    "through",
+    "throughout",
+    "till",
+    "to",
+    "until",
+};
+constexpr Key k_temporal_date_prepositions_keys[] = {
+    {"after", 0},
+    {"and", 1},
+    {"around", 2},
+    {"as", 3},
+    {"at", 4},
+    {"before", 5},
+    {"between", 6},
+    {"by", 7},
+    {"circa", 8},
+    {"during", 9},
+    {"early", 10},
+    {"fiscal", 11},
+    {"for", 12},
+    {"from", 13},
+    {"in", 14},
+    {"last", 15},
+    {"late", 16},
+    {"mid", 17},
+    {"next", 18},
+    {"of", 19},
+    {"on", 20},
+    {"or", 21},
+    {"since", 22},
+    {"that", 23},
+    {"the", 24},
+    {"this", 25},
+    {"through", 26},
+    {"throughout", 27},
+    {"till", 28},
+    {"to", 29},
+    {"until", 30},
+};
+
+constexpr std::string_view k_temporal_deadline_prepositions_cells[] = {
+    "before",
+    "by",
+    "through",
+    "till",
+    "until",
+};
+constexpr Key k_temporal_deadline_prepositions_keys[] = {
+    {"before", 0},
+    {"by", 1},
+    {"through", 2},
+    {"till", 3},
+    {"until", 4},
+};
+
+constexpr std::string_view k_temporal_deadline_words_cells[] = {
+    "before",
+    "by",
+    "till",
+    "until",
+};
+constexpr Key k_temporal_deadline_words_keys[] = {
+    {"before", 0},
+    {"by", 1},
+    {"till", 2},
+    {"until", 3},
+};
+
+constexpr std::string_view k_temporal_deictic_days_cells[] = {
+    "today",
+    "tomorrow",
+    "yesterday",
+};
+constexpr Key k_temporal_deictic_days_keys[] = {
+    {"today", 0},
+    {"tomorrow", 1},
+    {"yesterday", 2},
+};
+
+constexpr std::string_view k_temporal_early_year_cues_cells[] = {
+    "by",
+    "circa",
+    "from",
+    "in",
+    "of",
+    "since",
+    "until",
+};
+constexpr Key k_temporal_early_year_cues_keys[] = {
+    {"by", 0},
+    {"circa", 1},
+    {"from", 2},
+    {"in", 3},
+    {"of", 4},
+    {"since", 5},
+    {"until", 6},
+};
+
+constexpr std::string_view k_temporal_earnings_words_cells[] = {
+    "earnings",
+    "income",
+    "net",
+    "profit",
+    "revenue",
+    "sales",
+};
+constexpr Key k_temporal_earnings_words_keys[] = {
+    {"earnings", 0},
+    {"income", 1},
+    {"net", 2},
+    {"profit", 3},
+    {"revenue", 4},
+    {"sales", 5},
+};
+
+constexpr std::string_view k_temporal_ed_non_verbs_cells[] = {
+    "aged",
+    "beloved",
+    "delayed",
+    "exceed",
+    "expected",
+    "hundred",
+    "indeed",
+    "kindred",
+    "naked",
+    "need",
+    "needed",
+    "planned",
+    "proceed",
+    "proposed",
+    "rugged",
+    "sacred",
+    "scheduled",
+    "speed",
+    "succeed",
+    "wicked",
+};
+constexpr Key k_temporal_ed_non_verbs_keys[] = {
+    {"aged", 0},
+    {"beloved", 1},
+    {"delayed", 2},
+    {"exceed", 3},
+    {"expected", 4},
+    {"hundred", 5},
+    {"indeed", 6},
+    {"kindred", 7},
+    {"naked", 8},
+    {"need", 9},
+    {"needed", 10},
+    {"planned", 11},
+    {"proceed", 12},
+    {"proposed", 13},
+    {"rugged", 14},
+    {"sacred", 15},
+    {"scheduled", 16},
+    {"speed", 17},
+    {"succeed", 18},
+    {"wicked", 19},
+};
+
+constexpr std::string_view k_temporal_end_nouns_cells[] = {
+    "close",
+    "end",
+};
+constexpr Key k_temporal_end_nouns_keys[] = {
+    {"close", 0},
+    {"end", 1},
+};
+
+constexpr std::string_view k_temporal_era_ad_suffixes_cells[] = {
+    "A.D.",
+    "AD",
+    "C.E.",
+    "CE",
+};
+constexpr Key k_temporal_era_ad_suffixes_keys[] = {
+    {"A.D.", 0},
+    {"AD", 1},
+    {"C.E.", 2},
+    {"CE", 3},
+};
+
+constexpr std::string_view k_temporal_era_bc_suffixes_cells[] = {
+    "B.C.",
+    "B.C.E.",
+    "BC",
+    "BCE",
+};
+constexpr Key k_temporal_era_bc_suffixes_keys[] = {
+    {"B.C.", 0},
+    {"B.C.E.", 1},
+    {"BC", 2},
+    {"BCE", 3},
+};
+
+constexpr std::string_view k_temporal_era_prefixes_cells[] = {
+    "A.D.",
+    "AD",
+};
+constexpr Key k_temporal_era_prefixes_keys[] = {
+    {"A.D.", 0},
+    {"AD", 1},
+};
+
+constexpr std::string_view k_temporal_fall_determiners_cells[] = {
+    "the",
+    "this",
+};
+constexpr Key k_temporal_fall_determiners_keys[] = {
+    {"the", 0},
+    {"this", 1},
+};
+
+constexpr std::string_view k_temporal_final_words_cells[] = {
+    "final",
+    "last",
+};
+constexpr Key k_temporal_final_words_keys[] = {
+    {"final", 0},
+    {"last", 1},
+};
+
+constexpr std::string_view k_temporal_frequency_counts_cells[] = {
+    "once",
+    "twice",
+};
+constexpr Key k_temporal_frequency_counts_keys[] = {
+    {"once", 0},
+    {"twice", 1},
+};
+
+constexpr std::string_view k_temporal_future_adjectives_cells[] = {
+    "distant",
+    "foreseeable",
+    "near",
+};
+constexpr Key k_temporal_future_adjectives_keys[] = {
+    {"distant", 0},
+    {"foreseeable", 1},
+    {"near", 2},
+};
+
+constexpr std::string_view k_temporal_holiday_followers_cells[] = {
+    "a",
+    "and",
+    "as",
+    "or",
+    "the",
+    "when",
+};
+constexpr Key k_temporal_holiday_followers_keys[] = {
+    {"a", 0},
+    {"and", 1},
+    {"as", 2},
+    {"or", 3},
+    {"the", 4},
+    {"when", 5},
+};
+
+constexpr std::string_view k_temporal_holiday_prepositions_cells[] = {
+    "after",
+    "ahead",
+    "around",
+    "at",
+    "before",
+    "by",
+    "during",
+    "for",
+    "from",
+    "of",
+    "on",
+    "over",
+    "since",
+    "through",
+    "till",
+    "until",
+};
+constexpr Key k_temporal_holiday_prepositions_keys[] = {
+    {"after", 0},
+    {"ahead", 1},
+    {"around", 2},
+    {"at", 3},
+    {"before", 4},
+    {"by", 5},
+    {"during", 6},
+    {"for", 7},
+    {"from", 8},
+    {"of", 9},
+    {"on", 10},
+    {"over", 11},
+    {"since", 12},
+    {"through", 13},
+    {"till", 14},
+    {"until", 15},
+};
+
+constexpr std::string_view k_temporal_irregular_pasts_cells[] = {
+    "ate",
+    "became",
+    "began",
+    "bought",
+    "broke",
+    "brought",
+    "built",
+    "came",
+    "caught",
+    "chose",
+    "drew",
+    "drove",
+    "fell",
+    "felt",
+    "fled",
+    "flew",
+    "forgot",
+    "fought",
+    "found",
+    "froze",
+    "gave",
+    "got",
+    "grew",
+    "held",
+    "hid",
+    "kept",
+    "knew",
+    "led",
+    "left",
+    "lost",
+    "made",
+    "met",
+    "overtook",
+    "paid",
+    "ran",
+    "rose",
+    "sank",
+    "saw",
+    "sent",
+    "shot",
+    "sold",
+    "spent",
+    "spoke",
+    "stole",
+    "stood",
+    "struck",
+    "swept",
+    "thought",
+    "threw",
+    "took",
+    "understood",
+    "undertook",
+    "went",
+    "withdrew",
+    "won",
+    "wrote",
+};
+constexpr Key k_temporal_irregular_pasts_keys[] = {
+    {"ate", 0},
+    {"became", 1},
+    {"began", 2},
+    {"bought", 3},
+    {"broke", 4},
+    {"brought", 5},
+    {"built", 6},
+    {"came", 7},
+    {"caught", 8},
+    {"chose", 9},
+    {"drew", 10},
+    {"drove", 11},
+    {"fell", 12},
+    {"felt", 13},
+    {"fled", 14},
+    {"flew", 15},
+    {"forgot", 16},
+    {"fought", 17},
+    {"found", 18},
+    {"froze", 19},
+    {"gave", 20},
+    {"got", 21},
+    {"grew", 22},
+    {"held", 23},
+    {"hid", 24},
+    {"kept", 25},
+    {"knew", 26},
+    {"led", 27},
+    {"left", 28},
+    {"lost", 29},
+    {"made", 30},
+    {"met", 31},
+    {"overtook", 32},
+    {"paid", 33},
+    {"ran", 34},
+    {"rose", 35},
+    {"sank", 36},
+    {"saw", 37},
+    {"sent", 38},
+    {"shot", 39},
+    {"sold", 40},
+    {"spent", 41},
+    {"spoke", 42},
+    {"stole", 43},
+    {"stood", 44},
+    {"struck", 45},
+    {"swept", 46},
+    {"thought", 47},
+    {"threw", 48},
+    {"took", 49},
+    {"understood", 50},
+    {"undertook", 51},
+    {"went", 52},
+    {"withdrew", 53},
+    {"won", 54},
+    {"wrote", 55},
+};
+
+constexpr std::string_view k_temporal_latest_adjectives_cells[] = {
+    "just-ended",
+    "latest",
+    "recent",
+};
+constexpr Key k_temporal_latest_adjectives_keys[] = {
+    {"just-ended", 0},
+    {"latest", 1},
+    {"recent", 2},
+};
+
+constexpr std::string_view k_temporal_meridiems_cells[] = {
+    "a.m",
+    "a.m.",
+    "am",
+    "p.m",
+    "p.m.",
+    "pm",
+};
+constexpr Key k_temporal_meridiems_keys[] = {
+    {"a.m", 0},
+    {"a.m.", 1},
+    {"am", 2},
+    {"p.m", 3},
+    {"p.m.", 4},
+    {"pm", 5},
+};
+
+constexpr std::string_view k_temporal_numbering_nouns_cells[] = {
+    "amendment",
+    "apartment",
+    "article",
+    "bill",
+    "block",
+    "building",
+    "bus",
+    "channel",
+    "chapter",
+    "checkpoint",
+    "clause",
+    "directive",
+    "docket",
+    "episode",
+    "exhibit",
+    "exit",
+    "flight",
+    "form",
+    "gate",
+    "highway",
+    "interstate",
+    "item",
+    "lot",
+    "model",
+    "no",
+    "no.",
+    "number",
+    "page",
+    "paragraph",
+    "part",
+    "pier",
+    "platform",
+    "precinct",
+    "regulation",
+    "resolution",
+    "room",
+    "route",
+    "rule",
+    "section",
+    "suite",
+    "terminal",
+    "track",
+    "unit",
+    "volume",
+    "ward",
+};
+constexpr Key k_temporal_numbering_nouns_keys[] = {
+    {"amendment", 0},
+    {"apartment", 1},
+    {"article", 2},
+    {"bill", 3},
+    {"block", 4},
+    {"building", 5},
+    {"bus", 6},
+    {"channel", 7},
+    {"chapter", 8},
+    {"checkpoint", 9},
+    {"clause", 10},
+    {"directive", 11},
+    {"docket", 12},
+    {"episode", 13},
+    {"exhibit", 14},
+    {"exit", 15},
+    {"flight", 16},
+    {"form", 17},
+    {"gate", 18},
+    {"highway", 19},
+    {"interstate", 20},
+    {"item", 21},
+    {"lot", 22},
+    {"model", 23},
+    {"no", 24},
+    {"no.", 25},
+    {"number", 26},
+    {"page", 27},
+    {"paragraph", 28},
+    {"part", 29},
+    {"pier", 30},
+    {"platform", 31},
+    {"precinct", 32},
+    {"regulation", 33},
+    {"resolution", 34},
+    {"room", 35},
+    {"route", 36},
+    {"rule", 37},
+    {"section", 38},
+    {"suite", 39},
+    {"terminal", 40},
+    {"track", 41},
+    {"unit", 42},
+    {"volume", 43},
+    {"ward", 44},
+};
+
+constexpr std::string_view k_temporal_participle_markers_cells[] = {
+    "a",
+    "am",
+    "an",
+    "are",
+    "be",
+    "been",
+    "being",
+    "get",
+    "gets",
+    "is",
+    "remain",
+    "remains",
+    "stay",
+    "stays",
+    "the",
+    "to",
+    "will",
+};
+constexpr Key k_temporal_participle_markers_keys[] = {
+    {"a", 0},
+    {"am", 1},
+    {"an", 2},
+    {"are", 3},
+    {"be", 4},
+    {"been", 5},
+    {"being", 6},
+    {"get", 7},
+    {"gets", 8},
+    {"is", 9},
+    {"remain", 10},
+    {"remains", 11},
+    {"stay", 12},
+    {"stays", 13},
+    {"the", 14},
+    {"to", 15},
+    {"will", 16},
+};
+
+constexpr std::string_view k_temporal_past_auxiliaries_cells[] = {
+    "ago",
+    "been",
+    "did",
+    "didn't",
+    "had",
+    "hadn't",
+    "used",
+    "was",
+    "wasn't",
+    "were",
+    "weren't",
+    "yesterday",
+};
+constexpr Key k_temporal_past_auxiliaries_keys[] = {
+    {"ago", 0},
+    {"been", 1},
+    {"did", 2},
+    {"didn't", 3},
+    {"had", 4},
+    {"hadn't", 5},
+    {"used", 6},
+    {"was", 7},
+    {"wasn't", 8},
+    {"were", 9},
+    {"weren't", 10},
+    {"yesterday", 11},
+};
+
+constexpr std::string_view k_temporal_past_be_forms_cells[] = {
+    "was",
+    "were",
+};
+constexpr Key k_temporal_past_be_forms_keys[] = {
+    {"was", 0},
+    {"were", 1},
+};
+
+constexpr std::string_view k_temporal_past_event_prepositions_cells[] = {
+    "during",
+    "in",
+    "on",
+};
+constexpr Key k_temporal_past_event_prepositions_keys[] = {
+    {"during", 0},
+    {"in", 1},
+    {"on", 2},
+};
+
+constexpr std::string_view k_temporal_past_modals_cells[] = {
+    "could",
+    "would",
+};
+constexpr Key k_temporal_past_modals_keys[] = {
+    {"could", 0},
+    {"would", 1},
+};
+
+constexpr std::string_view k_temporal_period_adjectives_cells[] = {
+    "comparable",
+    "current",
+    "fiscal",
+    "full",
+    "just-ended",
+    "latest",
+    "most",
+    "recent",
+    "same",
+    "year-ago",
+    "year-earlier",
+};
+constexpr Key k_temporal_period_adjectives_keys[] = {
+    {"comparable", 0},
+    {"current", 1},
+    {"fiscal", 2},
+    {"full", 3},
+    {"just-ended", 4},
+    {"latest", 5},
+    {"most", 6},
+    {"recent", 7},
+    {"same", 8},
+    {"year-ago", 9},
+    {"year-earlier", 10},
+};
+
+constexpr std::string_view k_temporal_period_determiners_cells[] = {
+    "that",
+    "the",
+    "this",
+};
+constexpr Key k_temporal_period_determiners_keys[] = {
+    {"that", 0},
+    {"the", 1},
+    {"this", 2},
+};
+
+constexpr std::string_view k_temporal_period_nouns_before_of_cells[] = {
+    "autumn",
+    "battle",
+    "beginning",
+    "end",
+    "revolution",
+    "siege",
+    "spring",
+    "summer",
+    "war",
+    "winter",
+    "year",
+};
+constexpr Key k_temporal_period_nouns_before_of_keys[] = {
+    {"autumn", 0},
+    {"battle", 1},
+    {"beginning", 2},
+    {"end", 3},
+    {"revolution", 4},
+    {"siege", 5},
+    {"spring", 6},
+    {"summer", 7},
+    {"war", 8},
+    {"winter", 9},
+    {"year", 10},
+};
+
+constexpr std::string_view k_temporal_plan_determiners_cells[] = {
+    "a",
+    "her",
+    "his",
+    "its",
+    "our",
+    "that",
+    "the",
+    "their",
+    "this",
+};
+constexpr Key k_temporal_plan_determiners_keys[] = {
+    {"a", 0},
+    {"her", 1},
+    {"his", 2},
+    {"its", 3},
+    {"our", 4},
+    {"that", 5},
+    {"the", 6},
+    {"their", 7},
+    {"this", 8},
+};
+
+constexpr std::string_view k_temporal_plan_nouns_cells[] = {
+    "plan",
+    "plans",
+};
+constexpr Key k_temporal_plan_nouns_keys[] = {
+    {"plan", 0},
+    {"plans", 1},
+};
+
+constexpr std::string_view k_temporal_point_modifiers_cells[] = {
+    "beginning",
+    "early",
+    "end",
+    "late",
+    "mid",
+    "middle",
+    "start",
+};
+constexpr Key k_temporal_point_modifiers_keys[] = {
+    {"beginning", 0},
+    {"early", 1},
+    {"end", 2},
+    {"late", 3},
+    {"mid", 4},
+    {"middle", 5},
+    {"start", 6},
+};
+
+constexpr std::string_view k_temporal_present_be_forms_cells[] = {
+    "are",
+    "is",
+};
+constexpr Key k_temporal_present_be_forms_keys[] = {
+    {"are", 0},
+    {"is", 1},
+};
+
+constexpr std::string_view k_temporal_present_verbs_cells[] = {
+    "am",
+    "are",
+    "aren't",
+    "begins",
+    "closes",
+    "comes",
+    "continue",
+    "continues",
+    "ends",
+    "expires",
+    "falls",
+    "goes",
+    "is",
+    "isn't",
+    "kicks",
+    "lasts",
+    "meets",
+    "must",
+    "opens",
+    "remain",
+    "remains",
+    "returns",
+    "runs",
+    "starts",
+    "stays",
+    "takes",
+};
+constexpr Key k_temporal_present_verbs_keys[] = {
+    {"am", 0},
+    {"are", 1},
+    {"aren't", 2},
+    {"begins", 3},
+    {"closes", 4},
+    {"comes", 5},
+    {"continue", 6},
+    {"continues", 7},
+    {"ends", 8},
+    {"expires", 9},
+    {"falls", 10},
+    {"goes", 11},
+    {"is", 12},
+    {"isn't", 13},
+    {"kicks", 14},
+    {"lasts", 15},
+    {"meets", 16},
+    {"must", 17},
+    {"opens", 18},
+    {"remain", 19},
+    {"remains", 20},
+    {"returns", 21},
+    {"runs", 22},
+    {"starts", 23},
+    {"stays", 24},
+    {"takes", 25},
+};
+
+constexpr std::string_view k_temporal_rate_counters_cells[] = {
+    "once",
+    "percent",
+    "times",
+    "twice",
+};
+constexpr Key k_temporal_rate_counters_keys[] = {
+    {"once", 0},
+    {"percent", 1},
+    {"times", 2},
+    {"twice", 3},
+};
+
+constexpr std::string_view k_temporal_recent_plural_units_cells[] = {
+    "days",
+    "decades",
+    "months",
+    "weeks",
+    "years",
+};
+constexpr Key k_temporal_recent_plural_units_keys[] = {
+    {"days", 0},
+    {"decades", 1},
+    {"months", 2},
+    {"weeks", 3},
+    {"years", 4},
+};
+
+constexpr std::string_view k_temporal_relative_direction_words_cells[] = {
+    "after",
+    "ago",
+    "before",
+    "earlier",
+    "later",
+};
+constexpr Key k_temporal_relative_direction_words_keys[] = {
+    {"after", 0},
+    {"ago", 1},
+    {"before", 2},
+    {"earlier", 3},
+    {"later", 4},
+};
+
+constexpr std::string_view k_temporal_s_final_non_plurals_cells[] = {
+    "always",
+    "as",
+    "has",
+    "hers",
+    "his",
+    "is",
+    "its",
+    "this",
+    "was",
+};
+constexpr Key k_temporal_s_final_non_plurals_keys[] = {
+    {"always", 0},
+    {"as", 1},
+    {"has", 2},
+    {"hers", 3},
+    {"his", 4},
+    {"is", 5},
+    {"its", 6},
+    {"this", 7},
+    {"was", 8},
+};
+
+constexpr std::string_view k_temporal_s_final_verbs_cells[] = {
+    "as",
+    "has",
+    "is",
+    "was",
+};
+constexpr Key k_temporal_s_final_verbs_keys[] = {
+    {"as", 0},
+    {"has", 1},
+    {"is", 2},
+    {"was", 3},
+};
+
+constexpr std::string_view k_temporal_shift_words_cells[] = {
+    "last",
+    "next",
+    "this",
+};
+constexpr Key k_temporal_shift_words_keys[] = {
+    {"last", 0},
+    {"next", 1},
+    {"this", 2},
+};
+
+constexpr std::string_view k_temporal_small_year_cues_cells[] = {
+    "circa",
+    "in",
+    "since",
+};
+constexpr Key k_temporal_small_year_cues_keys[] = {
+    {"circa", 0},
+    {"in", 1},
+    {"since", 2},
+};
+
+constexpr std::string_view k_temporal_span_adjectives_cells[] = {
+    "coming",
+    "first",
+    "last",
+    "next",
+    "past",
+    "previous",
+};
+constexpr Key k_temporal_span_adjectives_keys[] = {
+    {"coming", 0},
+    {"first", 1},
+    {"last", 2},
+    {"next", 3},
+    {"past", 4},
+    {"previous", 5},
+};
+
+constexpr std::string_view k_temporal_span_cues_cells[] = {
+    "for",
+    "in",
+    "lasted",
+    "over",
+    "take",
+    "took",
+    "within",
+};
+constexpr Key k_temporal_span_cues_keys[] = {
+    {"for", 0},
+    {"in", 1},
+    {"lasted", 2},
+    {"over", 3},
+    {"take", 4},
+    {"took", 5},
+    {"within", 6},
+};
+
+constexpr std::string_view k_temporal_span_prepositions_cells[] = {
+    "over",
+    "past",
+};
+constexpr Key k_temporal_span_prepositions_keys[] = {
+    {"over", 0},
+    {"past", 1},
+};
+
+constexpr std::string_view k_temporal_speech_verbs_cells[] = {
+    "added",
+    "announced",
+    "confirmed",
+    "expected",
+    "indicated",
+    "predicted",
+    "promised",
+    "said",
+    "signaled",
+    "signalled",
+    "stated",
+    "told",
+    "warned",
+};
+constexpr Key k_temporal_speech_verbs_keys[] = {
+    {"added", 0},
+    {"announced", 1},
+    {"confirmed", 2},
+    {"expected", 3},
+    {"indicated", 4},
+    {"predicted", 5},
+    {"promised", 6},
+    {"said", 7},
+    {"signaled", 8},
+    {"signalled", 9},
+    {"stated", 10},
+    {"told", 11},
+    {"warned", 12},
+};
+
+constexpr std::string_view k_temporal_start_nouns_cells[] = {
+    "beginning",
+    "start",
+};
+constexpr Key k_temporal_start_nouns_keys[] = {
+    {"beginning", 0},
+    {"start", 1},
+};
+
+constexpr std::string_view k_temporal_start_words_cells[] = {
+    "a.d.",
+    "ad",
+    "at",
+    "coming",
+    "current",
+    "each",
+    "earlier",
+    "every",
+    "few",
+    "final",
+    "fiscal",
+    "just",
+    "last",
+    "later",
+    "many",
+    "midday",
+    "midnight",
+    "next",
+    "no",
+    "noon",
+    "once",
+    "past",
+    "previous",
+    "recent",
+    "several",
+    "that",
+    "the",
+    "these",
+    "this",
+    "today",
+    "tomorrow",
+    "tonight",
+    "twice",
+    "up",
+    "yesterday",
+};
+constexpr Key k_temporal_start_words_keys[] = {
+    {"a.d.", 0},
+    {"ad", 1},
+    {"at", 2},
+    {"coming", 3},
+    {"current", 4},
+    {"each", 5},
+    {"earlier", 6},
+    {"every", 7},
+    {"few", 8},
+    {"final", 9},
+    {"fiscal", 10},
+    {"just", 11},
+    {"last", 12},
+    {"later", 13},
+    {"many", 14},
+    {"midday", 15},
+    {"midnight", 16},
+    {"next", 17},
+    {"no", 18},
+    {"noon", 19},
+    {"once", 20},
+    {"past", 21},
+    {"previous", 22},
+    {"recent", 23},
+    {"several", 24},
+    {"that", 25},
+    {"the", 26},
+    {"these", 27},
+    {"this", 28},
+    {"today", 29},
+    {"tomorrow", 30},
+    {"tonight", 31},
+    {"twice", 32},
+    {"up", 33},
+    {"yesterday", 34},
+};
+
+constexpr std::string_view k_temporal_step_back_words_cells[] = {
+    "preceding",
+    "previous",
+};
+constexpr Key k_temporal_step_back_words_keys[] = {
+    {"preceding", 0},
+    {"previous", 1},
+};
+
+constexpr std::string_view k_temporal_step_forward_words_cells[] = {
+    "following",
+    "next",
+};
+constexpr Key k_temporal_step_forward_words_keys[] = {
+    {"following", 0},
+    {"next", 1},
+};
+
+constexpr std::string_view k_temporal_time_zones_cells[] = {
+    "bst",
+    "cet",
+    "edt",
+    "est",
+    "et",
+    "gmt",
+    "pst",
+    "pt",
+    "utc",
+};
+constexpr Key k_temporal_time_zones_keys[] = {
+    {"bst", 0},
+    {"cet", 1},
+    {"edt", 2},
+    {"est", 3},
+    {"et", 4},
+    {"gmt", 5},
+    {"pst", 6},
+    {"pt", 7},
+    {"utc", 8},
+};
+
+constexpr std::string_view k_temporal_vague_counts_cells[] = {
+    "few",
+    "many",
+    "several",
+};
+constexpr Key k_temporal_vague_counts_keys[] = {
+    {"few", 0},
+    {"many", 1},
+    {"several", 2},
+};
+
+constexpr std::string_view k_temporal_vague_quantities_cells[] = {
+    "couple",
+    "few",
+    "many",
+    "several",
+};
+constexpr Key k_temporal_vague_quantities_keys[] = {
+    {"couple", 0},
+    {"few", 1},
+    {"many", 2},
+    {"several", 3},
+};
+
+constexpr std::string_view k_temporal_year_followers_cells[] = {
+    "a",
+    "after",
+    "an",
+    "and",
+    "as",
+    "at",
+    "before",
+    "by",
+    "during",
+    "following",
+    "he",
+    "her",
+    "his",
+    "in",
+    "it",
+    "its",
+    "on",
+    "or",
+    "she",
+    "that",
+    "the",
+    "their",
+    "they",
+    "to",
+    "under",
+    "until",
+    "was",
+    "were",
+    "when",
+    "which",
+    "with",
+};
+constexpr Key k_temporal_year_followers_keys[] = {
+    {"a", 0},
+    {"after", 1},
+    {"an", 2},
+    {"and", 3},
+    {"as", 4},
+    {"at", 5},
+    {"before", 6},
+    {"by", 7},
+    {"during", 8},
+    {"following", 9},
+    {"he", 10},
+    {"her", 11},
+    {"his", 12},
+    {"in", 13},
+    {"it", 14},
+    {"its", 15},
+    {"on", 16},
+    {"or", 17},
+    {"she", 18},
+    {"that", 19},
+    {"the", 20},
+    {"their", 21},
+    {"they", 22},
+    {"to", 23},
+    {"under", 24},
+    {"until", 25},
+    {"was", 26},
+    {"were", 27},
+    {"when", 28},
+    {"which", 29},
+    {"with", 30},
+};
+
 constexpr Table kTables[] = {
     {"boilerplate_phrases", "boilerplate phrases: a page block that reads exactly one of these (case folded, a trailing ':' or '\xE2""\x80""\xBA""' dropped) is page furniture, not article text", "Storylens's hand-written list, from the furniture lines kept on Mozilla Readability's test pages (shared/data/readability-pages) and issue 21", "Storylens project (same as the code)", 1, 23, k_boilerplate_phrases_cells, 23, k_boilerplate_phrases_keys},
     {"byline_prefixes", "byline prefixes: the word before the author's name in a byline (\x22""By Jane Doe\x22"", \x22""Par S\xC3""\xA9""bastien Farcis\x22""), taken off", "Storylens's hand-written list, from the bylines of Mozilla Readability's test pages (shared/data/readability-pages)", "Storylens project (same as the code)", 1, 11, k_byline_prefixes_cells, 11, k_byline_prefixes_keys},
@@ -1305,6 +2818,73 @@ constexpr Table kTables[] = {
     {"reporting_verbs", "reporting verbs: verbs that introduce a claim, with their inflections and frame", "WordNet 3.0 verb.communication (Princeton University) intersected with the statement cue verbs of PolNeAR v1.0.0 train (word list only), generated by scripts/gen_reporting_verbs.py; frames of the first rows hand-curated by Storylens", "WordNet 3.0 licence (BSD-style, notice kept: WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.); Storylens project for the frames", 5, 114, k_reporting_verbs_cells, 456, k_reporting_verbs_keys},
     {"story_negations", "negation words: a claim holding one of these says the opposite of the same claim without it (story revisions)", "Storylens's hand-written list of English negators", "Storylens project (same as the code)", 1, 26, k_story_negations_cells, 26, k_story_negations_keys},
     {"story_stopwords", "function words left out when comparing the gist of two claims or events across articles", "Storylens's hand-written list of English function words (determiners, pronouns, auxiliaries, prepositions, conjunctions)", "Storylens project (same as the code)", 1, 97, k_story_stopwords_cells, 97, k_story_stopwords_keys},
+    {"temporal_ago_words", "words after a count and a unit that make it a date: \x22""two years ago\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_ago_words_cells, 4, k_temporal_ago_words_keys},
+    {"temporal_approximators", "approximations before \x22""two years ago\x22"": \x22""almost\x22"", \x22""about\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/relative_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 7, k_temporal_approximators_cells, 7, k_temporal_approximators_keys},
+    {"temporal_arrangement_words", "\x22""was due to\x22"", \x22""was expected to\x22"": an arrangement", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp, moved here unchanged)", "Storylens project (same as the code)", 1, 6, k_temporal_arrangement_words_cells, 6, k_temporal_arrangement_words_keys},
+    {"temporal_backward_span_adjectives", "\x22""the past year\x22"", \x22""the last decade\x22"": the calendar period before the DCT", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_backward_span_adjectives_cells, 2, k_temporal_backward_span_adjectives_keys},
+    {"temporal_bound_words", "words before a date that make it a bound, not the time the story has reached: \x22""since 2011\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp, moved here unchanged)", "Storylens project (same as the code)", 1, 11, k_temporal_bound_words_cells, 11, k_temporal_bound_words_keys},
+    {"temporal_cause_openers", "words after \x22""due to\x22"" that make it a cause: \x22""due to the storm\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp, moved here unchanged)", "Storylens project (same as the code)", 1, 19, k_temporal_cause_openers_cells, 19, k_temporal_cause_openers_keys},
+    {"temporal_change_verbs", "verbs of change before \x22""by\x22"" and a number: \x22""rose by 700\x22"" is a count", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 17, k_temporal_change_verbs_cells, 17, k_temporal_change_verbs_keys},
+    {"temporal_clause_boundaries", "words that end a clause for its tense: \x22""that\x22"", \x22""said\x22"", \x22""but\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/tense.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 10, k_temporal_clause_boundaries_cells, 10, k_temporal_clause_boundaries_keys},
+    {"temporal_clause_openers", "wh-words and \x22""that\x22"": a new clause between a modal and a date", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp, moved here unchanged)", "Storylens project (same as the code)", 1, 6, k_temporal_clause_openers_cells, 6, k_temporal_clause_openers_keys},
+    {"temporal_clock_prepositions", "words before a bare \x22""10:30\x22"" that make it a clock time", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 6, k_temporal_clock_prepositions_cells, 6, k_temporal_clock_prepositions_keys},
+    {"temporal_conjunctions", "and, or", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_conjunctions_cells, 2, k_temporal_conjunctions_keys},
+    {"temporal_count_approximators", "words before a four-digit number that make it a count: \x22""about 2000\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_count_approximators_cells, 4, k_temporal_count_approximators_keys},
+    {"temporal_current_electric_words", "words before \x22""current\x22"" that make it electricity: \x22""alternating current\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_current_electric_words_cells, 4, k_temporal_current_electric_words_keys},
+    {"temporal_current_non_time_nouns", "words after \x22""current\x22"" that make it no time: \x22""current account\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 6, k_temporal_current_non_time_nouns_cells, 6, k_temporal_current_non_time_nouns_keys},
+    {"temporal_date_prepositions", "words after which a bare month name or year is a date, not a verb or a count", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp, moved here unchanged)", "Storylens project (same as the code)", 1, 31, k_temporal_date_prepositions_cells, 31, k_temporal_date_prepositions_keys},
+    {"temporal_deadline_prepositions", "prepositions of a deadline that may lie ahead even in a past clause", "Storylens's hand-written list (the inline list of core/src/temporal/recognizer.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 5, k_temporal_deadline_prepositions_cells, 5, k_temporal_deadline_prepositions_keys},
+    {"temporal_deadline_words", "words before a weekday that make it a deadline ahead: \x22""closed until Monday\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/relative_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_deadline_words_cells, 4, k_temporal_deadline_words_keys},
+    {"temporal_deictic_days", "today, yesterday, tomorrow", "Storylens's hand-written list (the inline list of core/src/temporal/relative_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 3, k_temporal_deictic_days_cells, 3, k_temporal_deictic_days_keys},
+    {"temporal_early_year_cues", "words before a year earlier than 1800: \x22""in 1648\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 7, k_temporal_early_year_cues_cells, 7, k_temporal_early_year_cues_keys},
+    {"temporal_earnings_words", "earnings words of a quarterly results article", "Storylens's hand-written list (the inline list of core/src/temporal/tag_time.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 6, k_temporal_earnings_words_cells, 6, k_temporal_earnings_words_keys},
+    {"temporal_ed_non_verbs", "words ending in -ed that are no past tense: \x22""indeed\x22"", \x22""scheduled\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/tense.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 20, k_temporal_ed_non_verbs_cells, 20, k_temporal_ed_non_verbs_keys},
+    {"temporal_end_nouns", "\x22""the end of\x22"", \x22""the close of\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/recognizer.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_end_nouns_cells, 2, k_temporal_end_nouns_keys},
+    {"temporal_era_ad_suffixes", "era words after a year of the common era: \x22""785 AD\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_era_ad_suffixes_cells, 4, k_temporal_era_ad_suffixes_keys},
+    {"temporal_era_bc_suffixes", "era words after a year before Christ: \x22""300 BC\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_era_bc_suffixes_cells, 4, k_temporal_era_bc_suffixes_keys},
+    {"temporal_era_prefixes", "era words written before a year: \x22""AD 785\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_era_prefixes_cells, 2, k_temporal_era_prefixes_keys},
+    {"temporal_fall_determiners", "words before a bare \x22""fall\x22"" that make it the season: \x22""this fall\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_fall_determiners_cells, 2, k_temporal_fall_determiners_keys},
+    {"temporal_final_words", "\x22""the last half\x22"", \x22""the final quarter\x22"" of a named year", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_final_words_cells, 2, k_temporal_final_words_keys},
+    {"temporal_frequency_counts", "\x22""once\x22"", \x22""twice\x22"" before \x22""a year\x22"": a set", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_frequency_counts_cells, 2, k_temporal_frequency_counts_keys},
+    {"temporal_future_adjectives", "\x22""the near future\x22"", \x22""the distant future\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 3, k_temporal_future_adjectives_cells, 3, k_temporal_future_adjectives_keys},
+    {"temporal_holiday_followers", "lower-case words that may follow a one-word holiday", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 6, k_temporal_holiday_followers_cells, 6, k_temporal_holiday_followers_keys},
+    {"temporal_holiday_prepositions", "words before a one-word holiday that make it a date: \x22""on Christmas\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 16, k_temporal_holiday_prepositions_cells, 16, k_temporal_holiday_prepositions_keys},
+    {"temporal_irregular_pasts", "the irregular past tenses news uses most", "Storylens's hand-written list (the inline list of core/src/temporal/tense.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 56, k_temporal_irregular_pasts_cells, 56, k_temporal_irregular_pasts_keys},
+    {"temporal_latest_adjectives", "adjectives of the period just reported: \x22""the latest quarter\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/relative_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 3, k_temporal_latest_adjectives_cells, 3, k_temporal_latest_adjectives_keys},
+    {"temporal_meridiems", "a.m. and p.m. as written after a clock time", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 6, k_temporal_meridiems_cells, 6, k_temporal_meridiems_keys},
+    {"temporal_numbering_nouns", "nouns that number things: \x22""Flight 1549\x22"", \x22""Resolution 2254\x22"" are names, not years", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 45, k_temporal_numbering_nouns_cells, 45, k_temporal_numbering_nouns_keys},
+    {"temporal_participle_markers", "words before an -ed form that make it a participle: \x22""is closed\x22"", \x22""the planned\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/tense.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 17, k_temporal_participle_markers_cells, 17, k_temporal_participle_markers_keys},
+    {"temporal_past_auxiliaries", "auxiliaries and words that put a clause in the past", "Storylens's hand-written list (the inline list of core/src/temporal/tense.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 12, k_temporal_past_auxiliaries_cells, 12, k_temporal_past_auxiliaries_keys},
+    {"temporal_past_be_forms", "was, were", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_past_be_forms_cells, 2, k_temporal_past_be_forms_keys},
+    {"temporal_past_event_prepositions", "prepositions of a past happening: \x22""lost in August\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/recognizer.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 3, k_temporal_past_event_prepositions_cells, 3, k_temporal_past_event_prepositions_keys},
+    {"temporal_past_modals", "would, could: the future in the past", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_past_modals_cells, 2, k_temporal_past_modals_keys},
+    {"temporal_period_adjectives", "adjectives of a reporting period: \x22""the latest quarter\x22"", \x22""the year-ago period\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/relative_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 11, k_temporal_period_adjectives_cells, 11, k_temporal_period_adjectives_keys},
+    {"temporal_period_determiners", "the, this, that before a reporting period", "Storylens's hand-written list (the inline list of core/src/temporal/relative_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 3, k_temporal_period_determiners_cells, 3, k_temporal_period_determiners_keys},
+    {"temporal_period_nouns_before_of", "names of periods before \x22""of\x22"" and an early year: \x22""the siege of 1683\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 11, k_temporal_period_nouns_before_of_cells, 11, k_temporal_period_nouns_before_of_keys},
+    {"temporal_plan_determiners", "determiners that make \x22""plan\x22"" a noun: \x22""the plan\x22"", \x22""its plans\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp, moved here unchanged)", "Storylens project (same as the code)", 1, 9, k_temporal_plan_determiners_cells, 9, k_temporal_plan_determiners_keys},
+    {"temporal_plan_nouns", "plan, plans", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_plan_nouns_cells, 2, k_temporal_plan_nouns_keys},
+    {"temporal_point_modifiers", "modifiers of a point in time, not of an amount: \x22""early\x22"", \x22""mid\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/recognizer.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 7, k_temporal_point_modifiers_cells, 7, k_temporal_point_modifiers_keys},
+    {"temporal_present_be_forms", "is, are", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_present_be_forms_cells, 2, k_temporal_present_be_forms_keys},
+    {"temporal_present_verbs", "present-tense verbs of a schedule: \x22""the summit is in November\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/tense.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 26, k_temporal_present_verbs_cells, 26, k_temporal_present_verbs_keys},
+    {"temporal_rate_counters", "words before \x22""a year\x22"" that make it a rate: \x22""twice a year\x22"", \x22""5 percent a year\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_rate_counters_cells, 4, k_temporal_rate_counters_keys},
+    {"temporal_recent_plural_units", "plural units after \x22""recent\x22"": \x22""recent years\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 5, k_temporal_recent_plural_units_cells, 5, k_temporal_recent_plural_units_keys},
+    {"temporal_relative_direction_words", "words after \x22""the nine months\x22"" that make it a date, not a span", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 5, k_temporal_relative_direction_words_cells, 5, k_temporal_relative_direction_words_keys},
+    {"temporal_s_final_non_plurals", "words ending in -s that are no plural noun: \x22""2011 was\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 9, k_temporal_s_final_non_plurals_cells, 9, k_temporal_s_final_non_plurals_keys},
+    {"temporal_s_final_verbs", "words ending in -s after a spelled year that are no plural noun", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_s_final_verbs_cells, 4, k_temporal_s_final_verbs_keys},
+    {"temporal_shift_words", "last, next, this before a holiday or \x22""year\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 3, k_temporal_shift_words_cells, 3, k_temporal_shift_words_keys},
+    {"temporal_small_year_cues", "words before a year earlier than 1000: \x22""in 711\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 3, k_temporal_small_year_cues_cells, 3, k_temporal_small_year_cues_keys},
+    {"temporal_span_adjectives", "the past/last/next... before a count and a unit: \x22""the past two months\x22"" is a span", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 6, k_temporal_span_adjectives_cells, 6, k_temporal_span_adjectives_keys},
+    {"temporal_span_cues", "words before a bare plural unit that make it a span of unknown length: \x22""for years\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 7, k_temporal_span_cues_cells, 7, k_temporal_span_cues_keys},
+    {"temporal_span_prepositions", "\x22""past\x22"", \x22""over\x22"" right after \x22""the\x22"": the noun, not the start of a span", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_span_prepositions_cells, 2, k_temporal_span_prepositions_keys},
+    {"temporal_speech_verbs", "speech verbs before a future-in-the-past modal: \x22""said talks would resume Friday\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp, moved here unchanged)", "Storylens project (same as the code)", 1, 13, k_temporal_speech_verbs_cells, 13, k_temporal_speech_verbs_keys},
+    {"temporal_start_nouns", "\x22""the beginning of\x22"", \x22""the start of\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/recognizer.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_start_nouns_cells, 2, k_temporal_start_nouns_keys},
+    {"temporal_start_words", "words that begin a time expression without being a month, weekday, number, unit, part of day, season, modifier, set adverb or holiday name: the first tokens the recognizer's matchers name (\x22""the past\x22"", \x22""last week\x22"", \x22""every year\x22"", \x22""at least two days\x22"", \x22""noon\x22"", \x22""AD 785\x22"")", "Storylens's hand-written list (the first-token words of core/src/temporal's matchers)", "Storylens project (same as the code)", 1, 35, k_temporal_start_words_cells, 35, k_temporal_start_words_keys},
+    {"temporal_step_back_words", "\x22""the previous day\x22"", \x22""the preceding week\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/relative_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_step_back_words_cells, 2, k_temporal_step_back_words_keys},
+    {"temporal_step_forward_words", "\x22""the next day\x22"", \x22""the following week\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/relative_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_step_forward_words_cells, 2, k_temporal_step_forward_words_keys},
+    {"temporal_time_zones", "time zone abbreviations after a clock time", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 9, k_temporal_time_zones_cells, 9, k_temporal_time_zones_keys},
+    {"temporal_vague_counts", "counts without a number: \x22""several days\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 3, k_temporal_vague_counts_cells, 3, k_temporal_vague_counts_keys},
+    {"temporal_vague_quantities", "words after \x22""the past\x22"" that make it a span: \x22""the past few years\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_vague_quantities_cells, 4, k_temporal_vague_quantities_keys},
+    {"temporal_year_followers", "lower-case words that may follow an early year: \x22""in 1648 the treaty\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 31, k_temporal_year_followers_cells, 31, k_temporal_year_followers_keys},
 };
 
 }  // namespace

@@ -9,10 +9,10 @@ size_t Scanner::duration(size_t i, Found& f) {
     if (i >= toks_.size()) return 0;
     size_t j = i;
     bool with_the = false;
-    if (is(j, "the") && one_of(low(j + 1), {"past", "last", "next", "coming", "previous", "first"})) {
+    if (is(j, "the") && lexicon::contains(TableId::temporal_span_adjectives, low(j + 1))) {
         with_the = true;
         j += 2;
-    } else if (one_of(low(j), {"past", "over"}) && i > 0 && is(i - 1, "the")) {
+    } else if (lexicon::contains(TableId::temporal_span_prepositions, low(j)) && i > 0 && is(i - 1, "the")) {
         return 0;
     }
     // One hyphenated word: "five-decade-long", "two-year", "30-day" (digits come as their own token)
@@ -51,7 +51,7 @@ size_t Scanner::duration(size_t i, Found& f) {
         }
     }
     // "for years", "for decades": the count is unknown
-    if (!with_the && i > 0 && one_of(low(i - 1), {"for", "over", "in", "within", "took", "take", "lasted"}) &&
+    if (!with_the && i > 0 && lexicon::contains(TableId::temporal_span_cues, low(i - 1)) &&
         j == i) {
         const Unit u = unit_word(low(j));
         if (u != Unit::None && u != Unit::Weekend && low(j).back() == 's') {
@@ -62,7 +62,7 @@ size_t Scanner::duration(size_t i, Found& f) {
     }
     // "the nine months", "the four days": a counted span named with the article
     if (!with_the && is(j, "the") && cardinal(low(j + 1)) > 1 && unit_word(low(j + 2)) != Unit::None &&
-        low(j + 2).back() == 's' && !one_of(low(j + 3), {"ago", "earlier", "later", "before", "after"}))
+        low(j + 2).back() == 's' && !lexicon::contains(TableId::temporal_relative_direction_words, low(j + 3)))
         ++j;
     int n = cardinal(low(j));
     size_t k = j + 1;
@@ -70,7 +70,7 @@ size_t Scanner::duration(size_t i, Found& f) {
     if (is(j, "a") && is(j + 1, "few")) n = -1;  // "a few days": not one
     if (is(j, "a") && is(j + 1, "couple")) n = 2, k = j + 2;  // "a couple of years"
     if (n < 0) {
-        if (one_of(low(j), {"several", "few", "many"})) unknown = true, n = 0;
+        if (lexicon::contains(TableId::temporal_vague_counts, low(j))) unknown = true, n = 0;
         else if (is(j, "a") && (is(j + 1, "few") || is(j + 1, "couple"))) unknown = true, n = 0, k = j + 2;
         else if (with_the) n = 1, k = j;
         else return 0;
@@ -85,13 +85,14 @@ size_t Scanner::duration(size_t i, Found& f) {
         return 0;
     // "$5 a year", "twice a week": a rate, not a span of time
     if ((is(j, "a") || is(j, "an") || is(j, "per")) && !with_the && j > 0 &&
-        (toks_[j - 1].kind == TokenKind::Number || one_of(low(j - 1), {"times", "once", "twice", "percent"})))
+        (toks_[j - 1].kind == TokenKind::Number || lexicon::contains(TableId::temporal_rate_counters, low(j - 1))))
         return 0;
     ++k;
-    if (one_of(low(k), {"ago", "earlier", "later", "hence"})) return 0;  // a date, handled by ago()
+    if (lexicon::contains(TableId::temporal_ago_words, low(k))) return 0;  // a date, handled by ago()
     // "over the past year", "in the last decade" without a count: TimeML names the calendar year (decade)
     // before the DCT, as for "last year"; "the last year of the war" is the final one, not a time ago
-    if (with_the && k == j + 1 && n == 1 && !unknown && one_of(low(i + 1), {"past", "last"}) &&
+    if (with_the && k == j + 1 && n == 1 && !unknown &&
+        lexicon::contains(TableId::temporal_backward_span_adjectives, low(i + 1)) &&
         (u == Unit::Year || u == Unit::Decade) && low(j).back() != 's' && !is(k, "of") && ctx_.has_dct) {
         f.type = "DATE";
         f.value = u == Unit::Year ? calendar::format_year(ctx_.dct.year - 1)
@@ -145,13 +146,13 @@ size_t Scanner::clock_time(size_t i, Found& f) {
         if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return 0;
         ++j;
         bool meridiem = meridiem_glued;
-        if (!meridiem && one_of(low(j), {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})) {
+        if (!meridiem && lexicon::contains(TableId::temporal_meridiems, low(j))) {
             pm = low(j)[0] == 'p';
             meridiem = true;
             ++j;
         }
         if (!meridiem && (colon == std::string_view::npos || dot)) return 0;  // "9.30am", not "3.5 percent"
-        if (!meridiem && !(i > 0 && one_of(low(i - 1), {"at", "by", "until", "before", "after", "around"})))
+        if (!meridiem && !(i > 0 && lexicon::contains(TableId::temporal_clock_prepositions, low(i - 1))))
             return 0;
         if (meridiem && hour > 12) return 0;
         if (pm && hour < 12) hour += 12;
@@ -159,7 +160,7 @@ size_t Scanner::clock_time(size_t i, Found& f) {
     } else {
         return 0;
     }
-    if (one_of(low(j), {"gmt", "utc", "et", "est", "edt", "pt", "pst", "bst", "cet"})) ++j;
+    if (lexicon::contains(TableId::temporal_time_zones, low(j))) ++j;
     else if (is(j, "local") && is(j + 1, "time")) j += 2;
     std::string day = "XXXX-XX-XX";
     // "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": a day right after the time is its day
@@ -193,13 +194,14 @@ size_t Scanner::set_expression(size_t i, Found& f) {
     if (i >= toks_.size()) return 0;
     if (const char* v = set_adverb(low(i))) {
         // "paid annually" is a set; "a daily newspaper" names a kind of thing
-        if (i + 1 < toks_.size() && toks_[i + 1].kind == TokenKind::Word && !one_of(low(i + 1), {"and", "or"}))
+        if (i + 1 < toks_.size() && toks_[i + 1].kind == TokenKind::Word &&
+            !lexicon::contains(TableId::temporal_conjunctions, low(i + 1)))
             return 0;
         f.type = "SET", f.value = v;
         return 1;
     }
     if (!is(i, "every") && !is(i, "each")) {
-        if (one_of(low(i), {"once", "twice"}) && (is(i + 1, "a") || is(i + 1, "per"))) {
+        if (lexicon::contains(TableId::temporal_frequency_counts, low(i)) && (is(i + 1, "a") || is(i + 1, "per"))) {
             const Unit u = unit_word(low(i + 2));
             if (u == Unit::None) return 0;
             f.type = "SET", f.value = duration_value(1, u);
@@ -244,23 +246,23 @@ size_t Scanner::vague(size_t i, Found& f) {
     // "current market conditions", "the current crisis": the adjective places its noun in the present. A noun
     // must follow ("the river's current" is water), and "current account" is a ledger, not a time.
     if (is(i, "current") && i + 1 < toks_.size() && toks_[i + 1].kind == TokenKind::Word &&
-        !one_of(low(i + 1), {"account", "accounts", "events", "affairs", "and", "or"}) &&
-        !(i > 0 && one_of(low(i - 1), {"then", "electric", "alternating", "direct"}))) {
+        !lexicon::contains(TableId::temporal_current_non_time_nouns, low(i + 1)) &&
+        !(i > 0 && lexicon::contains(TableId::temporal_current_electric_words, low(i - 1)))) {
         f.type = "DATE", f.value = "PRESENT_REF";
         return 1;
     }
     if (is(i, "the") && (is(i + 1, "past") || is(i + 1, "future") || is(i + 1, "present"))) {
         if (is(i + 1, "past") && (cardinal(low(i + 2)) >= 0 || unit_word(low(i + 2)) != Unit::None ||
-                                  one_of(low(i + 2), {"few", "several", "many", "couple"})))
+                                  lexicon::contains(TableId::temporal_vague_quantities, low(i + 2))))
             return 0;  // "the past two years" is a duration
         f.type = "DATE";
         f.value = is(i + 1, "past") ? "PAST_REF" : is(i + 1, "future") ? "FUTURE_REF" : "PRESENT_REF";
         return 2;
     }
-    if (is(i, "the") && one_of(low(i + 1), {"near", "distant", "foreseeable"}) && is(i + 2, "future"))
+    if (is(i, "the") && lexicon::contains(TableId::temporal_future_adjectives, low(i + 1)) && is(i + 2, "future"))
         return f.type = "DATE", f.value = "FUTURE_REF", 3;
     if (is(i, "these") && is(i + 1, "days")) return f.type = "DATE", f.value = "PRESENT_REF", 2;
-    if (is(i, "recent") && one_of(low(i + 1), {"years", "months", "weeks", "days", "decades"}))
+    if (is(i, "recent") && lexicon::contains(TableId::temporal_recent_plural_units, low(i + 1)))
         return f.type = "DURATION", f.value = std::string("PX") + unit_code(unit_word(low(i + 1))), 2;
     return 0;
 }

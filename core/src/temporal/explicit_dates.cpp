@@ -157,16 +157,12 @@ size_t Scanner::year(size_t i, Found& f) const {
     const int y = year_number(toks_[j].text);
     if (!y || y < 1800 || y > 2100) return 0;
     // A four-digit number is a count, not a year, when money or a counted noun goes with it.
-    if (j > 0 && (toks_[j - 1].text == "$" || one_of(low(j - 1), {"about", "some", "nearly", "than"}))) return 0;
+    if (j > 0 && (toks_[j - 1].text == "$" || lexicon::contains(TableId::temporal_count_approximators, low(j - 1))))
+        return 0;
     // A number right after a noun that numbers things is a name ("Resolution 2254", "Flight 1549", "Route 2001",
     // "Part 1850"), not a year. Event names keep their year ("Euro 2024", "Election 2024"): not in this list.
     if (j > 0 && !fiscal &&
-        one_of(low(j - 1), {"amendment", "apartment", "article", "bill", "block", "building", "bus", "channel",
-                            "chapter", "checkpoint", "clause", "directive", "docket", "episode", "exhibit", "exit",
-                            "flight", "form", "gate", "highway", "interstate", "item", "lot", "model", "no", "no.",
-                            "number", "page", "paragraph", "part", "pier", "platform", "precinct", "regulation",
-                            "resolution", "room", "route", "rule", "section", "suite", "terminal", "track", "unit",
-                            "volume", "ward"}))
+        lexicon::contains(TableId::temporal_numbering_nouns, low(j - 1)))
         return 0;
     if (j + 1 < toks_.size()) {
         const std::string& next = low(j + 1);
@@ -176,7 +172,7 @@ size_t Scanner::year(size_t i, Found& f) const {
             toks_[j + 2].kind == TokenKind::Word && !month_number(low(j + 2)))
             return 0;
         const bool plural = toks_[j + 1].kind == TokenKind::Word && next.size() > 3 && next.back() == 's' &&
-                            !one_of(next, {"was", "has", "this", "its", "his", "as", "is", "hers", "always"});
+                            !lexicon::contains(TableId::temporal_s_final_non_plurals, next);
         if (plural && !(j > 0 && date_preposition(low(j - 1)))) return 0;
     }
     f.type = "DATE", f.value = calendar::format_year(y), f.point_year = y;
@@ -187,31 +183,28 @@ size_t Scanner::year(size_t i, Found& f) const {
 // numbers are counts far more often than years.
 size_t Scanner::early_year(size_t i, Found& f) const {
     if (i >= toks_.size()) return 0;
-    const bool era_first = one_of(toks_[i].text, {"AD", "A.D."});
+    const bool era_first = lexicon::contains(TableId::temporal_era_prefixes, toks_[i].text);
     const size_t n = era_first ? i + 1 : i;
     if (n >= toks_.size() || toks_[n].kind != TokenKind::Number || !is_digits(toks_[n].text) ||
         toks_[n].text.size() > 4 || toks_[n].text[0] == '0')
         return 0;
     const int y = to_int(toks_[n].text);
     if (era_first) return f.type = "DATE", f.value = calendar::format_year(y), f.point_year = y, 2;
-    if (n + 1 < toks_.size() && one_of(toks_[n + 1].text, {"BC", "B.C.", "BCE", "B.C.E."}))
+    if (n + 1 < toks_.size() && lexicon::contains(TableId::temporal_era_bc_suffixes, toks_[n + 1].text))
         return f.type = "DATE", f.value = "BC" + calendar::format_year(y), 2;
-    if (n + 1 < toks_.size() && one_of(toks_[n + 1].text, {"AD", "A.D.", "CE", "C.E."}))
+    if (n + 1 < toks_.size() && lexicon::contains(TableId::temporal_era_ad_suffixes, toks_[n + 1].text))
         return f.type = "DATE", f.value = calendar::format_year(y), f.point_year = y, 2;
     if (y >= 1800 || toks_[n].text.size() < 3 || i == 0) return 0;
     const std::string& cue = low(i - 1);
-    if (!one_of(cue, {"in", "since", "by", "from", "of", "until", "circa"})) return 0;
-    if (y < 1000 && !one_of(cue, {"in", "since", "circa"})) return 0;  // "to 450 stores from 360"
+    if (!lexicon::contains(TableId::temporal_early_year_cues, cue)) return 0;
+    if (y < 1000 && !lexicon::contains(TableId::temporal_small_year_cues, cue)) return 0;  // "to 450 stores from 360"
     const std::string& before_cue = low(i - 2);
     // "a total of 711", "rose by 700": counts. "of" needs a name or a period before it ("the Treaty of 1648")
     if (cue == "of" && !(i > 1 && (text::is_capitalized(toks_[i - 2].text) ||
-                                  one_of(before_cue, {"year", "summer", "winter", "spring", "autumn", "end",
-                                                      "beginning", "war", "revolution", "siege", "battle"}))))
+                                  lexicon::contains(TableId::temporal_period_nouns_before_of, before_cue))))
         return 0;
     if (cue == "by" && i > 1 && (toks_[i - 2].kind == TokenKind::Number ||
-                                 one_of(before_cue, {"rose", "fell", "increased", "decreased", "grew", "dropped",
-                                                     "up", "down", "cut", "raised", "reduced", "declined",
-                                                     "climbed", "jumped", "outnumbered", "won", "lost"})))
+                                 lexicon::contains(TableId::temporal_change_verbs, before_cue)))
         return 0;
     // "in 300 cases": a counted noun follows
     if (n + 1 < toks_.size()) {
@@ -219,9 +212,7 @@ size_t Scanner::early_year(size_t i, Found& f) const {
         if (next.kind == TokenKind::Number || next.text == "%" || next.text == "-") return 0;
         const bool verb = next.lower.size() > 4 && next.lower.compare(next.lower.size() - 2, 2, "ed") == 0;
         if (next.kind == TokenKind::Word && !text::is_capitalized(next.text) && !verb &&
-            !one_of(next.lower, {"and", "or", "when", "the", "a", "an", "he", "she", "it", "they", "its", "his",
-                                 "her", "their", "as", "after", "before", "by", "under", "to", "with", "during",
-                                 "until", "in", "on", "at", "was", "were", "that", "which", "following"}))
+            !lexicon::contains(TableId::temporal_year_followers, next.lower))
             return 0;
     }
     f.type = "DATE", f.value = calendar::format_year(y), f.point_year = y;
@@ -242,7 +233,7 @@ size_t Scanner::spelled_year(size_t i, Found& f) {
     const bool cued = j > i || (i > 0 && date_preposition(low(i - 1)) && !is(i - 1, "the"));
     if (!cued) return 0;
     if (j + n < toks_.size() && toks_[j + n].kind == TokenKind::Word && !text::is_capitalized(toks_[j + n].text) &&
-        toks_[j + n].lower.back() == 's' && !one_of(toks_[j + n].lower, {"was", "is", "has", "as"}))
+        toks_[j + n].lower.back() == 's' && !lexicon::contains(TableId::temporal_s_final_verbs, toks_[j + n].lower))
         return 0;  // "in nineteen eighty-four cases"
     f.type = "DATE", f.value = calendar::format_year(y), f.point_year = y;
     if (season_at) f.value += std::string("-") + code;
@@ -253,7 +244,8 @@ size_t Scanner::spelled_year(size_t i, Found& f) {
 size_t Scanner::holiday(size_t i, Found& f) {
     size_t j = i;
     int shift = 0;
-    if (one_of(low(j), {"last", "next", "this"})) shift = is(j, "last") ? -1 : is(j, "next") ? 1 : 2, ++j;
+    if (lexicon::contains(TableId::temporal_shift_words, low(j)))
+        shift = is(j, "last") ? -1 : is(j, "next") ? 1 : 2, ++j;
     const Holiday h = match_holiday(toks_, j);
     if (!h.length) return 0;
     size_t end = j + h.length;
@@ -262,11 +254,10 @@ size_t Scanner::holiday(size_t i, Found& f) {
     else if (is(end, "of") && year_number(low(end + 1))) y = year_number(low(end + 1)), end += 2;
     // "Christmas" alone needs a date word around it: "the Christmas tree" and "Easter eggs" are things
     if (h.single_word && !y && !shift &&
-        !(j > 0 && one_of(low(j - 1), {"on", "at", "over", "before", "after", "until", "till", "since", "by",
-                                       "during", "for", "around", "of", "from", "through", "ahead"})))
+        !(j > 0 && lexicon::contains(TableId::temporal_holiday_prepositions, low(j - 1))))
         return 0;
     if (h.single_word && !y && end < toks_.size() && toks_[end].kind == TokenKind::Word &&
-        !text::is_capitalized(toks_[end].text) && !one_of(low(end), {"and", "or", "when", "the", "a", "as"}))
+        !text::is_capitalized(toks_[end].text) && !lexicon::contains(TableId::temporal_holiday_followers, low(end)))
         return 0;
     f.type = "DATE";
     if (!y && !ctx_.has_dct) {
@@ -329,7 +320,7 @@ size_t Scanner::quarter(size_t i, Found& f) {
     // "this year's third quarter", "next year's first half": the year is named before the quarter
     int year_shift = 0;
     bool year_before = false;
-    if (one_of(low(j), {"this", "next", "last"}) && is(j + 1, "year")) {
+    if (lexicon::contains(TableId::temporal_shift_words, low(j)) && is(j + 1, "year")) {
         year_shift = is(j, "next") ? 1 : is(j, "last") ? -1 : 0;
         year_before = true;
         j += 2;
@@ -351,7 +342,8 @@ size_t Scanner::quarter(size_t i, Found& f) {
         if (o >= 1 && o <= 2 && is(j + 1, "half")) n = o, half = true, used = 2;
     }
     // "the last half of 1989", "the final quarter of 2024": the last one of a named year
-    if (!n && !year_before && one_of(w, {"last", "final"}) && is(j + 2, "of") && year_number(low(j + 3))) {
+    if (!n && !year_before && lexicon::contains(TableId::temporal_final_words, w) && is(j + 2, "of") &&
+        year_number(low(j + 3))) {
         if (is(j + 1, "quarter")) n = 4, used = 2;
         if (is(j + 1, "half")) n = 2, half = true, used = 2;
     }
@@ -396,7 +388,8 @@ size_t Scanner::season(size_t i, Found& f) {
     // "the fall of Kabul" is a defeat, not a season
     if (low(j) == "fall" && !y && is(j + 1, "of")) return 0;
     const bool introduced = marked || y || (j > 0 && date_preposition(low(j - 1)));
-    if (!introduced || (low(j) == "fall" && !marked && !(j > 0 && one_of(low(j - 1), {"the", "this"}))))
+    if (!introduced || (low(j) == "fall" && !marked &&
+                        !(j > 0 && lexicon::contains(TableId::temporal_fall_determiners, low(j - 1)))))
         return 0;
     const int start_month = code[0] == 'S' ? (code[1] == 'P' ? 3 : 6) : code[0] == 'F' ? 9 : 12;
     std::string yy = "XXXX";

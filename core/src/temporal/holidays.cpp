@@ -41,6 +41,12 @@ const HolidayName kHolidays[] = {
 
 }  // namespace
 
+bool starts_holiday_name(std::string_view w) {
+    for (const HolidayName& h : kHolidays)
+        if (*h.words.begin() == w) return true;
+    return false;
+}
+
 Holiday match_holiday(const std::vector<text::Tok>& toks, size_t i) {
     Holiday best;
     for (const HolidayName& h : kHolidays) {

@@ -2,6 +2,7 @@
 // fixed days by month and day, movable feasts by their distance from Easter Sunday (computus).
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "temporal/calendar.hpp"
@@ -20,6 +21,9 @@ struct Holiday {
 
 // The holiday whose capitalized name starts at toks[i], or length 0. Possessives are already stripped.
 Holiday match_holiday(const std::vector<text::Tok>& toks, size_t i);
+
+// Whether a holiday name starts with this lower-case word ("christmas", "good"): the first-token gate.
+bool starts_holiday_name(std::string_view lower_word);
 
 calendar::Date easter_sunday(int year);  // Gregorian (anonymous) computus
 calendar::Date holiday_date(const Holiday& h, int year);

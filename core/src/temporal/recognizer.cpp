@@ -13,8 +13,8 @@ size_t Scanner::point_modifier(size_t i, std::string& mod) const {
     if (is(i, "late")) return mod = "END", 1;
     if (is(i, "mid")) return mod = "MID", 1;
     if (is(i, "the") && is(i + 2, "of")) {
-        if (one_of(low(i + 1), {"end", "close"})) return mod = "END", 3;
-        if (one_of(low(i + 1), {"beginning", "start"})) return mod = "START", 3;
+        if (lexicon::contains(TableId::temporal_end_nouns, low(i + 1))) return mod = "END", 3;
+        if (lexicon::contains(TableId::temporal_start_nouns, low(i + 1))) return mod = "START", 3;
         if (is(i + 1, "middle")) return mod = "MID", 3;
     }
     return 0;
@@ -34,7 +34,7 @@ size_t Scanner::amount_modifier(size_t i, std::string& mod) const {
     }
     if (i < toks_.size() && !is(i + 1, "the")) {  // "over the past two months": a preposition
         const char* m = modifier_mod(low(i));
-        if (m && !one_of(low(i), {"early", "late", "mid", "end", "start", "beginning", "middle"}))
+        if (m && !lexicon::contains(TableId::temporal_point_modifiers, low(i)))
             return mod = m, 1;
     }
     return 0;
@@ -46,10 +46,11 @@ void Scanner::try_all(size_t i, Found& best, size_t& best_len) {
                (i > 0 && is(i - 1, "effective"));  // "effective Feb. 1": a change announced ahead of its start
     // "lost in August", "backed him on 2 September": a past happening; deadlines ("by", "until", "payable")
     // may lie ahead even in a past clause
-    past_ = !future_ && tense_[i].past && i > 0 && one_of(low(i - 1), {"in", "on", "during"});
+    past_ = !future_ && tense_[i].past && i > 0 &&
+            lexicon::contains(TableId::temporal_past_event_prepositions, low(i - 1));
     // "loans through January", "would be paid in January": a deadline or a future-in-the-past looks ahead
     past_clause_ = !future_ && tense_[i].past &&
-                   !(i > 0 && one_of(low(i - 1), {"through", "until", "till", "by", "before"}));
+                   !(i > 0 && lexicon::contains(TableId::temporal_deadline_prepositions, low(i - 1)));
     for (size_t k = i > 10 ? i - 10 : 0; past_clause_ && k < i; ++k)
         if (future_in_the_past(k)) past_clause_ = false;
     std::string mod;
@@ -88,7 +89,7 @@ size_t Scanner::point_core(size_t i, Found& f) {
     size_t best = 0;
     Found tmp;
     auto take = [&](size_t n) {
-        if (n > best) best = n, f = tmp;
+        if (n > best) best = n, f = std::move(tmp);
         tmp = Found{};
     };
     take(month_date(i, tmp));
@@ -154,6 +155,12 @@ void recognize(std::string_view text, const Document& document, uint32_t first, 
                const Context& context, std::vector<Found>& out) {
     Scanner scanner(text, document, first, count, context);
     scanner.run(out);
+}
+
+void recognize_at_every_token(std::string_view text, const Document& document, uint32_t first, uint32_t count,
+                              const Context& context, std::vector<Found>& out) {
+    Scanner scanner(text, document, first, count, context);
+    scanner.run(out, true);
 }
 
 }  // namespace storylens::temporal

@@ -41,4 +41,8 @@ void advance_reference(Context& context, const Found& found);
 void recognize(std::string_view text, const Document& document, uint32_t first, uint32_t count,
                const Context& context, std::vector<Found>& out);
 
+// The same without the first-token gate: every matcher at every token. Slower; the reference for the gate's test.
+void recognize_at_every_token(std::string_view text, const Document& document, uint32_t first, uint32_t count,
+                              const Context& context, std::vector<Found>& out);
+
 }  // namespace storylens::temporal

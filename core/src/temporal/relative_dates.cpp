@@ -30,7 +30,7 @@ size_t Scanner::weekday(size_t i, Found& f) {
     size_t j = i;
     int direction = future_ ? 1 : -1;
     // "closed until Monday", "must file by Friday": a deadline lies ahead unless the clause is in the past
-    if (i > 0 && one_of(low(i - 1), {"until", "till", "by", "before"}) && !tense_[i].past) direction = 1;
+    if (i > 0 && lexicon::contains(TableId::temporal_deadline_words, low(i - 1)) && !tense_[i].past) direction = 1;
     if (reported_future_at(i)) direction = 1;
     bool strict = false;
     if (is(j, "last") || is(j, "next") || is(j, "this") || is(j, "past") || is(j, "coming")) {
@@ -88,7 +88,7 @@ size_t Scanner::deictic(size_t i, Found& f) {
         std::string_view w = low(j);
         if (w.rfind("mid-", 0) == 0) w.remove_prefix(4);
         const char* lead = part_of_day(w);
-        if (lead && one_of(low(j + 1), {"today", "yesterday", "tomorrow"})) pod = lead, ++j;
+        if (lead && lexicon::contains(TableId::temporal_deictic_days, low(j + 1))) pod = lead, ++j;
     }
     if (is(j, "today")) shift = 0, ++j;
     else if (is(j, "yesterday")) shift = -1, ++j;
@@ -182,7 +182,7 @@ size_t Scanner::ago(size_t i, Found& f) {
 
 // "almost two years ago", "about a week ago": the modifier belongs to the date
 size_t Scanner::approximate_ago(size_t i, Found& f) {
-    if (!one_of(low(i), {"almost", "nearly", "about", "some", "roughly", "approximately", "around"})) return 0;
+    if (!lexicon::contains(TableId::temporal_approximators, low(i))) return 0;
     const size_t n = ago(i + 1, f);
     if (!n) return 0;
     const char* m = modifier_mod(low(i));
@@ -193,16 +193,15 @@ size_t Scanner::approximate_ago(size_t i, Found& f) {
 // Business-news periods: "the quarter", "the latest quarter", "the year-earlier period", "the fiscal year".
 // A quarter or period without a number is the one just reported, the quarter before the DCT's.
 size_t Scanner::reporting_period(size_t i, Found& f) {
-    if (!one_of(low(i), {"the", "this", "that"}) && !is_year_ago(low(i))) return 0;
-    size_t j = one_of(low(i), {"the", "this", "that"}) ? i + 1 : i;
+    if (!lexicon::contains(TableId::temporal_period_determiners, low(i)) && !is_year_ago(low(i))) return 0;
+    size_t j = lexicon::contains(TableId::temporal_period_determiners, low(i)) ? i + 1 : i;
     bool current = is(i, "this"), year_ago = false, latest = false;
     int written_year = 0, ordinal = 0;
     while (j < toks_.size()) {
-        if (one_of(low(j), {"latest", "current", "fiscal", "full", "comparable", "same", "recent", "most",
-                            "year-ago", "year-earlier", "just-ended"})) {
+        if (lexicon::contains(TableId::temporal_period_adjectives, low(j))) {
             if (is(j, "current")) current = true;
             if (is_year_ago(low(j))) year_ago = true;
-            if (one_of(low(j), {"latest", "recent", "just-ended"})) latest = true;
+            if (lexicon::contains(TableId::temporal_latest_adjectives, low(j))) latest = true;
         } else if (year_number(low(j)) && toks_[j].kind == TokenKind::Number) {
             written_year = year_number(low(j));
         } else if (const int o = ordinal_word(low(j)); o >= 1 && o <= 4 && is(j + 1, "quarter")) {
@@ -283,8 +282,8 @@ size_t Scanner::reference_step(size_t i, Found& f) {
     if (!is(i, "the")) return 0;
     size_t j = i + 1;
     int shift = 0;
-    if (one_of(low(j), {"next", "following"})) shift = 1, ++j;
-    else if (one_of(low(j), {"previous", "preceding"})) shift = -1, ++j;
+    if (lexicon::contains(TableId::temporal_step_forward_words, low(j))) shift = 1, ++j;
+    else if (lexicon::contains(TableId::temporal_step_back_words, low(j))) shift = -1, ++j;
     Unit unit = unit_word(low(j));
     if (unit == Unit::None || unit_is_time(unit) || low(j).back() == 's') return 0;
     ++j;

@@ -1,12 +1,14 @@
 // scanner.hpp — the recognizer's matcher, shared by the files that hold its pattern groups (recognizer.cpp:
 // modifiers and dispatch; explicit_dates.cpp; relative_dates.cpp; durations_sets.cpp). One Scanner per sentence
-// tries every pattern at each token and keeps the longest match.
+// tries every pattern at each token that can begin a time expression and keeps the longest match.
 #pragma once
 #include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "lexicon/lexicon.hpp"
+#include "temporal/first_token.hpp"
 #include "temporal/granular.hpp"
 #include "temporal/holidays.hpp"
 #include "temporal/lexicon.hpp"
@@ -18,7 +20,7 @@
 namespace storylens::temporal::scan {
 
 using calendar::Date;
-using text::one_of;
+using lexicon::TableId;
 
 using text::Tok;
 
@@ -69,9 +71,7 @@ inline int cardinal(std::string_view lower) {
 
 // Words after which a bare month name or year is a date, not a verb or a count.
 inline bool date_preposition(std::string_view w) {
-    return one_of(w, {"in", "since", "until", "till", "by", "from", "of", "before", "after", "during", "through",
-                      "to", "between", "and", "or", "throughout", "early", "late", "mid", "last", "next", "this",
-                      "that", "for", "fiscal", "around", "circa", "in", "on", "as", "at", "the"});
+    return lexicon::contains(TableId::temporal_date_prepositions, w);
 }
 
 class Scanner {
@@ -92,19 +92,22 @@ public:
                     t.lower = text::lowered(t.text);
                 }
         // future_at looks at up to eleven tokens around every token: classify each token once
-        future_word_.resize(toks_.size());
+        facts_.resize(toks_.size());
         for (size_t k = 0; k < toks_.size(); ++k)
-            future_word_[k] = ((is_future_marker(toks_[k].lower) && !due_to_cause(k) && !plan_noun(k)) ||
-                               (toks_[k].lower == "set" && is(k + 1, "to")) || plan_infinitive(k)) &&
-                              !after_past_perfect(k);
+            if (((is_future_marker(toks_[k].lower) && !due_to_cause(k) && !plan_noun(k)) ||
+                 (toks_[k].lower == "set" && is(k + 1, "to")) || plan_infinitive(k)) &&
+                !after_past_perfect(k))
+                facts_[k] = kFutureWord;
         tense_ = clause_tenses(toks_);
+        for (size_t k = 0; k < toks_.size(); ++k)
+            if (can_start_time_expression(toks_[k])) facts_[k] |= kMayStart;
     }
 
     // Whether the clause around token `i` speaks of the future: a future marker shortly before it.
     bool future_at(size_t i) const {
         const size_t from = i > 8 ? i - 8 : 0;
         for (size_t k = from; k < i && k < toks_.size(); ++k)
-            if (future_word_[k]) return true;
+            if (facts_[k] & kFutureWord) return true;
         for (size_t k = i; k < i + 3 && k < toks_.size(); ++k)
             if (toks_[k].lower == "will") return true;
         return false;
@@ -121,19 +124,21 @@ public:
             // "could have stopped it on Friday", "could not recall what happened on Friday": a past after all
             if (is(k + 1, "have")) return false;
             for (size_t m = k + 1; m < i; ++m)
-                if (one_of(low(m), {"what", "when", "which", "who", "where", "that"})) return false;
+                if (lexicon::contains(TableId::temporal_clause_openers, low(m))) return false;
             for (size_t s = k; s-- > 0;)
-                if (one_of(low(s), {"said", "told", "announced", "added", "stated", "confirmed", "warned",
-                                    "predicted", "indicated", "signalled", "signaled", "promised", "expected"}))
+                if (lexicon::contains(TableId::temporal_speech_verbs, low(s)))
                     return true;
             return false;
         }
         return false;
     }
 
-    void run(std::vector<Found>& out) {
+    // `every_token` tries the matchers at every token, not only where one can start: the reference that the
+    // gate is tested against (temporal_gate_test.cpp).
+    void run(std::vector<Found>& out, bool every_token = false) {
         size_t i = 0;
         while (i < toks_.size()) {
+            if (!every_token && !(facts_[i] & kMayStart)) { ++i; continue; }
             Found best;
             size_t best_len = 0;
             try_all(i, best, best_len);
@@ -141,8 +146,7 @@ public:
             best.span = {toks_[i].span.start, toks_[i + best_len - 1].span.end};
             if (best.resolved_day) last_day_ = best.day, has_last_day_ = true;
             // "since 2011", "until 2030": a bound, not the time the story has reached
-            if (i > 0 && one_of(low(i - 1), {"since", "until", "till", "by", "before", "after", "from", "to",
-                                             "through", "between", "and"}))
+            if (i > 0 && lexicon::contains(TableId::temporal_bound_words, low(i - 1)))
                 best.point_year = 0;
             advance_reference(ctx_, best);
             out.push_back(best);
@@ -157,7 +161,10 @@ private:
     bool forward_ = false;  // future, or a present-tense schedule ("the summit is in November"): look ahead
     bool past_ = false;     // a past clause: a year-less month after the DCT's is last year's
     bool past_clause_ = false;  // any past-tense clause: "brought in January" does not look a year ahead
-    std::vector<char> future_word_;  // by token: a future marker ("will", "plans", "set to")
+    // By token, one vector (a sentence's allocations count): a future marker ("will", "plans", "set to"), and
+    // whether a time expression can begin there (first_token.hpp).
+    enum : uint8_t { kFutureWord = 1, kMayStart = 2 };
+    std::vector<uint8_t> facts_;
     bool future_ = false;  // set per match start by try_all
     bool has_last_day_ = false;  // the last day named in this sentence: clock times attach to it
     Date last_day_;
@@ -171,24 +178,26 @@ private:
 
     // "would", "could", "was to", "were due to", "was expected to", "were set to", followed by a verb
     bool future_in_the_past(size_t k) const {
-        if (one_of(low(k), {"would", "could"})) return k + 1 < toks_.size() && toks_[k + 1].kind == TokenKind::Word;
-        if (!one_of(low(k), {"was", "were"})) return false;
+        if (lexicon::contains(TableId::temporal_past_modals, low(k)))
+            return k + 1 < toks_.size() && toks_[k + 1].kind == TokenKind::Word;
+        if (!lexicon::contains(TableId::temporal_past_be_forms, low(k))) return false;
         size_t j = k + 1;
-        if (one_of(low(j), {"due", "expected", "set", "scheduled", "going", "supposed"})) ++j;
+        if (lexicon::contains(TableId::temporal_arrangement_words, low(j))) ++j;
         if (!is(j, "to") || j + 1 >= toks_.size() || toks_[j + 1].kind != TokenKind::Word) return false;
         return !due_to_cause(k + 1);
     }
 
     // "is to resume trading Tuesday", "are to meet Monday": an arrangement, so the day lies ahead
     bool plan_infinitive(size_t k) const {
-        return one_of(low(k), {"is", "are"}) && is(k + 1, "to") && k + 2 < toks_.size() &&
+        return lexicon::contains(TableId::temporal_present_be_forms, low(k)) && is(k + 1, "to") &&
+               k + 2 < toks_.size() &&
                toks_[k + 2].kind == TokenKind::Word && !is(k + 2, "the") && !is(k + 2, "a");
     }
 
     // "announced the plan Aug. 21", "its plans for May": a noun, which says nothing of the clause's tense
     bool plan_noun(size_t k) const {
-        return one_of(low(k), {"plan", "plans"}) && k > 0 &&
-               one_of(low(k - 1), {"the", "a", "its", "his", "her", "their", "our", "this", "that"});
+        return lexicon::contains(TableId::temporal_plan_nouns, low(k)) && k > 0 &&
+               lexicon::contains(TableId::temporal_plan_determiners, low(k - 1));
     }
 
     // "had been due to expire Friday", "had been scheduled to open Monday": a plan that is already past
@@ -197,8 +206,7 @@ private:
     // "was due to the storm", "were due to heavy rain": a cause, not a plan
     bool due_to_cause(size_t k) const {
         return is(k, "due") && is(k + 1, "to") &&
-               one_of(low(k + 2), {"the", "a", "an", "its", "his", "her", "their", "our", "bad", "poor", "heavy",
-                                   "high", "low", "strong", "lack", "technical", "weather", "concerns", "problems"});
+               lexicon::contains(TableId::temporal_cause_openers, low(k + 2));
     }
 
     void consider(Found f, size_t len, Found& best, size_t& best_len) const {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <climits>
 
+#include "lexicon/lexicon.hpp"
 #include "storylens/temporal.hpp"
 #include "temporal/calendar.hpp"
 #include "temporal/recognizer.hpp"
@@ -54,7 +55,7 @@ bool reports_earnings(std::string_view text, const Document& doc) {
         if (t.kind != TokenKind::Word) continue;
         const std::string w = text::lowered(t.span.of(text));
         if (w == "quarter" || (w.size() > 8 && w.compare(w.size() - 8, 8, "-quarter") == 0)) quarter = true;
-        if (text::one_of(w, {"earnings", "profit", "revenue", "net", "income", "sales"})) money = true;
+        if (lexicon::contains(lexicon::TableId::temporal_earnings_words, w)) money = true;
         if (quarter && money) return true;
     }
     return false;
@@ -110,17 +111,18 @@ Result<TemporalResult> tag_time(const Source& source, const Document& document, 
     if (r.value.dct.origin != DctOrigin::None) ctx.has_dct = true, ctx.dct = d;
     ctx.earnings = reports_earnings(source.text, document);
 
-    const Tagged tagged = tag_all(source.text, document, ctx);
+    Tagged tagged = tag_all(source.text, document, ctx);
     int32_t reference_id = -1;
     uint32_t paragraph = UINT32_MAX;
+    r.value.timexes.reserve(tagged.found.size());  // exactly: a doubled buffer of timexes is 1.5x the peak
     for (size_t i = 0; i < tagged.found.size(); ++i) {
-        const temporal::Found& f = tagged.found[i];
+        temporal::Found& f = tagged.found[i];
         Timex t;
         t.id = static_cast<uint32_t>(r.value.timexes.size());
         t.span = f.span;
-        t.type = f.type;
-        t.value = f.value;
-        t.mod = f.mod;
+        t.type = std::move(f.type);
+        t.value = std::move(f.value);
+        t.mod = std::move(f.mod);
         t.sentence = tagged.sentence_of[i];
         const uint32_t p = document.sentences[t.sentence].paragraph;
         if (p != paragraph) paragraph = p, reference_id = -1;

@@ -2,6 +2,8 @@
 // participles after "is"/"be"/"been" and a short list of present-tense schedule verbs.
 #include "temporal/tense.hpp"
 
+#include "lexicon/lexicon.hpp"
+
 namespace storylens::temporal {
 
 namespace {
@@ -9,29 +11,20 @@ namespace {
 bool boundary(const text::Tok& t) {
     if (t.kind == TokenKind::OpenQuote || t.kind == TokenKind::CloseQuote) return true;
     if (t.kind == TokenKind::Punctuation) return t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")";
-    return text::one_of(t.lower, {"that", "said", "says", "told", "announced", "added", "stated", "while",
-                                  "whereas", "but"});
+    return lexicon::contains(lexicon::TableId::temporal_clause_boundaries, t.lower);
 }
 
 bool past_auxiliary(std::string_view w) {
-    return text::one_of(w, {"was", "were", "had", "did", "been", "ago", "yesterday", "wasn't", "weren't",
-                            "hadn't", "didn't", "used"});
+    return lexicon::contains(lexicon::TableId::temporal_past_auxiliaries, w);
 }
 
 // The irregular past tenses news uses most; regular ones end in -ed.
 bool irregular_past(std::string_view w) {
-    return text::one_of(w, {"began", "bought", "took", "came", "went", "made", "held", "met", "won", "lost",
-                            "fell", "rose", "left", "sold", "gave", "found", "brought", "led", "ran", "saw",
-                            "became", "struck", "fought", "broke", "spoke", "wrote", "sent", "paid", "kept",
-                            "fled", "built", "drove", "grew", "knew", "stood", "thought", "caught", "chose",
-                            "got", "felt", "shot", "sank", "swept", "spent", "hid", "threw", "withdrew", "overtook",
-                            "forgot", "froze", "flew", "ate", "drew", "understood", "undertook", "stole"});
+    return lexicon::contains(lexicon::TableId::temporal_irregular_pasts, w);
 }
 
 bool present_verb(std::string_view w) {
-    return text::one_of(w, {"is", "are", "am", "isn't", "aren't", "remains", "remain", "takes", "opens",
-                            "begins", "starts", "ends", "runs", "closes", "expires", "returns", "meets",
-                            "lasts", "falls", "comes", "kicks", "goes", "continues", "continue", "stays", "must"});
+    return lexicon::contains(lexicon::TableId::temporal_present_verbs, w);
 }
 
 // "closed", "signed": a past-tense verb unless an auxiliary makes it a participle ("is closed", "will be signed")
@@ -39,11 +32,9 @@ bool past_verb(const std::vector<text::Tok>& toks, size_t k) {
     const std::string& w = toks[k].lower;
     if (toks[k].kind != TokenKind::Word || w.size() < 5 || text::is_capitalized(toks[k].text)) return false;
     if (w.compare(w.size() - 2, 2, "ed") != 0) return false;
-    if (text::one_of(w, {"need", "needed", "indeed", "speed", "proceed", "exceed", "succeed", "hundred", "kindred", "sacred", "naked", "wicked", "rugged", "beloved", "aged",
-                         "scheduled", "expected", "planned", "proposed", "delayed"}))
+    if (lexicon::contains(lexicon::TableId::temporal_ed_non_verbs, w))
         return false;
-    if (k > 0 && text::one_of(toks[k - 1].lower, {"is", "are", "be", "been", "being", "am", "to", "will", "the",
-                                                   "a", "an", "get", "gets", "remains", "remain", "stay", "stays"}))
+    if (k > 0 && lexicon::contains(lexicon::TableId::temporal_participle_markers, toks[k - 1].lower))
         return false;
     return true;
 }
