@@ -157,10 +157,12 @@ std::string_view tag_name(Tag tag) { return model::kTagNames[static_cast<int>(ta
 
 std::string_view wordnet_classes(std::string_view lower) { return word_class(lower); }
 
-void tag_sentence(const std::vector<std::string_view>& words, std::vector<Tag>& out) {
+void tag_sentence(const std::vector<std::string_view>& words, std::vector<Tag>& out, size_t count) {
     const size_t n = words.size();
     out.assign(n, Tag::X);
     if (n == 0) return;
+    const size_t tagged = std::min(count, n);
+    const size_t looked_at = std::min(tagged + 1, n);  // a token's features read the next word's class
     // Lower-cased forms (ASCII only, as Python's bytes.lower) in one buffer, reused across calls.
     thread_local std::string lowered;
     thread_local std::vector<std::string_view> lowers, classes;
@@ -177,13 +179,13 @@ void tag_sentence(const std::vector<std::string_view>& words, std::vector<Tag>& 
         }
         lowers[i] = std::string_view(lowered.data() + at, words[i].size());
         at += words[i].size();
-        classes[i] = word_class(lowers[i]);
+        if (i < looked_at) classes[i] = word_class(lowers[i]);
     }
     const char casing = sentence_casing(words);
     const FeatureIndex& index = feature_index();
     std::string_view p1 = "<s>", p2 = "<s2>";
     std::array<char, 6> shape_buffer{}, next_shape_buffer{};
-    for (size_t i = 0; i < n; ++i) {
+    for (size_t i = 0; i < tagged; ++i) {
         int fixed = dictionary_tag(words[i]);
         if (fixed >= 0) {
             out[i] = static_cast<Tag>(fixed);

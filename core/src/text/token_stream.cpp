@@ -89,20 +89,36 @@ TokenStream TokenStream::build(std::string_view text, const Document& doc) {
         out.word = it->second;
         out.lexicon = bits_by_word[out.word];
     }
-    std::vector<std::string_view> words;
-    std::vector<pos::Tag> tags;
-    for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-        const Sentence& sentence = doc.sentences[s];
-        words.clear();
-        for (uint32_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
+    for (uint32_t s = 0; s < doc.sentences.size(); ++s)
+        for (uint32_t i = doc.sentences[s].first_token; i < doc.sentences[s].first_token + doc.sentences[s].token_count; ++i)
             stream.tokens_[i].sentence = s;
-            words.push_back(doc.tokens[i].span.of(text));
-        }
-        pos::tag_sentence(words, tags);
-        for (uint32_t k = 0; k < tags.size(); ++k) stream.tokens_[sentence.first_token + k].tag = tags[k];
-    }
+    stream.text_ = text;
+    stream.doc_ = &doc;
+    stream.tags_.assign(doc.tokens.size(), pos::Tag::X);
+    stream.tagged_.assign(doc.sentences.size(), 0);
     stream.distinct_words_ = uint32_t(ids.size());
     return stream;
+}
+
+void TokenStream::tag_prefix(uint32_t sentence, uint32_t count) const {
+    const Sentence& s = doc_->sentences[sentence];
+    words_.clear();
+    for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) words_.push_back(tokens_[i].span.of(text_));
+    pos::tag_sentence(words_, scratch_, count);
+    for (uint32_t k = 0; k < count && k < scratch_.size(); ++k) tags_[s.first_token + k] = scratch_[k];
+    tagged_[sentence] = count;
+}
+
+pos::Tag TokenStream::tag(size_t i) const {
+    const uint32_t sentence = tokens_[i].sentence;
+    const uint32_t needed = uint32_t(i) - doc_->sentences[sentence].first_token + 1;
+    if (tagged_[sentence] < needed) tag_prefix(sentence, needed);
+    return tags_[i];
+}
+
+void TokenStream::tag_all() const {
+    for (uint32_t s = 0; s < tagged_.size(); ++s)
+        if (tagged_[s] < doc_->sentences[s].token_count) tag_prefix(s, doc_->sentences[s].token_count);
 }
 
 }  // namespace storylens::text

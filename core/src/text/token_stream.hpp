@@ -1,6 +1,9 @@
 // token_stream.hpp — one token stream per document, built once after segmentation and read by the stages: each
 // token's byte span, its folded form (a span of one shared buffer, no string per token), an interned word id,
-// lexicon feature bits, shape bits and its part-of-speech tag.
+// lexicon feature bits, shape bits and its part-of-speech tag. Tags are computed when first asked for, sentence
+// prefix by sentence prefix (the tagger is greedy left to right, so a prefix's tags are those of the whole
+// sentence): the entity stage only asks for sentence-initial words, and tagging everything would cost more than
+// the rest of the analysis gains. The stream refers to the text and document it was built from.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -41,7 +44,6 @@ struct StreamToken {
     uint32_t sentence = 0;      // index into Document::sentences
     TokenKind kind = TokenKind::Word;
     uint8_t shape = 0;          // ShapeBits
-    pos::Tag tag = pos::Tag::X;
 };
 
 class TokenStream {
@@ -54,13 +56,22 @@ public:
     std::string_view folded(size_t i) const {
         return std::string_view(folded_).substr(tokens_[i].folded_start, tokens_[i].folded_size);
     }
-    pos::Tag tag(size_t i) const { return tokens_[i].tag; }
+    pos::Tag tag(size_t i) const;
+    void tag_all() const;  // every token's tag now (benchmarks, exports that show them all)
     uint32_t distinct_words() const { return distinct_words_; }
     const std::string& folded_text() const { return folded_; }
 
 private:
+    void tag_prefix(uint32_t sentence, uint32_t count) const;
+
+    std::string_view text_;
+    const Document* doc_ = nullptr;
     std::vector<StreamToken> tokens_;
     std::string folded_;
+    mutable std::vector<pos::Tag> tags_;          // by token; valid for the first tagged_[s] tokens of sentence s
+    mutable std::vector<uint32_t> tagged_;        // by sentence
+    mutable std::vector<std::string_view> words_;  // scratch for the tagger
+    mutable std::vector<pos::Tag> scratch_;
     uint32_t distinct_words_ = 0;
 };
 
