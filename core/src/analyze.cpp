@@ -3,6 +3,8 @@
 
 #include "storylens/analysis.hpp"
 #include "storylens/calendar.hpp"
+#include "entities/candidate.hpp"
+#include "text/token_stream.hpp"
 
 namespace storylens {
 
@@ -41,6 +43,9 @@ Analysis analyze_source(Source source, const AnalyzeOptions& options, Diagnostic
                                      std::to_string(first_cut->span.start) + ")",
                                  static_cast<int64_t>(first_cut->span.start)});
 
+    // The one token stream of the document (folded forms, lexicon bits, part of speech), read by the stages.
+    const text::TokenStream tokens = text::TokenStream::build(a.source.text, a.document);
+
     stage("time");
     TemporalInput temporal_input;
     temporal_input.given_dct = options.dct;
@@ -49,7 +54,7 @@ Analysis analyze_source(Source source, const AnalyzeOptions& options, Diagnostic
     a.timexes = std::move(time.timexes);
 
     stage("entities");
-    a.entities = take(find_entities(a.source, a.document), a.diagnostics).entities;
+    a.entities = take(entities::find_entities(a.source, a.document, tokens), a.diagnostics).entities;
 
     stage("claims");
     ClaimResult claims = take(find_claims(a.source, a.document, a.entities, a.timexes), a.diagnostics);

@@ -5,6 +5,7 @@
 
 #include "cli/args.hpp"
 #include "cli/oembed.hpp"
+#include "cli/pos_eval_command.hpp"
 #include "cli/read_input.hpp"
 #include "cli/story_command.hpp"
 #include "cli/search_command.hpp"
@@ -132,6 +133,7 @@ int main(int argc, char** argv) {
     std::vector<std::string> words(argv + 1, argv + argc);
     if (!words.empty() && words[0] == "story") return cli::run_story({words.begin() + 1, words.end()});
     if (!words.empty() && words[0] == "search") return cli::run_search_command(words);
+    if (!words.empty() && words[0] == "pos-eval") return cli::run_pos_eval_command(words);
     const cli::ParseOutcome parsed = cli::parse_args(words);
     if (!parsed.error.empty()) {
         std::fprintf(stderr, "storylens: %s\n%s", parsed.error.c_str(), cli::usage());

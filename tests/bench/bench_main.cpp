@@ -1,5 +1,5 @@
 // bench_main.cpp — throughput and memory of storylens::analyze on whole files.
-//   usage: bench [-n RUNS] [--articles] [--stage time|claims|json|snapshot|index] FILE...
+//   usage: bench [-n RUNS] [--articles] [--stage time|claims|json|snapshot|index|pos|tokens] FILE...
 // Reads every file, analyzes each one RUNS times (default 3) and prints one JSON line: input size, wall time,
 // MB/s (1 MB = 2^20 bytes, over all runs) and the process's peak resident memory (getrusage; under WebAssembly
 // the size of the linear memory, which only grows). scripts/bench.sh drives it; see docs/benchmarks.md.
@@ -11,6 +11,8 @@
 // reports the snapshot size over the input size: what handing an analysis from a Web Worker to the viewer costs.
 // --stage json times the JSON export of each analysis as the CLI writes it (write_json to a sink that counts the
 // bytes, standing for the file); MB/s of input text.
+// --stage pos times the part-of-speech tagger alone over every sentence of the segmented documents.
+// --stage tokens times text::TokenStream::build (folding, interning, lexicon bits) and tag_all of each document.
 // --stage index times SearchIndex::build of each analysis, then a fixed set of queries (a word, a name, a
 // phrase, a one-letter prefix, a miss) on each index: build ms per run and microseconds per query.
 #include <sys/resource.h>
@@ -27,10 +29,12 @@
 
 #include "storylens/analysis.hpp"
 #include "storylens/export.hpp"
+#include "storylens/pos.hpp"
 #include "storylens/search_index.hpp"
 #include "storylens/snapshot.hpp"
 
 #include "peak_memory.hpp"
+#include "text/token_stream.hpp"
 
 namespace {
 
@@ -108,6 +112,58 @@ int bench_index(const std::vector<storylens::Analysis>& analyses, int runs, uint
     return 0;
 }
 
+// --stage pos: tag every sentence's tokens RUNS times (the tokens' views prepared before the clock starts).
+int bench_pos(const std::vector<storylens::Analysis>& analyses, int runs, uint64_t input_bytes, bool articles) {
+    std::vector<std::vector<std::string_view>> sentences;
+    uint64_t tokens = 0;
+    for (const storylens::Analysis& a : analyses)
+        for (const storylens::Sentence& s : a.document.sentences) {
+            std::vector<std::string_view> words;
+            for (uint32_t t = s.first_token; t < s.first_token + s.token_count; ++t)
+                words.push_back(a.document.tokens[t].span.of(a.source.text));
+            tokens += words.size();
+            sentences.push_back(std::move(words));
+        }
+    std::vector<storylens::pos::Tag> tags;
+    uint64_t nouns = 0;
+    const auto start = std::chrono::steady_clock::now();
+    for (int r = 0; r < runs; ++r)
+        for (const auto& words : sentences) {
+            storylens::pos::tag_sentence(words, tags);
+            if (r == 0)
+                for (storylens::pos::Tag t : tags) nouns += t == storylens::pos::Tag::NOUN || t == storylens::pos::Tag::PROPN;
+        }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double mb = static_cast<double>(input_bytes) / (1024.0 * 1024.0);
+    std::printf("{\"bench\":\"pos\",\"mode\":\"%s\",\"documents\":%zu,\"bytes\":%llu,\"runs\":%d,\"tokens\":%llu,"
+                "\"nouns\":%llu,\"seconds\":%.3f,\"mb_per_s\":%.2f,\"tokens_per_s\":%.0f,\"peak_rss_bytes\":%llu}\n",
+                articles ? "articles" : "whole", analyses.size(), static_cast<unsigned long long>(input_bytes), runs,
+                static_cast<unsigned long long>(tokens), static_cast<unsigned long long>(nouns), seconds,
+                seconds > 0 ? mb * runs / seconds : 0.0, seconds > 0 ? double(tokens) * runs / seconds : 0.0,
+                static_cast<unsigned long long>(peak_memory_bytes()));
+    return 0;
+}
+
+// --stage tokens: build every document's token stream RUNS times; one JSON line.
+int bench_tokens(const std::vector<storylens::Analysis>& analyses, int runs, uint64_t input_bytes, bool articles) {
+    uint64_t tokens = 0, words = 0;
+    const auto start = std::chrono::steady_clock::now();
+    for (int r = 0; r < runs; ++r)
+        for (const storylens::Analysis& a : analyses) {
+            const auto stream = storylens::text::TokenStream::build(a.source.text, a.document);
+            stream.tag_all();
+            if (r == 0) tokens += stream.size(), words += stream.distinct_words();
+        }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double mb = static_cast<double>(input_bytes) / (1024.0 * 1024.0);
+    std::printf("{\"bench\":\"tokens\",\"mode\":\"%s\",\"documents\":%zu,\"bytes\":%llu,\"runs\":%d,\"tokens\":%llu,"
+                "\"distinct_words\":%llu,\"seconds\":%.3f,\"mb_per_s\":%.2f,\"peak_rss_bytes\":%llu}\n",
+                articles ? "articles" : "whole", analyses.size(), static_cast<unsigned long long>(input_bytes), runs,
+                static_cast<unsigned long long>(tokens), static_cast<unsigned long long>(words), seconds,
+                seconds > 0 ? mb * runs / seconds : 0.0, static_cast<unsigned long long>(peak_memory_bytes()));
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -121,12 +177,13 @@ int main(int argc, char** argv) {
         else if (std::strcmp(argv[i], "--stage") == 0 && i + 1 < argc &&
                  (std::strcmp(argv[i + 1], "claims") == 0 || std::strcmp(argv[i + 1], "time") == 0 ||
                   std::strcmp(argv[i + 1], "json") == 0 || std::strcmp(argv[i + 1], "snapshot") == 0 ||
-                  std::strcmp(argv[i + 1], "index") == 0))
+                  std::strcmp(argv[i + 1], "index") == 0 || std::strcmp(argv[i + 1], "pos") == 0 ||
+                  std::strcmp(argv[i + 1], "tokens") == 0))
             stage = argv[++i];
         else paths.emplace_back(argv[i]);
     }
     if (paths.empty() || runs < 1) {
-        std::fprintf(stderr, "usage: bench [-n RUNS] [--articles] [--stage time|claims|json|snapshot|index] FILE...\n");
+        std::fprintf(stderr, "usage: bench [-n RUNS] [--articles] [--stage time|claims|json|snapshot|index|pos|tokens] FILE...\n");
         return 2;
     }
     std::vector<std::string> inputs;
@@ -168,6 +225,8 @@ int main(int argc, char** argv) {
             prepared.push_back(storylens::analyze(document, storylens::AnalyzeOptions{"2025-04-05"}));
     if (stage == "snapshot") return bench_snapshot(prepared, runs, bytes, articles);
     if (stage == "index") return bench_index(prepared, runs, bytes, articles);
+    if (stage == "pos") return bench_pos(prepared, runs, bytes, articles);
+    if (stage == "tokens") return bench_tokens(prepared, runs, bytes, articles);
     const auto start = std::chrono::steady_clock::now();
     for (int r = 0; r < runs && claims_only; ++r) {
         for (const storylens::Analysis& a : prepared) {

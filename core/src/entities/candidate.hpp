@@ -10,6 +10,7 @@
 #include "storylens/document.hpp"
 #include "storylens/entities.hpp"
 #include "storylens/source.hpp"
+#include "text/token_stream.hpp"
 
 namespace storylens::entities {
 
@@ -37,7 +38,9 @@ struct ScannedNames {
     std::vector<uint32_t> headlines;    // sentence ids of title-case headlines
 };
 
-ScannedNames scan_names(const Source& source, const Document& document);
+// `tokens` is the document's shared token stream (text::TokenStream::build of the same text and document).
+ScannedNames scan_names(const Source& source, const Document& document, const text::TokenStream& tokens);
+Result<EntityResult> find_entities(const Source& source, const Document& document, const text::TokenStream& tokens);
 std::vector<Entity> merge_names(std::string_view text, ScannedNames scanned);
 
 }  // namespace storylens::entities

@@ -15,8 +15,13 @@ const char* entity_type_name(EntityType type) {
 }
 
 Result<EntityResult> find_entities(const Source& source, const Document& document) {
+    return entities::find_entities(source, document, text::TokenStream::build(source.text, document));
+}
+
+Result<EntityResult> entities::find_entities(const Source& source, const Document& document,
+                                             const text::TokenStream& tokens) {
     Result<EntityResult> r;
-    r.value.entities = entities::merge_names(source.text, entities::scan_names(source, document));
+    r.value.entities = entities::merge_names(source.text, entities::scan_names(source, document, tokens));
     return r;
 }
 

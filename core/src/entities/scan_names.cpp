@@ -8,6 +8,7 @@
 #include "entities/lexicon.hpp"
 #include "entities/name_evidence.hpp"
 #include "entities/name_shape.hpp"
+#include "lexicon/lexicon.hpp"
 #include "text/token_view.hpp"
 
 namespace storylens::entities {
@@ -18,7 +19,8 @@ using text::Tok;
 
 class Scanner {
 public:
-    Scanner(const Source& source, const Document& doc) : source_(source), doc_(doc) {}
+    Scanner(const Source& source, const Document& doc, const text::TokenStream& tokens)
+        : source_(source), doc_(doc), tokens_(tokens) {}
 
     ScannedNames run() {
         add_dateline();
@@ -37,11 +39,36 @@ public:
 private:
     const Source& source_;
     const Document& doc_;
+    const text::TokenStream& tokens_;
     std::vector<Candidate> candidates_;
     std::vector<uint32_t> headlines_;  // sentence ids, ascending (pushed in sentence order)
     std::vector<uint32_t> sentences_in_paragraph_;  // by paragraph id: counted once, not per sentence
 
     static std::string key(std::string_view name) { return text::lowered(name); }
+
+    pos::Tag tag(const Tok& t) const { return tokens_.tag(t.index); }
+
+    // "Unlike Obama", "Struggling Donald Trump", "Follow Pam Key": a capitalized word that opens the sentence
+    // and is tagged as a function word, an adverb or a verb does not start a name. The tagger is least sure of
+    // capitalized words, so the word must also look like one: a function word is a known one or unknown to
+    // WordNet ("Amnesty said" is tagged AUX), an adverb or verb ends in "-ly", "-ing", "-ed" or is only that in
+    // WordNet ("Jack Nicklaus", "Ed Brookover" and "Red Hot Chili Peppers" are tagged VERB at a start).
+    bool capitalized_only_by_position(const std::vector<Tok>& toks, size_t i) const {
+        if (i > 0 && toks[i - 1].kind != TokenKind::OpenQuote) return false;
+        if (text::is_all_caps(toks[i].text)) return false;  // a dateline or a shouted headline: tags are guesses
+        const std::string& w = toks[i].lower;
+        const auto ends = [&](std::string_view suffix) {
+            return w.size() > suffix.size() + 2 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
+        };
+        switch (tag(toks[i])) {
+            case pos::Tag::ADP: case pos::Tag::SCONJ: case pos::Tag::DET: case pos::Tag::PRON: case pos::Tag::CCONJ:
+            case pos::Tag::PART: case pos::Tag::AUX:
+                return lexicon::contains(lexicon::TableId::english_function_words, w) || pos::wordnet_classes(w) == "-";
+            case pos::Tag::ADV: return ends("ly") || pos::wordnet_classes(w) == "r";
+            case pos::Tag::VERB: return ends("ing") || ends("ed") || pos::wordnet_classes(w) == "v";
+            default: return false;
+        }
+    }
 
     void add_dateline() {
         if (!source_.dateline.present) return;
@@ -110,7 +137,10 @@ private:
                 i = j;
                 continue;
             }
-            if (!name_word(toks[i]) || is_calendar(toks[i].lower)) { ++i; continue; }
+            if (!name_word(toks[i]) || is_calendar(toks[i].lower) || capitalized_only_by_position(toks, i)) {
+                ++i;
+                continue;
+            }
             size_t j = i + 1;
             bool has_of = false, has_for = false;
             while (j < toks.size()) {
@@ -394,6 +424,8 @@ private:
 
 }  // namespace
 
-ScannedNames scan_names(const Source& source, const Document& document) { return Scanner(source, document).run(); }
+ScannedNames scan_names(const Source& source, const Document& document, const text::TokenStream& tokens) {
+    return Scanner(source, document, tokens).run();
+}
 
 }  // namespace storylens::entities

@@ -1,6 +1,7 @@
 // clause_bounds.cpp — where a dated clause starts and ends inside its sentence, and which of its tokens a
 // gist leaves out (the date with its preposition, parentheticals, participle phrases with an agent).
 #include "events/timeline_builder.hpp"
+#include "lexicon/lexicon.hpp"
 
 namespace storylens::events {
 
@@ -26,8 +27,7 @@ void TimelineBuilder::mark_quotes() {
 bool TimelineBuilder::is_break(size_t i) const {
     const Tok& t = toks_[i];
     if (t.text == ";") return true;
-    if (one_of(t.lower, {"after", "before", "following", "because", "while", "although", "though", "despite",
-                         "which", "who"}))
+    if (lexicon::contains(lexicon::TableId::events_clause_openers, t.lower))
         return t.lower != "following" || following_is_preposition(i);
     if (t.lower == "that" && i > 0 && toks_[i - 1].kind == TokenKind::Word && !in_timex(i - 1) &&
         !looks_like_verb_at(i - 1))
@@ -46,7 +46,7 @@ bool TimelineBuilder::following_is_preposition(size_t i) const {
         return false;
     if (i + 1 >= toks_.size()) return false;
     const Tok& next = toks_[i + 1];
-    return one_of(next.lower, {"the", "a", "an", "his", "her", "their", "its"}) || text::is_capitalized(next.text) ||
+    return lexicon::contains(lexicon::TableId::events_noun_phrase_starts, next.lower) || text::is_capitalized(next.text) ||
            next.kind == TokenKind::Number;
 }
 
@@ -61,22 +61,22 @@ std::pair<size_t, size_t> TimelineBuilder::clause(size_t at) const {
     while (from > 0 && !is_break(from) && !(in_quote && !quoted_[from - 1])) --from;
     // ", who took office in 2019, resigned on Friday": a relative clause closed before the date interrupts
     // the clause, which goes on back to its subject (the gist leaves the interruption out)
-    while (from > 0 && one_of(toks_[from].lower, {"who", "which"}) && toks_[from - 1].text == "," &&
+    while (from > 0 && lexicon::contains(lexicon::TableId::events_wh_relativizers, toks_[from].lower) && toks_[from - 1].text == "," &&
            comma_between(from, at)) {
         --from;
         while (from > 0 && !is_break(from) && !(in_quote && !quoted_[from - 1])) --from;
     }
     // "lost once after Christmas, a 1-0 defeat on 15 March": a date phrase ends at its comma
-    if (from < at && one_of(toks_[from].lower, {"after", "before", "following"})) {
+    if (from < at && lexicon::contains(lexicon::TableId::events_sequence_prepositions, toks_[from].lower)) {
         size_t k = from + 1;
         while (k < at && in_timex(k)) ++k;
         if (k > from + 1 && k + 1 < at && toks_[k].text == ",") from = k + 1;
     }
     // "After 24 years in power, he resigned on 3 May": a fronted subordinate clause is not the subject
-    if (from == 0 && from < at && is_break(0) && !one_of(toks_[0].lower, {"that", "which", "who"}))
+    if (from == 0 && from < at && is_break(0) && !lexicon::contains(lexicon::TableId::events_relativizers, toks_[0].lower))
         for (size_t k = at; k > 1; --k)
             if (toks_[k - 1].text == "," && !quoted_[k - 1]) { from = k; break; }
-    if (is_break(from) && from < at && one_of(toks_[from].lower, {"that", "which", "who"})) {
+    if (is_break(from) && from < at && lexicon::contains(lexicon::TableId::events_relativizers, toks_[from].lower)) {
         // a relative clause: keep a few words of the noun it hangs on as its subject
         size_t k = from;
         // "a 12-year investigation that": a number or hyphen written inside a word belongs to the noun
@@ -85,7 +85,7 @@ std::pair<size_t, size_t> TimelineBuilder::clause(size_t at) const {
                    (toks_[j].kind == TokenKind::Number || toks_[j].text == "-");
         };
         while (k > 0 && from - k < 6 && (toks_[k - 1].kind == TokenKind::Word || in_word(k - 1)) &&
-               !one_of(toks_[k - 1].lower, {"regarding", "about", "with", "by", "for", "of", "and"}))
+               !lexicon::contains(lexicon::TableId::events_subject_stops, toks_[k - 1].lower))
             --k;
         from = k;
     }
@@ -100,7 +100,7 @@ bool TimelineBuilder::comma_between(size_t from, size_t to) const {
 }
 
 bool TimelineBuilder::new_clause_after(size_t i) const {
-    if (i == 0 || toks_[i - 1].text != "," || !one_of(toks_[i].lower, {"and", "but"})) return false;
+    if (i == 0 || toks_[i - 1].text != "," || !lexicon::contains(lexicon::TableId::events_clause_conjunctions, toks_[i].lower)) return false;
     for (size_t k = i + 1; k < toks_.size() && k <= i + 5; ++k) {
         if (toks_[k].kind != TokenKind::Word) return false;
         if (k > i + 1 && looks_like_verb_at(k)) return true;
@@ -113,10 +113,10 @@ std::vector<char> TimelineBuilder::skip_marks(size_t from, size_t to, const Time
     for (size_t i = from; i < to; ++i) {
         if (toks_[i].span.start >= t.span.start && toks_[i].span.end <= t.span.end) {
             skip[i] = 1;
-            if (i > from && one_of(toks_[i - 1].lower, {"in", "on", "at", "since", "by", "during", "until"}))
+            if (i > from && lexicon::contains(lexicon::TableId::events_date_prepositions, toks_[i - 1].lower))
                 skip[i - 1] = 1;
         }
-        if (is_break(i) && i == from && !one_of(toks_[i].lower, {"that", "which", "who"})) skip[i] = 1;
+        if (is_break(i) && i == from && !lexicon::contains(lexicon::TableId::events_relativizers, toks_[i].lower)) skip[i] = 1;
     }
     for (size_t i = from; i + 1 < to; ++i) {
         if (toks_[i].text != ",") continue;

@@ -3,26 +3,19 @@
 
 #include <algorithm>
 #include <cstdint>
+#include "lexicon/lexicon.hpp"
 
 namespace storylens::events {
 
 namespace {
 
-using text::one_of;
-
 bool is_preposition(std::string_view w) {
-    return one_of(w, {"in", "on", "at", "by", "with", "from", "to", "into", "between", "along", "across", "against",
-                      "after", "before", "during", "over", "under", "through", "toward", "towards", "near", "for",
-                      "since", "until", "amid", "despite", "without", "regarding", "about"});
+    return lexicon::contains(lexicon::TableId::events_prepositions, w);
 }
 
 // Irregular past forms and auxiliaries that head verb groups in news.
 bool irregular_verb(std::string_view w) {
-    return one_of(w, {"was", "were", "is", "are", "has", "have", "had", "will", "would", "saw", "broke", "began",
-                      "made", "took", "met", "went", "came", "fell", "won", "lost", "held", "left", "rose", "gave",
-                      "got", "found", "told", "said", "read", "led", "fled", "struck", "hit", "shot", "sent", "spoke",
-                      "wrote", "became", "ran", "put", "set", "cut", "built", "brought", "sought", "caught", "fought",
-                      "says", "ended", "killed", "did", "could", "can", "may", "might", "must", "should", "shall"});
+    return lexicon::contains(lexicon::TableId::events_irregular_verbs, w);
 }
 
 // "Marguerite Osei, the architect whose buildings reshaped cities, died": an apposition or relative clause
@@ -32,7 +25,7 @@ void skip_apposition(const std::vector<text::Tok>& toks, std::vector<size_t>& ke
         if (toks[kept[open]].text != ",") continue;
         if (open + 1 >= kept.size()) return;
         const text::Tok& first = toks[kept[open + 1]];
-        if (!one_of(first.lower, {"who", "which", "whose", "the", "a", "an"}) && first.kind != TokenKind::Number)
+        if (!lexicon::contains(lexicon::TableId::events_apposition_openers, first.lower) && first.kind != TokenKind::Number)
             return;
         for (size_t close = open + 2; close + 1 < kept.size(); ++close)
             if (toks[kept[close]].text == ",") {
@@ -44,8 +37,7 @@ void skip_apposition(const std::vector<text::Tok>& toks, std::vector<size_t>& ke
 }
 
 bool is_auxiliary(std::string_view w) {
-    return one_of(w, {"was", "were", "is", "are", "has", "have", "had", "will", "would", "did", "could", "can", "may",
-                      "might", "must", "should", "shall", "been", "be"});
+    return lexicon::contains(lexicon::TableId::events_auxiliaries, w);
 }
 
 }  // namespace
@@ -58,9 +50,9 @@ bool looks_like_verb(const std::vector<text::Tok>& toks, size_t i) {
     if (irregular_verb(w)) return !(w == "led" && next == "by");
     if (w.size() > 4 && w.substr(w.size() - 2) == "ed") {
         // reduced relatives and adjectives: "groups affiliated with", "armed men", "ousted former"
-        if (one_of(next, {"with", "by", "to"})) return false;
+        if (lexicon::contains(lexicon::TableId::events_agent_prepositions, next)) return false;
         if (i == 0 || toks[i - 1].kind != TokenKind::Word ||
-            one_of(toks[i - 1].lower, {"the", "a", "an", "of", "and", "former"}))
+            lexicon::contains(lexicon::TableId::events_non_verb_predecessors, toks[i - 1].lower))
             return false;
         return true;
     }
@@ -111,7 +103,7 @@ std::string gist(const std::vector<text::Tok>& toks, const std::vector<char>& sk
         const std::string& w = toks[kept[head_end]].lower;
         const std::string& next = kept[head_end] + 1 < toks.size() ? toks[kept[head_end] + 1].lower : w;
         if (is_preposition(w) || toks[kept[head_end]].text == ",") break;
-        if (w.size() > 3 && w.substr(w.size() - 2) == "ed" && one_of(next, {"with", "by", "to"})) break;
+        if (w.size() > 3 && w.substr(w.size() - 2) == "ed" && lexicon::contains(lexicon::TableId::events_agent_prepositions, next)) break;
         ++head_end;
     }
     const Span subject{toks[kept[0]].span.start, toks[kept[head_end - 1]].span.end};
@@ -128,7 +120,7 @@ std::string gist(const std::vector<text::Tok>& toks, const std::vector<char>& sk
             const std::string& next = kept[k] + 1 < toks.size() ? toks[kept[k] + 1].lower : w;
             if (k > 0 && (is_preposition(w) || toks[kept[k]].text == ",")) break;
             // "groups affiliated with ...", "government led by ...": the head noun is enough
-            if (k > 0 && w.size() > 3 && (w.substr(w.size() - 2) == "ed" || w == "led") && one_of(next, {"with", "by", "to"}))
+            if (k > 0 && w.size() > 3 && (w.substr(w.size() - 2) == "ed" || w == "led") && lexicon::contains(lexicon::TableId::events_agent_prepositions, next))
                 break;
             append_word(k);
         }
@@ -138,7 +130,7 @@ std::string gist(const std::vector<text::Tok>& toks, const std::vector<char>& sk
     // verb group: auxiliaries, the verb, a particle
     size_t k = verb;
     bool lexical = false;  // a verb other than an auxiliary is in the group
-    while (k < kept.size() && (looks_like_verb(toks, kept[k]) || one_of(toks[kept[k]].lower, {"not", "out", "up", "off", "been", "be", "on", "down"})) &&
+    while (k < kept.size() && (looks_like_verb(toks, kept[k]) || lexicon::contains(lexicon::TableId::events_verb_particles, toks[kept[k]].lower)) &&
            k < verb + 4) {
         // "an investigation that concluded found no wrongdoing": a second main verb is the outer clause's
         const bool auxiliary = is_auxiliary(toks[kept[k]].lower);
@@ -157,11 +149,10 @@ std::string gist(const std::vector<text::Tok>& toks, const std::vector<char>& sk
             continue;
         }
         if ((t.kind == TokenKind::Punctuation || t.kind == TokenKind::Dash) && !inner_hyphen(k)) break;
-        if (one_of(t.lower, {"that", "which", "who", "while", "after", "before", "because", "as", "when"}) && words == 0 &&
-            t.lower == "that")
+        if (words == 0 && t.lower == "that")
             continue;  // "said that ..." reads fine without "that"
         if (words > 0 && (is_preposition(t.lower) && t.lower != "of")) break;
-        if (one_of(t.lower, {"which", "who", "while", "after", "before", "because", "when"}) && words > 1) break;
+        if (lexicon::contains(lexicon::TableId::events_gist_clause_breaks, t.lower) && words > 1) break;
         if (t.lower == "and" && words < 3) break;  // "occurred and its conclusions": a new phrase
         append_word(k);
         if (!glued(k)) ++words;

@@ -3,6 +3,7 @@
 #include "events/timeline_builder.hpp"
 
 #include <algorithm>
+#include "lexicon/lexicon.hpp"
 
 namespace storylens::events {
 
@@ -116,7 +117,7 @@ void TimelineBuilder::sentence(const Sentence& s) {
     // "resumed on 6 January after Christmas": a date that only anchors another dates no event of its own
     // ("until late 2024" and "since 2012" do date their clause: its end or its start)
     auto anchor_only = [&](size_t i) {
-        return i > 0 && one_of(toks_[i - 1].lower, {"after", "before", "following"});
+        return i > 0 && lexicon::contains(lexicon::TableId::events_sequence_prepositions, toks_[i - 1].lower);
     };
     bool own_dates = false;
     for (size_t i = 0; i < toks_.size() && !own_dates; ++i)
@@ -129,7 +130,7 @@ void TimelineBuilder::sentence(const Sentence& s) {
         if (!datable(t) || (own_dates && anchor_only(i))) continue;
         size_t last = i;
         while (last + 1 < toks_.size() && timex_at(last + 1) == tid) ++last;
-        const bool nominal = i > 0 && one_of(toks_[i - 1].lower, {"the", "a", "an", "its", "their"}) &&
+        const bool nominal = i > 0 && lexicon::contains(lexicon::TableId::events_nominal_determiners, toks_[i - 1].lower) &&
                              last + 1 < toks_.size() && toks_[last + 1].kind == TokenKind::Word &&
                              !text::is_capitalized(toks_[last + 1].text);
         // the same happening named again: same date, compatible modifier, one of them a noun phrase

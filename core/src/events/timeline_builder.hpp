@@ -15,7 +15,6 @@
 
 namespace storylens::events {
 
-using text::one_of;
 using text::Tok;
 
 class TimelineBuilder {

@@ -3,6 +3,7 @@
 #include "events/timeline_builder.hpp"
 
 #include <algorithm>
+#include "lexicon/lexicon.hpp"
 
 namespace storylens::events {
 
@@ -37,13 +38,11 @@ void TimelineBuilder::duration_spans(const Sentence& s) {
         // "a ten-year plan launched in 2020": the date starts the span
         bool starts = false;
         for (size_t k = std::min(i, anchor_at); k < std::max(i, anchor_at); ++k)
-            starts = starts || one_of(toks_[k].lower, {"began", "begun", "begins", "beginning", "started",
-                                                       "starts", "starting", "launched", "opened", "since"});
+            starts = starts || lexicon::contains(lexicon::TableId::events_start_words, toks_[k].lower);
         // "a two-week trip next month": a span dated in the future starts there, unless it is said to end there
         bool ends = false;
         for (size_t k = std::min(i, anchor_at); k < std::max(i, anchor_at); ++k)
-            ends = ends || one_of(toks_[k].lower, {"end", "ends", "ended", "ending", "concluded", "concludes",
-                                                   "finished", "finishes", "closes", "closed", "until", "by"});
+            ends = ends || lexicon::contains(lexicon::TableId::events_end_words, toks_[k].lower);
         const Interval anchored = interval_of(timexes_[anchor]);
         if (!ends && !dct_.empty() && anchored.start > dct_) starts = true;
         const Interval span = events::spanning(anchored, d.value, !starts);
@@ -51,7 +50,7 @@ void TimelineBuilder::duration_spans(const Sentence& s) {
         // the gist: the duration and the phrase it measures, "five-decade-long rule of the Talbi family"
         size_t to = last + 1;
         while (to < toks_.size() && to - last <= 8 && toks_[to].kind == TokenKind::Word && !in_timex(to) &&
-               !is_break(to) && !looks_like_verb_at(to) && !one_of(toks_[to].lower, {"and", "but", "that"}))
+               !is_break(to) && !looks_like_verb_at(to) && !lexicon::contains(lexicon::TableId::events_span_stops, toks_[to].lower))
             ++to;
         std::vector<char> skip(toks_.size(), 0);
         const uint32_t id = add_event(s.id, i, to, skip, &d);
@@ -70,7 +69,7 @@ void TimelineBuilder::cut_at_dct(uint32_t id, const Timex& t, size_t at) {
     if (dct_.empty() || in.start.empty() || !(in.start < dct_ && dct_ < in.end)) return;
     const std::string words = text::lowered(t.span.of(text_));
     bool future = words.rfind("later", 0) == 0;
-    for (size_t k = 0; k < toks_.size() && !future; ++k) future = one_of(toks_[k].lower, {"will", "shall"});
+    for (size_t k = 0; k < toks_.size() && !future; ++k) future = lexicon::contains(lexicon::TableId::events_future_auxiliaries, toks_[k].lower);
     if (future) {
         in.start = dct_;
     } else if (words.rfind("earlier", 0) == 0 || (tenses_[at].past && !tenses_[at].present)) {

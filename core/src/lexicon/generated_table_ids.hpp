@@ -7,6 +7,35 @@ enum class TableId {
     boilerplate_phrases,
     byline_prefixes,
     english_function_words,
+    events_agent_prepositions,
+    events_apposition_openers,
+    events_auxiliaries,
+    events_clause_conjunctions,
+    events_clause_openers,
+    events_date_prepositions,
+    events_end_words,
+    events_future_auxiliaries,
+    events_gist_clause_breaks,
+    events_irregular_verbs,
+    events_nominal_determiners,
+    events_non_verb_predecessors,
+    events_noun_phrase_starts,
+    events_prepositions,
+    events_relativizers,
+    events_sequence_prepositions,
+    events_span_stops,
+    events_start_words,
+    events_subject_stops,
+    events_verb_particles,
+    events_wh_relativizers,
+    ingest_html_block_tags,
+    ingest_html_furniture_roles,
+    ingest_html_furniture_tags,
+    ingest_html_head_tags,
+    ingest_html_non_content_tags,
+    ingest_html_paragraph_closers,
+    ingest_html_scope_boundaries,
+    ingest_html_void_elements,
     name_suffixes,
     noun_like_cues,
     relative_time_units,
@@ -82,6 +111,6 @@ enum class TableId {
     temporal_year_followers,
 };
 
-inline constexpr int kTableCount = 76;
+inline constexpr int kTableCount = 105;
 
 }  // namespace storylens::lexicon

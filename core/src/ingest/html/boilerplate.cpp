@@ -2,7 +2,6 @@
 #include "ingest/html/boilerplate.hpp"
 
 #include <algorithm>
-#include <initializer_list>
 #include <vector>
 
 #include "lexicon/lexicon.hpp"
@@ -10,10 +9,6 @@
 namespace storylens::html {
 
 namespace {
-
-bool one_of(std::string_view s, std::initializer_list<std::string_view> set) {
-    return std::find(set.begin(), set.end(), s) != set.end();
-}
 
 // Class/id words that mark furniture. Whole words ("ad", "nav") to avoid "header" matching "head" and the like;
 // prefixes for words that come glued to others ("sharebar", "socialLinks", "relatedStories").
@@ -108,11 +103,10 @@ bool is_boilerplate_phrase(std::string_view text) {
 }
 
 Furniture furniture_kind(const Element& e) {
-    if (one_of(e.tag, {"nav", "header", "footer", "aside", "form", "figure", "figcaption", "menu"}))
+    if (lexicon::contains(lexicon::TableId::ingest_html_furniture_tags, e.tag))
         return Furniture::ByTag;
     if (const std::string* role = e.attribute("role"))
-        if (one_of(lower(*role), {"navigation", "banner", "contentinfo", "complementary", "search", "dialog",
-                                  "alert", "menu", "menubar", "toolbar"}))
+        if (lexicon::contains(lexicon::TableId::ingest_html_furniture_roles, lower(*role)))
             return Furniture::ByTag;
     if (e.attribute("hidden")) return Furniture::ByTag;
     if (const std::string* aria = e.attribute("aria-hidden"))
@@ -125,18 +119,12 @@ Furniture furniture_kind(const Element& e) {
 }
 
 bool is_non_content(std::string_view tag) {
-    return one_of(tag, {"script", "style", "template", "noscript", "textarea", "select", "option", "button", "input",
-                        "svg", "math", "canvas", "iframe", "object", "embed", "video", "audio", "map", "head",
-                        "title", "dialog", "noembed", "noframes", "xmp"});
+    return lexicon::contains(lexicon::TableId::ingest_html_non_content_tags, tag);
 }
 
 bool is_block(std::string_view tag) {
     if (tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6') return true;
-    return one_of(tag, {"", "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
-                        "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "header",
-                        "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary",
-                        "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption", "legend", "listing",
-                        "plaintext"});
+    return tag.empty() || lexicon::contains(lexicon::TableId::ingest_html_block_tags, tag);
 }
 
 std::string describe(const Element& e) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include "lexicon/lexicon.hpp"
 
 namespace storylens::html {
 
@@ -13,8 +14,7 @@ bool one_of(std::string_view tag, std::initializer_list<std::string_view> tags) 
 }
 
 bool belongs_in_head(std::string_view tag) {
-    return one_of(tag, {"meta", "title", "link", "script", "style", "base", "noscript", "template", "basefont",
-                        "bgsound"});
+    return lexicon::contains(lexicon::TableId::ingest_html_head_tags, tag);
 }
 
 bool is_heading(std::string_view tag) { return tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6'; }
@@ -22,16 +22,12 @@ bool is_heading(std::string_view tag) { return tag.size() == 2 && tag[0] == 'h' 
 // Start tags that close an open <p> (WHATWG "in body": address, article, ... ul).
 bool closes_paragraph(std::string_view tag) {
     return is_heading(tag) ||
-           one_of(tag, {"address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div",
-                        "dl", "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup", "hr",
-                        "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "ul", "li", "dd",
-                        "dt", "listing", "xmp", "plaintext"});
+           lexicon::contains(lexicon::TableId::ingest_html_paragraph_closers, tag);
 }
 
 // Elements a search for an implied end tag does not cross.
 bool is_scope_boundary(std::string_view tag) {
-    return one_of(tag, {"", "html", "table", "td", "th", "caption", "template", "applet", "object", "marquee",
-                        "button"});
+    return tag.empty() || lexicon::contains(lexicon::TableId::ingest_html_scope_boundaries, tag);
 }
 
 constexpr size_t kScopeSearchLimit = 64;  // implied end tags look this far down the stack, keeping it linear
@@ -151,8 +147,7 @@ const std::string* Element::attribute(std::string_view wanted) const {
 }
 
 bool is_void_element(std::string_view tag) {
-    return one_of(tag, {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-                        "source", "track", "wbr", "keygen", "basefont", "bgsound", "frame", "image"});
+    return lexicon::contains(lexicon::TableId::ingest_html_void_elements, tag);
 }
 
 Tree build_tree(std::string_view html) {

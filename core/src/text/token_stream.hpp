@@ -1,0 +1,82 @@
+// token_stream.hpp — one token stream per document, built once after segmentation and read by the stages: each
+// token's byte span, its folded form (a span of one shared buffer, no string per token), an interned word id,
+// lexicon feature bits, shape bits and its part-of-speech tag. Tags are computed when first asked for, sentence
+// prefix by sentence prefix (the tagger is greedy left to right, so a prefix's tags are those of the whole
+// sentence): the entity stage only asks for sentence-initial words, and tagging everything would cost more than
+// the rest of the analysis gains. The stream refers to the text and document it was built from.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "storylens/document.hpp"
+#include "storylens/pos.hpp"
+
+namespace storylens::text {
+
+// Shape of a token as written.
+enum ShapeBits : uint8_t {
+    kCapitalized = 1 << 0,  // first byte an ASCII capital
+    kAllCaps = 1 << 1,      // two or more letters, none lower case ("HTS", "U.S.")
+    kHasDigit = 1 << 2,
+    kAllDigits = 1 << 3,
+    kNonAscii = 1 << 4,     // a byte >= 0x80
+    kPunctuationShape = 1 << 5,  // TokenKind other than Word and Number
+};
+
+// Word classes of the lexicon the folded form belongs to (core/lexicon/*.tsv).
+enum LexiconBits : uint16_t {
+    kReportingVerb = 1 << 0,
+    kFunctionWord = 1 << 1,
+    kNameSuffix = 1 << 2,
+    kTimeUnit = 1 << 3,
+    kNegation = 1 << 4,
+    kNounLikeCue = 1 << 5,
+};
+
+struct StreamToken {
+    Span span;                  // bytes of Source::text
+    uint32_t folded_start = 0;  // the folded form is folded_text()[folded_start, folded_start + folded_size)
+    uint16_t folded_size = 0;
+    uint16_t lexicon = 0;       // LexiconBits
+    uint32_t word = 0;          // interned folded form: equal forms share an id, ids count from 0 in first-seen order
+    uint32_t sentence = 0;      // index into Document::sentences
+    TokenKind kind = TokenKind::Word;
+    uint8_t shape = 0;          // ShapeBits
+};
+
+class TokenStream {
+public:
+    // One entry per Document::tokens entry, in the same order (so a Tok::index is also a stream index).
+    static TokenStream build(std::string_view text, const Document& doc);
+
+    size_t size() const { return tokens_.size(); }
+    const StreamToken& operator[](size_t i) const { return tokens_[i]; }
+    std::string_view folded(size_t i) const {
+        return std::string_view(folded_).substr(tokens_[i].folded_start, tokens_[i].folded_size);
+    }
+    pos::Tag tag(size_t i) const;
+    void tag_all() const;  // every token's tag now (benchmarks, exports that show them all)
+    uint32_t distinct_words() const { return distinct_words_; }
+    const std::string& folded_text() const { return folded_; }
+
+private:
+    void tag_prefix(uint32_t sentence, uint32_t count) const;
+
+    std::string_view text_;
+    const Document* doc_ = nullptr;
+    std::vector<StreamToken> tokens_;
+    std::string folded_;
+    mutable std::vector<pos::Tag> tags_;          // by token; valid for the first tagged_[s] tokens of sentence s
+    mutable std::vector<uint32_t> tagged_;        // by sentence
+    mutable std::vector<std::string_view> words_;  // scratch for the tagger
+    mutable std::vector<pos::Tag> scratch_;
+    uint32_t distinct_words_ = 0;
+};
+
+// The folded form of a token as the stream makes it: ASCII lower case, Latin diacritics stripped (é -> e),
+// curly quotes and apostrophes as ' or ", en and em dashes as -. Appends to `out`.
+void append_folded(std::string_view token, std::string& out);
+
+}  // namespace storylens::text

@@ -1,0 +1,73 @@
+// pos_test.cpp — the part-of-speech tagger on rows of real sentences (UD English EWT dev, the training file, with
+// their gold UPOS tags) and one news sentence of ours; the compiled-in model's tables.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "pos/pos_model.hpp"
+#include "storylens/pos.hpp"
+
+namespace pos = storylens::pos;
+
+namespace {
+
+std::vector<std::string> split(const std::string& s) {
+    std::istringstream in(s);
+    std::vector<std::string> out;
+    for (std::string w; in >> w;) out.push_back(w);
+    return out;
+}
+
+std::string tags_of(const std::string& sentence) {
+    const std::vector<std::string> words = split(sentence);
+    const std::vector<std::string_view> views(words.begin(), words.end());
+    std::vector<pos::Tag> tags;
+    pos::tag_sentence(views, tags);
+    std::string out;
+    for (pos::Tag t : tags) out += (out.empty() ? "" : " ") + std::string(pos::tag_name(t));
+    return out;
+}
+
+}  // namespace
+
+TEST(PosTagger, TagsRealSentences) {
+    struct Row {
+        const char* sentence;  // tokens separated by spaces
+        const char* tags;
+    };
+    const Row rows[] = {
+        {"We certainly fit into certain parts of the article .", "PRON ADV VERB ADP ADJ NOUN ADP DET NOUN PUNCT"},
+        {"I have visited Georgia Tech on Thursday .", "PRON AUX VERB PROPN PROPN ADP PROPN PUNCT"},
+        {"Why is the city called Miramar ?", "ADV AUX DET NOUN VERB PROPN PUNCT"},
+        {"I go to see her to have my hair cut .", "PRON VERB PART VERB PRON PART VERB PRON NOUN VERB PUNCT"},
+        {"I would recommend not using this company .", "PRON AUX VERB PART VERB DET NOUN PUNCT"},
+        {"This is not your usual cheap hotdog place .", "PRON AUX PART PRON ADJ ADJ NOUN NOUN PUNCT"},
+        {"Phil if you could please make copies and distribute ASAP .",
+         "PROPN SCONJ PRON AUX INTJ VERB NOUN CCONJ VERB ADV PUNCT"},
+        // Ours, news-like.
+        {"The minister said on Tuesday that the talks would resume .",
+         "DET NOUN VERB ADP PROPN SCONJ DET NOUN AUX VERB PUNCT"},
+    };
+    for (const Row& row : rows) EXPECT_EQ(tags_of(row.sentence), row.tags) << row.sentence;
+}
+
+TEST(PosTagger, EmptyAndOddInputDoNotFail) {
+    std::vector<pos::Tag> tags{pos::Tag::NOUN};
+    pos::tag_sentence({}, tags);
+    EXPECT_TRUE(tags.empty());
+    const std::string odd[] = {"", "\xff\xfe", std::string(3000, 'a'), "ÉCOLE"};
+    const std::vector<std::string_view> words(std::begin(odd), std::end(odd));
+    pos::tag_sentence(words, tags);
+    EXPECT_EQ(tags.size(), words.size());
+}
+
+TEST(PosModel, TablesAreSortedAndNamedInEnumOrder) {
+    const char* const names[] = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
+                                 "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"};
+    for (int t = 0; t < pos::kTagCount; ++t) EXPECT_EQ(pos::tag_name(static_cast<pos::Tag>(t)), names[t]);
+    for (uint32_t i = 1; i < pos::model::kFeatureCount; ++i)
+        ASSERT_LT(pos::model::kFeatureKeys[i - 1], pos::model::kFeatureKeys[i]) << i;
+    for (uint32_t i = 1; i < pos::model::kTagDictionarySize; ++i)
+        ASSERT_LT(std::string_view(pos::model::kTagDictionary[i - 1].word),
+                  std::string_view(pos::model::kTagDictionary[i].word));
+}

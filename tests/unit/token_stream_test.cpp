@@ -1,0 +1,36 @@
+// token_stream_test.cpp — the shared token stream: one entry per segmented token, folded forms without a string
+// per token, interned ids, lexicon and shape bits, part-of-speech tags.
+#include <gtest/gtest.h>
+
+#include "storylens/document.hpp"
+#include "text/token_stream.hpp"
+
+using namespace storylens;
+
+TEST(TokenStream, FoldsInternsAndTags) {
+    const std::string text = "The minister said on Tuesday that the \xE2\x80\x9C" "Caf\xC3\xA9" "\xE2\x80\x9D talks would resume.";
+    const Document doc = segment(text);
+    const text::TokenStream stream = text::TokenStream::build(text, doc);
+    ASSERT_EQ(stream.size(), doc.tokens.size());
+    std::vector<std::string> folded;
+    for (size_t i = 0; i < stream.size(); ++i) folded.emplace_back(stream.folded(i));
+    const std::vector<std::string> expected = {"the", "minister", "said", "on", "tuesday", "that", "the", "\"",
+                                               "cafe", "\"", "talks", "would", "resume", "."};
+    EXPECT_EQ(folded, expected);
+    EXPECT_EQ(stream[0].word, stream[6].word);  // "The" and "the" share an id
+    EXPECT_NE(stream[0].word, stream[1].word);
+    EXPECT_EQ(stream.distinct_words(), 12u);
+    EXPECT_TRUE(stream[0].shape & text::kCapitalized);
+    EXPECT_TRUE(stream[13].shape & text::kPunctuationShape);
+    EXPECT_TRUE(stream[2].lexicon & text::kReportingVerb);
+    EXPECT_FALSE(stream[1].lexicon & text::kReportingVerb);
+    EXPECT_EQ(stream.tag(2), pos::Tag::VERB);
+    EXPECT_EQ(stream.tag(0), pos::Tag::DET);
+    EXPECT_EQ(stream.tag(13), pos::Tag::PUNCT);
+    for (size_t i = 0; i < stream.size(); ++i) EXPECT_EQ(stream[i].span, doc.tokens[i].span);
+}
+
+TEST(TokenStream, EmptyDocument) {
+    const Document doc = segment("");
+    EXPECT_EQ(text::TokenStream::build("", doc).size(), 0u);
+}
