@@ -7,14 +7,25 @@ enum class TableId {
     boilerplate_phrases,
     byline_prefixes,
     english_function_words,
+    entities_courtesy_titles,
+    entities_given_names,
+    figures_currencies,
+    figures_modifiers,
+    figures_multipliers,
+    figures_percent_units,
+    figures_unit_stops,
     name_suffixes,
     noun_like_cues,
     relative_time_units,
     reporting_verbs,
+    sources_anonymity_words,
+    sources_anonymous_heads,
+    sources_anonymous_qualifiers,
+    sources_personal_pronouns,
     story_negations,
     story_stopwords,
 };
 
-inline constexpr int kTableCount = 9;
+inline constexpr int kTableCount = 20;
 
 }  // namespace storylens::lexicon
