@@ -67,6 +67,13 @@ struct PronounCase {
 
 TEST(Sources, PronounTable) {
     const PronounCase cases[] = {
+        // PolNeAR train
+        {"Ms. Sherry interviewed former colleagues and a new generation of bankers. She said she found that while "
+         "the most overt harassment has generally stopped, hurdles remain, particularly for working mothers.", "She",
+         "Sherry"},
+        {"In the interview on Saturday, Mr. Trump said he did not own the five aircraft to burnish his brand, but "
+         "agreed that the fleet had ''promotional value.'' He added that he could get by without owning a Boeing 757 "
+         "but it was a ''great luxury to have.''", "He", "Trump"},
         // our own
         {"Hillary Clinton met Bernie Sanders in Iowa. Mr. Sanders is her rival. She said the race was close.", "She",
          "Hillary Clinton"},
