@@ -55,6 +55,8 @@ export interface Figure {
 export interface Claim {
   id: number;
   source: Span & { entity: number | null };
+  /** the source leaves the speaker unnamed: "officials said", "a source close to the campaign" */
+  anonymous: boolean;
   cue: Span;
   content: Span;
   kind: 'direct' | 'indirect' | 'mixed';

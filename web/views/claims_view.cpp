@@ -1,5 +1,5 @@
 // claims_view.cpp — the claims table: grouped by source (or in text order, or by kind), nested claims indented
-// under their parent, kind badges, disputed claims marked, figures; filter by text, kind and the entity filter.
+// under their parent, kind badges, disputed claims and unnamed sources marked, figures; filter by text, kind and the entity filter.
 // Rows come from the view-model (storylens/view_model.hpp) and are rebuilt only when the filter changes.
 #include <imgui.h>
 
@@ -87,6 +87,11 @@ void draw_row(AppState& s, const view::ClaimRow& row, bool compact, const std::s
         ImGui::TextColored(ImVec4(1, 0.45f, 0.3f, 1), "disputed");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Disputed: %s", c.disputed_by.text.c_str());
     }
+    if (c.anonymous) {
+        if (compact) ImGui::SameLine();
+        ImGui::TextColored(ImVec4(0.85f, 0.7f, 0.3f, 1), "unnamed");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Unnamed source: %s", c.source.text.c_str());
+    }
     ImGui::TableNextColumn();
     if (compact) {
         ImGui::TextUnformatted(c.content.text.c_str());
@@ -146,9 +151,9 @@ void draw_claims(AppState& s) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Source", ImGuiTableColumnFlags_WidthStretch, 1.7f);
     ImGui::TableSetupColumn("Cue", ImGuiTableColumnFlags_WidthFixed, std::min(s.claims_table.cue_width, em * 9) + em * 0.5f);
-    // wide enough for the longest kind and the "disputed" mark, so neither is clipped
+    // wide enough for the longest kind and the "disputed" and "unnamed" marks, so none is clipped
     ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthFixed,
-                            ImGui::CalcTextSize(compact ? "indirect disputed" : "indirect").x + em * 0.5f);
+                            ImGui::CalcTextSize(compact ? "indirect disputed unnamed" : "indirect").x + em * 0.5f);
     ImGui::TableSetupColumn("Content", ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("0000-00-00").x + em * 0.5f);
     ImGui::TableSetupColumn("Figures", ImGuiTableColumnFlags_WidthStretch, 0.7f);

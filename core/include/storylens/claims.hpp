@@ -44,6 +44,7 @@ struct Claim {
     int32_t addressee_entity = -1;
     std::vector<Figure> figures;  // figures inside the content
     TextSpan disputed_by;         // where the article pushes back
+    bool anonymous = false;       // the source leaves the speaker unnamed: "officials said", "a source close to"
 };
 
 struct ClaimResult {

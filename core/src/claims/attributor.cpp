@@ -195,20 +195,6 @@ int32_t Attributor::entity_in(Span span) const {
     return best;
 }
 
-int32_t Attributor::last_person_before(uint32_t offset) const {
-    const std::vector<MentionRef>& all = mentions_.all();
-    for (size_t i = mentions_.first_at_or_after(offset); i-- > 0;) {
-        if (entities_[all[i].entity].type != EntityType::Person) continue;
-        // "Marsh said the defendant, Ellison, had ... she told": a person inside what was said is not the speaker
-        // claims are made in text order: only the last few sentences' claims can hold this mention
-        bool reported = false;
-        for (size_t k = claims_.size(); k-- > 0 && !reported && claims_[k].sentence + 3 >= sentence_->id;)
-            reported = claims_[k].content.span.start <= all[i].span.start && all[i].span.end <= claims_[k].content.span.end;
-        if (!reported) return static_cast<int32_t>(all[i].entity);
-    }
-    return -1;
-}
-
 void Attributor::note_document_owners() {
     for (size_t i = 0; i < toks_.size(); ++i) {
         if (!entities::is_document_noun(toks_[i].lower)) continue;
@@ -278,14 +264,9 @@ int32_t Attributor::resolve(size_t from, size_t to) {
     if (to >= from + 4 && is_description_noun(head) && toks_[to - 2].lower == "the" &&
         one_of(toks_[to - 3].lower, {"for", "of"}) && is_spokes_role(toks_[to - 4].lower))
         return resolve_description(head, span.start, doc_, entities_, mentions_, descriptions_);
-    if (to == from + 1 && is_pronoun(head)) {
-        // "Lang conceded. He said ...": he/she is the person named last, who need not have spoken before
-        if (head == "he" || head == "she") {
-            const int32_t person = last_person_before(span.start);
-            if (person >= 0) return person;
-        }
-        return last_source_;
-    }
+    if (to == from + 1 && is_pronoun(head)) return pronouns_.resolve(head, span.start, sentence_->id, claims_, last_source_);
+    // "the former president", "the senator": a person named before with that title
+    if (toks_[from].lower == "the" && to <= from + 3 && entities::is_title(head)) return pronouns_.resolve_title(head, span.start);
     return -1;
 }
 

@@ -7,6 +7,7 @@
 
 #include "claims/cues.hpp"
 #include "claims/org_descriptions.hpp"
+#include "claims/pronoun_sources.hpp"
 #include "storylens/claims.hpp"
 #include "text/token_view.hpp"
 
@@ -29,7 +30,8 @@ class Attributor {
 public:
     Attributor(const Source& source, const Document& doc, const std::vector<Entity>& entities,
                const std::vector<Timex>& timexes)
-        : text_(source.text), doc_(doc), entities_(entities), timexes_(timexes), mentions_(entities) {
+        : text_(source.text), doc_(doc), entities_(entities), timexes_(timexes), mentions_(entities),
+          pronouns_(source.text, doc, entities, mentions_) {
         pair_quotes();
     }
 
@@ -41,6 +43,7 @@ private:
     const std::vector<Entity>& entities_;
     const std::vector<Timex>& timexes_;
     MentionIndex mentions_;
+    PronounSources pronouns_;  // he / she / they / it, and "the senator", back to who they stand for
     DescriptionMemo descriptions_;  // which organizations "the company", "the regulator" ... can stand for
     std::vector<Claim> claims_;
     std::vector<Tok> toks_;
@@ -77,8 +80,6 @@ private:
     bool in_timex(size_t i) const { return timex_containing(timexes_, toks_[i].span) != nullptr; }
 
     int32_t entity_in(Span span) const;
-
-    int32_t last_person_before(uint32_t offset) const;
 
     // "an Amnesty International report", "the report issued by Amnesty International", "the Friday statement
     // by the government": remember who published which kind of document.

@@ -4,6 +4,7 @@
 // The pass itself is claims/attributor.hpp; here its claims get their ids and figures.
 #include <algorithm>
 
+#include "claims/anonymous_source.hpp"
 #include "claims/attributor.hpp"
 #include "claims/figures.hpp"
 #include "storylens/claims.hpp"
@@ -47,6 +48,7 @@ Result<ClaimResult> find_claims(const Source& source, const Document& document, 
     for (size_t i = 0; i < order.size(); ++i) {
         Claim c = std::move(claims[order[i]]);  // `order` is a permutation: each claim is taken once
         c.id = static_cast<uint32_t>(i);
+        c.anonymous = claims::is_anonymous_source(source.text, document, entities, c);
         if (c.parent >= 0) c.parent = new_id[c.parent];
         inside.clear();
         for (auto f = std::lower_bound(figures_by_start.begin(), figures_by_start.end(), c.content.span.start,

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "entities/candidate.hpp"
+#include "lexicon/lexicon.hpp"
 #include "entities/lexicon.hpp"
 #include "text/token_view.hpp"
 
@@ -232,7 +233,7 @@ private:
             Entity& e = entities_[assigned[i]];
             // "Mr." or "Ms" marks a person (the scan relies on it) but says nothing of what they do: not a role
             const bool courtesy =
-                text::one_of(text::lowered(c.role), {"miss", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx."});
+                lexicon::contains(lexicon::TableId::entities_courtesy_titles, text::lowered(c.role));
             if (!c.role.empty() && !courtesy && e.role.empty()) e.role = c.role;
             if (!c.role_org.empty() && e.organization < 0) e.organization = find_entity(key(c.role_org));
         }

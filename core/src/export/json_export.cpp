@@ -210,6 +210,7 @@ void claims(Writer& w, const Analysis& a) {
         w.key("addressee");
         if (c.addressee.present()) text_span_with_entity(w, c.addressee, c.addressee_entity);
         else w.null();
+        w.key("anonymous"), w.boolean(c.anonymous);
         w.key("content"), text_span(w, c.content);
         w.key("cue"), text_span(w, c.cue);
         w.key("disputed_by"), text_span(w, c.disputed_by);

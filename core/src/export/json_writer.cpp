@@ -179,6 +179,11 @@ void Writer::null() {
     put("null");
 }
 
+void Writer::boolean(bool v) {
+    before_value();
+    put(v ? std::string_view("true") : std::string_view("false"));
+}
+
 void Writer::raw(std::string_view bytes) { put(bytes); }
 
 }  // namespace storylens::json_out

@@ -34,6 +34,7 @@ public:
     void number(int32_t n) { number(static_cast<int64_t>(n)); }
     void id_or_null(int64_t id) { id < 0 ? null() : number(id); }
     void null();
+    void boolean(bool v);
     void raw(std::string_view bytes);  // bytes that go out as they are ("\n" after the document)
 
     bool flush();              // hands the buffer to the sink; false once the sink refused

@@ -7,6 +7,8 @@ enum class TableId {
     boilerplate_phrases,
     byline_prefixes,
     english_function_words,
+    entities_courtesy_titles,
+    entities_given_names,
     events_agent_prepositions,
     events_apposition_openers,
     events_auxiliaries,
@@ -28,6 +30,11 @@ enum class TableId {
     events_subject_stops,
     events_verb_particles,
     events_wh_relativizers,
+    figures_currencies,
+    figures_modifiers,
+    figures_multipliers,
+    figures_percent_units,
+    figures_unit_stops,
     ingest_html_block_tags,
     ingest_html_furniture_roles,
     ingest_html_furniture_tags,
@@ -40,6 +47,10 @@ enum class TableId {
     noun_like_cues,
     relative_time_units,
     reporting_verbs,
+    sources_anonymity_words,
+    sources_anonymous_heads,
+    sources_anonymous_qualifiers,
+    sources_personal_pronouns,
     story_negations,
     story_stopwords,
     temporal_ago_words,
@@ -111,6 +122,6 @@ enum class TableId {
     temporal_year_followers,
 };
 
-inline constexpr int kTableCount = 105;
+inline constexpr int kTableCount = 116;
 
 }  // namespace storylens::lexicon

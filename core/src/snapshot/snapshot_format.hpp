@@ -14,7 +14,7 @@ namespace storylens::snapshot {
 
 inline constexpr char kMagic[] = {'S', 'L', 'S', 'N', 'A', 'P'};
 inline constexpr size_t kMagicSize = sizeof(kMagic);
-inline constexpr uint16_t kVersion = 1;
+inline constexpr uint16_t kVersion = 2;  // 2: claims carry `anonymous`
 
 // How many values each enum has on the wire (the byte must be below this).
 inline constexpr uint8_t kFormatCount = static_cast<uint8_t>(Format::Json) + 1;
@@ -40,7 +40,7 @@ inline constexpr size_t kMention = kSpan + kU32;
 inline constexpr size_t kEntity = kU32 + kString + kU8 + kCount + kCount + kString + kI32;
 inline constexpr size_t kFigure = kTextSpan + 3 * kString + kU32;
 inline constexpr size_t kClaim = kU32 + kTextSpan + kI32 + 2 * kTextSpan + kU8 + kI32 + kU32 + kI32 + kTextSpan +
-                                 kI32 + kCount + kTextSpan;
+                                 kI32 + kCount + kTextSpan + kU8;
 inline constexpr size_t kParticipant = kU32;
 inline constexpr size_t kEventMention = kSpan;
 inline constexpr size_t kEvent = 2 * kU32 + kSpan + kString + (2 * kString + kI32) + 3 * kString + kCount + kI32 +

@@ -293,6 +293,7 @@ private:
             check_optional(c.addressee_entity, entity_count, "claim.addressee_entity", i, "entities");
             figures(c.figures, "claim.figures");
             text_span(c.disputed_by, "claim.disputed_by", i);
+            c.anonymous = in_.boolean("claim.anonymous");
         }
     }
 

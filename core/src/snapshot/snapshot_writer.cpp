@@ -113,6 +113,7 @@ void write_claims(ByteWriter& w, const std::vector<Claim>& claims) {
         w.i32(c.addressee_entity);
         write_figures(w, c.figures);
         write_text_span(w, c.disputed_by);
+        w.u8(c.anonymous ? 1 : 0);
     }
 }
 
