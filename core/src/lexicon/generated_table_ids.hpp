@@ -13,8 +13,10 @@ enum class TableId {
     reporting_verbs,
     story_negations,
     story_stopwords,
+    time_dct_non_bounds,
+    time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 9;
+inline constexpr int kTableCount = 11;
 
 }  // namespace storylens::lexicon
