@@ -60,7 +60,13 @@ TEST_P(EachInput, TimelineJsHasTheFieldsTimelineJsReads) {
     ASSERT_TRUE(doc["events"].is_array());
     size_t dated = 0;
     for (const Event& e : analysis.events) dated += !e.interval.start.empty();
-    EXPECT_EQ(doc["events"].size(), dated) << "one slide per dated event";
+    const size_t eras = doc.contains("eras") ? doc["eras"].size() : 0;
+    EXPECT_EQ(doc["events"].size() + eras, dated) << "one slide or era per dated event";
+    for (const json& era : doc.value("eras", json::array())) {
+        ASSERT_TRUE(era["start_date"]["year"].is_number_integer());
+        ASSERT_TRUE(era["end_date"]["year"].is_number_integer());
+        ASSERT_TRUE(era["text"]["headline"].is_string());
+    }
     for (const json& slide : doc["events"]) {
         const json& start = slide["start_date"];
         ASSERT_TRUE(start["year"].is_number_integer());

@@ -42,7 +42,8 @@ TEST(ExportText, HumanDates) {
         const char* mod;
         const char* expected;
     } cases[] = {
-        {"2025-03-06", "", "6 March 2025"},      {"2025-04-04TNI", "END", "4 April 2025"},
+        {"2025-03-06", "", "Thursday 6 March 2025"}, {"2025-04-04TNI", "END", "Friday 4 April 2025"},
+        {"2025-02-30", "", ""},
         {"2025-03", "", "March 2025"},           {"2025-03", "START", "Early March 2025"},
         {"2025-03", "MID", "Mid-March 2025"},    {"2024", "END", "Late 2024"},
         {"199", "", "The 1990s"},                {"199", "START", "The early 1990s"},
@@ -112,6 +113,50 @@ TEST(TimelineJs, UndatedEventsAreCountedNotShownAndSourcesGroup) {
     EXPECT_EQ(doc["events"][0]["text"]["text"],
               "<p>Police said the &lt;b&gt;fire&lt;/b&gt; began after a delivery.</p>");
     EXPECT_NE(doc["title"]["text"]["text"].get<std::string>().find("1 undated event not shown"), std::string::npos);
+}
+
+TEST(TimelineJs, AStateThatLastedYearsIsAnEraNotASlide) {
+    const struct {
+        Interval interval;
+        When when;
+        bool era;
+    } cases[] = {
+        {{"1974-01-01", "2024-12-31", "year"}, {"P50Y", "", 0}, true},        // "the five-decade-long rule"
+        {{"2021-01-01", "2024-12-31", "year"}, {"P4Y", "", 0}, true},
+        {{"2024-01-01", "2025-06-30", "month"}, {"P18M", "", 0}, false},      // under two years: a slide
+        {{"1990-01-01", "1999-12-31", "decade"}, {"199", "", 0}, false},      // a period named, not a duration
+    };
+    for (const auto& c : cases) {
+        Analysis a = one_sentence("Something happened.");
+        a.events.push_back(dated_event(0, c.interval, c.when));
+        a.timeline = {0};
+        const json doc = json::parse(to_timelinejs(a));
+        EXPECT_EQ(doc.contains("eras"), c.era) << c.when.value;
+        EXPECT_EQ(doc["events"].size(), c.era ? 0u : 1u) << c.when.value;
+        if (c.era) {
+            EXPECT_EQ(doc["eras"][0]["start_date"]["year"], std::stoi(c.interval.start.substr(0, 4)));
+            EXPECT_EQ(doc["eras"][0]["end_date"]["year"], std::stoi(c.interval.end.substr(0, 4)));
+        }
+        EXPECT_EQ(doc["title"]["text"]["text"].get<std::string>().find("undated"), std::string::npos);
+    }
+}
+
+TEST(ExportText, PublicationWords) {
+    const struct {
+        Dct dct;
+        const char* expected;
+    } cases[] = {
+        {{"2025-04-05", DctOrigin::Given, "2025-04-05", "2025-04-05", 100, {}}, "Published Saturday 5 April 2025 (given)"},
+        {{"2025-04-01", DctOrigin::Inferred, "2025-04-01", "2026-02-28", 18, {}},
+         "Publication date not given: the text points to Tuesday 1 April 2025 (between Tuesday 1 April 2025 and "
+         "Saturday 28 February 2026, confidence 18 %); the dates that depend on it are provisional"},
+        {{"2025-03-03", DctOrigin::Inferred, "2025-03-03", "2025-03-10", 75, {}},
+         "Publication date not given: the text points to Monday 3 March 2025 (between Monday 3 March 2025 and "
+         "Monday 10 March 2025, confidence 75 %)"},
+        {{"", DctOrigin::None, "1996-03-26", "", 0, {}}, "Publication date unknown: written on or after Tuesday 26 March 1996"},
+        {{"", DctOrigin::None, "", "", 0, {}}, "Publication date unknown"},
+    };
+    for (const auto& c : cases) EXPECT_EQ(export_text::publication_words(c.dct), c.expected);
 }
 
 TEST(Csv, QuotesAndGuardsAgainstFormulas) {

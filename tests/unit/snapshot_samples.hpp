@@ -35,7 +35,8 @@ inline Analysis hand_built() {
     a.document.tokens = {{span_of(t, "Officials"), TokenKind::Word}, {span_of(t, "1,700"), TokenKind::Number},
                          {span_of(t, "."), TokenKind::Punctuation}, {span_of(t, "\xE2\x80\x93"), TokenKind::Dash}};
     a.document.sentences = {{0, first, 0, 0, 3}, {1, second, 0, 3, 1}};
-    a.dct = {"2025-03-08", DctOrigin::Metadata};
+    a.dct = {"2025-03-08", DctOrigin::Metadata, "2025-03-08", "2025-03-08", 95,
+             {{"dateline", span_of(t, "Friday"), "2025-03-08", "value", 100}}};
     a.timexes = {{0, span_of(t, "Friday"), "DATE", "2025-03-07", "", 0, -1},
                  {1, span_of(t, "Friday"), "DATE", "2025-03-07", "END", 0, 0}};
     Entity officials;

@@ -130,6 +130,7 @@ TEST(Snapshot, MinimumRecordSizesMatchTheWriter) {
         {"paragraph", {}, [](Analysis& a) { a.document.paragraphs.emplace_back(); }, wire::kParagraph},
         {"token", {}, [](Analysis& a) { a.document.tokens.emplace_back(); }, wire::kToken},
         {"sentence", {}, [](Analysis& a) { a.document.sentences.emplace_back(); }, wire::kSentence},
+        {"dct evidence", {}, [](Analysis& a) { a.dct.evidence.emplace_back(); }, wire::kDctEvidence},
         {"timex", {}, [](Analysis& a) { a.timexes.emplace_back(); }, wire::kTimex},
         {"entity", {}, [](Analysis& a) { a.entities.emplace_back(); }, wire::kEntity},
         {"alias", [](Analysis& a) { a.entities.emplace_back(); },

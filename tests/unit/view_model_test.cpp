@@ -275,3 +275,57 @@ TEST(ViewModel, ClaimRowsSurviveAParentCycle) {
 }
 
 }  // namespace
+
+namespace storylens {
+namespace {
+
+TEST(ViewModelDates, EventDatesReadAsWords) {
+    const struct {
+        Interval interval;
+        When when;
+        const char* expected;
+    } cases[] = {
+        {{"2025-04-04", "2025-04-04", "day"}, {"2025-04-04", "", 0}, "Friday 4 April 2025"},
+        {{"2025-03-01", "2025-03-10", "part-of-month"}, {"2025-03", "START", 0}, "Early March 2025"},
+        {{"1974-01-01", "2024-12-31", "year"}, {"P50Y", "", 0}, "1974\xE2\x80\x93" "2024"},
+        {{"", "", "none"}, {"P50Y", "APPROX", 0}, "about 50 years"},
+        {{"", "", "none"}, {"P1D", "", 0}, "1 day"},
+        {{"", "", "none"}, {"PXY", "", 0}, "years"},
+        {{"", "", "none"}, {"PT3H", "MORE_THAN", 0}, "more than 3 hours"},
+        {{"", "", "none"}, {"PRESENT_REF", "", 0}, ""},
+    };
+    for (const auto& c : cases) {
+        Event e;
+        e.interval = c.interval;
+        e.when = c.when;
+        EXPECT_EQ(view::event_date_words(e), c.expected) << c.when.value;
+    }
+}
+
+TEST(ViewModelDates, RelativeDatesAreProvisionalUnderAGuessedPublicationDate) {
+    // the seed's shape: a quoted dated day, "early March" and "last March" give a low-confidence April 2025
+    const Analysis a = analyze("Violent clashes broke out in early March. \"On 6 March 2025, armed groups launched "
+                               "attacks,\" the report read. The government said on Friday it reviewed the events "
+                               "that occurred last March.");
+    ASSERT_EQ(a.dct.origin, DctOrigin::Inferred);
+    ASSERT_LT(a.dct.confidence, 50);
+    int provisional = 0, firm = 0;
+    for (const Event& e : a.events) {
+        if (e.when.timex < 0) continue;
+        const std::string_view words = a.timexes[static_cast<size_t>(e.when.timex)].span.of(a.source.text);
+        if (view::date_is_provisional(a, e)) {
+            ++provisional;
+            EXPECT_EQ(words.find("2025"), std::string_view::npos) << words;
+        } else {
+            ++firm;
+            EXPECT_NE(words.find("2025"), std::string_view::npos) << words;
+        }
+    }
+    EXPECT_GT(provisional, 0);
+    EXPECT_GT(firm, 0);
+    const Analysis given = analyze(a.source.text, AnalyzeOptions{"2025-04-05"});
+    for (const Event& e : given.events) EXPECT_FALSE(view::date_is_provisional(given, e));
+}
+
+}  // namespace
+}  // namespace storylens

@@ -51,9 +51,17 @@ void draw_status_bar(AppState& s, ExportMenu& export_menu) {
     const ImGuiInputTextFlags dct_flags =
         ImGuiInputTextFlags_EnterReturnsTrue | (editable ? 0 : ImGuiInputTextFlags_ReadOnly);
     if (input_string("##dct", s.dct_input, dct_flags) && editable) change_publication_date(s, s.dct_input);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Publication date (YYYY-MM-DD); Enter re-analyses the article");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s.\nPublication date (YYYY-MM-DD); Enter re-analyses the article",
+                          view::publication_date_words(a.dct).c_str());
     ImGui::SameLine();
+    // A date guessed with little evidence, or none at all, is a question to the reader: asked in colour, not grey.
+    const ImVec4 ask(1, 0.8f, 0.3f, 1);
     if (s.reanalysing) ImGui::TextDisabled("(re-analysing...)");
+    else if (a.dct.origin == DctOrigin::Inferred && a.dct.confidence < 50)
+        ImGui::TextColored(ask, "(guessed from the text, %d %% sure: type the date, Enter)", a.dct.confidence);
+    else if (a.dct.value.empty() && !a.timexes.empty())
+        ImGui::TextColored(ask, "(unknown: type the date to place relative dates, Enter)");
     else ImGui::TextDisabled("(%s)", dct_origin_name(a.dct.origin));
     ImGui::SameLine();
     ImGui::TextDisabled("| %zu events, %zu claims, %zu entities", a.timeline.size(), a.claims.size(), a.entities.size());

@@ -93,8 +93,9 @@ void draw_tooltip(const Analysis& a, const Event& e) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
     ImGui::Text("%s", e.text.c_str());
-    ImGui::TextDisabled("%s%s%s  (%s)", e.when.value.c_str(), e.when.mod.empty() ? "" : " ", e.when.mod.c_str(),
-                        e.interval.precision.c_str());
+    const std::string when = view::event_date_words(e);
+    if (!when.empty()) ImGui::TextDisabled("%s", when.c_str());
+    if (view::date_is_provisional(a, e)) ImGui::TextDisabled("(provisional: the publication date is a guess)");
     if (e.reported_by >= 0 && e.reported_by < static_cast<int>(a.claims.size()))
         ImGui::TextDisabled("reported by %s", view::claim_source_name(a, a.claims[e.reported_by]).c_str());
     ImGui::TextUnformatted(sentence.data(), sentence.data() + sentence.size());

@@ -24,9 +24,22 @@ struct Timex {
 enum class DctOrigin { None, Given, Metadata, Inferred };
 const char* dct_origin_name(DctOrigin origin);
 
+// One clue about when the text was written, and what it did to the publication-date range.
+struct DctEvidence {
+    std::string kind;    // given, metadata, dateline, past_date, future_date, last_month, recent_month, weekday_date
+    Span span;           // the words of the clue in the text (empty for given and metadata)
+    std::string value;   // the date the clue names, as far as it is known (YYYY-MM-DD, YYYY-MM, YYYY)
+    std::string effect;  // value, earliest, latest (the bound it set), or none when another clue was stronger
+    int weight = 100;    // 0-100: a date in a quotation or far back in history counts less
+};
+
 struct Dct {
     std::string value;  // YYYY-MM-DD, empty when unknown
     DctOrigin origin = DctOrigin::None;
+    std::string earliest;  // the range the evidence allows (YYYY-MM-DD), each empty when unbounded
+    std::string latest;
+    int confidence = 0;    // 0-100: 100 given, 95 metadata; an inferred value is low when the range is wide
+    std::vector<DctEvidence> evidence;
 };
 
 struct TemporalInput {

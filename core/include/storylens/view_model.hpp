@@ -98,6 +98,15 @@ struct ClaimRow {
     int depth = 0;  // nested claims sit under their parent, one level deeper
 };
 
+// Dates as a reader says them, for tooltips and outlines: "Friday 4 April 2025", "Early March 2025", "1974–2024",
+// "about 50 years" (never "P50Y" or "2025-03 START"); the publication date with its origin, range and confidence.
+std::string event_date_words(const Event& event);
+std::string publication_date_words(const Dct& dct);
+// Whether the event's date was resolved against a publication date the text only suggests (inferred with
+// confidence below 50, or none): its date is provisional until the reader gives the date. A date whose words
+// carry its year ("6 March 2025") does not depend on it.
+bool date_is_provisional(const Analysis& analysis, const Event& event);
+
 using storylens::claim_source_name;  // analysis.hpp
 bool claim_passes(const Analysis& analysis, const Claim& claim, const ClaimFilter& filter);
 std::vector<ClaimRow> claim_rows(const Analysis& analysis, const ClaimFilter& filter, ClaimOrder order);

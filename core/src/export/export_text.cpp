@@ -7,6 +7,8 @@
 
 namespace storylens::export_text {
 
+const char* weekday_name(int iso_weekday);
+
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
@@ -47,7 +49,10 @@ std::string calendar_words(const std::string& v, const std::string& mod) {
             if (rest.size() >= 5 && rest[2] == '-' && all_digits(rest.substr(3, 2))) {
                 const int day = to_int(rest.substr(3, 2));
                 if (day < 1 || day > 31) return "";
-                return std::to_string(day) + " " + month_year;  // times of day read as their day
+                const int y = to_int(year);
+                if (day > calendar::days_in_month(y, month)) return "";
+                const char* wd = weekday_name(calendar::weekday(calendar::Date{y, month, day}));
+                return std::string(wd) + " " + std::to_string(day) + " " + month_year;  // a time reads as its day
             }
             return "";
         }
@@ -78,6 +83,78 @@ std::string calendar_words(const std::string& v, const std::string& mod) {
 }
 
 }  // namespace
+
+const char* weekday_name(int iso_weekday) {
+    static const char* const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    return iso_weekday >= 1 && iso_weekday <= 7 ? names[iso_weekday - 1] : "";
+}
+
+std::string day_words(const std::string& iso_day) {
+    calendar::Date d;
+    if (!calendar::parse_iso_date(iso_day, d)) return iso_day;
+    return std::string(weekday_name(calendar::weekday(d))) + " " + std::to_string(d.day) + " " + month_name(d.month) +
+           " " + std::to_string(d.year);
+}
+
+std::string duration_words(const std::string& value, const std::string& mod) {
+    if (value.size() < 3 || value[0] != 'P') return "";
+    const bool clock = value[1] == 'T';
+    const std::string_view body = std::string_view(value).substr(clock ? 2 : 1);
+    const char unit = body.back();
+    const std::string_view amount = body.substr(0, body.size() - 1);
+    const char* name = nullptr;
+    if (clock) name = unit == 'H' ? "hour" : unit == 'M' ? "minute" : unit == 'S' ? "second" : nullptr;
+    else if (unit == 'Y') name = "year";
+    else if (unit == 'M') name = "month";
+    else if (unit == 'W') name = "week";
+    else if (unit == 'D') name = "day";
+    else if (unit == 'Q') name = "quarter";
+    else if (unit == 'E') name = "decade";
+    else if (unit == 'C') name = "century";
+    if (!name) return "";
+    std::string words;
+    if (amount == "X") words = std::string(name) == "century" ? "centuries" : std::string(name) + "s";
+    else if (all_digits(amount)) {
+        const int n = to_int(amount);
+        words = std::to_string(n) + " " + name;
+        if (n != 1) words = std::string(name) == "century" ? std::to_string(n) + " centuries" : words + "s";
+    } else {
+        return "";
+    }
+    if (mod == "APPROX") return "about " + words;
+    if (mod == "MORE_THAN") return "more than " + words;
+    if (mod == "LESS_THAN") return "less than " + words;
+    if (mod == "EQUAL_OR_MORE") return "at least " + words;
+    if (mod == "EQUAL_OR_LESS") return "at most " + words;
+    return words;
+}
+
+std::string event_date_words(const Event& e) {
+    std::string words = span_words(e);
+    if (words.empty()) words = human_date(e.when.value, e.when.mod);
+    if (words.empty()) words = duration_words(e.when.value, e.when.mod);
+    return words;
+}
+
+std::string publication_words(const Dct& dct) {
+    auto range = [&]() -> std::string {
+        if (!dct.earliest.empty() && !dct.latest.empty())
+            return "between " + day_words(dct.earliest) + " and " + day_words(dct.latest);
+        if (!dct.earliest.empty()) return "on or after " + day_words(dct.earliest);
+        if (!dct.latest.empty()) return "on or before " + day_words(dct.latest);
+        return "";
+    };
+    if (dct.value.empty()) {
+        const std::string r = range();
+        return r.empty() ? "Publication date unknown" : "Publication date unknown: written " + r;
+    }
+    if (dct.origin != DctOrigin::Inferred)
+        return "Published " + day_words(dct.value) + " (" + dct_origin_name(dct.origin) + ")";
+    std::string out = "Publication date not given: the text points to " + day_words(dct.value) + " (" + range() +
+                      ", confidence " + std::to_string(dct.confidence) + " %)";
+    if (dct.confidence < kConfidentDctPercent) out += "; the dates that depend on it are provisional";
+    return out;
+}
 
 const char* month_name(int month) {
     static const char* const names[] = {"January", "February", "March",     "April",   "May",      "June",

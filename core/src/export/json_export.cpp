@@ -46,6 +46,22 @@ void source(Writer& w, const Analysis& a) {
     }
     w.key("dct");
     w.begin_object();
+    w.key("confidence"), w.number(a.dct.confidence);
+    w.key("earliest"), w.string_or_null(a.dct.earliest);
+    w.key("evidence");
+    w.begin_array();
+    for (const DctEvidence& e : a.dct.evidence) {
+        w.begin_object();
+        w.key("effect"), w.string(e.effect);
+        w.key("end"), e.span.empty() ? w.null() : w.number(e.span.end);
+        w.key("kind"), w.string(e.kind);
+        w.key("start"), e.span.empty() ? w.null() : w.number(e.span.start);
+        w.key("value"), w.string_or_null(e.value);
+        w.key("weight"), w.number(e.weight);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("latest"), w.string_or_null(a.dct.latest);
     w.key("origin"), w.string(dct_origin_name(a.dct.origin));
     w.key("value"), w.string_or_null(a.dct.value);
     w.end_object();

@@ -91,9 +91,7 @@ void entities_section(const Analysis& a, std::string& out) {
 
 std::string to_markdown(const Analysis& a) {
     std::string out = "# " + escape_markdown(export_text::headline(a)) + "\n\n";
-    if (a.dct.value.empty()) out += "Publication date unknown.\n\n";
-    else
-        out += "Published " + a.dct.value + " (" + dct_origin_name(a.dct.origin) + ").\n\n";
+    out += export_text::publication_words(a.dct) + ".\n\n";
     timeline_section(a, out);
     claims_section(a, out);
     entities_section(a, out);

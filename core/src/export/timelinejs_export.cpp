@@ -1,5 +1,6 @@
 // timelinejs_export.cpp — Knight Lab TimelineJS3 JSON: one slide per dated timeline entry, grouped by source.
 #include <algorithm>
+#include <cctype>
 
 #include <nlohmann/json.hpp>
 
@@ -71,20 +72,48 @@ json event_slide(const Analysis& a, const Event& e) {
     return slide;
 }
 
+// A state that lasted years ("the five-decade-long rule"): drawn as a background band (a TimelineJS era), so the
+// axis is not stretched to decades by one slide and the fit view frames the article's events.
+constexpr long kEraDays = 2 * 366;
+
+bool is_era(const Event& e) {
+    calendar::Date start, end;
+    if (e.when.value.empty() || e.when.value[0] != 'P' || !calendar::parse_iso_date(e.interval.start, start) ||
+        !calendar::parse_iso_date(e.interval.end, end))
+        return false;
+    return calendar::days_from_civil(end.year, end.month, end.day) -
+               calendar::days_from_civil(start.year, start.month, start.day) >
+           kEraDays;
+}
+
+json era_band(const Event& e) {
+    calendar::Date start, end;
+    calendar::parse_iso_date(e.interval.start, start);
+    calendar::parse_iso_date(e.interval.end, end);
+    const Parts parts = parts_of(e.interval.precision);
+    std::string headline = export_text::escape_html(e.text);
+    const std::string years = export_text::span_words(e);
+    if (!years.empty()) headline += " (" + years + ")";
+    return {{"start_date", date_json(start, parts)}, {"end_date", date_json(end, parts)},
+            {"text", {{"headline", headline}}}};
+}
+
 }  // namespace
 
 std::string to_timelinejs(const Analysis& a) {
-    json events = json::array();
+    json events = json::array(), eras = json::array();
     for (uint32_t id : a.timeline) {
         calendar::Date start;
-        if (id < a.events.size() && calendar::parse_iso_date(a.events[id].interval.start, start))
-            events.push_back(event_slide(a, a.events[id]));
+        if (id >= a.events.size() || !calendar::parse_iso_date(a.events[id].interval.start, start)) continue;
+        if (is_era(a.events[id])) eras.push_back(era_band(a.events[id]));
+        else events.push_back(event_slide(a, a.events[id]));
     }
     // Undated events have no place on a TimelineJS axis, whether or not the timeline orders them.
-    const size_t undated = a.events.size() - std::min(a.events.size(), events.size());
+    const size_t undated = a.events.size() - std::min(a.events.size(), events.size() + eras.size());
     std::string intro = events.empty() ? "No dated events found by Storylens" : "Events found by Storylens";
-    if (!a.dct.value.empty())
-        intro += "; publication date " + a.dct.value + " (" + dct_origin_name(a.dct.origin) + ")";
+    std::string published = export_text::publication_words(a.dct);
+    published[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(published[0])));
+    intro += "; " + published;
     intro += ".";
     if (undated > 0)
         intro += " " + std::to_string(undated) + (undated == 1 ? " undated event" : " undated events") +
@@ -92,6 +121,7 @@ std::string to_timelinejs(const Analysis& a) {
     json out = {{"title", {{"text", {{"headline", export_text::escape_html(export_text::headline(a))},
                                      {"text", "<p>" + export_text::escape_html(intro) + "</p>"}}}}},
                 {"events", events}};
+    if (!eras.empty()) out["eras"] = eras;
     // TimelineJS data is often inlined in the page that shows it: article text must not close that script block.
     return script_safe_json(out.dump(2, ' ', false, json::error_handler_t::replace)) + "\n";
 }

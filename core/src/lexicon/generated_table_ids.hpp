@@ -120,8 +120,10 @@ enum class TableId {
     temporal_vague_counts,
     temporal_vague_quantities,
     temporal_year_followers,
+    time_dct_non_bounds,
+    time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 116;
+inline constexpr int kTableCount = 118;
 
 }  // namespace storylens::lexicon

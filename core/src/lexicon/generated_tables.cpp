@@ -20084,6 +20084,52 @@ constexpr Key k_temporal_year_followers_keys[] = {
     {"with", 30},
 };
 
+constexpr std::string_view k_time_dct_non_bounds_cells[] = {
+    "after",
+    "before",
+    "by",
+    "due",
+    "effective",
+    "expire",
+    "expires",
+    "expiring",
+    "mature",
+    "matures",
+    "maturing",
+    "through",
+    "till",
+    "to",
+    "until",
+};
+constexpr Key k_time_dct_non_bounds_keys[] = {
+    {"after", 0},
+    {"before", 1},
+    {"by", 2},
+    {"due", 3},
+    {"effective", 4},
+    {"expire", 5},
+    {"expires", 6},
+    {"expiring", 7},
+    {"mature", 8},
+    {"matures", 9},
+    {"maturing", 10},
+    {"through", 11},
+    {"till", 12},
+    {"to", 13},
+    {"until", 14},
+};
+
+constexpr std::string_view k_time_dct_year_prepositions_cells[] = {
+    "during",
+    "in",
+    "since",
+};
+constexpr Key k_time_dct_year_prepositions_keys[] = {
+    {"during", 0},
+    {"in", 1},
+    {"since", 2},
+};
+
 constexpr Table kTables[] = {
     {"boilerplate_phrases", "boilerplate phrases: a page block that reads exactly one of these (case folded, a trailing ':' or '\xE2""\x80""\xBA""' dropped) is page furniture, not article text", "Storylens's hand-written list, from the furniture lines kept on Mozilla Readability's test pages (shared/data/readability-pages) and issue 21", "Storylens project (same as the code)", 1, 23, k_boilerplate_phrases_cells, 23, k_boilerplate_phrases_keys},
     {"byline_prefixes", "byline prefixes: the word before the author's name in a byline (\x22""By Jane Doe\x22"", \x22""Par S\xC3""\xA9""bastien Farcis\x22""), taken off", "Storylens's hand-written list, from the bylines of Mozilla Readability's test pages (shared/data/readability-pages)", "Storylens project (same as the code)", 1, 11, k_byline_prefixes_cells, 11, k_byline_prefixes_keys},
@@ -20201,6 +20247,8 @@ constexpr Table kTables[] = {
     {"temporal_vague_counts", "counts without a number: \x22""several days\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 3, k_temporal_vague_counts_cells, 3, k_temporal_vague_counts_keys},
     {"temporal_vague_quantities", "words after \x22""the past\x22"" that make it a span: \x22""the past few years\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_vague_quantities_cells, 4, k_temporal_vague_quantities_keys},
     {"temporal_year_followers", "lower-case words that may follow an early year: \x22""in 1648 the treaty\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 31, k_temporal_year_followers_cells, 31, k_temporal_year_followers_keys},
+    {"time_dct_non_bounds", "words before a date that make it a deadline, a target or a maturity rather than a time the story has reached: a date after them says nothing about when the text was written, even in a past clause (\x22""postponed to 2030\x22"", \x22""notes due 2019\x22"")", "Storylens project, hand-written from the TempEval-3 TimeBank training texts (word list only)", "Storylens project", 1, 15, k_time_dct_non_bounds_cells, 15, k_time_dct_non_bounds_keys},
+    {"time_dct_year_prepositions", "words before a bare year that make it the time a past clause happened (\x22""sold its stake in 1984\x22"", \x22""has grown since 2011\x22""); a bare year after other words is often a label (\x22""his 1990 earnings projection\x22"", \x22""in both 1990 and 1991\x22"" forecasts) and no clue to when the text was written", "Storylens project, hand-written from the TempEval-3 TimeBank training texts (word list only)", "Storylens project", 1, 3, k_time_dct_year_prepositions_cells, 3, k_time_dct_year_prepositions_keys},
 };
 
 }  // namespace

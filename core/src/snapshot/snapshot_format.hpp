@@ -14,7 +14,7 @@ namespace storylens::snapshot {
 
 inline constexpr char kMagic[] = {'S', 'L', 'S', 'N', 'A', 'P'};
 inline constexpr size_t kMagicSize = sizeof(kMagic);
-inline constexpr uint16_t kVersion = 2;  // 2: claims carry `anonymous`
+inline constexpr uint16_t kVersion = 3;  // 2: claims carry `anonymous`; 3: source.dct carries its range, confidence and evidence
 
 // How many values each enum has on the wire (the byte must be below this).
 inline constexpr uint8_t kFormatCount = static_cast<uint8_t>(Format::Json) + 1;
@@ -34,6 +34,7 @@ inline constexpr size_t kMapping = kSpan + kU32;
 inline constexpr size_t kParagraph = kU32 + kSpan;
 inline constexpr size_t kToken = kSpan + kU8;
 inline constexpr size_t kSentence = kU32 + kSpan + 3 * kU32;
+inline constexpr size_t kDctEvidence = 3 * kString + kSpan + kU8;
 inline constexpr size_t kTimex = kU32 + kSpan + 3 * kString + kU32 + kI32;
 inline constexpr size_t kAlias = kString;
 inline constexpr size_t kMention = kSpan + kU32;

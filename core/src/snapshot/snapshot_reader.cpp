@@ -210,6 +210,20 @@ private:
     void timexes(Dct& dct, std::vector<Timex>& timexes) {
         in_.string("dct.value", dct.value);
         dct.origin = static_cast<DctOrigin>(in_.enum_byte("dct.origin", snapshot::kDctOriginCount));
+        in_.string("dct.earliest", dct.earliest);
+        in_.string("dct.latest", dct.latest);
+        dct.confidence = in_.u8("dct.confidence");
+        const uint32_t clues = in_.count("dct.evidence", wire::kDctEvidence);
+        dct.evidence.resize(clues);
+        for (uint32_t i = 0; i < clues && !in_.failed(); ++i) {
+            DctEvidence& e = dct.evidence[i];
+            in_.string("dct.evidence.kind", e.kind);
+            e.span = in_.span("dct.evidence.span");
+            in_.string("dct.evidence.value", e.value);
+            in_.string("dct.evidence.effect", e.effect);
+            e.weight = in_.u8("dct.evidence.weight");
+            if (!e.span.empty()) check_span(e.span, "dct.evidence.span", i);
+        }
         const uint32_t n = in_.count("timexes", wire::kTimex);
         timexes.resize(n);
         for (uint32_t i = 0; i < n && !in_.failed(); ++i) {

@@ -56,6 +56,17 @@ void write_document(ByteWriter& w, const Document& d) {
 void write_timexes(ByteWriter& w, const Dct& dct, const std::vector<Timex>& timexes) {
     w.string(dct.value);
     w.u8(static_cast<uint8_t>(dct.origin));
+    w.string(dct.earliest);
+    w.string(dct.latest);
+    w.u8(static_cast<uint8_t>(dct.confidence));
+    w.count(dct.evidence.size());
+    for (const DctEvidence& e : dct.evidence) {
+        w.string(e.kind);
+        w.span(e.span);
+        w.string(e.value);
+        w.string(e.effect);
+        w.u8(static_cast<uint8_t>(e.weight));
+    }
     w.count(timexes.size());
     for (const Timex& t : timexes) {
         w.u32(t.id);

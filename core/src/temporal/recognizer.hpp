@@ -30,6 +30,8 @@ struct Found {
     bool relative = false;      // resolved against the narrative reference rather than the DCT
     int point_year = 0;         // a single year (and month) this names: moves the narrative's year reference
     int point_month = 0;
+    bool future_clause = false;  // the clause around the match speaks of the future (publication-date evidence)
+    bool past_clause = false;    // the clause around the match is in the past tense
 };
 
 // Moves the narrative reference forward past `found`: a named day, month or year becomes "the time now" of the

@@ -2,10 +2,12 @@
 // reference day through each paragraph so "a day later" counts from the last day the text named.
 #include <algorithm>
 #include <climits>
+#include <string>
 
 #include "lexicon/lexicon.hpp"
 #include "storylens/temporal.hpp"
 #include "temporal/calendar.hpp"
+#include "temporal/dct_inference.hpp"
 #include "temporal/recognizer.hpp"
 #include "text/token_view.hpp"
 
@@ -66,6 +68,31 @@ bool metadata_day(const std::string& published, calendar::Date& out) {
     return published.size() >= 10 && calendar::parse_iso_date(std::string_view(published).substr(0, 10), out);
 }
 
+std::string range_text(const Dct& dct) {
+    if (!dct.earliest.empty() && !dct.latest.empty()) return "between " + dct.earliest + " and " + dct.latest;
+    if (!dct.earliest.empty()) return "on or after " + dct.earliest;
+    if (!dct.latest.empty()) return "on or before " + dct.latest;
+    return "";
+}
+
+// An inferred date is said with its range and confidence; below kConfidentDct the reader is asked for the date.
+void report_inferred_dct(const Dct& dct, bool has_time_words, std::vector<Diagnostic>& out) {
+    const std::string range = range_text(dct);
+    if (!dct.value.empty()) {
+        const bool confident = dct.confidence >= temporal::kConfidentDct;
+        out.push_back({confident ? Level::Info : Level::Warning, confident ? "dct.inferred" : "dct.low_confidence",
+                       "no publication date was given; the text points to " + dct.value + " (" + range +
+                           ", confidence " + std::to_string(dct.confidence) + " %)" +
+                           (confident ? "" : ": relative dates are provisional, pass --dct YYYY-MM-DD to fix them"),
+                       -1});
+    } else if (has_time_words) {
+        out.push_back({Level::Info, "dct.unknown",
+                       "no publication date was given or found" + (range.empty() ? "" : "; the text was written " + range) +
+                           "; relative dates stay unresolved (pass --dct YYYY-MM-DD to resolve them)",
+                       -1});
+    }
+}
+
 }  // namespace
 
 const Timex* timex_containing(const std::vector<Timex>& timexes, Span span) {
@@ -81,32 +108,17 @@ Result<TemporalResult> tag_time(const Source& source, const Document& document, 
     temporal::Context ctx;
     calendar::Date d;
     if (!input.given_dct.empty() && calendar::parse_iso_date(input.given_dct, d)) {
-        r.value.dct = {calendar::format_day(d), DctOrigin::Given};
+        r.value.dct = temporal::known_dct(d, DctOrigin::Given, "given", 100);
     } else if (metadata_day(source.published, d)) {
-        r.value.dct = {calendar::format_day(d), DctOrigin::Metadata};
+        r.value.dct = temporal::known_dct(d, DctOrigin::Metadata, "metadata", 95);
     } else if (calendar::parse_iso_date(source.dateline.date, d)) {
-        r.value.dct = {calendar::format_day(d), DctOrigin::Metadata};
-    }
-    if (r.value.dct.origin == DctOrigin::None) {
-        // No date given: the latest full date the text writes out is the best evidence of when it was written.
+        r.value.dct = temporal::known_dct(d, DctOrigin::Metadata, "dateline", 95, source.dateline.span);
+    } else {
+        // No date given: the text's own clues bound when it was written (dct_inference.hpp).
         const Tagged probe = tag_all(source.text, document, ctx);
-        long latest = LONG_MIN;
-        for (const temporal::Found& f : probe.found)
-            if (f.explicit_day)
-                latest = std::max(latest, calendar::days_from_civil(f.day.year, f.day.month, f.day.day));
-        if (latest != LONG_MIN) {
-            d = calendar::civil_from_days(latest);
-            r.value.dct = {calendar::format_day(d), DctOrigin::Inferred};
-            r.diagnostics.push_back({Level::Info, "dct.inferred",
-                                     "no publication date was given; using " + r.value.dct.value +
-                                         ", the latest full date in the text",
-                                     -1});
-        } else if (!probe.found.empty()) {
-            r.diagnostics.push_back({Level::Info, "dct.unknown",
-                                     "no publication date was given or found; relative dates stay unresolved "
-                                     "(pass --dct YYYY-MM-DD to resolve them)",
-                                     -1});
-        }
+        r.value.dct = temporal::infer_dct(source.text, document, probe.found);
+        report_inferred_dct(r.value.dct, !probe.found.empty(), r.diagnostics);
+        if (!r.value.dct.value.empty()) calendar::parse_iso_date(r.value.dct.value, d);
     }
     if (r.value.dct.origin != DctOrigin::None) ctx.has_dct = true, ctx.dct = d;
     ctx.earnings = reports_earnings(source.text, document);

@@ -1,0 +1,310 @@
+// dct_inference.cpp — the publication date as evidence: every clue narrows a range of days, and a value is named
+// only when the range is narrow. The latest date a text names is a lower bound, never the answer by itself: wire
+// stories quote decades-old speeches, and bond notices name maturities years ahead.
+#include "temporal/dct_inference.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <climits>
+#include <string>
+
+#include "lexicon/lexicon.hpp"
+#include "text/token_view.hpp"
+
+namespace storylens::temporal {
+
+namespace {
+
+using calendar::Date;
+
+constexpr long kNone = LONG_MIN;
+constexpr int kQuotedWeight = 50;  // a date inside quotation marks: someone else's time, maybe long ago
+constexpr int kRecentMonthWeight = 60;  // the year-less month may be a later one than the dated day's
+constexpr size_t kOtherClues = 16;      // clues without effect kept in the output
+
+long day_number(const Date& d) { return calendar::days_from_civil(d.year, d.month, d.day); }
+std::string day_text(long n) { return calendar::format_day(calendar::civil_from_days(n)); }
+
+int digits(std::string_view s, size_t at, size_t count) {
+    if (at + count > s.size()) return -1;
+    int v = 0;
+    for (size_t k = at; k < at + count; ++k) {
+        if (!std::isdigit(static_cast<unsigned char>(s[k]))) return -1;
+        v = v * 10 + (s[k] - '0');
+    }
+    return v;
+}
+
+// "2025", "2025-03", "2025-03-06": the first and last day of the period; false for anything else.
+bool period_of(std::string_view v, long& first, long& last) {
+    const int y = digits(v, 0, 4);
+    if (y < 1000) return false;
+    if (v.size() == 4) {
+        first = calendar::days_from_civil(y, 1, 1), last = calendar::days_from_civil(y, 12, 31);
+        return true;
+    }
+    if (v.size() < 7 || v[4] != '-') return false;
+    const int m = digits(v, 5, 2);
+    if (m < 1 || m > 12) return false;
+    if (v.size() == 7) {
+        first = calendar::days_from_civil(y, m, 1), last = calendar::days_from_civil(y, m, calendar::days_in_month(y, m));
+        return true;
+    }
+    if (v.size() != 10 || v[7] != '-') return false;
+    const int d = digits(v, 8, 2);
+    if (d < 1 || d > calendar::days_in_month(y, m)) return false;
+    first = last = calendar::days_from_civil(y, m, d);
+    return true;
+}
+
+// "XXXX-03" -> month 3, day 0; "XXXX-10-13" -> 10, 13; false otherwise.
+bool yearless(std::string_view v, int& month, int& day) {
+    if (v.rfind("XXXX-", 0) != 0 || (v.size() != 7 && v.size() != 10)) return false;
+    month = digits(v, 5, 2), day = v.size() == 10 ? digits(v, 8, 2) : 0;
+    return month >= 1 && month <= 12 && day >= 0;
+}
+
+// "XXXX-WXX-5" -> 5 (ISO weekday); 0 otherwise.
+int weekday_of(std::string_view v) {
+    if (v.size() != 10 || v.rfind("XXXX-WXX-", 0) != 0) return 0;
+    const int d = digits(v, 9, 1);
+    return d >= 1 && d <= 7 ? d : 0;
+}
+
+// Whether a position lies inside quotation marks of its paragraph: straight quotes toggle, curly ones open and
+// close. Asked in text order, it reads each byte once (a long text names thousands of dates).
+class QuoteTracker {
+public:
+    QuoteTracker(std::string_view text, const Document& doc) : text_(text), doc_(doc) {}
+
+    bool inside(uint32_t pos) {
+        while (paragraph_ < doc_.paragraphs.size() && doc_.paragraphs[paragraph_].span.start <= pos) {
+            if (doc_.paragraphs[paragraph_].span.start > at_) at_ = doc_.paragraphs[paragraph_].span.start;
+            straight_ = curly_ = 0;
+            ++paragraph_;
+        }
+        for (; at_ < pos && at_ < text_.size(); ++at_) {
+            if (text_[at_] == '"') ++straight_;
+            else if (text_.compare(at_, 3, "\xE2\x80\x9C") == 0) ++curly_;
+            else if (text_.compare(at_, 3, "\xE2\x80\x9D") == 0 && curly_ > 0) --curly_;
+        }
+        return straight_ % 2 == 1 || curly_ > 0;
+    }
+
+private:
+    std::string_view text_;
+    const Document& doc_;
+    size_t paragraph_ = 0;
+    uint32_t at_ = 0;
+    int straight_ = 0, curly_ = 0;
+};
+
+// The word just before `pos`, lower-cased ("to" in "postponed to 2030"); empty when something else is there.
+// `start` is set to where that word begins.
+std::string word_before(std::string_view text, uint32_t pos, uint32_t& start) {
+    size_t end = pos;
+    while (end > 0 && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+    size_t from = end;
+    while (from > 0 && std::isalpha(static_cast<unsigned char>(text[from - 1]))) --from;
+    start = static_cast<uint32_t>(from);
+    return text::lowered(text.substr(from, end - from));
+}
+
+// A deadline or maturity word among the two words before the date ("until 2030", "expires on Dec. 31, 1990").
+bool after_deadline_word(std::string_view text, uint32_t pos) {
+    uint32_t start = pos;
+    for (int k = 0; k < 2; ++k) {
+        const std::string w = word_before(text, start, start);
+        if (w.empty()) return false;
+        if (lexicon::contains(lexicon::TableId::time_dct_non_bounds, w)) return true;
+    }
+    return false;
+}
+
+// A bare year names when a past clause happened only after "in", "during", "since".
+bool introduced_year(std::string_view text, uint32_t pos) {
+    uint32_t start = pos;
+    return lexicon::contains(lexicon::TableId::time_dct_year_prepositions, word_before(text, pos, start));
+}
+
+// The first word of the match, lower-cased ("last" in "last March").
+std::string first_word(std::string_view text, Span span) {
+    size_t end = span.start;
+    while (end < span.end && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+    return text::lowered(text.substr(span.start, end - span.start));
+}
+
+// Whether only spaces and commas separate two matches ("Friday, Oct. 13").
+bool next_to(std::string_view text, Span a, Span b) {
+    if (b.start < a.end) return false;
+    for (uint32_t k = a.end; k < b.start; ++k)
+        if (text[k] != ' ' && text[k] != ',') return false;
+    return b.start - a.end <= 3;
+}
+
+struct Bounds {
+    long earliest = kNone, latest = kNone;
+    int earliest_clue = -1, latest_clue = -1;  // index into the evidence list
+    bool earliest_is_day = false;              // set by a dated day, not by the start of a year or month
+};
+
+class Weigher {
+public:
+    Weigher(std::string_view text, const Document& doc, const std::vector<Found>& found)
+        : text_(text), found_(found), quotes_(text, doc) {}
+
+    Dct run() {
+        for (const Found& f : found_) dated_clue(f);
+        if (b_.earliest != kNone && b_.latest != kNone && b_.latest < b_.earliest) drop_upper_bounds();
+        for (size_t k = 0; k + 1 < found_.size(); ++k) weekday_date_clue(found_[k], found_[k + 1]);
+        for (const Found& f : found_) recent_month_clue(f);
+        for (const Found& f : found_) last_month_clue(f);
+        return conclude();
+    }
+
+private:
+    std::string_view text_;
+    const std::vector<Found>& found_;
+    QuoteTracker quotes_;
+    Bounds b_;
+    std::vector<DctEvidence> evidence_;
+    int earliest_weight_ = 100, latest_weight_ = 100;
+
+    int add(const char* kind, Span span, std::string value, int weight) {
+        evidence_.push_back({kind, span, std::move(value), "none", weight});
+        return static_cast<int>(evidence_.size()) - 1;
+    }
+
+    void raise_earliest(long day, int clue, bool is_day) {
+        if (b_.earliest != kNone && day <= b_.earliest) return;
+        if (b_.earliest_clue >= 0) evidence_[b_.earliest_clue].effect = "none";
+        b_.earliest = day, b_.earliest_clue = clue, b_.earliest_is_day = is_day;
+        evidence_[clue].effect = "earliest";
+    }
+
+    void lower_latest(long day, int clue) {
+        if (b_.latest != kNone && day >= b_.latest) return;
+        if (b_.latest_clue >= 0) evidence_[b_.latest_clue].effect = "none";
+        b_.latest = day, b_.latest_clue = clue;
+        evidence_[clue].effect = "latest";
+    }
+
+    // A calendar date with its year: before the text was written when the clause is past, after it when the
+    // clause looks ahead. Deadlines and maturities ("to 2030", "due 2019") bound nothing.
+    void dated_clue(const Found& f) {
+        if (f.type != "DATE" || !f.mod.empty() || f.relative) return;  // "a day later": the text's own arithmetic
+        long first, last;
+        if (!period_of(f.value, first, last)) return;
+        if (after_deadline_word(text_, f.span.start)) return;
+        if (f.value.size() == 4 && !introduced_year(text_, f.span.start)) return;
+        const bool in_quote = quotes_.inside(f.span.start);
+        if (f.past_clause && !f.future_clause) {
+            const int clue = add("past_date", f.span, f.value, in_quote ? kQuotedWeight : 100);
+            raise_earliest(first, clue, first == last);
+        } else if (f.future_clause && !f.past_clause && !in_quote) {
+            lower_latest(last, add("future_date", f.span, f.value, 100));
+        }
+    }
+
+    // Upper bounds that contradict the dated past are the weaker clues (a plan reported long after it was due).
+    void drop_upper_bounds() {
+        for (DctEvidence& e : evidence_)
+            if (e.effect == "latest") e.effect = "none";
+        b_.latest = kNone, b_.latest_clue = -1;
+    }
+
+    // "Friday, Oct. 13": only some years put that date on a Friday. The first such year from the year before the
+    // lower bound on is the one a news text means (it writes no year for a date within the last twelve months).
+    void weekday_date_clue(const Found& a, const Found& b) {
+        if (!next_to(text_, a.span, b.span)) return;
+        int month, day;
+        const int wd = weekday_of(a.value);
+        if (!wd || !yearless(b.value, month, day) || day == 0 || b_.earliest == kNone) return;
+        const int from = calendar::civil_from_days(b_.earliest).year - 1;
+        for (int y = from; y <= from + 2; ++y) {
+            if (day > calendar::days_in_month(y, month)) continue;
+            const Date d{y, month, day};
+            const long n = day_number(d);
+            if (calendar::weekday(d) != wd || n + 365 < b_.earliest) continue;
+            if (b_.latest != kNone && n - 365 > b_.latest) continue;
+            const Span span{a.span.start, b.span.end};
+            const int clue = add("weekday_date", span, calendar::format_day(d), 100);
+            if (b.future_clause && !b.past_clause) {
+                lower_latest(n, clue);
+            } else {
+                raise_earliest(n, clue, true);
+                lower_latest(n + 365, clue);
+                evidence_[clue].effect = "earliest";
+            }
+            return;
+        }
+    }
+
+    // "in early March" in a past clause names the latest March before the text: when the text also dates a day
+    // in March (6 March 2025), it was written before the next March.
+    void recent_month_clue(const Found& f) {
+        int month, day;
+        if (!b_.earliest_is_day || !f.past_clause || f.future_clause || !yearless(f.value, month, day) || day) return;
+        const Date low = calendar::civil_from_days(b_.earliest);
+        if (low.month != month) return;
+        const long cap = calendar::days_from_civil(low.year + 1, month, 1) - 1;
+        lower_latest(cap, add("recent_month", f.span, calendar::format_month(low.year, month), kRecentMonthWeight));
+    }
+
+    // "last March" is not said in March: a lower bound in that month moves to the next one.
+    void last_month_clue(const Found& f) {
+        int month, day;
+        if (b_.earliest == kNone || !yearless(f.value, month, day) || day != 0) return;
+        if (first_word(text_, f.span) != "last") return;
+        const Date low = calendar::civil_from_days(b_.earliest);
+        if (low.month != month) return;
+        const Date next = calendar::add_months(Date{low.year, low.month, 1}, 1);
+        raise_earliest(day_number(next), add("last_month", f.span, calendar::format_month(low.year, month), 100), true);
+    }
+
+    // The clues that set a bound, and the first few others (a long text names thousands of dates).
+    std::vector<DctEvidence> deciding_and_first_others() {
+        if (b_.earliest_clue >= 0) earliest_weight_ = evidence_[b_.earliest_clue].weight;
+        if (b_.latest_clue >= 0) latest_weight_ = evidence_[b_.latest_clue].weight;
+        std::vector<DctEvidence> kept;
+        size_t others = 0;
+        for (DctEvidence& e : evidence_)
+            if (e.effect != "none" || others++ < kOtherClues) kept.push_back(std::move(e));
+        return kept;
+    }
+
+    // Narrow ranges get a value: the lower bound when a dated day set it (news reports what just happened), the
+    // middle of the range otherwise. Wider than a year, the date is unknown and only the bounds are reported.
+    Dct conclude() {
+        Dct d;
+        d.evidence = deciding_and_first_others();
+        if (b_.earliest != kNone) d.earliest = day_text(b_.earliest);
+        if (b_.latest != kNone) d.latest = day_text(b_.latest);
+        if (b_.earliest == kNone || b_.latest == kNone) return d;
+        const long width = b_.latest - b_.earliest;
+        if (width < 0 || width > 366) return d;  // contradicting clues, or a range too wide to name a day
+        d.value = day_text(b_.earliest_is_day ? b_.earliest : b_.earliest + width / 2);
+        d.origin = DctOrigin::Inferred;
+        const int base = width == 0 ? 90 : width <= 7 ? 75 : width <= 31 ? 55 : width <= 92 ? 40 : 30;
+        const int weight = std::min(earliest_weight_, latest_weight_);
+        d.confidence = base * weight / 100;
+        return d;
+    }
+};
+
+}  // namespace
+
+Dct known_dct(const Date& day, DctOrigin origin, const char* kind, int confidence, Span span) {
+    Dct d;
+    d.value = d.earliest = d.latest = calendar::format_day(day);
+    d.origin = origin;
+    d.confidence = confidence;
+    d.evidence.push_back({kind, span, d.value, "value", 100});
+    return d;
+}
+
+Dct infer_dct(std::string_view text, const Document& document, const std::vector<Found>& found) {
+    return Weigher(text, document, found).run();
+}
+
+}  // namespace storylens::temporal

@@ -1,0 +1,105 @@
+// dct_inference_test.cpp — the publication date inferred from the text's clues (no --dct, no metadata), table
+// driven: each row is a text, the expected value / range / origin, the deciding clue and a confidence band.
+// Rows marked TE3 are sentences of the TempEval-3 TimeBank training texts (../shared/data/te3); the others are ours.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "storylens/analysis.hpp"
+
+namespace storylens {
+namespace {
+
+struct DctCase {
+    const char* text;
+    const char* value;     // "" = none
+    const char* earliest;  // "" = unbounded
+    const char* latest;
+    const char* clue;      // the kind of the clue whose effect is "earliest" ("" = none)
+    int min_confidence, max_confidence;
+};
+
+std::string kinds(const Dct& d) {
+    std::string s;
+    for (const DctEvidence& e : d.evidence) s += " " + e.kind + ":" + e.value + ":" + e.effect;
+    return s;
+}
+
+TEST(DctInference, ClueTable) {
+    const DctCase cases[] = {
+        // TE3 APW19980219.0476: a dated past is a lower bound only; the year of writing stays unknown
+        {"Howes had been working for the Britain-based Mines Advisory Group when he was abducted with his "
+         "Cambodian interpreter Houn Hourth in March 1996.",
+         "", "1996-03-01", "", "past_date", 0, 0},
+        // the latest past date wins the lower bound, "mid-1996" (a modified period) is no clue
+        {"He was abducted in March 1996 and was killed on March 26, 1996. But the group began to fall apart in "
+         "mid-1996.",
+         "", "1996-03-26", "", "past_date", 0, 0},
+        // a deadline, a maturity, a target: not when the text was written
+        {"The vote was postponed to 2030.", "", "", "", "", 0, 0},
+        {"The notes are due Nov. 1, 2019.", "", "", "", "", 0, 0},
+        // a future clause bounds the range from above; with a dated past a week before, the value is that day
+        {"Shares fell on March 3, 2025. The board will meet on March 10, 2025.", "2025-03-03", "2025-03-03",
+         "2025-03-10", "past_date", 75, 75},
+        {"The plant will open in 1990.", "", "", "1990-12-31", "", 0, 0},
+        // the seed's clues: a quoted 6 March 2025, "early March" in the past, "last March": April 2025 to February
+        // 2026, a low-confidence value at the start of that range
+        {"Violent clashes broke out in early March. \"On 6 March 2025, armed groups launched attacks,\" the report "
+         "read. The government reviewed the events that occurred last March.",
+         "2025-04-01", "2025-04-01", "2026-02-28", "last_month", 18, 18},
+        // a dated day in a quotation decides with half the weight
+        {"\"We signed the deal on 3 March 2025,\" he said. The deal will be reviewed on March 5, 2025.",
+         "2025-03-03", "2025-03-03", "2025-03-05", "past_date", 37, 37},
+        // "Friday, Oct. 13": of the years around the lower bound only 1989 puts 13 October on a Friday
+        {"The company reported a loss in 1988. Trading was halted on Friday, Oct. 13.", "1989-10-13", "1989-10-13",
+         "1990-10-13", "weekday_date", 30, 30},
+        // a date resolved against the narrative ("a day earlier" than March 12) is the text's own arithmetic, no clue
+        {"They ended on March 9, 2025. The parties will meet again on March 12, 2025. A day earlier, few cared.",
+         "2025-03-09", "2025-03-09", "2025-03-12", "past_date", 75, 75},
+        // contradicting bounds: the plan reported after its date loses, the dated past stays
+        {"The bridge was closed on 4 May 2021. It will reopen in 2019.", "", "2021-05-04", "", "past_date", 0, 0},
+    };
+    for (const DctCase& c : cases) {
+        SCOPED_TRACE(c.text);
+        const Analysis a = analyze(c.text);
+        EXPECT_EQ(a.dct.value, c.value) << kinds(a.dct);
+        EXPECT_EQ(a.dct.earliest, c.earliest) << kinds(a.dct);
+        EXPECT_EQ(a.dct.latest, c.latest) << kinds(a.dct);
+        EXPECT_EQ(a.dct.origin, *c.value ? DctOrigin::Inferred : DctOrigin::None);
+        EXPECT_GE(a.dct.confidence, c.min_confidence);
+        EXPECT_LE(a.dct.confidence, c.max_confidence);
+        std::string deciding;
+        for (const DctEvidence& e : a.dct.evidence)
+            if (e.effect == "earliest") deciding = e.kind;
+        EXPECT_EQ(deciding, c.clue) << kinds(a.dct);
+    }
+}
+
+TEST(DctInference, AGivenDateIsAOneDayRangeWithFullConfidence) {
+    const Analysis a = analyze("The ceasefire took effect on 6 March 2025.", AnalyzeOptions{"2025-04-05"});
+    EXPECT_EQ(a.dct.value, "2025-04-05");
+    EXPECT_EQ(a.dct.earliest, "2025-04-05");
+    EXPECT_EQ(a.dct.latest, "2025-04-05");
+    EXPECT_EQ(a.dct.confidence, 100);
+    ASSERT_EQ(a.dct.evidence.size(), 1u);
+    EXPECT_EQ(a.dct.evidence[0].kind, "given");
+}
+
+bool has_diagnostic(const Analysis& a, const std::string& code, Level level) {
+    for (const Diagnostic& d : a.diagnostics)
+        if (d.code == code && d.level == level) return true;
+    return false;
+}
+
+TEST(DctInference, ALowConfidenceValueWarnsAndAConfidentOneInforms) {
+    EXPECT_TRUE(has_diagnostic(analyze("Clashes broke out in early March. Talks began on 6 March 2025 and ended "
+                                       "last March."),
+                               "dct.low_confidence", Level::Warning));
+    EXPECT_TRUE(has_diagnostic(analyze("Shares fell on March 3, 2025. The board will meet on March 10, 2025."),
+                               "dct.inferred", Level::Info));
+    EXPECT_TRUE(has_diagnostic(analyze("He was abducted in March 1996. He died on Friday."), "dct.unknown",
+                               Level::Info));
+}
+
+}  // namespace
+}  // namespace storylens
