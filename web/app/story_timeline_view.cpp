@@ -44,17 +44,35 @@ size_t distinct_articles(const StoryEvent& e) {
 
 void draw_lanes(AppState& s, StoryState& st) {
     const Story& story = st.story;
-    long first = 0, last = 0;
-    bool any = false;
+    // The strip spans the coverage: the publication days a month either way. Background events (a candidate's
+    // first campaign decades ago) would squeeze the story's weeks into a few pixels; the list below has them all.
+    long first = 0, last = 0, published_first = 0, published_last = 0;
+    bool any = false, any_published = false;
+    for (const StoryArticleInfo& info : story.articles) {
+        long day = 0;
+        if (!day_of(info.published, day)) continue;
+        published_first = any_published ? std::min(published_first, day) : day;
+        published_last = any_published ? std::max(published_last, day) : day;
+        any_published = true;
+    }
+    size_t outside = 0;
     for (const StoryEvent& e : story.events) {
         long day = 0;
         if (!day_of(e.interval.start, day)) continue;
+        if (any_published && (day < published_first - 30 || day > published_last + 30)) {
+            ++outside;
+            continue;
+        }
         first = any ? std::min(first, day) : day;
         last = any ? std::max(last, day) : day;
         any = true;
     }
+    if (outside) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("(%zu dated more than a month from the coverage: in the list)", outside);
+    }
     if (!any) {
-        ImGui::TextDisabled("No event of this story is dated.");
+        ImGui::TextDisabled("No event of this story is dated near its coverage.");
         return;
     }
     first -= 1, last += 1;
@@ -97,7 +115,7 @@ void draw_lanes(AppState& s, StoryState& st) {
     float nearest_d2 = (font * 0.6f) * (font * 0.6f);
     for (const StoryEvent& e : story.events) {
         long day = 0;
-        if (!day_of(e.interval.start, day)) continue;
+        if (!day_of(e.interval.start, day) || day < first || day > last) continue;
         const float x = x_of(day);
         uint32_t top = ~0u, bottom = 0;
         for (const StoryEventReport& r : e.reports) {
