@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app_state.hpp"
+#include "app/story_state.hpp"
 #include "app/untrusted_input.hpp"
 #include "storylens/events.hpp"
 #include "views/export_menu.hpp"
@@ -55,7 +56,10 @@ nlohmann::json export_menu_json(const ExportMenu& menu) {
 
 }  // namespace
 
-App::App() : state_(std::make_unique<AppState>()), export_menu_(std::make_unique<ExportMenu>()) {}
+App::App()
+    : state_(std::make_unique<AppState>()),
+      story_(std::make_unique<StoryState>()),
+      export_menu_(std::make_unique<ExportMenu>()) {}
 App::~App() = default;
 
 void replace_analysis(AppState& s, Analysis next) {
@@ -141,6 +145,7 @@ bool App::show(Analysis analysis, std::string name, std::string bytes, AnalyzeOp
     s.selection = {};
     s.entity_filter = -1;
     s.reanalysing = false;  // a new document ends any re-analysis of the old one
+    story_->clear();        // and any story
     replace_analysis(s, std::move(analysis));
     s.name = std::move(name);
     s.error.clear();
@@ -204,6 +209,16 @@ void App::draw() {
     // a view hidden by set_views (asked for by a fragment, say) gives way to the tab on screen
     if (s.view != View::Article && !(shown_views_ & view_bit(s.view))) s.view = s.tab_shown;
     if (ImGui::BeginTabBar("view tabs")) {
+        story_->tab_active = false;
+        if (story_->shown) {
+            const ImGuiTabItemFlags flags = story_->select_tab ? ImGuiTabItemFlags_SetSelected : 0;
+            story_->select_tab = false;
+            if (ImGui::BeginTabItem("Story", nullptr, flags)) {
+                story_->tab_active = true;
+                draw_story(s, *story_);
+                ImGui::EndTabItem();
+            }
+        }
         const View order[] = {View::Timeline, View::Claims, View::Entities};
         const char* labels[] = {"Timeline", "Claims", "Entities"};
         for (int i = 0; i < 3; ++i) {
@@ -310,6 +325,7 @@ std::string App::state_json() const {
         {"search", {{"query", s.search.query}, {"results", s.search.matches.size()}}},
         {"timeline_items", items},
         {"export_menu", export_menu_json(*export_menu_)},
+        {"story", nlohmann::json::parse(story_state_json(*story_))},
         {"counts",
          {{"events", a.timeline.size()}, {"claims", a.claims.size()}, {"entities", a.entities.size()},
           {"timexes", a.timexes.size()}}},

@@ -13,6 +13,7 @@
 namespace storylens::ui {
 
 struct AppState;    // views, selection, filters: private to the app
+struct StoryState;  // the open story (app/story_state.hpp)
 struct ExportMenu;  // the status bar's Export menu (views/export_menu.hpp)
 
 class App {
@@ -95,8 +96,25 @@ public:
     // Exports the current analysis as the menu would; false when the format is unknown or there is no handler.
     bool export_as(std::string_view format_name);
 
+    // A story: several articles about one story (storylens/story.hpp) in one view. add_story_article collects
+    // analysed articles, show_story links them and shows the Story tab (timeline with a lane per outlet, claims
+    // by source, the article list) with the first article in the article pane; `extend` adds them to the story on
+    // screen instead. A single document loaded or shown ends the story. `label` names the article (a file
+    // name), `outlet` its publisher ("" lets the URL's host say), `published` YYYY-MM-DD ("" lets the analysis
+    // say). add_story_article is false when the analysis is unusable (it is left out, the reason in the status
+    // line); show_story is false when nothing usable was added, and then what is on screen stays.
+    bool add_story_article(Analysis analysis, std::string label, std::string outlet, std::string published);
+    bool show_story(bool extend = false);
+    // Forgets the articles added and not shown yet (a new story starts being collected).
+    void discard_pending_story();
+    // The host's "Add article…" in the Story tab (its file picker); without one the button is hidden.
+    void set_add_article_handler(std::function<void()> handler);
+    // Opens story article `article` in the article pane at `sentence` (the Story tab's clicks do the same).
+    bool open_story_article(int article, int sentence);
+
 private:
     std::unique_ptr<AppState> state_;
+    std::unique_ptr<StoryState> story_;
     std::unique_ptr<ExportMenu> export_menu_;
     ExportHandler export_handler_;
     unsigned shown_views_ = ~0u;  // bit per View

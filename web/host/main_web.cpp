@@ -42,6 +42,11 @@ EM_JS(int, offer_reanalysis, (const char* bytes, int length, const char* dct, co
     return Module.onReanalyse(HEAPU8.slice(bytes, bytes + length), UTF8ToString(dct), UTF8ToString(format)) ? 1 : 0;
 });
 
+// The Story tab's "Add article…": the page opens its file picker and adds what is picked to the story.
+EM_JS(void, request_add_article, (), {
+    if (Module.onAddArticle) Module.onAddArticle();
+});
+
 void wake_on_input(GLFWwindow*, double, double) { g_host->clock.wake(); }
 void wake_on_button(GLFWwindow*, int, int, int) { g_host->clock.wake(); }
 void wake_on_key(GLFWwindow*, int, int, int, int) { g_host->clock.wake(); }
@@ -113,6 +118,52 @@ EMSCRIPTEN_KEEPALIVE int storylens_show_snapshot(const char* snapshot, int snaps
         unusable.diagnostics = std::move(read.diagnostics);
         g_host->app.show(std::move(unusable), storylens::host::text_from_c(name));
     }
+    g_host->clock.wake();
+    return ok ? 1 : 0;
+}
+
+// A story (several articles in one view, docs/embed.md "loadStory"): storylens_story_clear starts collecting, each
+// storylens_story_add (analyses inline) or storylens_story_add_snapshot (the worker's analysis) adds an article,
+// storylens_story_show links them and shows the Story tab, or with `extend` adds them to the story on screen.
+// When nothing usable was added, what is on screen stays.
+// The adds return 1 when the article is usable; `outlet` "" lets the URL's host name it.
+EMSCRIPTEN_KEEPALIVE void storylens_story_clear() { g_host->app.discard_pending_story(); }
+
+EMSCRIPTEN_KEEPALIVE int storylens_story_add(const char* bytes, int length, const char* name, const char* dct,
+                                             const char* format, const char* outlet) {
+    storylens::Analysis analysis = storylens::analyze(std::string_view(bytes, static_cast<size_t>(length)),
+                                                      storylens::host::options_from_c(dct, format));
+    return g_host->app.add_story_article(std::move(analysis), storylens::host::text_from_c(name),
+                                         storylens::host::text_from_c(outlet), "")
+               ? 1
+               : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int storylens_story_add_snapshot(const char* snapshot, int snapshot_length, const char* name,
+                                                      const char* outlet) {
+    storylens::Result<storylens::Analysis> read =
+        storylens::read_snapshot(std::string_view(snapshot, static_cast<size_t>(snapshot_length)));
+    if (!read.ok()) {
+        g_host->app.report("could not add " + storylens::host::text_from_c(name) + " to the story: " +
+                           (read.diagnostics.empty() ? "damaged result" : read.diagnostics.front().message));
+        return 0;
+    }
+    return g_host->app.add_story_article(std::move(read.value), storylens::host::text_from_c(name),
+                                         storylens::host::text_from_c(outlet), "")
+               ? 1
+               : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int storylens_story_show(int extend) {
+    const bool ok = g_host->app.show_story(extend != 0);
+    g_host->clock.wake();
+    return ok ? 1 : 0;
+}
+
+// Opens story article `article` (its index in the story) at `sentence` (< 0: its top). 0 when there is no such
+// article.
+EMSCRIPTEN_KEEPALIVE int storylens_story_open(int article, int sentence) {
+    const bool ok = g_host->app.open_story_article(article, sentence);
     g_host->clock.wake();
     return ok ? 1 : 0;
 }
@@ -227,6 +278,8 @@ int main() {
                                    const std::string& bytes) {
         offer_download(file_name.c_str(), format.mime, bytes.data(), static_cast<int>(bytes.size()));
     });
+    // an embed's host adds articles itself: its page sets no onAddArticle, and the button stays hidden
+    if (EM_ASM_INT({ return Module.onAddArticle ? 1 : 0; })) host.app.set_add_article_handler([] { request_add_article(); });
     host.app.set_analyzer([](const std::string& bytes, const storylens::AnalyzeOptions& options) {
         return offer_reanalysis(bytes.data(), static_cast<int>(bytes.size()), options.dct.c_str(),
                                 storylens::format_name(options.format)) != 0;

@@ -93,6 +93,31 @@
     scheduleHeight();
   }
 
+  // loadStory: {articles: [{text | html | json | url, dct?, name?, outlet?}], add?} — every field checked as load's.
+  async function handleLoadStory(m) {
+    if (!Array.isArray(m.articles) || !m.articles.length) {
+      post({ type: 'error', message: 'loadStory needs a non-empty list of articles', request: m.request });
+      return;
+    }
+    const articles = m.articles.map((a, i) => {
+      const item = a && typeof a === 'object' ? a : {};
+      return { text: optionalText(item.text), html: optionalText(item.html), json: item.json, url: optionalText(item.url),
+               dct: optionalText(item.dct), name: optionalText(item.name) || 'article ' + (i + 1),
+               outlet: optionalText(item.outlet) };
+    });
+    const ok = await window.storylensLoadStory(articles, { add: m.add === true });
+    const state = window.storylensState();
+    lastSelection = '';
+    const reply = { type: 'loaded', ok: !!ok, counts: state.counts, document: state.document, request: m.request,
+                    story: { articles: state.story.articles, events: state.story.events,
+                             merged_events: state.story.merged_events, sources: state.story.sources,
+                             claims: state.story.claims, outlets: state.story.outlets } };
+    if (ok === null) reply.error = 'a later load request replaced this one';
+    else if (!ok) reply.error = state.error || 'no article of the story could be used';
+    post(reply);
+    scheduleHeight();
+  }
+
   function handleSelect(m) {
     const id = Number(m.item !== undefined ? m.item : m.id);
     if (!KINDS.has(m.kind) || !Number.isInteger(id) || id < 0) {
@@ -114,6 +139,7 @@
   }
   const handlers = new Map([
     ['load', handleLoad],
+    ['loadStory', handleLoadStory],
     ['select', handleSelect],
     ['setTheme', setTheme],
     ['getState', m => post({ type: 'state', state: window.storylensState(), request: m.request })],

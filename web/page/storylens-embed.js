@@ -89,6 +89,13 @@
       load(source) {
         return resolveSource(Object.assign({}, source)).then(s => ask(Object.assign({ type: 'load' }, s)));
       },
+      // [{text | html | json | url, dct?, name?, outlet?}, ...] -> the "loaded" reply with the story's counts
+      // (rejects when no article could be used); {add: true} adds them to the story on screen.
+      loadStory(sources, options) {
+        if (!Array.isArray(sources)) return Promise.reject(new TypeError('loadStory needs a list of articles'));
+        return Promise.all(sources.map(s => resolveSource(Object.assign({}, s))))
+          .then(articles => ask({ type: 'loadStory', articles, add: !!(options && options.add) }));
+      },
       // -> the "selected" reply {kind, item, sentence}; rejects when the article has no such item
       select(kind, item) { return ask({ type: 'select', kind, item }); },
       setTheme(theme) { send({ type: 'setTheme', theme }); },

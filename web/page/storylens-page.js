@@ -292,10 +292,15 @@
     e.preventDefault();
     document.body.classList.remove('dragging');
     if (embedded) return;
+    // several files are a story (storylens-story.js); one file joins a story on screen
+    if (window.storylensStory && storylensStory.takeFiles(e.dataTransfer.files)) return;
     const file = e.dataTransfer.files && e.dataTransfer.files[0];
     if (file) readFile(file);
   });
-  document.getElementById('file').addEventListener('change', e => { if (e.target.files[0]) readFile(e.target.files[0]); });
+  document.getElementById('file').addEventListener('change', e => {
+    if (window.storylensStory && storylensStory.takeFiles(e.target.files)) return;
+    if (e.target.files[0]) readFile(e.target.files[0]);
+  });
   // The guard: nothing left uncaught ends silently; the status line says what happened.
   window.addEventListener('error', e => report('Storylens: ' + String(e.message || 'an error')));
   window.addEventListener('unhandledrejection', e => {
@@ -368,7 +373,10 @@
         return;
       }
       const src = params.get('src');
-      if (src) await loadUrl(src);
+      // ?src= given more than once opens the articles as one story
+      if (params.getAll('src').length > 1 && window.storylensStory)
+        await storylensStory.load(params.getAll('src').map(url => ({ url }))).catch(e => report(e.message));
+      else if (src) await loadUrl(src);
       else await loadUrl('articles/seed.txt');
       if (linked) withCString(linked, p => Module._storylens_set_fragment(p));
       lastFragment = linked;
@@ -406,4 +414,8 @@
   window.storylensErrors = errors;
   window.storylensInputNotes = () => inputNotes.slice();
   window.storylensWellFormed = wellFormed;
+  // What storylens-story.js (several articles as one story) shares with the page. A story's load takes a ticket
+  // like any load: the latest load wins either way.
+  window.storylensPage = { withBytes, withCString, wellFormed, showProgress, report, finishLoad, state,
+                           claimLoad: () => ++loadCount, isLatest: ticket => ticket === loadCount };
 })();
