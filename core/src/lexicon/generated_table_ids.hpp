@@ -6,6 +6,12 @@ namespace storylens::lexicon {
 enum class TableId {
     boilerplate_phrases,
     byline_prefixes,
+    check_comparison_words,
+    check_demand_verbs,
+    check_factual_verbs,
+    check_opinion_verbs,
+    check_prediction_markers,
+    check_prediction_verbs,
     english_function_words,
     name_suffixes,
     noun_like_cues,
@@ -15,6 +21,6 @@ enum class TableId {
     story_stopwords,
 };
 
-inline constexpr int kTableCount = 9;
+inline constexpr int kTableCount = 15;
 
 }  // namespace storylens::lexicon
