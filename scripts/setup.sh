@@ -11,7 +11,7 @@ sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 packages=(cmake g++ make ninja-build python3 dpkg-dev wordnet-base
           emscripten nlohmann-json3-dev libgtest-dev googletest
           libglfw3-dev libgl-dev xvfb xauth libgl1-mesa-dri
-          chromium fonts-dejavu-core python3-fonttools clang-14 libclang-rt-14-dev nodejs npm)
+          chromium fonts-dejavu-core python3-fonttools libxml2-utils clang-14 libclang-rt-14-dev nodejs npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -67,6 +67,7 @@ Analysis analyze_source(Source source, const AnalyzeOptions& options, Diagnostic
     a.events = std::move(events.events);
     a.timeline = std::move(events.timeline);
     a.relations = std::move(events.relations);
+    a.checkworthy = rank_check_worthiness(a);
     return a;
 }
 

@@ -5,13 +5,14 @@ namespace storylens::cli {
 
 const char* usage() {
     return "usage: storylens analyze FILE|- [--dct YYYY-MM-DD] [--format NAME] [--input auto|text|html|json]\n"
-           "                         [-o FILE] [--jsonl] [--strict]\n"
+           "                         [-o FILE] [--jsonl] [--strict] [--corrections FILE]\n"
            "       storylens timeml FILE.tml|- [--format NAME] [--dct YYYY-MM-DD] [-o FILE] [--strict]\n"
            "                         analyse a TimeML document's TEXT with its DCT (default format: timeml)\n"
            "       storylens score-timeml DIR|FILE.tml\n"
            "                         timex strict/relaxed P/R/F1 and value accuracy against the gold TIMEX3 tags\n"
-           "       storylens oembed URL --viewer BASEURL [--width W] [--height H] [--title T]\n"
-           "                         oEmbed JSON for an iframe of BASEURL/embed.html?src=URL (800x600 by default)\n"
+           "       storylens oembed URL --viewer BASEURL [--width W] [--height H] [--title T] [-o FILE]\n"
+           "                         oEmbed JSON for an iframe of BASEURL/embed.html?src=URL (800x600 by default);\n"
+           "                         -o writes it as a static file (NAME.oembed.json beside the article)\n"
            "       storylens story FILE... [--format json|timelinejs|csv] [--dct-from MANIFEST] [--jsonl ARCHIVE]\n"
            "                         many articles about one story (docs/story.md)\n"
            "       storylens formats      list export formats\n"
@@ -62,6 +63,7 @@ ParseOutcome parse_args(const std::vector<std::string>& argv) {
         else if (arg == "--width") { if (!value(a.width)) return out; }
         else if (arg == "--height") { if (!value(a.height)) return out; }
         else if (arg == "--title") { if (!value(a.title)) return out; }
+        else if (arg == "--corrections") { if (!value(a.corrections)) return out; }
         else if (arg == "--jsonl") a.jsonl = true;
         else if (arg == "--strict") a.strict = true;
         else if (arg == "-h" || arg == "--help") a.command = "help";

@@ -15,6 +15,7 @@ struct Args {
     std::string output;           // -o FILE, empty for stdout
     bool jsonl = false;           // --jsonl: one article per input line, one analysis per output line
     bool strict = false;          // --strict: exit 1 when the analysis reports an error diagnostic
+    std::string corrections;      // --corrections FILE (docs/corrections.md)
     // oembed
     std::string viewer;           // --viewer BASEURL: where embed.html is served
     std::string width = "800";    // --width pixels

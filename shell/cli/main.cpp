@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "cli/args.hpp"
+#include "cli/corrections_option.hpp"
 #include "cli/oembed.hpp"
 #include "cli/pos_eval_command.hpp"
 #include "cli/read_input.hpp"
@@ -72,7 +73,12 @@ int run(const cli::Args& args) {
         if (!cli::is_web_url(args.viewer)) return fail(kUsage, "--viewer '" + args.viewer + "' is not an http(s) URL");
         const std::string json =
             cli::oembed_json({args.input, args.viewer, std::stoi(args.width), std::stoi(args.height), args.title});
-        return write_all(stdout, json) ? kOk : fail(kBadInput, "cannot write output");
+        if (args.output.empty()) return write_all(stdout, json) ? kOk : fail(kBadInput, "cannot write output");
+        // -o ARTICLE.oembed.json: a static oEmbed reply a CMS can serve beside the article
+        FILE* out = std::fopen(args.output.c_str(), "wb");
+        const bool written = out && write_all(out, json);
+        if (out) std::fclose(out);
+        return written ? kOk : fail(kBadInput, "cannot write '" + args.output + "'");
     }
     if (args.command == "timeml") {
         FILE* out = stdout;
@@ -90,6 +96,7 @@ int run(const cli::Args& args) {
     if (!args.dct.empty() && !is_valid_iso_date(args.dct))
         return fail(kUsage, "--dct '" + args.dct + "' is not a real date in the form YYYY-MM-DD");
     if (args.jsonl && args.format != "json") return fail(kUsage, "--jsonl writes JSON only");
+    if (args.jsonl && !args.corrections.empty()) return fail(kUsage, "--corrections belongs to one article, not --jsonl");
 
     std::string input, error;  // read before the output is opened, so a bad input leaves no empty file
     if (!args.jsonl) {
@@ -107,7 +114,15 @@ int run(const cli::Args& args) {
         AnalyzeOptions options;
         options.dct = args.dct;
         options.format = input_format;
-        const Analysis analysis = analyze(input, options);
+        Analysis analysis = analyze(input, options);
+        if (!args.corrections.empty() && !cli::apply_corrections_file(args.corrections, analysis, error)) {
+            if (out != stdout) std::fclose(out);
+            return fail(kBadInput, error);
+        }
+        if (format->write == &to_claimreview) {
+            const std::string status = claimreview_status(analysis);
+            if (!status.empty()) std::fprintf(stderr, "storylens: %s\n", status.c_str());
+        }
         const bool written = format->write == &to_json ? write_json(analysis, file_sink(out))
                                                         : write_all(out, format->write(analysis));
         if (!written) code = fail(kBadInput, "cannot write output");

@@ -52,16 +52,21 @@ bool has_raw_line_separator(const std::string& s) {
 TEST(ExportEscaping, ClaimReviewStaysInsideItsScriptBlock) {
     for (const std::string& hostile : hostile_texts()) {
         SCOPED_TRACE(hostile);
-        const Analysis a = analyse_quote(hostile);
+        Analysis a = analyse_quote(hostile);
         ASSERT_FALSE(a.claims.empty()) << "the hostile quotation is found as a claim";
+        for (const Claim& c : a.claims)  // reviewed, or the export leaves the claim out
+            a.verdicts.push_back({c.id, hostile, false, 0, 5, 1, "https://factcheck.example/r", hostile, "2025-04-06"});
         const std::string out = to_claimreview(a);
         EXPECT_FALSE(closes_script_early(out)) << out;
         EXPECT_FALSE(has_raw_line_separator(out)) << out;
         const json parsed = json::parse(out, nullptr, false);
         ASSERT_FALSE(parsed.is_discarded()) << "not JSON: " << out;
         ASSERT_EQ(parsed.size(), a.claims.size());
-        for (size_t i = 0; i < a.claims.size(); ++i)  // the text survives as text, unchanged once parsed
-            EXPECT_EQ(parsed[i]["claimReviewed"], export_text::squash_space(a.claims[i].content.text));
+        for (size_t i = 0; i < a.claims.size(); ++i) {  // the text survives as text, unchanged once parsed
+            EXPECT_EQ(parsed[i]["itemReviewed"]["text"], export_text::squash_space(a.claims[i].content.text));
+            EXPECT_EQ(parsed[i]["reviewRating"]["alternateName"], hostile);
+            EXPECT_EQ(parsed[i]["author"]["name"], hostile);
+        }
     }
 }
 

@@ -218,24 +218,41 @@ TEST(Timeml, EventTagsHoldTextOnlyAndInstancesPointAtTheirEvents) {
 namespace storylens {
 namespace {
 
-// Unreviewed claims: no empty url or reviewRating (JSON-LD reads "" as the page's own address); the draft says so.
-TEST(ClaimReview, UnreviewedDraftsLeaveUnknownFieldsOut) {
-    const Analysis a = analyze("The mayor said on Monday that the bridge would reopen in May.", AnalyzeOptions{});
-    ASSERT_FALSE(a.claims.empty());
+// Unreviewed claims are left out (no empty url or reviewRating: JSON-LD reads "" as the page's own address) and
+// the status says so; a complete verdict makes a ClaimReview with Google's required fields, a short
+// claimReviewed and the whole content as the claim's text.
+TEST(ClaimReview, OnlyReviewedClaimsWithGooglesRequiredFields) {
+    Analysis a = analyze("The mayor said on Monday that the bridge, closed since the floods of last winter, would reopen "
+                         "to all traffic in May after repairs costing 4 million euros.",
+                         AnalyzeOptions{});
+    ASSERT_EQ(a.claims.size(), 1u);
+    EXPECT_EQ(to_claimreview(a), "[]\n");
+    EXPECT_NE(claimreview_status(a).find("0 of 1 claims reviewed"), std::string::npos);
+
+    a.verdicts.push_back({0, "Half true", false, 0, 5, 1, "", "Desk", ""});  // no review URL: not yet reviewed
+    EXPECT_FALSE(claim_reviewed(a, 0));
+    EXPECT_EQ(to_claimreview(a), "[]\n");
+
+    a.verdicts[0].url = "https://factcheck.example/bridge";
+    a.verdicts[0].date = "2025-04-06";
+    a.verdicts[0].has_value = true;
+    a.verdicts[0].value = 3;
+    EXPECT_TRUE(claim_reviewed(a, 0));
+    EXPECT_EQ(claimreview_status(a), "");
     const nlohmann::json reviews = nlohmann::json::parse(to_claimreview(a));
-    ASSERT_TRUE(reviews.is_array());
-    ASSERT_FALSE(reviews.empty());
-    std::function<void(const nlohmann::json&)> no_empty_strings = [&](const nlohmann::json& j) {
-        if (j.is_string()) EXPECT_FALSE(j.get<std::string>().empty());
-        if (j.is_structured())
-            for (const auto& item : j) no_empty_strings(item);
-    };
-    for (const nlohmann::json& r : reviews) {
-        EXPECT_FALSE(r.contains("url"));
-        EXPECT_FALSE(r.contains("reviewRating"));
-        EXPECT_NE(r.value("creativeWorkStatus", "").find("unreviewed"), std::string::npos);
-        no_empty_strings(r);
-    }
+    ASSERT_EQ(reviews.size(), 1u);
+    const nlohmann::json& r = reviews[0];
+    EXPECT_EQ(r["url"], "https://factcheck.example/bridge");
+    EXPECT_EQ(r["author"]["name"], "Desk");
+    EXPECT_EQ(r["datePublished"], "2025-04-06");
+    EXPECT_EQ(r["reviewRating"]["alternateName"], "Half true");
+    EXPECT_EQ(r["reviewRating"]["ratingValue"], 3);
+    EXPECT_EQ(r["reviewRating"]["bestRating"], 5);
+    EXPECT_EQ(r["reviewRating"]["worstRating"], 1);
+    const std::string short_text = r["claimReviewed"];
+    EXPECT_LE(short_text.size(), 77u) << "at most 75 characters, the ellipsis 3 bytes";
+    EXPECT_EQ(r["itemReviewed"]["text"], a.claims[0].content.text);
+    EXPECT_FALSE(r.contains("creativeWorkStatus"));
 }
 
 }  // namespace

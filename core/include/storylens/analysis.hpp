@@ -5,11 +5,13 @@
 #include <string_view>
 #include <vector>
 
+#include "storylens/checkworthy.hpp"
 #include "storylens/claims.hpp"
 #include "storylens/diagnostic.hpp"
 #include "storylens/document.hpp"
 #include "storylens/entities.hpp"
 #include "storylens/events.hpp"
+#include "storylens/review.hpp"
 #include "storylens/source.hpp"
 #include "storylens/temporal.hpp"
 
@@ -36,6 +38,9 @@ struct Analysis {
     std::vector<Event> events;
     std::vector<uint32_t> timeline;
     std::vector<Relation> relations;
+    std::vector<CheckWorthiness> checkworthy;  // one per claim (rank_check_worthiness)
+    std::vector<Verdict> verdicts;             // from corrections only, by claim id
+    std::vector<Note> notes;                   // from corrections only
     Diagnostics diagnostics;
 };
 

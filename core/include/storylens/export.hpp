@@ -41,7 +41,12 @@ bool write_json_line(const Analysis& analysis, const ByteSink& sink);
 // The other formats (docs/exports.md).
 std::string to_timelinejs(const Analysis& analysis);  // Knight Lab TimelineJS3 JSON
 std::string to_timeml(const Analysis& analysis);      // TimeML 1.2 XML with inline TIMEX3 / EVENT tags
-std::string to_claimreview(const Analysis& analysis); // schema.org ClaimReview JSON-LD skeletons, one per claim
+std::string to_claimreview(const Analysis& analysis); // schema.org ClaimReview JSON-LD, one per reviewed claim
+// A claim is reviewed when its verdict has a rating, an http(s) review URL and a reviewer (Google's required
+// ClaimReview fields). The status is empty when every claim is, else says how many are and that the others
+// are not in the ClaimReview export.
+bool claim_reviewed(const Analysis& analysis, uint32_t claim);
+std::string claimreview_status(const Analysis& analysis);
 std::string to_claims_csv(const Analysis& analysis);  // RFC 4180 CSV, one row per claim
 std::string to_events_csv(const Analysis& analysis);  // RFC 4180 CSV, one row per event
 std::string to_markdown(const Analysis& analysis);    // a one-page brief

@@ -200,6 +200,11 @@ std::string headline(const Analysis& a, size_t max_bytes) {
             first.start = a.source.dateline.span.end;
         if (first.end <= a.source.text.size()) h = squash_space(first.of(a.source.text));
     }
+    return cut_on_word(h, max_bytes);
+}
+
+std::string cut_on_word(std::string_view text, size_t max_bytes) {
+    const std::string h = squash_space(text);
     if (h.size() <= max_bytes) return h;
     size_t cut = h.rfind(' ', max_bytes);
     if (cut == std::string::npos || cut < max_bytes / 2) {

@@ -18,6 +18,8 @@ std::string squash_space(std::string_view s);
 std::string span_words(const Event& e);
 // The sentence's text, squashed to one line; empty for an id out of range.
 std::string sentence_text(const Analysis& a, uint32_t sentence);
+// `text` on one line, cut on a word boundary at or before `max_bytes` with an ellipsis when longer.
+std::string cut_on_word(std::string_view text, size_t max_bytes);
 // The article's headline, else its first sentence cut on a word boundary near `max_bytes`.
 std::string headline(const Analysis& a, size_t max_bytes = 120);
 // The source reporting an event (empty when the narrative itself tells it).

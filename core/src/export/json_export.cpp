@@ -1,5 +1,7 @@
 // json_export.cpp — the documented JSON contract (docs/schema.md). Keys sorted, ids are integers, -1 -> null.
 // Streamed: each section writes its part as it goes (json_writer.hpp), with no document tree in between.
+#include <algorithm>
+
 #include "export/json_sections.hpp"
 #include "storylens/export.hpp"
 
@@ -219,6 +221,60 @@ void figures(Writer& w, const std::vector<Figure>& list) {
     w.end_array();
 }
 
+// Why a claim is worth checking (docs/checkworthy.md): score, rank and the factors that add up to the score.
+void checkworthy(Writer& w, const Analysis& a, uint32_t claim) {
+    if (claim >= a.checkworthy.size()) return w.null();
+    const CheckWorthiness& c = a.checkworthy[claim];
+    w.begin_object();
+    w.key("factors");
+    w.begin_array();
+    for (const CheckFactor& f : c.factors) {
+        w.begin_object();
+        w.key("evidence"), w.string(f.evidence);
+        w.key("factor"), w.string(f.name);
+        w.key("weight"), w.number(f.weight);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("rank"), w.number(c.rank);
+    w.key("score"), w.number(c.score);
+    w.end_object();
+}
+
+// A fact-checker's verdict from corrections (docs/corrections.md), null when the claim is not reviewed.
+void verdict(Writer& w, const Analysis& a, uint32_t claim) {
+    const auto v = std::find_if(a.verdicts.begin(), a.verdicts.end(), [&](const Verdict& x) { return x.claim == claim; });
+    if (v == a.verdicts.end()) return w.null();
+    w.begin_object();
+    w.key("date"), w.string_or_null(v->date);
+    w.key("rating"), w.string(v->rating);
+    w.key("rating_value");
+    if (v->has_value) {
+        w.begin_object();
+        w.key("best"), w.number(v->best);
+        w.key("value"), w.number(v->value);
+        w.key("worst"), w.number(v->worst);
+        w.end_object();
+    } else {
+        w.null();
+    }
+    w.key("reviewer"), w.string(v->reviewer);
+    w.key("url"), w.string(v->url);
+    w.end_object();
+}
+
+void notes(Writer& w, const Analysis& a) {
+    w.begin_array();
+    for (const Note& n : a.notes) {
+        w.begin_object();
+        w.key("id"), w.number(n.id);
+        w.key("item"), w.string(item_kind_name(n.item));
+        w.key("text"), w.string(n.text);
+        w.end_object();
+    }
+    w.end_array();
+}
+
 void claims(Writer& w, const Analysis& a) {
     w.begin_array();
     for (const Claim& c : a.claims) {
@@ -227,6 +283,7 @@ void claims(Writer& w, const Analysis& a) {
         if (c.addressee.present()) text_span_with_entity(w, c.addressee, c.addressee_entity);
         else w.null();
         w.key("anonymous"), w.boolean(c.anonymous);
+        w.key("checkworthy"), checkworthy(w, a, c.id);
         w.key("content"), text_span(w, c.content);
         w.key("cue"), text_span(w, c.cue);
         w.key("disputed_by"), text_span(w, c.disputed_by);
@@ -236,6 +293,7 @@ void claims(Writer& w, const Analysis& a) {
         w.key("parent"), w.id_or_null(c.parent);
         w.key("sentence"), w.number(c.sentence);
         w.key("source"), text_span_with_entity(w, c.source, c.source_entity);
+        w.key("verdict"), verdict(w, a, c.id);
         w.key("when");
         if (c.when_timex >= 0 && static_cast<size_t>(c.when_timex) < a.timexes.size()) {
             const Timex& t = a.timexes[c.when_timex];
@@ -272,6 +330,7 @@ void analysis(Writer& w, const Analysis& a) {
     w.key("entities"), entities(w, a);
     w.key("events"), events(w, a);
     w.key("figures"), figures(w, a.figures);
+    w.key("notes"), notes(w, a);
     w.key("paragraphs"), paragraphs(w, a);
     w.key("relations"), relations(w, a);
     w.key("schema"), w.string(kSchemaVersion);

@@ -44,6 +44,18 @@ calendar::Date unit_end(const calendar::Date& start, const calendar::Date& end, 
     return end;  // quarters, seasons, decades and coarser: the interval is the unit
 }
 
+constexpr size_t kFallbackHeadlineBytes = 60;
+// A span longer than this ("the Assads' five-decade-long rule", ended in December 2024) is shown at its end,
+// the moment the article reports, with its years as the display date: a slide lasting decades would stretch
+// TimelineJS's axis to decades (eras do too) and crowd the article's own days into one tick.
+constexpr long kLongSpanDays = 20 * 365;
+
+bool is_long_span(const calendar::Date& start, const calendar::Date& end) {
+    return calendar::days_from_civil(end.year, end.month, end.day) -
+               calendar::days_from_civil(start.year, start.month, start.day) >
+           kLongSpanDays;
+}
+
 bool needs_display_date(const std::string& precision) {
     return precision != "day" && precision != "month" && precision != "year";
 }
@@ -52,12 +64,19 @@ json event_slide(const Analysis& a, const Event& e) {
     calendar::Date start, end;
     calendar::parse_iso_date(e.interval.start, start);
     const Parts parts = parts_of(e.interval.precision);
+    // An event whose gist came out empty would be a slide without a headline: its sentence's first words stand in.
+    const std::string headline = e.text.empty() ? export_text::cut_on_word(export_text::sentence_text(a, e.sentence),
+                                                                            kFallbackHeadlineBytes)
+                                                : e.text;
     json slide = {{"start_date", date_json(start, parts)},
-                  {"text", {{"headline", export_text::escape_html(e.text)},
+                  {"text", {{"headline", export_text::escape_html(headline)},
                             {"text", "<p>" + export_text::escape_html(export_text::sentence_text(a, e.sentence)) +
                                          "</p>"}}},
                   {"unique_id", "event-" + std::to_string(e.id)}};
-    if (calendar::parse_iso_date(e.interval.end, end)) {
+    if (calendar::parse_iso_date(e.interval.end, end) && is_long_span(start, end)) {
+        slide["start_date"] = date_json(end, parts);
+        slide["display_date"] = std::to_string(start.year) + "\xE2\x80\x93" + std::to_string(end.year);  // en dash
+    } else if (calendar::parse_iso_date(e.interval.end, end)) {
         const calendar::Date last = unit_end(start, end, e.interval.precision);
         if (calendar::days_from_civil(end.year, end.month, end.day) >
             calendar::days_from_civil(last.year, last.month, last.day))
@@ -65,7 +84,7 @@ json event_slide(const Analysis& a, const Event& e) {
     }
     const std::string source = export_text::event_source_name(a, e);
     slide["group"] = source.empty() ? "Narrative" : export_text::escape_html(source);  // shown as HTML, as the text is
-    if (needs_display_date(e.interval.precision)) {
+    if (needs_display_date(e.interval.precision) && !slide.contains("display_date")) {
         const std::string words = export_text::human_date(e.when.value, e.when.mod);
         if (!words.empty()) slide["display_date"] = words;
     }

@@ -149,11 +149,12 @@ std::string to_timeml(const Analysis& a) {
            " functionInDocument=\"CREATION_TIME\">" + escape_xml(dct) + "</TIMEX3></DCT>\n";
     out += "<TEXT>" + tagged_text(text, tags) + "</TEXT>\n";
 
+    // No part-of-speech tagger runs: pos is TimeML's OTHER (a required attribute with a closed set of values).
     auto make_instances = [&](const std::vector<Instance>& instances) {
         for (const Instance& i : instances)
             if (!i.eiid.empty())
                 out += "<MAKEINSTANCE" + attribute("eiid", i.eiid) + attribute("eventID", i.eid) +
-                       " pos=\"UNKNOWN\" tense=\"NONE\" aspect=\"NONE\" polarity=\"POS\"/>\n";
+                       " pos=\"OTHER\" tense=\"NONE\" aspect=\"NONE\" polarity=\"POS\"/>\n";
     };
     make_instances(event_instances);
     make_instances(cue_instances);

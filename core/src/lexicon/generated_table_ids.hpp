@@ -6,6 +6,12 @@ namespace storylens::lexicon {
 enum class TableId {
     boilerplate_phrases,
     byline_prefixes,
+    check_comparison_words,
+    check_demand_verbs,
+    check_factual_verbs,
+    check_opinion_verbs,
+    check_prediction_markers,
+    check_prediction_verbs,
     english_function_words,
     entities_courtesy_titles,
     entities_given_names,
@@ -124,6 +130,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 118;
+inline constexpr int kTableCount = 124;
 
 }  // namespace storylens::lexicon

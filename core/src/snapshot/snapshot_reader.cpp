@@ -51,6 +51,8 @@ public:
             if (!in_.failed() && in_.remaining() > 0)
                 in_.fail("snapshot.trailing", std::to_string(in_.remaining()) + " bytes follow the last section");
         }
+        // Check-worthiness is derived from the claims alone, so it is recomputed rather than carried.
+        if (!in_.failed()) a.checkworthy = rank_check_worthiness(a);
         if (in_.failed()) {
             result.value = Analysis{};
             result.diagnostics.push_back({Level::Error, in_.error_code(), in_.error_message(), -1});
