@@ -6,6 +6,12 @@ namespace storylens::lexicon {
 enum class TableId {
     boilerplate_phrases,
     byline_prefixes,
+    claims_agent_prepositions,
+    claims_be_auxiliaries,
+    claims_colon_speaker_links,
+    claims_cue_phrases,
+    claims_determiners,
+    claims_participle_links,
     english_function_words,
     name_suffixes,
     noun_like_cues,
@@ -15,6 +21,6 @@ enum class TableId {
     story_stopwords,
 };
 
-inline constexpr int kTableCount = 9;
+inline constexpr int kTableCount = 15;
 
 }  // namespace storylens::lexicon
