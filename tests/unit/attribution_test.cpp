@@ -785,6 +785,32 @@ TEST(Claims, AnyReportingVerbTagsAQuotationTable) {
     EXPECT_TRUE(found);
 }
 
+// "according to" without a comma or with a title in the source, and a participle after "by" speaking for the
+// sentence's subject; participles after a number or possessive and "reported from" bylines are no cues.
+TEST(Claims, AccordingToAndByParticipleTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (wash-post, nyt, breitbart)
+        {"Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press.",
+         "Associated Press", "according to", "indirect", "Clinton leads Sanders"},
+        {"Bolton distanced himself from the NeverTrump movement by saying he would be willing to bring his "
+         "expertise to the Trump Administration if asked.",
+         "Bolton", "saying", "indirect", "he would be willing"},
+        // our own (the second after nyt's "…, according to Ms. …", whose title stop used to end the source)
+        {"Among Supreme Court precedents at risk is the abortion ruling, according to Ms. Smith.", "Smith",
+         "according to", "indirect", "Among Supreme Court precedents"},
+        {"The bridge will reopen in May according to the city council.", "the city council", "according to",
+         "indirect", "The bridge will reopen"},
+    };
+    expect_claims(cases);
+    // PolNeAR train (huff-post, ap) and our own: no claim
+    for (const char* text : {"Ryan Grim reported from Washington, D.C.",
+                             "Clinton's victory hands her a majority of the state's 20 pledged delegates.",
+                             "Jane Doe reported from Kyiv."}) {
+        const Analysis a = run(text);
+        EXPECT_TRUE(a.claims.empty()) << text;
+    }
+}
+
 // Verbs that report only before a that-clause, and nouns followed by a relative clause, make no claim.
 TEST(Claims, HeldRuledFoundWithoutAThatClauseAreNoCue) {
     for (const char* text : {"The talks were held on Monday.", "Police held two men for questioning.",
