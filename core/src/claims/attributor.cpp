@@ -9,13 +9,11 @@
 #include "claims/negated_cue.hpp"
 #include "claims/org_descriptions.hpp"
 #include "entities/lexicon.hpp"
+#include "lexicon/lexicon.hpp"
 
 namespace storylens::claims {
 
-bool is_determiner(std::string_view w) {
-    return one_of(w, {"a", "an", "the", "their", "its", "his", "her", "this", "that", "our", "my", "your", "these",
-                      "those", "no", "any", "every"});
-}
+bool is_determiner(std::string_view w) { return lexicon::contains(lexicon::TableId::claims_determiners, w); }
 
 bool is_spokes_role(std::string_view w) { return one_of(w, {"spokesman", "spokesperson", "spokeswoman"}); }
 
@@ -28,6 +26,8 @@ bool ends_phrase(const Tok& t) {
     return one_of(t.lower, {"that", "and", "but", "which", "who", "while", "because", "if", "when", "as", "so",
                             "although", "though", "despite", "after", "before", "where", "whom"});
 }
+
+bool is_coordinator(std::string_view w) { return w == "and" || w == "but"; }
 
 // Auxiliaries and adverbs between a subject and its reporting verb: "has also said", "later told".
 bool is_verb_filler(std::string_view w) {
@@ -51,9 +51,11 @@ std::vector<Claim> Attributor::run() {
             const std::string& next = i + 1 < toks_.size() ? toks_[i + 1].lower : empty_;
             if (!claims::find_cue(toks_[i].lower, next, cue)) continue;
             if (claims::negated_cue(toks_, i)) continue;  // "did not say when": nothing is asserted
-            // "the said document", "a reported 40 deaths": a participle after a determiner is an adjective
+            // "the said document", "a reported 40 deaths", "271 pledged delegates", "Trump's reported net worth": a
+            // participle after a determiner, a number or a possessive is an adjective
             if (cue.form == claims::CueForm::Past && i > 0 &&
-                text::one_of(toks_[i - 1].lower, {"the", "a", "an", "this", "that", "these", "those"}))
+                (is_determiner(toks_[i - 1].lower) || toks_[i - 1].kind == TokenKind::Number ||
+                 is_possessive(toks_[i - 1].lower)))
                 continue;
             if (cue.lemma == "according to") according_to(i);
             else verb_cue(i, cue);
@@ -102,13 +104,15 @@ void Attributor::nest_reported_claims() {
 }
 
 // "Minister Says Talks Stalled": a headline's clipped verbs state no attribution the story does not make with its
-// words; only a quotation in it ("'We Will Rebuild,' Mayor Says") is someone's words as printed.
+// words; only a quotation in it ("'We Will Rebuild,' Mayor Says") or a named speaker's colon is someone's words as
+// printed.
 void Attributor::drop_headline_claims(int32_t source_before) {
     // nested claims point at their parent by index: renumber, and a dropped parent leaves its quotation unnested
     std::vector<int32_t> new_index(claims_.size(), -1);
     size_t kept = first_claim_in_sentence_;
     for (size_t c = first_claim_in_sentence_; c < claims_.size(); ++c) {
-        if (claims_[c].kind != ClaimKind::Direct) continue;
+        // "Graham: Trump's 'Hateful Rhetoric' Destroying GOP's Chance": a named speaker's colon is explicit
+        if (claims_[c].kind != ClaimKind::Direct && claims_[c].cue.text != ":") continue;
         new_index[c] = static_cast<int32_t>(kept);
         if (kept != c) claims_[kept] = std::move(claims_[c]);
         ++kept;
@@ -361,8 +365,9 @@ size_t Attributor::content_end(size_t from) const {
             k = toks_[k - 1].lower == "while" && k >= 2 && toks_[k - 2].text == "," ? k - 2 : k - 1;
             break;
         }
-        // "said A and said B": a second finite cue after "and" starts a claim of its own
-        if (k > from + 1 && toks_[k - 1].lower == "and" && claims::find_cue(toks_[k].lower, next, c) &&
+        // "said A and said B", "called A "careless" but said B": a second finite cue after "and" / "but" starts
+        // a claim of its own
+        if (k > from + 1 && is_coordinator(toks_[k - 1].lower) && claims::find_cue(toks_[k].lower, next, c) &&
             c.form == claims::CueForm::Past && !c.that_only && !c.documents_only) {
             k = toks_[k - 2].text == "," ? k - 2 : k - 1;
             break;

@@ -17,14 +17,21 @@ using text::one_of;
 using text::Tok;
 
 bool is_determiner(std::string_view w);
+bool is_possessive(std::string_view w);  // "Trump's", "party’s"
 bool is_pronoun(std::string_view w);
 bool is_spokes_role(std::string_view w);  // "spokesman", "spokeswoman", "spokesperson"
 
 // Words a subject noun phrase never crosses.
 bool ends_phrase(const Tok& t);
 
+// "and", "but": a second verb after one shares the first one's subject.
+bool is_coordinator(std::string_view w);
+
 // Auxiliaries and adverbs between a subject and its reporting verb: "has also said", "later told".
 bool is_verb_filler(std::string_view w);
+
+// "is", "was", "been": a form of 'be' (passive before a participle, progressive before an -ing form).
+bool is_progressive_auxiliary(std::string_view w);
 
 class Attributor {
 public:
@@ -105,6 +112,13 @@ private:
     // `," adding`: the comma sits inside the closing quotation mark
     bool comma_then_quote(size_t i) const;
 
+    // "He …", "Sen. Ted Cruz …": the subject opening the sentence, a pronoun or a capitalized name before a
+    // lower-case word (local tokens [0, np_end)). False when the sentence opens otherwise.
+    bool sentence_subject(size_t& np_end) const;
+
+    // Whether the verb at local token k tags a quotation just before it: `…," said X`, `…," X concluded`.
+    bool tags_quotation(size_t k) const;
+
     // The end of a content clause: the sentence end, a following cue (", adding"), or a concession ("despite").
     size_t content_end(size_t from) const;
 
@@ -136,6 +150,13 @@ private:
     // capitalized words between two commas.
     size_t named_apposition(size_t k) const;
 
+    // Whether local tokens [from, to) between two commas after a name are a role apposition: "national
+    // director of the Pro-Life Action League", "R-Utah".
+    bool role_apposition(size_t from, size_t to) const;
+
+    // "Asked whether Y, X said ...", "when asked about Y": a question without its asker.
+    void asked_question(size_t i, size_t after_cue);
+
     // "X was quoted as saying Y"
     void quoted_as_saying(size_t i, claims::Cue cue);
 
@@ -152,6 +173,10 @@ private:
     // A quotation that ends at local token `close` is the content; it may have opened sentences earlier.
     void quote_led(size_t close, TextSpan source, int32_t entity, size_t cue_at, int cue_len);
 
+    // "X said in a statement. \"…\"": the quotation opening the next sentence is the content of a tag that closes
+    // this one. False when no quotation follows.
+    bool quotation_after_sentence(const TextSpan& source, int32_t entity, size_t cue_at, int cue_len);
+
     // After the tag of a quotation: `, "` and the quotation resumes — a claim by the same source, without a cue.
     void quote_resumes(size_t after_tag);
 
@@ -160,8 +185,8 @@ private:
 
     // "despite Amnesty having included this in their report": the article pushes back on the claim before it.
     void mark_disputes();
-    // A headline line keeps only its quotations (see headline_line.hpp); `source_before` is the last source
-    // before the line.
+    // A headline line keeps only its quotations and speaker colons (see headline_line.hpp); `source_before` is
+    // the last source before the line.
     void drop_headline_claims(int32_t source_before);
     void nest_reported_claims();
 

@@ -4,23 +4,27 @@
 
 #include "claims/attributor.hpp"
 #include "entities/lexicon.hpp"
+#include "lexicon/lexicon.hpp"
 
 namespace storylens::claims {
 
-bool is_possessive(std::string_view w);  // "Trump's", "party’s"
+
+bool is_progressive_auxiliary(std::string_view w) { return lexicon::contains(lexicon::TableId::claims_be_auxiliaries, w); }
 
 void Attributor::according_to(size_t i) {
     size_t np_end = i + 2;
     while (np_end < toks_.size() && !(toks_[np_end].kind == TokenKind::Punctuation && toks_[np_end].text != "(" &&
-                                      toks_[np_end].text != ")"))
+                                      toks_[np_end].text != ")" && !title_stop(np_end)))
         ++np_end;
     if (np_end == i + 2) return;
     const int32_t entity = resolve(i + 2, np_end);
     TextSpan source = span_of(i + 2, np_end);
-    if (i >= 1 && toks_[i - 1].text == ",") {
-        size_t start = 0;
+    // "Y, according to X", "Y — according to X", "Clinton leads by 271 delegates according to a count by X"
+    if (i >= 1 && (toks_[i - 1].text == "," || toks_[i - 1].kind == TokenKind::Dash ||
+                   (i >= 3 && toks_[i - 1].kind == TokenKind::Word && !quoted(i - 1)))) {
+        const size_t start = 0, end = toks_[i - 1].kind == TokenKind::Word ? i : i - 1;
         if (claims_.size() > first_claim_in_sentence_) return;  // the clause is already someone's claim
-        add_claim(source, entity, i, 2, start, i - 1, kind_of(start, i - 1, false));
+        add_claim(source, entity, i, 2, start, end, kind_of(start, end, false));
     } else if (np_end < toks_.size() && toks_[np_end].text == ",") {
         const size_t end = content_end(np_end + 1);
         if (end > np_end + 1) add_claim(source, entity, i, 2, np_end + 1, end, kind_of(np_end + 1, end, false));
@@ -34,21 +38,30 @@ void Attributor::speaker_colon() {
     while (e < toks_.size() && e < 6 && !quoted(e) &&
            ((toks_[e].kind == TokenKind::Word && text::is_capitalized(toks_[e].text)) || title_stop(e)))
         ++e;
-    if (e == 0 || e + 1 >= toks_.size() || toks_[e].text != ":") return;
+    // "Clinton to Planned Parenthood: …", "Gillibrand on Hillary's Speeches: …": the name speaks, the phrase after
+    // it says to whom or about what
+    size_t colon = e;
+    if (e > 0 && e < toks_.size() && lexicon::contains(lexicon::TableId::claims_colon_speaker_links, toks_[e].lower))
+        while (colon < toks_.size() && colon < e + 10 && !quoted(colon) &&
+               (toks_[colon].kind == TokenKind::Word || toks_[colon].kind == TokenKind::Number || title_stop(colon)))
+            ++colon;
+    if (e == 0 || colon + 1 >= toks_.size() || toks_[colon].text != ":") return;
     const int32_t entity = resolve(0, e);
     if (entity < 0 || size_t(entity) >= entities_.size()) return;
     const EntityType type = entities_[size_t(entity)].type;
     if (type != EntityType::Person && type != EntityType::Org) return;
-    const size_t end = content_end(e + 1);
-    if (end <= e + 1) return;
-    const bool quote_first = toks_[e + 1].kind == TokenKind::OpenQuote;
-    add_claim(span_of(0, e), entity, e, 1, e + 1, end, kind_of(e + 1, end, quote_first));
+    const size_t end = content_end(colon + 1);
+    if (end <= colon + 1) return;
+    const bool quote_first = toks_[colon + 1].kind == TokenKind::OpenQuote;
+    add_claim(span_of(0, e), entity, colon, 1, colon + 1, end, kind_of(colon + 1, end, quote_first));
 }
 
 void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     using claims::CueForm;
     const std::string& before = i > 0 ? toks_[i - 1].lower : empty_;
     const size_t after_cue = i + cue.length;
+    // `"…," he concluded`, `"…," the two write`: right after a quotation's tag any reporting verb reports it
+    const bool tags_a_quote = tags_quotation(i);
     // Noun uses: "a report", "the claims", "human rights reports"
     if (cue.form == CueForm::Base || cue.form == CueForm::Third) {
         if (is_determiner(before)) return;
@@ -58,38 +71,68 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
             return;
         const std::string& after = after_cue < toks_.size() ? toks_[after_cue].lower : empty_;
         const bool modal = one_of(before, {"to", "will", "would", "could", "did", "does", "may", "might"});
-        if (claims::is_noun_like(cue.lemma) && !modal && after != "that" && after != ":") return;
+        // "calls for", "called on": the particle makes it a verb
+        // (after a quotation "notes", "writes" are verbs; "the Amnesty report read" keeps its noun)
+        const bool noun_like = claims::is_noun_like(cue.lemma) && cue.length == 1 &&
+                               (!tags_a_quote || entities::is_document_noun(toks_[i].lower));
+        if (noun_like && !modal && after != "that" && after != ":") return;
         // "promises that were made", "claims that have surfaced": a relative clause on the noun
         const std::string& second = after_cue + 1 < toks_.size() ? toks_[after_cue + 1].lower : empty_;
-        if (claims::is_noun_like(cue.lemma) && !modal && after == "that" &&
+        if (noun_like && !modal && after == "that" &&
             one_of(second, {"was", "were", "is", "are", "has", "have", "had", "will", "would"}))
             return;
     }
     // "the court held that", "the judge ruled that": these verbs report only in the past before a that-clause
-    if (cue.that_only && !(cue.form == CueForm::Past && after_cue < toks_.size() && toks_[after_cue].lower == "that"))
+    if (cue.that_only && !tags_a_quote && !(cue.form == CueForm::Past && after_cue < toks_.size() && toks_[after_cue].lower == "that"))
         return;
     // Passives and reduced relatives: "being declared", "civilians accused of"
-    if (one_of(before, {"be", "being", "been", "was", "were", "is", "are"})) return;
-    // ("said of X" is the speaker talking about X)
-    if (cue.form == CueForm::Past && after_cue < toks_.size() && one_of(toks_[after_cue].lower, {"of", "by"}) &&
-        cue.lemma != "tell" && !(cue.lemma == "say" && toks_[after_cue].lower == "of"))
+    if (cue.form != CueForm::Participle && is_progressive_auxiliary(before)) return;
+    // ("said of X" is the speaker talking about X; "X reported from New York" is a byline)
+    if (cue.form == CueForm::Past && after_cue < toks_.size() &&
+        lexicon::contains(lexicon::TableId::claims_agent_prepositions, toks_[after_cue].lower) &&
+        cue.lemma != "tell" && !(cue.lemma == "say" && toks_[after_cue].lower != "by"))
         return;
 
+    if (cue.lemma == "ask" && cue.form == CueForm::Past && (i == 0 || before == "when")) {
+        asked_question(i, after_cue);
+        return;
+    }
     if (cue.form == CueForm::Participle && cue.lemma == "say" && before == "as") {
         quoted_as_saying(i, cue);
         return;
     }
-    if (cue.form == CueForm::Participle) {
+    // "is calling for", "has been saying", "are talking about": the progressive is a finite cue whose subject
+    // stands before the auxiliary
+    size_t subject_at = i;
+    // (not a noun-like verb alone: "Helder Motors is recalling 80,000 cars")
+    if (cue.form == CueForm::Participle && is_progressive_auxiliary(before) &&
+        (cue.length == 2 || !claims::is_noun_like(cue.lemma))) {
+        subject_at = i - 1;
+        while (subject_at > 0 && is_progressive_auxiliary(toks_[subject_at - 1].lower)) --subject_at;
+    } else if (cue.form == CueForm::Participle &&
+               lexicon::contains(lexicon::TableId::claims_participle_links, before)) {
+        // "Bolton distanced himself from the movement by saying he would help": the sentence's subject speaks
+        size_t np_end = 0;
+        if (!sentence_subject(np_end)) {
+            if (claims_.size() > first_claim_in_sentence_) participle(i, cue, after_cue);
+            return;
+        }
+        after_verb(i, cue, after_cue, span_of(0, np_end), resolve(0, np_end));
+        return;
+    } else if (cue.form == CueForm::Participle) {
         if (!(before == "," || before == "while" || before == "and" || comma_then_quote(i))) return;
         participle(i, cue, after_cue);
         return;
     }
-    if (cue.form == CueForm::Past && quote_closes_before(i) >= 0) {
+    const bool finite = cue.form == CueForm::Past || cue.form == CueForm::Third;
+    if (finite && quote_closes_before(i) >= 0) {
         inverted(i, cue, after_cue);  // "…," said X
         return;
     }
     // "Parliament will vote next month, said a senior official(, who ...)": inverted without a quotation
-    if (cue.form == CueForm::Past && before == "," && i >= 3 && claims_.size() == first_claim_in_sentence_) {
+    // ("…, says a senior official"; but "X, founder of Y, tells Z" is an apposition)
+    const bool inverted_form = cue.form == CueForm::Past || (cue.form == CueForm::Third && cue.lemma == "say");
+    if (inverted_form && before == "," && i >= 3 && claims_.size() == first_claim_in_sentence_) {
         size_t end = after_cue;
         while (end < toks_.size() && (!ends_phrase(toks_[end]) || title_stop(end))) ++end;
         const bool source_ends_clause = end >= toks_.size() || toks_[end].text == "," || end + 1 == toks_.size();
@@ -110,10 +153,16 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
             return;
         }
     }
+    // "Comey called it \"careless,\" but said B", "Speaking on ABC, Carson admitted A, and said B": the second verb
+    // goes on with the source of the sentence's claim before it
+    if (finite && is_coordinator(before) && subject_at == i && claims_.size() > first_claim_in_sentence_) {
+        participle(i, cue, after_cue);
+        return;
+    }
     size_t np_start = 0, np_end = 0;
-    if (!subject_before(i, np_start, np_end)) return;
+    if (!subject_before(subject_at, np_start, np_end)) return;
     const bool that_follows = after_cue < toks_.size() && toks_[after_cue].lower == "that";
-    if (cue.documents_only && !that_follows) {
+    if (cue.documents_only && !that_follows && !tags_a_quote) {
         bool document = false;
         for (size_t q = np_start; q < np_end; ++q) document = document || entities::is_document_noun(toks_[q].lower);
         if (!document) return;
@@ -158,6 +207,11 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
                                  !one_of(toks_[tail + 1].lower, {"adding", "saying", "noting", "warning", "insisting"});
     const bool at_end = tail >= toks_.size() || participle_tail ||
                         (tail + 1 == toks_.size() && toks_[tail].kind == TokenKind::Punctuation);
+    // "Dianne Bystrom agreed. \"Mainstream Republicans are running out of time.\"": a tag closing its sentence
+    // introduces the quotation that opens the next one (unless a clause before the subject is what was said)
+    if (at_end && (np_start < 2 || toks_[np_start - 1].text != "," || np_start <= 4) &&
+        quotation_after_sentence(source, entity, i, cue.length))
+        return;
     if (at_end && np_start >= 2 && toks_[np_start - 1].text == ",") {
         const size_t before_adding = claims_.size();
         add_claim(std::move(source), entity, i, cue.length, 0, np_start - 1, kind_of(0, np_start - 1, false));
@@ -203,7 +257,7 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
                                      (opens.lower.size() > 4 &&
                                       opens.lower.compare(opens.lower.size() - 3, 3, "ing") == 0));
             if (one_of(opens.lower, {"who", "which", "whose", "the", "a", "an"}) || opens.kind == TokenKind::Number ||
-                participle || after_name)
+                participle || after_name || (c > 0 && role_apposition(c + 1, k - 1)))
                 k = c;
             break;
         }
@@ -230,10 +284,56 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
             return true;
         }
     }
-    if (np_start == k && k >= 2 && toks_[k - 1].lower == "and" && !quoted(k - 1)) return coordinated_subject(k - 1, np_start, np_end);
+    if (np_start == k && k >= 2 && is_coordinator(toks_[k - 1].lower) && !quoted(k - 1))
+        return coordinated_subject(k - 1, np_start, np_end);
     if (np_start == k) return false;
     np_end = trim_subject(np_start, k);
     return true;
+}
+
+bool Attributor::sentence_subject(size_t& np_end) const {
+    // a pronoun, or one to five capitalized words (titles with their stop), opening the sentence before a verb
+    if (toks_.empty() || quoted(0)) return false;
+    if (is_pronoun(toks_[0].lower)) return np_end = 1, true;
+    size_t e = 0;
+    while (e < toks_.size() && e < 5 &&
+           ((toks_[e].kind == TokenKind::Word && text::is_capitalized(toks_[e].text)) || title_stop(e)))
+        ++e;
+    if (e == 0 || e >= toks_.size() || is_determiner(toks_[0].lower)) return false;
+    if (toks_[e].kind != TokenKind::Word || text::is_capitalized(toks_[e].text)) return false;
+    np_end = e;
+    return true;
+}
+
+bool Attributor::tags_quotation(size_t i) const {
+    if (i == 0 || quoted(i)) return false;
+    if (quote_closes_before(i) >= 0) return true;  // `…," concluded X`
+    // `…," X concluded`: a short subject of words (titles with their stop) between the quotation and the verb
+    for (size_t k = i; k > 0 && k + 6 > i; --k) {
+        const Tok& t = toks_[k - 1];
+        if (quoted(k - 1) || !(t.kind == TokenKind::Word || t.kind == TokenKind::Number || title_stop(k - 1)))
+            return quote_closes_before(k) >= 0;
+    }
+    return false;
+}
+
+bool Attributor::role_apposition(size_t from, size_t to) const {
+    // "Joe Scheidler, national director of the Pro-Life Action League, said", "Chris Collins, R-N.Y., says": after
+    // a name, a short lower-case phrase holding a role, or a party-and-state tag
+    if (from < 2 || to <= from || to > from + 14) return false;
+    const Tok& name_end = toks_[from - 2];  // toks_[from - 1] is the comma
+    if (name_end.kind != TokenKind::Word || !text::is_capitalized(name_end.text)) return false;
+    const std::string_view tag = toks_[from].text;  // "R-Utah" is one word
+    if (tag.size() > 2 && tag[1] == '-' && (tag[0] == 'R' || tag[0] == 'D' || tag[0] == 'I') &&
+        text::is_capitalized(tag.substr(2)))
+        return true;
+    if (toks_[from].kind != TokenKind::Word || text::is_capitalized(toks_[from].text)) return false;
+    bool role = false;
+    for (size_t k = from; k < to; ++k) {
+        if (quoted(k) || is_progressive_auxiliary(toks_[k].lower)) return false;
+        role = role || entities::is_role_noun(toks_[k].lower) || entities::is_title(toks_[k].lower);
+    }
+    return role;
 }
 
 bool is_possessive(std::string_view w) {
@@ -286,6 +386,17 @@ void Attributor::quoted_as_saying(size_t i, claims::Cue cue) {
     const int32_t entity = resolve(np_start, np_end);
     cue.length = 3;
     after_verb(i - 2, cue, i + 1, span_of(np_start, np_end), entity);
+}
+
+void Attributor::asked_question(size_t i, size_t after_cue) {
+    // "Asked whether he would run, Smith said no", "when asked about the loan": the question is the content; who
+    // asked is not said
+    size_t from = after_cue;
+    if (from < toks_.size() && toks_[from].lower == "about") ++from;
+    size_t end = from;
+    while (end < toks_.size() && (quoted(end) || toks_[end].kind != TokenKind::Punctuation)) ++end;
+    if (end <= from || end > from + 40) return;
+    add_claim(TextSpan{}, -1, i, 1, from, end, kind_of(from, end, false));
 }
 
 void Attributor::participle(size_t i, const claims::Cue& cue, size_t after_cue) {
@@ -372,6 +483,25 @@ void Attributor::quote_led(size_t close, TextSpan source, int32_t entity, size_t
     claims_.push_back(std::move(c));
     nested(static_cast<size_t>(opener), toks_[close].index, claims_.size() - 1);
     quote_resumes(cue_at + static_cast<size_t>(cue_len));
+}
+
+bool Attributor::quotation_after_sentence(const TextSpan& source, int32_t entity, size_t cue_at, int cue_len) {
+    const size_t opener = sentence_->first_token + sentence_->token_count;
+    if (opener >= doc_.tokens.size() || doc_.tokens[opener].kind != TokenKind::OpenQuote) return false;
+    const int64_t closer = quote_partner_[opener];
+    if (closer < 0) return false;
+    Claim c;
+    c.source = source;
+    c.source_entity = entity;
+    c.cue = span_of(cue_at, cue_at + size_t(cue_len));
+    c.content.span = {doc_.tokens[opener].span.start, doc_.tokens[size_t(closer)].span.end};
+    c.content.text = slice(c.content.span);
+    c.kind = ClaimKind::Direct;
+    c.sentence = sentence_->id;
+    c.when_timex = when_near(cue_at, c.content.span);
+    if (entity >= 0) last_source_ = entity;
+    claims_.push_back(std::move(c));
+    return true;
 }
 
 void Attributor::quote_resumes(size_t after_tag) {

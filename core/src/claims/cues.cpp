@@ -1,5 +1,5 @@
 // cues.cpp — cue lookup: one-word cues come from the lexicon (core/lexicon/reporting_verbs.tsv), two-word
-// phrases from the table below.
+// phrases from core/lexicon/claims_cue_phrases.tsv.
 #include "claims/cues.hpp"
 
 #include "lexicon/lexicon.hpp"
@@ -8,17 +8,6 @@
 namespace storylens::claims {
 
 namespace {
-
-// Two-word cues: the verb row's forms followed by a particle.
-struct Phrase {
-    std::string_view base, third, past, participle, particle;
-};
-constexpr Phrase kPhrases[] = {
-    {"call", "calls", "called", "calling", "on"},
-    {"call", "calls", "called", "calling", "for"},
-    {"according", "according", "according", "according", "to"},
-    {"point", "points", "pointed", "pointing", "out"},
-};
 
 bool match(std::string_view w, std::string_view base, std::string_view third, std::string_view past,
            std::string_view participle, CueForm& form) {
@@ -34,15 +23,19 @@ bool match(std::string_view w, std::string_view base, std::string_view third, st
 }  // namespace
 
 bool find_cue(std::string_view w, std::string_view next, Cue& out) {
-    for (const Phrase& p : kPhrases)
-        if (text::same_word(next, p.particle) && match(w, p.base, p.third, p.past, p.participle, out.form)) {
-            out.lemma = p.base == "according" ? "according to" : p.base;
-            out.length = 2;
-            out.documents_only = false;
-            out.that_only = false;
-            return true;
-        }
     using lexicon::TableId;
+    // Two-word cues (core/lexicon/claims_cue_phrases.tsv): a handful of rows, the particle checked first
+    const lexicon::Table& phrases = lexicon::table(TableId::claims_cue_phrases);
+    for (size_t r = 0; r < phrases.rows; ++r) {
+        const auto column = [r](int c) { return lexicon::cell(TableId::claims_cue_phrases, r, c); };
+        if (!text::same_word(next, column(5)) || !match(w, column(1), column(2), column(3), column(4), out.form))
+            continue;
+        out.lemma = column(1) == "according" ? column(0) : column(1);
+        out.length = 2;
+        out.documents_only = false;
+        out.that_only = false;
+        return true;
+    }
     const long row = lexicon::find_row(TableId::reporting_verbs, w);
     if (row < 0) return false;
     const auto column = [row](int c) { return lexicon::cell(TableId::reporting_verbs, static_cast<size_t>(row), c); };

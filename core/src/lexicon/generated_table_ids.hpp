@@ -12,6 +12,12 @@ enum class TableId {
     check_opinion_verbs,
     check_prediction_markers,
     check_prediction_verbs,
+    claims_agent_prepositions,
+    claims_be_auxiliaries,
+    claims_colon_speaker_links,
+    claims_cue_phrases,
+    claims_determiners,
+    claims_participle_links,
     english_function_words,
     entities_courtesy_titles,
     entities_given_names,
@@ -130,6 +136,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 124;
+inline constexpr int kTableCount = 130;
 
 }  // namespace storylens::lexicon

