@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the wasm preset and runs the browser tests in headless Chromium: the viewer page, then the CMS embed
 # (demo host, message API), then large articles analysed in the Web Worker, then hostile input (broken links,
-# prototype-named messages, lone surrogates, uncaught errors, one long line). Screenshots: build/wasm/web-test/.
+# prototype-named messages, lone surrogates, uncaught errors, one long line), then the reader's side (wheel, touch,
+# phone and tablet sizes, Unicode and paste in the search box, the outline, axe-core). Screenshots: build/wasm/web-test/.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 export NODE_PATH=/usr/share/nodejs
@@ -14,3 +15,4 @@ node --test page.test.mjs
 node --test embed.test.mjs
 node --test large.test.mjs
 node --test hostile.test.mjs
+node --test reader.test.mjs
