@@ -10,8 +10,10 @@
   const heading = document.getElementById('title');
   let data = null;
 
-  // A large article is mirrored a page of paragraphs per task, so the page stays responsive meanwhile.
-  const PARAGRAPHS_PER_TASK = 200;
+  // A large article is mirrored a page of paragraphs per task, so the page stays responsive meanwhile. A sentence
+  // longer than any a reader writes (a 2 MB line without punctuation) is cut: as one unbreakable line of text it
+  // held the page's layout for seconds. The mirror stops after MIRROR_MAX_CHARS; the viewer has the rest.
+  const PARAGRAPHS_PER_TASK = 200, SENTENCE_MAX_CHARS = 2000, MIRROR_MAX_CHARS = 512 * 1024;
   let building = 0;
   function buildMirror(paragraphs) {
     const ticket = ++building;
@@ -19,21 +21,26 @@
     const title = document.createElement('h2');
     title.textContent = 'Article';
     mirror.appendChild(title);
-    let next = 0;
+    let next = 0, mirrored = 0;
     const step = () => {
       if (ticket !== building) return;
       const chunk = document.createDocumentFragment();
-      for (const end = Math.min(paragraphs.length, next + PARAGRAPHS_PER_TASK); next < end; ++next) {
+      for (const end = Math.min(paragraphs.length, next + PARAGRAPHS_PER_TASK); next < end && mirrored < MIRROR_MAX_CHARS; ++next) {
         const p = document.createElement('p');
         for (const sentence of paragraphs[next]) {
           const s = document.createElement('span');
           s.id = 'sentence-' + sentence.id;
+          let room = SENTENCE_MAX_CHARS;
           for (const run of sentence.runs) {
-            if (!run.mark) { s.appendChild(document.createTextNode(run.text)); continue; }
+            if (room <= 0) break;
+            const text = run.text.length > room ? run.text.slice(0, room) + ' \u2026' : run.text;
+            room -= run.text.length;
+            mirrored += text.length;
+            if (!run.mark) { s.appendChild(document.createTextNode(text)); continue; }
             const mark = document.createElement('mark');
             mark.dataset.kind = run.mark;
             mark.title = run.note || run.mark;
-            mark.textContent = run.text;
+            mark.textContent = text;
             s.appendChild(mark);
           }
           p.append(s, ' ');
@@ -41,7 +48,11 @@
         chunk.appendChild(p);
       }
       mirror.appendChild(chunk);
-      if (next < paragraphs.length) setTimeout(step, 0);
+      if (mirrored >= MIRROR_MAX_CHARS && next < paragraphs.length) {
+        const rest = document.createElement('p');
+        rest.textContent = '(The rest of this long article is in the viewer and its outline.)';
+        mirror.appendChild(rest);
+      } else if (next < paragraphs.length) setTimeout(step, 0);
     };
     step();
   }
