@@ -131,7 +131,7 @@ page_gzip="-"
 worker_gzip="-"
 site="$wasm_dir/web/site"
 if [ -f "$site/storylens.wasm" ]; then
-  page_gzip=$(cd "$site" && gzip_kib index.html storylens.css analysis-client.js storylens-page.js storylens.js storylens.wasm)
+  page_gzip=$(cd "$site" && gzip_kib index.html storylens.css analysis-client.js storylens-page.js storylens-input.js storylens-a11y.js storylens.js storylens.wasm)
   [ -f "$site/storylens-worker-core.wasm" ] &&
     worker_gzip=$(cd "$site" && gzip_kib analysis-worker.js storylens-worker-core.js storylens-worker-core.wasm)
 fi

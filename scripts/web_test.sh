@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the wasm preset and runs the browser tests in headless Chromium: the viewer page, then the CMS embed
 # (demo host, message API), then large articles analysed in the Web Worker, then hostile input (broken links,
-# prototype-named messages, lone surrogates, uncaught errors, one long line), a story of several articles, then the
-# exports in their consumers (jsonld, TimelineJS) and the oEmbed discovery link. Screenshots: build/wasm/web-test/.
+# prototype-named messages, lone surrogates, uncaught errors, one long line), a story of several articles, the
+# exports in their consumers (jsonld, TimelineJS), the oEmbed discovery link, then the reader's side (wheel, touch,
+# phone and tablet sizes, Unicode and paste in the search box, the outline, axe-core). Screenshots: build/wasm/web-test/.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 export NODE_PATH=/usr/share/nodejs
@@ -18,3 +19,4 @@ node --test hostile.test.mjs
 node --test story.test.mjs
 node --test consumers.test.mjs
 node --test oembed.test.mjs
+node --test reader.test.mjs

@@ -266,6 +266,25 @@ TEST(ViewModel, ClaimRowsNestUnderTheirParent) {
     }
 }
 
+// The entity filter finds an entity named inside a claim, not only its source: "Assad" in what a witness said.
+TEST(ViewModel, EntityFilterMatchesEntitiesAnywhereInTheClaim) {
+    Analysis a = claims_analysis();
+    a.source.text = "Witnesses said Assad's forces went house to house, the ministry said.";
+    Entity assad;
+    assad.id = static_cast<uint32_t>(a.entities.size());
+    assad.name = "Bashar al-Assad";
+    assad.mentions.push_back({Span{15, 20}, 0});  // "Assad"
+    a.entities.push_back(assad);
+    a.claims[2].content.span = Span{15, 49};  // "Assad's forces went house to house"
+    a.claims[0].content.span = Span{51, 63};  // elsewhere: no Assad
+    const std::vector<ClaimRow> rows = claim_rows(a, {"", -1, static_cast<int>(assad.id)}, ClaimOrder::ByPosition);
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].claim, 2u);
+    EXPECT_TRUE(claim_involves(a, a.claims[2], static_cast<int>(assad.id)));
+    EXPECT_FALSE(claim_involves(a, a.claims[0], static_cast<int>(assad.id)));
+    EXPECT_FALSE(claim_involves(a, a.claims[0], 99)) << "an id past the end is no entity";
+}
+
 TEST(ViewModel, ClaimRowsSurviveAParentCycle) {
     Analysis a = claims_analysis();
     a.claims[1].parent = 4;  // 1 -> 4 -> 2 -> 1: malformed, must not loop or drop claims

@@ -197,3 +197,34 @@ test('a page on another origin cannot drive the viewer unless it is on the allow
   assert.deepEqual([loaded.ok, loaded.id, loaded.request, loaded.counts.timexes], [true, 'foreign', 1, 1]);
   await allowed.close();
 });
+
+// A CMS page puts the viewer below the fold: the browser gives its frame no animation frames until it is scrolled
+// into view, and a host awaiting load() must still get its answer (the analysis does not wait on a frame).
+test('a viewer below the fold answers load without being scrolled into view, and draws when shown', { timeout: 120000 }, async () => {
+  const page = await browser.context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(otherBase + '?allow=1&below=1&viewer=' + encodeURIComponent(base + 'embed.html'));
+  await page.waitForFunction(() => window.got.some(m => m.type === 'ready'), null, { timeout: 30000 });
+  const box = await page.evaluate(() => {
+    const r = document.querySelector('iframe').getBoundingClientRect();
+    return { top: r.top, viewport: innerHeight, scrolled: scrollY };
+  });
+  assert.ok(box.top > box.viewport && box.scrolled === 0, 'the viewer is out of view: ' + JSON.stringify(box));
+  const frame = await (await page.$('iframe')).contentFrame();
+  const framesBefore = await frame.evaluate(() => window.storylensFrames || 0);
+  await page.evaluate(() => window.send({ type: 'load', request: 7,
+    text: 'PARIS – The minister said on Monday that talks would resume. Unions said they would strike on 3 May.' }));
+  await page.waitForFunction(() => window.got.some(m => m.type === 'loaded' && m.request === 7), null, { timeout: 15000 });
+  const loaded = (await page.evaluate(() => window.got)).find(m => m.type === 'loaded' && m.request === 7);
+  assert.equal(loaded.ok, true, JSON.stringify(loaded));
+  assert.equal(loaded.counts.timexes, 2);
+  const stillOff = await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().top > innerHeight);
+  assert.ok(stillOff, 'answered while still below the fold');
+  // scrolled into view, it draws the new article
+  await page.evaluate(() => document.querySelector('iframe').scrollIntoView());
+  await frame.waitForFunction(n => window.storylensFrames > n, framesBefore, { timeout: 10000 });
+  await page.waitForTimeout(300);
+  await page.locator('iframe').screenshot({ path: path.join(shots, 'embed-below-fold.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,6 +1,6 @@
 // foreign_page.mjs — for the embed and hostile-input browser tests: the viewer's site served beside a page on a
 // second origin that frames the viewer and talks to it. `?viewer=URL` frames it, `&allow=1` puts the page's own
-// origin on the viewer's allowlist; messages the viewer posts collect in window.got, and window.send(m) posts one
+// origin on the viewer's allowlist, `&below=1` puts it below the fold (after a screen and a half of text); messages the viewer posts collect in window.got, and window.send(m) posts one
 // with the protocol and the id 'foreign'.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +18,12 @@ export function foreignPage(protocol) {
   const frame = document.createElement('iframe');
   frame.src = viewer.href;
   frame.style.cssText = 'width:900px;height:500px;border:0';
+  if (params.get('below')) {
+    const spacer = document.createElement('div');
+    spacer.style.height = (innerHeight * 1.5) + 'px';
+    spacer.textContent = 'The article the reader is reading, above the viewer.';
+    document.body.appendChild(spacer);
+  }
   document.body.appendChild(frame);
   window.send = m => frame.contentWindow.postMessage(Object.assign({ protocol: '${protocol}', id: 'foreign' }, m), viewer.origin);
 </script></body>`;

@@ -9,6 +9,9 @@
 
 #include "app/app_state.hpp"
 #include "app/story_state.hpp"
+#include "app/article_mirror.hpp"
+#include "app/layout.hpp"
+#include "app/mark_description.hpp"
 #include "app/untrusted_input.hpp"
 #include "storylens/events.hpp"
 #include "views/export_menu.hpp"
@@ -47,6 +50,21 @@ void run_search(AppState& s) {
 namespace {
 
 unsigned view_bit(View view) { return 1u << static_cast<unsigned>(view); }
+
+// A character of ImGui's input queue (UTF-16 code unit, the BMP) as UTF-8; a lone surrogate half becomes U+FFFD.
+void append_utf8(std::string& out, unsigned c) {
+    if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
 
 nlohmann::json export_menu_json(const ExportMenu& menu) {
     nlohmann::json items = nlohmann::json::array();
@@ -185,7 +203,7 @@ void App::draw() {
     if (s.search.capturing) {
         ImGuiIO& input = ImGui::GetIO();
         for (ImWchar c : input.InputQueueCharacters)
-            if (c >= 32 && c < 127) s.search.pending += static_cast<char>(c);
+            if (c >= 32) append_utf8(s.search.pending, c);  // any letter ("M\xC4\x81ori"), not ASCII alone
         input.InputQueueCharacters.resize(0);
     }
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && !ImGui::IsAnyItemActive()) {
@@ -193,56 +211,38 @@ void App::draw() {
         s.entity_filter = -1;
     }
     export_menu_->offered = static_cast<bool>(export_handler_);
-    draw_status_bar(s, *export_menu_);
+    s.narrow = is_narrow(viewport->WorkSize.x, ImGui::GetFontSize());
+    export_menu_->touch = s.narrow;
+    s.article_drawn = false;
+    draw_frame(s);
+    ImGui::End();
+}
+
+void App::draw_frame(AppState& s) {
+    const TouchSizes touch_sizes(s.narrow);  // popped before the window ends
+    draw_status_bar(s, *export_menu_, open_handler_);
     if (export_menu_->chosen) {
         export_as(export_menu_->chosen->name);
         export_menu_->chosen = nullptr;
     }
-    // Article on the left, the chosen view on the right.
-    const float width = ImGui::GetContentRegionAvail().x;
-    const float left = width * 0.42f;
-    ImGui::BeginChild("article", ImVec2(left, 0), true);
-    draw_article(s);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("views", ImVec2(0, 0), false);
-    // a view hidden by set_views (asked for by a fragment, say) gives way to the tab on screen
-    if (s.view != View::Article && !(shown_views_ & view_bit(s.view))) s.view = s.tab_shown;
-    if (ImGui::BeginTabBar("view tabs")) {
-        story_->tab_active = false;
-        if (story_->shown) {
-            const ImGuiTabItemFlags flags = story_->select_tab ? ImGuiTabItemFlags_SetSelected : 0;
-            story_->select_tab = false;
-            if (ImGui::BeginTabItem("Story", nullptr, flags)) {
-                story_->tab_active = true;
-                draw_story(s, *story_);
-                ImGui::EndTabItem();
-            }
-        }
-        const View order[] = {View::Timeline, View::Claims, View::Entities};
-        const char* labels[] = {"Timeline", "Claims", "Entities"};
-        for (int i = 0; i < 3; ++i) {
-            if (!(shown_views_ & view_bit(order[i]))) continue;
-            ImGuiTabItemFlags flags = 0;
-            // a view asked for by the fragment or a click elsewhere takes the tab
-            if (s.tab_shown != s.view && s.view == order[i]) flags |= ImGuiTabItemFlags_SetSelected;
-            if (ImGui::BeginTabItem(labels[i], nullptr, flags)) {
-                if (s.tab_shown == s.view || s.view == View::Article) s.view = order[i];
-                s.tab_shown = order[i];
-                if (order[i] == View::Timeline) draw_timeline(s);
-                if (order[i] == View::Claims) draw_claims(s);
-                if (order[i] == View::Entities) draw_entities(s);
-                ImGui::EndTabItem();
-            }
-        }
-        ImGui::EndTabBar();
+    if (s.narrow) {
+        draw_view_tabs(s, shown_views_, true, story_.get());  // a phone: article and views are tabs of one bar
+    } else {
+        // Article on the left, the chosen view on the right.
+        const float width = ImGui::GetContentRegionAvail().x;
+        ImGui::BeginChild("article", ImVec2(width * 0.42f, 0), true);
+        draw_article(s);
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("views", ImVec2(0, 0), false);
+        draw_view_tabs(s, shown_views_, false, story_.get());
+        ImGui::EndChild();
     }
-    ImGui::EndChild();
-    ImGui::End();
 }
 
 bool App::animating() const {
-    return state_->scroll_to_sentence >= 0 || state_->search.focus_request || state_->search.capturing ||
+    // a scroll waits for the article's tab to open without drawing frames meanwhile
+    return (state_->scroll_to_sentence >= 0 && state_->article_drawn) || state_->search.focus_request || state_->search.capturing ||
            state_->pending_zoom.factor != 1;
 }
 
@@ -295,6 +295,7 @@ void App::apply_fragment(std::string_view fragment) {
             // only known kinds get here: the three above found a sentence, or the kind is "sentence"
             if (kind == "sentence") sentence = id;
             if (sentence >= 0 || kind == "sentence") select(s, kind.c_str(), id, sentence);
+            if (kind == "claim") s.claims_scroll_to_selection = true;  // chosen elsewhere: the table shows its row
         }
     }
     // A link mangled on the way (a truncated or non-UTF-8 escape) still opens; the status line says what was kept.
@@ -312,6 +313,8 @@ std::string App::state_json() const {
     const Analysis& a = s.analysis;
     nlohmann::json items = nlohmann::json::array();
     for (const TimelineItem& t : s.timeline_items) items.push_back({{"event", t.event}, {"x", t.x}, {"y", t.y}});
+    nlohmann::json tabs = nlohmann::json::array();
+    for (const AppState::TabPlace& t : s.tabs) tabs.push_back({{"view", view_name(t.view)}, {"x", t.x}, {"y", t.y}});
     nlohmann::json j = {
         {"document", s.name},
         {"sentences", a.document.sentences.size()},
@@ -321,6 +324,10 @@ std::string App::state_json() const {
         {"lanes", view::lane_mode_name(s.lanes)},
         {"timeline_range", {{"first_day", s.range.first_day}, {"last_day", s.range.last_day}}},
         {"dct", {{"value", a.dct.value}, {"origin", dct_origin_name(a.dct.origin)}, {"reanalysing", s.reanalysing}}},
+        {"layout", s.narrow ? "narrow" : "wide"},
+        {"tabs", tabs},
+        {"article", {{"scroll_y", s.article_scroll_y}, {"line", s.article_line}, {"shown", s.article_drawn}}},
+        {"text_input", ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput},
         {"selection", {{"kind", s.selection.kind}, {"id", s.selection.id}, {"sentence", s.selection.sentence}}},
         {"search", {{"query", s.search.query}, {"results", s.search.matches.size()}}},
         {"timeline_items", items},
@@ -336,6 +343,11 @@ std::string App::state_json() const {
 void App::focus_search() {
     state_->search.focus_request = true;
     state_->search.capturing = true;
+}
+
+bool App::wants_text() const {
+    return state_->search.focus_request || state_->search.capturing ||
+           (ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput);
 }
 
 void App::zoom_timeline(float factor, float x) {
@@ -355,14 +367,17 @@ std::string App::outline_json() const {
     nlohmann::json events = nlohmann::json::array(), claims = nlohmann::json::array();
     for (uint32_t id : a.timeline) {
         const Event& e = a.events[id];
-        events.push_back({{"id", e.id}, {"date", e.when.value}, {"text", e.text}});
+        events.push_back({{"id", e.id}, {"date", e.when.value}, {"date_words", date_in_words(e.when.value)}, {"text", e.text}});
     }
+    nlohmann::json entities = nlohmann::json::array();
+    for (const Entity& e : a.entities) entities.push_back({{"id", e.id}, {"name", e.name}, {"type", describe_entity(e)}});
     for (const Claim& c : a.claims) {
         const std::string source =
             c.source_entity >= 0 ? a.entities[c.source_entity].name : c.source.text;
         claims.push_back({{"id", c.id}, {"source", source}, {"cue", c.cue.text}, {"content", c.content.text}});
     }
-    return nlohmann::json{{"events", events}, {"claims", claims}}.dump(-1, ' ', false,
+    return nlohmann::json{{"events", events}, {"claims", claims}, {"entities", entities},
+                          {"sentences", a.document.sentences.size()}, {"article", article_mirror_json(a)}}.dump(-1, ' ', false,
                                                                      nlohmann::json::error_handler_t::replace);
 }
 
@@ -389,6 +404,7 @@ void App::set_views(std::string_view views) {
 }
 
 void App::set_export_handler(ExportHandler handler) { export_handler_ = std::move(handler); }
+void App::set_open_handler(std::function<void()> handler) { open_handler_ = std::move(handler); }
 
 bool App::export_as(std::string_view format_name) {
     const ExportFormat* format = find_export_format(format_name);

@@ -77,6 +77,10 @@ public:
     // press and release that land inside one frame never reach ImGui 1.86's key state.
     void focus_search();
 
+    // True while typed text goes to the viewer: a text field is active, or Ctrl+F is about to activate the search
+    // box. Hosts send text that no key event carried (a paste, an IME) then.
+    bool wants_text() const;
+
     // A pinch from the host (touch screens): zooms the timeline by `factor` (< 1 zooms in) around framebuffer
     // x (< 0: the centre) on the next frame.
     void zoom_timeline(float factor, float x);
@@ -93,6 +97,8 @@ public:
     using ExportHandler =
         std::function<void(const ExportFormat& format, const std::string& file_name, const std::string& bytes)>;
     void set_export_handler(ExportHandler handler);
+    // Hosts that can open a file of the reader's (a file picker) get an Open button in the status bar.
+    void set_open_handler(std::function<void()> handler);
     // Exports the current analysis as the menu would; false when the format is unknown or there is no handler.
     bool export_as(std::string_view format_name);
 
@@ -113,10 +119,13 @@ public:
     bool open_story_article(int article, int sentence);
 
 private:
+    void draw_frame(AppState& s);  // the status bar and the panes or tabs, inside the one window
+
     std::unique_ptr<AppState> state_;
     std::unique_ptr<StoryState> story_;
     std::unique_ptr<ExportMenu> export_menu_;
     ExportHandler export_handler_;
+    std::function<void()> open_handler_;
     unsigned shown_views_ = ~0u;  // bit per View
 };
 

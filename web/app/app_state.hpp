@@ -103,6 +103,15 @@ struct AppState {
     bool claims_scroll_to_selection = false;
     bool entities_scroll_to_selection = false;  // the claims table scrolls its selected row into view once
     uint64_t generation = 0;  // counts loaded documents: caches compare it
+    bool narrow = false;          // the phone layout (app/layout.hpp), decided each frame from the width
+    bool article_drawn = false;   // whether this frame drew the article (a tab of the narrow layout may hide it)
+    float article_scroll_y = 0;   // the article's scroll position and line height last frame, for tests
+    float article_line = 0;
+    struct TabPlace {
+        View view;
+        float x, y;  // centre of the tab as last drawn, framebuffer pixels (tests tap it)
+    };
+    std::vector<TabPlace> tabs;
     int scroll_to_sentence = -1;  // the article scrolls there on its next frame
     int entity_filter = -1;       // an entity selected in the entities view filters timeline and claims
     std::string bytes;            // the loaded input, kept so a new DCT can re-analyse it

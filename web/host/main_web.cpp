@@ -6,6 +6,7 @@
 #include <GLES3/gl3.h>
 
 #include <cmath>
+#include <deque>
 #include <string>
 
 #include "app/app.hpp"
@@ -26,9 +27,31 @@ struct Host {
     int framebuffer_width = 1280;  // canvas backing store, in device pixels
     int framebuffer_height = 800;
     std::string scratch;  // keeps returned strings alive until the next call
+    // A finger, as the page measured it (Emscripten's GLFW ignores where a touch lands): one step a frame, so ImGui
+    // sees the widget hovered on one frame and pressed on the next and one tap activates it.
+    struct PointerStep {
+        float x = 0, y = 0;  // framebuffer pixels
+        bool down = false;
+    };
+    std::deque<PointerStep> touch_steps;
+    PointerStep touch;
+    bool touch_holds = false;  // the pointer stays where the finger left it until the mouse moves
 };
 
 Host* g_host = nullptr;  // the one host of this page; Emscripten callbacks carry no user pointer here
+
+// After the backend read GLFW's pointer: the next touch step, or the finger's last place, wins.
+void apply_touch(Host& h) {
+    if (!h.touch_steps.empty()) {
+        h.touch = h.touch_steps.front();
+        h.touch_steps.pop_front();
+        h.touch_holds = true;
+    }
+    if (!h.touch_holds) return;
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(h.touch.x, h.touch.y);
+    io.MouseDown[0] = h.touch.down;
+}
 
 // The page turns the bytes into a download (Blob + a temporary <a download>); copied out of the heap first.
 EM_JS(void, offer_download, (const char* file_name, const char* mime, const char* bytes, int length), {
@@ -45,9 +68,16 @@ EM_JS(int, offer_reanalysis, (const char* bytes, int length, const char* dct, co
 // The Story tab's "Add article…": the page opens its file picker and adds what is picked to the story.
 EM_JS(void, request_add_article, (), {
     if (Module.onAddArticle) Module.onAddArticle();
+// The Open button: the page clicks its file input (still within the click's user activation).
+EM_JS(void, offer_open_file, (), {
+    if (Module.onOpenFile) Module.onOpenFile();
 });
 
 void wake_on_input(GLFWwindow*, double, double) { g_host->clock.wake(); }
+void wake_on_mouse_move(GLFWwindow*, double, double) {
+    g_host->touch_holds = false;  // a mouse again: GLFW's pointer counts
+    g_host->clock.wake();
+}
 void wake_on_button(GLFWwindow*, int, int, int) { g_host->clock.wake(); }
 void wake_on_key(GLFWwindow*, int, int, int, int) { g_host->clock.wake(); }
 void wake_on_char(GLFWwindow*, unsigned int) { g_host->clock.wake(); }
@@ -69,9 +99,10 @@ void apply_pixel_ratio(float ratio) {
 
 void frame() {
     Host& h = *g_host;
-    if (!h.clock.should_draw(h.app.animating())) return;
+    if (!h.clock.should_draw(h.app.animating() || !h.touch_steps.empty())) return;
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    apply_touch(h);
     // The canvas backing store is in device pixels and GLFW reports the mouse in the same units.
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(static_cast<float>(h.framebuffer_width), static_cast<float>(h.framebuffer_height));
@@ -247,8 +278,40 @@ EMSCRIPTEN_KEEPALIVE void storylens_focus_search() {
 
 EMSCRIPTEN_KEEPALIVE void storylens_wake() { g_host->clock.wake(); }
 
-// A touch pinch measured by the page (Emscripten's GLFW has no touch): factor < 1 zooms the timeline in around
-// `css_x`, in CSS pixels from the canvas's left edge.
+// A wheel turn normalised by the page (storylens-input.js) to notches, positive up and left as ImGui counts them.
+// Emscripten 3.1.6's GLFW would pass the browser's raw deltas (100 pixels a notch, sign unflipped); the page stops
+// the event before it gets there.
+EMSCRIPTEN_KEEPALIVE void storylens_wheel(double notches_x, double notches_y) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (std::isfinite(notches_x)) io.MouseWheelH += static_cast<float>(notches_x);
+    if (std::isfinite(notches_y)) io.MouseWheel += static_cast<float>(notches_y);
+    g_host->clock.wake();
+}
+
+// Text the page took from the DOM (a paste into the search box, a character no key event carried: an IME, a
+// compose key, a phone's keyboard) typed into the active text field.
+EMSCRIPTEN_KEEPALIVE void storylens_type(const char* utf8) {
+    if (utf8) ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    g_host->clock.wake();
+}
+
+// 1 while a text field of the viewer has the keyboard: the page sends pastes and DOM text there.
+EMSCRIPTEN_KEEPALIVE int storylens_wants_text() { return g_host->app.wants_text() ? 1 : 0; }
+
+// A finger down, moved or lifted at CSS pixels (x, y) of the canvas. A press first moves the pointer there unpressed.
+EMSCRIPTEN_KEEPALIVE void storylens_touch(double css_x, double css_y, int down) {
+    Host& h = *g_host;
+    const Host::PointerStep step{static_cast<float>(css_x * h.pixel_ratio), static_cast<float>(css_y * h.pixel_ratio), down != 0};
+    const Host::PointerStep& last = h.touch_steps.empty() ? h.touch : h.touch_steps.back();
+    const bool was_down = (h.touch_holds || !h.touch_steps.empty()) && last.down;
+    if (step.down && !was_down) h.touch_steps.push_back({step.x, step.y, false});
+    if (step.down && was_down && h.touch_steps.size() > 1) h.touch_steps.back() = step;  // moves coalesce
+    else h.touch_steps.push_back(step);
+    h.clock.wake(4);
+}
+
+// A touch pinch measured by the page (storylens-input.js): factor < 1 zooms the timeline in around `css_x`, in CSS
+// pixels from the canvas's left edge.
 EMSCRIPTEN_KEEPALIVE void storylens_zoom_timeline(double factor, double css_x) {
     g_host->app.zoom_timeline(static_cast<float>(factor), static_cast<float>(css_x * g_host->pixel_ratio));
     g_host->clock.wake();
@@ -280,6 +343,7 @@ int main() {
     });
     // an embed's host adds articles itself: its page sets no onAddArticle, and the button stays hidden
     if (EM_ASM_INT({ return Module.onAddArticle ? 1 : 0; })) host.app.set_add_article_handler([] { request_add_article(); });
+    if (EM_ASM_INT({ return Module.onOpenFile ? 1 : 0; })) host.app.set_open_handler([] { offer_open_file(); });
     host.app.set_analyzer([](const std::string& bytes, const storylens::AnalyzeOptions& options) {
         return offer_reanalysis(bytes.data(), static_cast<int>(bytes.size()), options.dct.c_str(),
                                 storylens::format_name(options.format)) != 0;
@@ -292,7 +356,7 @@ int main() {
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;  // no local storage of window positions
     // Our wake callbacks go in first; ImGui's backend chains to them.
-    glfwSetCursorPosCallback(host.window, wake_on_input);
+    glfwSetCursorPosCallback(host.window, wake_on_mouse_move);
     glfwSetScrollCallback(host.window, wake_on_input);
     glfwSetMouseButtonCallback(host.window, wake_on_button);
     glfwSetKeyCallback(host.window, wake_on_key);

@@ -93,17 +93,26 @@
     return !!ok;
   }
 
-  // On the main thread, after the progress line has painted.
+  // Runs `fn` once the progress line had a chance to paint, but never waits on an animation frame alone: a browser
+  // gives none to a hidden tab or an embed scrolled out of view, and a host awaiting load() would hang there.
+  function afterPaint(fn) {
+    let done = false;
+    const once = () => { if (!done) { done = true; fn(); } };
+    requestAnimationFrame(() => setTimeout(once, 0));
+    setTimeout(once, 50);
+  }
+
+  // On the main thread, after the progress line has painted (or 50 ms, whichever comes first).
   function loadHere(bytes, name, dct, format) {
     const owner = progressOwner = {};
     showProgress('Analysing ' + name + ' (' + Math.round(bytes.length / 1024) + ' KB)…');
-    return new Promise(resolve => requestAnimationFrame(() => setTimeout(() => {
+    return new Promise(resolve => afterPaint(() => {
       const ok = withCString(name, namePtr => withCString(dct || '', dctPtr =>
         withCString(format || 'auto', formatPtr =>
           withBytes(bytes, (ptr, len) => Module._storylens_load(ptr, len, namePtr, dctPtr, formatPtr)))));
       if (progressOwner === owner) showProgress('');
       resolve(ok);
-    }, 0)));
+    }));
   }
 
   // In the worker: the viewer keeps drawing (and the old article stays usable) while the progress line counts.
@@ -204,7 +213,7 @@
   function refreshOutline() {
     const data = JSON.parse(Module.UTF8ToString(Module._storylens_outline()));
     outline.replaceChildren();
-    const section = (title, items, render) => {
+    const section = (title, items, render, select) => {
       const h = document.createElement('h2');
       h.textContent = title + ' (' + items.length + ')';
       const list = document.createElement('ol');
@@ -214,7 +223,11 @@
         const page = document.createDocumentFragment();
         for (const end = Math.min(items.length, shown + OUTLINE_PAGE); shown < end; ++shown) {
           const li = document.createElement('li');
-          li.textContent = render(items[shown]);
+          const item = document.createElement('button');  // selects the item in the viewer, which scrolls to it
+          item.type = 'button';
+          item.textContent = render(items[shown]);
+          item.dataset.select = select(items[shown]);
+          li.appendChild(item);
           page.appendChild(li);
         }
         list.appendChild(page);
@@ -228,9 +241,16 @@
       showPage();
       outline.append(h, list, more);
     };
-    section('Timeline', data.events || [], e => (e.date ? e.date + ': ' : '') + e.text);
-    section('Claims', data.claims || [], c => (c.source || 'Unknown source') + ' ' + c.cue + ': ' + c.content);
+    section('Timeline', data.events || [], e => (e.date_words || e.date ? (e.date_words || e.date) + ': ' : '') + e.text,
+            e => 'view=timeline&sel=event:' + e.id);
+    section('Claims', data.claims || [], c => (c.source || 'Unknown source') + ' ' + c.cue + ': ' + c.content,
+            c => 'view=claims&sel=claim:' + c.id);
+    document.dispatchEvent(new CustomEvent('storylens:outline', { detail: data }));  // storylens-a11y.js
   }
+  outline.addEventListener('click', e => {
+    const item = e.target.closest && e.target.closest('button[data-select]');
+    if (item && ready) withCString(item.dataset.select, p => Module._storylens_set_fragment(p));
+  });
 
   function resize() {
     if (!ready) return;
@@ -309,22 +329,7 @@
     report('Storylens: ' + String(reason && reason.message || reason || 'a failed task'));
   });
 
-  // A two-finger pinch zooms the timeline around the fingers' midpoint (Emscripten's GLFW sees no touches).
-  // A trackpad pinch arrives as a wheel event with ctrlKey: the viewer zooms on the wheel, the page must not.
-  let pinchSpan = 0;
-  const fingerSpan = t => Math.hypot(t[0].clientX - t[1].clientX, t[0].clientY - t[1].clientY);
-  canvas.addEventListener('touchstart', e => { if (e.touches.length === 2) pinchSpan = fingerSpan(e.touches); },
-    { passive: true });
-  canvas.addEventListener('touchmove', e => {
-    if (!ready || !pinchSpan || e.touches.length !== 2) return;
-    e.preventDefault();
-    const span = fingerSpan(e.touches);
-    const x = (e.touches[0].clientX + e.touches[1].clientX) / 2 - canvas.getBoundingClientRect().left;
-    if (span > 0) Module._storylens_zoom_timeline(pinchSpan / span, x);
-    pinchSpan = span;
-  }, { passive: false });
-  canvas.addEventListener('touchend', e => { if (e.touches.length < 2) pinchSpan = 0; });
-  canvas.addEventListener('wheel', e => { if (e.ctrlKey) e.preventDefault(); }, { passive: false });
+  // Wheel, touch (taps and the two-finger pinch) and text the DOM types: storylens-input.js.
 
   // Keep the URL fragment in step with the view so a link reopens it.
   let lastFragment = '';
@@ -359,6 +364,7 @@
     canvas,
     onExport: guarded('the export', download),
     onReanalyse: guarded('the re-analysis', reanalyse),
+    onOpenFile: embedded ? undefined : guarded('opening a file', () => document.getElementById('file').click()),
     print: text => console.log(text),
     printErr: text => console.warn(text),
     onHostReady: async () => {
@@ -392,6 +398,7 @@
 
   // The API the embed bridge and tests use.
   window.storylensState = state;
+  window.storylensReady = () => ready;
   // {text | html | json | url, dct?, name?, format?, worker?}: html and json name their format, text and url are
   // detected; worker: false analyses a large article on the page instead of in the Web Worker.
   window.storylensLoad = opts => {

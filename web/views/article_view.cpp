@@ -6,11 +6,14 @@
 
 #include <algorithm>
 
+#include "app/mark_description.hpp"
 #include "views/views.hpp"
 
 namespace storylens::ui {
 
 namespace {
+
+constexpr float kLinesPerNotch = 3;  // one notch of the wheel (the host normalises its deltas to notches)
 
 enum class Mark : uint8_t { None, Timex, Entity, Source, Cue, Quote };
 const char* const kMarkNames[] = {"", "time expression", "entity", "claim source", "cue", "attributed content"};
@@ -94,13 +97,13 @@ ImU32 color_of(uint8_t mark) {
     return ImGui::GetColorU32(ImGuiCol_Text);
 }
 
-// Search matches are sorted byte offsets: a word is in one when the last match starting before its end
-// reaches into it.
+// Text hits are in text order: a word is in one when the last hit starting before its end reaches into it. (The
+// hit's own span, not the query's length: a folded match, "maori" for "M\xC4\x81ori", differs in bytes.)
 bool in_match(const AppState& s, const ArticleWord& w) {
-    const std::vector<uint32_t>& m = s.search.matches;
-    auto it = std::lower_bound(m.begin(), m.end(), w.end);
-    if (it == m.begin()) return false;
-    return *(it - 1) + s.search.query.size() > w.start;
+    const std::vector<SearchHit>& hits = s.search.results.text;
+    auto it = std::lower_bound(hits.begin(), hits.end(), w.end, [](const SearchHit& h, uint32_t end) { return h.span.start < end; });
+    if (it == hits.begin()) return false;
+    return (it - 1)->span.end > w.start;
 }
 
 void draw_legend(bool& show_marks) {
@@ -123,7 +126,9 @@ void draw_article(AppState& s) {
     static bool show_marks = true;
     draw_legend(show_marks);
     ImGui::Separator();
-    ImGui::BeginChild("article text");
+    // The wheel scrolls three lines a notch here (ImGui's own step is five font heights), so it is handled below.
+    ImGui::BeginChild("article text", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollWithMouse);
+    s.article_drawn = true;
     const float wrap = ImGui::GetContentRegionAvail().x;
     ArticleLayout& layout = s.article_layout;
     if (layout.generation != s.generation || layout.wrap != wrap || layout.font_size != ImGui::GetFontSize() ||
@@ -139,6 +144,14 @@ void draw_article(AppState& s) {
     const std::string_view text = s.analysis.source.text;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float line = ImGui::GetTextLineHeightWithSpacing();
+    const float wheel = ImGui::GetIO().MouseWheel;
+    if (wheel != 0 && ImGui::IsWindowHovered())
+        ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() - wheel * kLinesPerNotch * line, 0.0f, ImGui::GetScrollMaxY()));
+    // a finger (or a mouse) dragging the text scrolls it, as a touch screen's reader expects
+    if (ImGui::IsWindowHovered() && ImGui::IsMouseDragging(0) && !ImGui::IsAnyItemActive())
+        ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y, 0.0f, ImGui::GetScrollMaxY()));
+    s.article_scroll_y = ImGui::GetScrollY();
+    s.article_line = line;
     const float space = ImGui::CalcTextSize(" ").x;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 mouse = ImGui::GetIO().MousePos;
@@ -156,7 +169,10 @@ void draw_article(AppState& s) {
         if (!s.search.matches.empty() && in_match(s, w)) draw->AddRectFilled(at, end, palette().match);
         draw->AddText(at, color_of(w.mark), text.data() + w.start, text.data() + w.end);
         if (hovered_window && mouse.x >= at.x && mouse.x < end.x && mouse.y >= at.y && mouse.y < end.y) {
-            if (w.mark) ImGui::SetTooltip("%s", kMarkNames[w.mark]);
+            if (w.mark) {
+                const std::string what = describe_at(s.analysis, w.start);
+                ImGui::SetTooltip("%s", what.empty() ? kMarkNames[w.mark] : what.c_str());
+            }
             if (ImGui::IsMouseClicked(0)) select(s, "sentence", static_cast<int>(w.sentence), static_cast<int>(w.sentence));
         }
     }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "app/layout.hpp"
 #include "views/views.hpp"
 
 namespace storylens::ui {
@@ -16,12 +17,13 @@ namespace {
 constexpr size_t kCompactRows = 400;
 
 ImVec4 kind_color(ClaimKind kind) {
+    const Palette& p = palette();
     switch (kind) {
-        case ClaimKind::Direct: return ImVec4(0.35f, 0.75f, 0.45f, 1);
-        case ClaimKind::Mixed: return ImVec4(0.85f, 0.65f, 0.25f, 1);
-        case ClaimKind::Indirect: return ImVec4(0.55f, 0.65f, 0.85f, 1);
+        case ClaimKind::Direct: return ImGui::ColorConvertU32ToFloat4(p.direct);
+        case ClaimKind::Mixed: return ImGui::ColorConvertU32ToFloat4(p.mixed);
+        case ClaimKind::Indirect: return ImGui::ColorConvertU32ToFloat4(p.indirect);
     }
-    return ImVec4(1, 1, 1, 1);
+    return ImGui::GetStyleColorVec4(ImGuiCol_Text);
 }
 
 void draw_filters(AppState& s) {
@@ -29,18 +31,23 @@ void draw_filters(AppState& s) {
     static char text[128] = "";
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
     if (ImGui::InputTextWithHint("##claim filter", "filter claims", text, sizeof text)) t.filter.text = text, t.dirty = true;
-    ImGui::SameLine();
+    // a combo as wide as its longest choice, its arrow and padding (the narrow layout pads more)
+    const auto combo_width = [](const char* longest) {
+        return ImGui::CalcTextSize(longest).x + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2;
+    };
+    flow(combo_width("all kinds"));
     int kind = t.filter.kind + 1;
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+    ImGui::SetNextItemWidth(combo_width("all kinds"));
     if (ImGui::Combo("##kind", &kind, "all kinds\0direct\0indirect\0mixed\0")) t.filter.kind = kind - 1, t.dirty = true;
-    ImGui::SameLine();
+    flow(combo_width("in text order"));
     int order = static_cast<int>(t.order);
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    ImGui::SetNextItemWidth(combo_width("in text order"));
     if (ImGui::Combo("##order", &order, "by source\0in text order\0by kind\0"))
         t.order = static_cast<view::ClaimOrder>(order), t.dirty = true;
     if (s.entity_filter >= 0 && s.entity_filter < static_cast<int>(s.analysis.entities.size())) {
-        ImGui::SameLine();
-        ImGui::Text("| only %s", s.analysis.entities[s.entity_filter].name.c_str());
+        const std::string only = "| only " + s.analysis.entities[s.entity_filter].name;
+        flow(ImGui::CalcTextSize(only.c_str()).x);
+        ImGui::TextUnformatted(only.c_str());
     }
 }
 
@@ -84,7 +91,7 @@ void draw_row(AppState& s, const view::ClaimRow& row, bool compact, const std::s
     ImGui::TextColored(kind_color(c.kind), "%s", claim_kind_name(c.kind));
     if (c.disputed_by.present()) {
         if (compact) ImGui::SameLine();
-        ImGui::TextColored(ImVec4(1, 0.45f, 0.3f, 1), "disputed");
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().disputed), "disputed");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Disputed: %s", c.disputed_by.text.c_str());
     }
     if (c.anonymous) {
@@ -115,6 +122,39 @@ void draw_row(AppState& s, const view::ClaimRow& row, bool compact, const std::s
         ImGui::TextDisabled("%s", c.figures[i].text.text.c_str());
 }
 
+// The narrow layout's row: one full-width cell, source and cue on the first line (the tap target), kind, date
+// and figures on the second, the content wrapped below.
+void draw_row_narrow(AppState& s, const view::ClaimRow& row) {
+    const Analysis& a = s.analysis;
+    const Claim& c = a.claims[row.claim];
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::PushID(static_cast<int>(c.id));
+    if (row.depth > 0) ImGui::Indent(ImGui::GetFontSize() * static_cast<float>(row.depth));
+    const bool selected = s.selection.kind == "claim" && s.selection.id == static_cast<int>(c.id);
+    const std::string label = (row.depth > 0 ? "\xE2\x86\xB3 " : "") + view::claim_source_name(a, c) + "  " + c.cue.text;
+    if (ImGui::Selectable(label.c_str(), selected, 0, ImVec2(0, touch_row_height(s))))
+        select(s, "claim", static_cast<int>(c.id), static_cast<int>(c.sentence));
+    if (selected && s.claims_scroll_to_selection) ImGui::SetScrollHereY(0.3f), s.claims_scroll_to_selection = false;
+    ImGui::TextColored(kind_color(c.kind), "%s", claim_kind_name(c.kind));
+    if (c.disputed_by.present()) {
+        ImGui::SameLine();
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().disputed), "disputed");
+    }
+    if (c.when_timex >= 0 && c.when_timex < static_cast<int>(a.timexes.size())) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", a.timexes[c.when_timex].value.c_str());
+    }
+    for (const Figure& f : c.figures) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", f.text.text.c_str());
+    }
+    const std::string excerpt = c.content.text.size() > 240 ? c.content.text.substr(0, 237) + "..." : c.content.text;
+    ImGui::TextWrapped("%s", excerpt.c_str());
+    if (row.depth > 0) ImGui::Unindent(ImGui::GetFontSize() * static_cast<float>(row.depth));
+    ImGui::PopID();
+}
+
 // Tab/arrows walk the rows as shown, Enter opens the selected claim in the article.
 void handle_keys(AppState& s) {
     const std::vector<view::ClaimRow>& rows = s.claims_table.rows;
@@ -141,6 +181,21 @@ void draw_claims(AppState& s) {
     const std::vector<view::ClaimRow>& rows = s.claims_table.rows;
     if (rows.empty()) {
         ImGui::TextDisabled(s.analysis.claims.empty() ? "No attributed claims found." : "No claim matches the filter.");
+        return;
+    }
+    if (s.narrow) {  // a phone: one wrapped column instead of six squeezed ones
+        if (!ImGui::BeginTable("claims narrow", 1, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY))
+            return;
+        ImGuiListClipper clipper;  // rows of unequal height: the clipper measures the first and steps by it
+        const bool clip = rows.size() > kCompactRows && !s.claims_scroll_to_selection;
+        if (clip) {
+            clipper.Begin(static_cast<int>(rows.size()));
+            while (clipper.Step())
+                for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_row_narrow(s, rows[i]);
+        } else {
+            for (const view::ClaimRow& row : rows) draw_row_narrow(s, row);
+        }
+        ImGui::EndTable();
         return;
     }
     const bool compact = rows.size() > kCompactRows;

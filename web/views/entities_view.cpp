@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "app/layout.hpp"
 #include "views/views.hpp"
 
 namespace storylens::ui {
@@ -48,7 +49,8 @@ void draw_entities(AppState& s) {
     static const char* icons[] = {"[P]", "[O]", "[L]", "[G]"};  // person, organization, place, group
     ImGui::BeginChild("entity list");
     if (s.entities_scroll_to_selection && s.selection.kind == "entity")
-        ImGui::SetScrollY(static_cast<float>(s.selection.id) * ImGui::GetTextLineHeightWithSpacing());
+        ImGui::SetScrollY(static_cast<float>(s.selection.id) *
+                        (std::max(ImGui::GetTextLineHeight(), touch_row_height(s)) + ImGui::GetStyle().ItemSpacing.y));
     s.entities_scroll_to_selection = false;
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(a.entities.size()));
@@ -61,7 +63,7 @@ void draw_entities(AppState& s) {
             char label[256];
             std::snprintf(label, sizeof label, "%s %s  (%zu)%s", icons[static_cast<int>(e.type)], e.name.c_str(),
                           e.mentions.size(), filtering ? "  - filtering" : "");
-            if (ImGui::Selectable(label, selected)) toggle_filter(s, e);
+            if (ImGui::Selectable(label, selected, 0, ImVec2(0, touch_row_height(s)))) toggle_filter(s, e);
             if (ImGui::IsItemHovered()) {
                 std::string tip = std::string(entity_type_name(e.type));
                 if (!e.role.empty()) tip += ", " + e.role;

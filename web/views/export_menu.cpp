@@ -23,7 +23,7 @@ void draw_export_menu(ExportMenu& menu) {
         menu.button_x = menu.button_y = -1;
         return;
     }
-    if (ImGui::SmallButton("Export")) ImGui::OpenPopup("export formats");
+    if (menu.touch ? ImGui::Button("Export") : ImGui::SmallButton("Export")) ImGui::OpenPopup("export formats");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Download the analysis in one of the export formats");
     const ImVec2 button = centre_of_last_item();
     menu.button_x = button.x;
@@ -33,7 +33,8 @@ void draw_export_menu(ExportMenu& menu) {
             char label[96];
             std::snprintf(label, sizeof label, "%s  (.%s)", format.name, format.extension);
             ImGui::PushID(format.name);
-            if (ImGui::Selectable(label)) menu.chosen = &format;
+            const float row = menu.touch ? ImGui::GetFrameHeight() : 0.0f;
+            if (ImGui::Selectable(label, false, 0, ImVec2(0, row))) menu.chosen = &format;
             const ImVec2 centre = centre_of_last_item();
             menu.items.push_back({format.name, centre.x, centre.y});
             ImGui::PopID();

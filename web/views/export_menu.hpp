@@ -14,6 +14,7 @@ struct ExportMenuItem {
 };
 
 struct ExportMenu {
+    bool touch = false;  // the narrow layout: a full-size button and finger-high rows
     bool offered = false;                  // the host can save files; otherwise the menu is hidden
     const ExportFormat* chosen = nullptr;  // set on the frame an entry is clicked, cleared by the app
     float button_x = -1, button_y = -1;    // centre of the button as last drawn (tests click there)

@@ -2,6 +2,11 @@
 // search box (Ctrl+F, Enter jumps to the next match), the Export menu, theme switch.
 #include <imgui.h>
 
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+#include "app/layout.hpp"
 #include "views/export_menu.hpp"
 #include "views/views.hpp"
 
@@ -39,13 +44,35 @@ bool input_string(const char* label, std::string& value, ImGuiInputTextFlags fla
 
 }  // namespace
 
-void draw_status_bar(AppState& s, ExportMenu& export_menu) {
+void draw_status_bar(AppState& s, ExportMenu& export_menu, const std::function<void()>& open_file) {
     const Analysis& a = s.analysis;
+    const float em = ImGui::GetFontSize();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const auto button_width = [&](const char* label) { return ImGui::CalcTextSize(label).x + style.FramePadding.x * 2; };
+    // The narrow layout puts document, buttons, date and search on lines of their own (flow); the wide one keeps
+    // one line with the buttons at the right edge.
+    if (open_file) {
+        if (ImGui::Button("Open")) open_file();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open an article of your own (text, HTML or JSON); you can also paste or drop one");
+        ImGui::SameLine();
+    }
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(s.name.empty() ? "No document" : s.name.c_str());
+    if (s.narrow) {
+        const char* theme_label = s.theme == "dark" ? "Light" : "Dark";
+        ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - button_width(theme_label)));
+        if (ImGui::Button(theme_label)) {
+            s.theme = s.theme == "dark" ? "light" : "dark";
+            apply_theme(s.theme);
+        }
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("published");
+    } else {
+        ImGui::SameLine();
+        ImGui::TextDisabled("| published");
+    }
     ImGui::SameLine();
-    ImGui::TextDisabled("| published");
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.5f);
+    ImGui::SetNextItemWidth(em * 6.5f);
     // A ready-made analysis (App::show) has no input to analyse again: the date is shown, not editable.
     const bool editable = !s.bytes.empty() && !s.reanalysing;
     const ImGuiInputTextFlags dct_flags =
@@ -63,19 +90,28 @@ void draw_status_bar(AppState& s, ExportMenu& export_menu) {
     else if (a.dct.value.empty() && !a.timexes.empty())
         ImGui::TextColored(ask, "(unknown: type the date to place relative dates, Enter)");
     else ImGui::TextDisabled("(%s)", dct_origin_name(a.dct.origin));
-    ImGui::SameLine();
-    ImGui::TextDisabled("| %zu events, %zu claims, %zu entities", a.timeline.size(), a.claims.size(), a.entities.size());
+    char counts[96];
+    std::snprintf(counts, sizeof counts, "%s%zu events, %zu claims, %zu entities", s.narrow ? "" : "| ",
+                  a.timeline.size(), a.claims.size(), a.entities.size());
+    flow(ImGui::CalcTextSize(counts).x);
+    ImGui::TextDisabled("%s", counts);
 
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+    // the search box: full width on its own line when narrow
+    const float search_width = s.narrow ? std::max(em * 8, ImGui::GetContentRegionAvail().x - em * 6) : em * 12;
+    if (s.narrow) ImGui::SetNextItemWidth(search_width);
+    else {
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(search_width);
+    }
     if (s.search.focus_request) {
         ImGui::SetKeyboardFocusHere();
         s.search.focus_request = false;
     }
     const std::string before = s.search.query;
-    ImGui::InputText("##search", s.search.query.data(), s.search.query.capacity() + 1,
-                     ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackAlways, search_callback,
-                     &s.search);
+    ImGui::InputTextWithHint("##search", s.narrow ? "Search the article" : "", s.search.query.data(),
+                             s.search.query.capacity() + 1,
+                             ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackAlways, search_callback,
+                             &s.search);
     if (ImGui::IsItemActive()) s.search.capturing = false;
     if (s.search.query != before) run_search(s);
     const bool enter = ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
@@ -87,18 +123,32 @@ void draw_status_bar(AppState& s, ExportMenu& export_menu) {
         }
     }
     ImGui::SameLine();
-    if (s.search.query.empty()) ImGui::TextDisabled("Ctrl+F to search");
+    ImGui::AlignTextToFramePadding();
+    if (s.search.query.empty()) ImGui::TextDisabled(s.narrow ? "" : "Ctrl+F to search");
     else ImGui::Text("%zu matches", s.search.matches.size());
-    if (export_menu.offered) ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::GetFontSize() * 9);
-    draw_export_menu(export_menu);  // draws nothing when the host cannot save files
-    ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::GetFontSize() * 5);
-    if (ImGui::SmallButton(s.theme == "dark" ? "Light" : "Dark")) {
-        s.theme = s.theme == "dark" ? "light" : "dark";
-        apply_theme(s.theme);
+    if (s.narrow) {
+        if (export_menu.offered) ImGui::SameLine();
+        draw_export_menu(export_menu);
+    } else {
+        if (export_menu.offered) ImGui::SameLine(ImGui::GetWindowWidth() - em * 9);
+        draw_export_menu(export_menu);  // draws nothing when the host cannot save files
+        ImGui::SameLine(ImGui::GetWindowWidth() - em * 5);
+        if (ImGui::SmallButton(s.theme == "dark" ? "Light" : "Dark")) {
+            s.theme = s.theme == "dark" ? "light" : "dark";
+            apply_theme(s.theme);
+        }
     }
-    if (!s.error.empty()) ImGui::TextColored(ImVec4(1, 0.45f, 0.45f, 1), "%s", s.error.c_str());
+    if (!s.error.empty()) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().error), "%s", s.error.c_str());
+        ImGui::PopTextWrapPos();
+    }
     for (const Diagnostic& d : a.diagnostics)
-        if (d.level != Level::Info) ImGui::TextColored(ImVec4(1, 0.8f, 0.3f, 1), "%s", d.message.c_str());
+        if (d.level != Level::Info) {
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().warning), "%s", d.message.c_str());
+            ImGui::PopTextWrapPos();
+        }
 }
 
 }  // namespace storylens::ui

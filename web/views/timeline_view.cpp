@@ -8,6 +8,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "app/layout.hpp"
+#include "app/mark_description.hpp"
 #include "views/views.hpp"
 
 namespace storylens::ui {
@@ -42,13 +44,13 @@ void zoom_around(AppState& s, double at, double factor) {
 
 void draw_toolbar(AppState& s) {
     const Analysis& a = s.analysis;
-    if (ImGui::SmallButton("Fit")) fit(s);
-    ImGui::SameLine();
+    if (s.narrow ? ImGui::Button("Fit") : ImGui::SmallButton("Fit")) fit(s);
+    flow(ImGui::GetFontSize() * 9.5f);
     int lanes = static_cast<int>(s.lanes);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.5f);
     if (ImGui::Combo("##lanes", &lanes, "no lanes\0lanes by source\0lanes by entity\0"))
         s.lanes = static_cast<view::LaneMode>(lanes);
-    ImGui::SameLine();
+    flow(ImGui::CalcTextSize("Relations").x + ImGui::GetFrameHeight() * 1.5f);
     ImGui::Checkbox("Relations", &s.show_relations);
     ImGui::SameLine();
     ImGui::TextDisabled("(?)");
@@ -56,8 +58,9 @@ void draw_toolbar(AppState& s) {
         ImGui::SetTooltip("Wheel or pinch: zoom around the pointer\nDrag: pan\nDouble-click or Fit: show everything\n"
                           "Tab, arrows: next / previous event\nEnter: open the event's sentence\nEsc: clear the selection");
     if (s.entity_filter >= 0 && s.entity_filter < static_cast<int>(a.entities.size())) {
-        ImGui::SameLine();
-        ImGui::Text("| only %s", a.entities[s.entity_filter].name.c_str());
+        const std::string only = "| only " + a.entities[s.entity_filter].name;
+        flow(ImGui::CalcTextSize(only.c_str()).x);
+        ImGui::TextUnformatted(only.c_str());
     }
 }
 
@@ -277,7 +280,10 @@ void draw_timeline(AppState& s) {
         if (s.timeline_cache.index.dated[id]) continue;
         ImGui::PushID(static_cast<int>(id));
         const bool selected = s.selection.kind == "event" && s.selection.id == static_cast<int>(id);
-        if (ImGui::Selectable(e.text.c_str(), selected)) select(s, "event", static_cast<int>(id), static_cast<int>(e.sentence));
+        // an event with no words of its own still gets a label to click
+        const std::string label = e.text.empty() ? "(event in sentence " + std::to_string(e.sentence + 1) + ")" : e.text;
+        if (ImGui::Selectable(label.c_str(), selected, 0, ImVec2(0, touch_row_height(s))))
+            select(s, "event", static_cast<int>(id), static_cast<int>(e.sentence));
         ImGui::PopID();
     }
 }

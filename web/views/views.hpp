@@ -1,12 +1,14 @@
 // views.hpp — one function per view; each draws into the current ImGui window from AppState.
 #pragma once
+#include <functional>
+
 #include "app/app_state.hpp"
 
 namespace storylens::ui {
 
 struct ExportMenu;
 // document, publication date (editable), search box, the Export menu, theme
-void draw_status_bar(AppState& s, ExportMenu& export_menu);
+void draw_status_bar(AppState& s, ExportMenu& export_menu, const std::function<void()>& open_file);
 void draw_article(AppState& s);
 void draw_timeline(AppState& s);
 void draw_claims(AppState& s);
@@ -16,6 +18,8 @@ void apply_theme(const std::string& theme);
 // Colors of highlighted spans, shared by the article legend and the views.
 struct Palette {
     unsigned timex, entity, source, cue, quote, match, selected;
+    unsigned direct, indirect, mixed, disputed;  // the claims table's kind badges
+    unsigned error, warning;                     // the status line's messages
 };
 const Palette& palette();
 

@@ -88,7 +88,7 @@ std::vector<Tick> axis_ticks(const DayRange& range, float width, float label_wid
 struct ClaimFilter {
     std::string text;     // matches content or source name, case-insensitive; empty = all
     int kind = -1;        // a ClaimKind as int, -1 = all
-    int entity = -1;      // only claims by or to this entity
+    int entity = -1;      // only claims by, to or about this entity (named anywhere in the claim)
 };
 
 enum class ClaimOrder { BySource, ByPosition, ByKind };
@@ -108,6 +108,8 @@ std::string publication_date_words(const Dct& dct);
 bool date_is_provisional(const Analysis& analysis, const Event& event);
 
 using storylens::claim_source_name;  // analysis.hpp
+// The claim's source or addressee is `entity`, or one of its mentions lies in the claim's source or content.
+bool claim_involves(const Analysis& analysis, const Claim& claim, int entity);
 bool claim_passes(const Analysis& analysis, const Claim& claim, const ClaimFilter& filter);
 std::vector<ClaimRow> claim_rows(const Analysis& analysis, const ClaimFilter& filter, ClaimOrder order);
 

@@ -30,9 +30,18 @@ int kind_rank(ClaimKind kind) {
 
 }  // namespace
 
+bool claim_involves(const Analysis& a, const Claim& c, int entity) {
+    if (c.source_entity == entity || c.addressee_entity == entity) return true;
+    if (entity < 0 || entity >= static_cast<int>(a.entities.size())) return false;
+    const auto within = [](Span outer, Span inner) { return outer.start <= inner.start && inner.end <= outer.end && inner.end > inner.start; };
+    for (const Mention& m : a.entities[entity].mentions)
+        if (within(c.content.span, m.span) || within(c.source.span, m.span)) return true;
+    return false;
+}
+
 bool claim_passes(const Analysis& a, const Claim& c, const ClaimFilter& filter) {
     if (filter.kind >= 0 && static_cast<int>(c.kind) != filter.kind) return false;
-    if (filter.entity >= 0 && c.source_entity != filter.entity && c.addressee_entity != filter.entity) return false;
+    if (filter.entity >= 0 && !claim_involves(a, c, filter.entity)) return false;
     return contains_ignoring_case(c.content.text, filter.text) ||
            contains_ignoring_case(claim_source_name(a, c), filter.text);
 }
