@@ -205,3 +205,25 @@ TEST(Reader, LightThemeTextAndBadgesHaveAtLeastFourAndAHalfToOneContrast) {
 }
 
 }  // namespace
+
+TEST(Reader, TheMirrorOfALongArticleStopsAtItsCapAndSaysWhereTheRestIs) {
+    const std::string seed = storylens::testing::read_file(storylens::testing::source_path("assets/articles/seed.txt"));
+    std::string text;
+    while (text.size() < 2 * storylens::ui::kMirrorMaxBytes) text += seed + "\n\n";
+    App app;
+    storylens::AnalyzeOptions options;
+    options.dct = "2025-04-05";
+    ASSERT_TRUE(app.load(text, options, "long.txt"));
+    const nlohmann::json mirror = storylens::ui::article_mirror_json(app.analysis());
+    size_t bytes = 0, sentences = 0;
+    for (const nlohmann::json& paragraph : mirror)
+        for (const nlohmann::json& sentence : paragraph) {
+            ++sentences;
+            for (const nlohmann::json& run : sentence["runs"]) bytes += run["text"].get<std::string>().size();
+        }
+    EXPECT_LT(sentences, app.analysis().document.sentences.size());
+    EXPECT_LT(bytes, storylens::ui::kMirrorMaxBytes + seed.size());
+    const nlohmann::json& last = mirror.back().back();
+    EXPECT_EQ(last["id"].get<int>(), -1);
+    EXPECT_NE(last["runs"][0]["text"].get<std::string>().find("rest of this long article"), std::string::npos);
+}

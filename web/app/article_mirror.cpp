@@ -62,7 +62,14 @@ nlohmann::json article_mirror_json(const Analysis& a) {
     const std::string& text = a.source.text;
     nlohmann::json paragraphs = nlohmann::json::array();
     int paragraph = -1;
+    uint32_t mirrored = 0;
     for (const Sentence& sentence : a.document.sentences) {
+        if (mirrored >= kMirrorMaxBytes) {
+            const nlohmann::json rest = {{"text", "(The rest of this long article is in the viewer and its outline.)"}};
+            paragraphs.push_back(nlohmann::json::array({{{"id", -1}, {"runs", nlohmann::json::array({rest})}}}));
+            break;
+        }
+        mirrored += sentence.span.end - sentence.span.start;
         if (static_cast<int>(sentence.paragraph) != paragraph) {
             paragraphs.push_back(nlohmann::json::array());
             paragraph = static_cast<int>(sentence.paragraph);

@@ -68,6 +68,8 @@ EM_JS(int, offer_reanalysis, (const char* bytes, int length, const char* dct, co
 // The Story tab's "Add article…": the page opens its file picker and adds what is picked to the story.
 EM_JS(void, request_add_article, (), {
     if (Module.onAddArticle) Module.onAddArticle();
+});
+
 // The Open button: the page clicks its file input (still within the click's user activation).
 EM_JS(void, offer_open_file, (), {
     if (Module.onOpenFile) Module.onOpenFile();
