@@ -97,7 +97,7 @@ test('a large article is analysed in the worker while the page keeps drawing', a
   // The outline shows 500 items per list; its button adds the next 500.
   const outline = () => page.$$eval('#outline ol', lists => lists.map(l => l.children.length));
   assert.deepEqual(await outline(), [500, 500]);
-  await page.$eval('#outline button', b => b.click());
+  await page.$eval('#outline > button', b => b.click());  // the list's "Show more" button, not an item's
   assert.deepEqual(await outline(), [1000, 500]);
   assert.deepEqual(errors, []);
   await page.close();

@@ -58,7 +58,10 @@ const storyOf = page => page.evaluate(() => window.storylensState().story);
 
 async function clickItem(page, item) {
   const ratio = await page.evaluate(() => window.devicePixelRatio || 1);
-  await page.mouse.click(item.x / ratio, item.y / ratio);
+  // move first and hold the button as a hand does: a press and release in one frame can reach ImGui as no click
+  await page.mouse.move(item.x / ratio, item.y / ratio);
+  await page.waitForTimeout(100);
+  await page.mouse.click(item.x / ratio, item.y / ratio, { delay: 80 });
 }
 
 test('?src= given for several articles opens them as one story, analysed one by one with progress', { skip, timeout: 180000 }, async () => {
