@@ -170,6 +170,10 @@ private:
     // about Y", "said: \"…\"".
     void after_verb(size_t i, const claims::Cue& cue, size_t j, TextSpan source, int32_t entity);
 
+    // Adds a direct claim of `source` whose content is the quotation `content`; the cue is local tokens
+    // [cue_at, cue_at + cue_len).
+    void push_direct(TextSpan source, int32_t entity, size_t cue_at, int cue_len, Span content);
+
     // A quotation that ends at local token `close` is the content; it may have opened sentences earlier.
     void quote_led(size_t close, TextSpan source, int32_t entity, size_t cue_at, int cue_len);
 

@@ -467,20 +467,24 @@ void Attributor::after_verb(size_t i, const claims::Cue& cue, size_t j, TextSpan
     c.addressee_entity = addressee_entity;
 }
 
-void Attributor::quote_led(size_t close, TextSpan source, int32_t entity, size_t cue_at, int cue_len) {
-    const int64_t opener = quote_partner_[toks_[close].index];
-    if (opener < 0) return;
+void Attributor::push_direct(TextSpan source, int32_t entity, size_t cue_at, int cue_len, Span content) {
     Claim c;
     c.source = std::move(source);
     c.source_entity = entity;
-    c.cue = span_of(cue_at, cue_at + cue_len);
-    c.content.span = {doc_.tokens[opener].span.start, toks_[close].span.end};
+    c.cue = span_of(cue_at, cue_at + static_cast<size_t>(cue_len));
+    c.content.span = content;
     c.content.text = slice(c.content.span);
     c.kind = ClaimKind::Direct;
     c.sentence = sentence_->id;
     c.when_timex = when_near(cue_at, c.content.span);
     if (entity >= 0) last_source_ = entity;
     claims_.push_back(std::move(c));
+}
+
+void Attributor::quote_led(size_t close, TextSpan source, int32_t entity, size_t cue_at, int cue_len) {
+    const int64_t opener = quote_partner_[toks_[close].index];
+    if (opener < 0) return;
+    push_direct(std::move(source), entity, cue_at, cue_len, {doc_.tokens[opener].span.start, toks_[close].span.end});
     nested(static_cast<size_t>(opener), toks_[close].index, claims_.size() - 1);
     quote_resumes(cue_at + static_cast<size_t>(cue_len));
 }
@@ -490,17 +494,7 @@ bool Attributor::quotation_after_sentence(const TextSpan& source, int32_t entity
     if (opener >= doc_.tokens.size() || doc_.tokens[opener].kind != TokenKind::OpenQuote) return false;
     const int64_t closer = quote_partner_[opener];
     if (closer < 0) return false;
-    Claim c;
-    c.source = source;
-    c.source_entity = entity;
-    c.cue = span_of(cue_at, cue_at + size_t(cue_len));
-    c.content.span = {doc_.tokens[opener].span.start, doc_.tokens[size_t(closer)].span.end};
-    c.content.text = slice(c.content.span);
-    c.kind = ClaimKind::Direct;
-    c.sentence = sentence_->id;
-    c.when_timex = when_near(cue_at, c.content.span);
-    if (entity >= 0) last_source_ = entity;
-    claims_.push_back(std::move(c));
+    push_direct(source, entity, cue_at, cue_len, {doc_.tokens[opener].span.start, doc_.tokens[size_t(closer)].span.end});
     return true;
 }
 
