@@ -416,6 +416,25 @@ TEST(Temporal, NewsPhraseTable) {
         {"They decorated the Christmas tree.", "2025-04-05", "", "", "", ""},
         {"Easter eggs were sold out.", "2025-04-05", "", "", "", ""},
         {"Police said that day was calm.", "2025-04-05", "", "", "", ""},
+        // ---- issue 15: year-less months before a deadline, spelled years, year-end, halves (TimeBank rows)
+        {"The sale is part of KKR's program to pay down $5 billion of a $6 billion bridge loan by February.",
+         "1989-10-30", "February", "DATE", "1990-02", ""},
+        {"The road stays closed until March.", "2025-04-05", "March", "DATE", "2026-03", ""},
+        {"Atlanta nineteen ninety-six. A bomb blast shocks the Olympic games.", "1998-02-27", "nineteen ninety-six",
+         "DATE", "1996", ""},
+        {"January nineteen ninety-seven. Atlanta again.", "1998-02-27", "January nineteen ninety-seven", "DATE",
+         "1997-01", ""},
+        {"She still speaks of a nineteen eighty-four strike.", "2025-04-05", "nineteen eighty-four", "DATE", "1984", ""},
+        {"They hope to obtain regulatory approval and complete the transaction by year-end.", "1989-11-02",
+         "year-end", "DATE", "1989", "END"},
+        {"The percentage change is since year-end.", "1989-10-30", "year-end", "DATE", "1988", "END"},
+        {"The plant should be finished by year's end.", "2025-04-05", "year's end", "DATE", "2025", "END"},
+        {"In the last twenty four hours, the value of the Indonesian stock market has fallen.", "1998-01-08",
+         "the last twenty four hours", "DURATION", "PT24H", ""},
+        {"But a minute and a half later, a pilot from a nearby flight called.", "1998-01-14", "a minute and a half",
+         "DURATION", "PT1M30S", ""},
+        {"They lived in U.N.-run refugee camps for 2 1/2 years.", "1998-02-27", "2 1/2 years", "DURATION", "P2Y6M", ""},
+        {"The talks lasted two and a half days.", "2025-04-05", "two and a half days", "DURATION", "P2DT12H", ""},
     };
     EXPECT_GE(std::size(cases), 150u);
     for (const TimexCase& c : cases) {

@@ -75,10 +75,28 @@ size_t Scanner::duration(size_t i, Found& f) {
         else if (with_the) n = 1, k = j;
         else return 0;
     }
-    if (is(k, "and") && is(k + 1, "a") && is(k + 2, "half")) return 0;
+    // "the last twenty four hours": a compound number written without its hyphen
+    if (n >= 20 && n <= 90 && n % 10 == 0 && toks_[j].kind == TokenKind::Word) {
+        const int ones = number_word(low(k));
+        if (ones >= 1 && ones <= 9 && !is(k, "a") && !is(k, "an")) n += ones, ++k;
+    }
+    // "two and a half years", "2 1/2 years", "a minute and a half": half of the unit in the next smaller one
+    bool half = false;
+    if (!unknown && is(k, "and") && is(k + 1, "a") && is(k + 2, "half")) half = true, k += 3;
+    else if (!unknown && toks_[j].kind == TokenKind::Number && is(k, "1/2")) half = true, ++k;
     if (is(k, "of")) ++k;
     const Unit u = unit_word(low(k));
     if (u == Unit::None || u == Unit::Weekend) return 0;
+    if (!half && n == 1 && is(k + 1, "and") && is(k + 2, "a") && is(k + 3, "half") &&
+        !half_duration_value(1, u).empty()) {
+        f.type = "DURATION", f.value = half_duration_value(1, u);
+        return k + 4 - i;
+    }
+    if (half) {
+        if (half_duration_value(n, u).empty()) return 0;
+        f.type = "DURATION", f.value = half_duration_value(n, u);
+        return k + 1 - i;
+    }
     if (toks_[j].kind == TokenKind::Number && !is_digits(toks_[j].text)) return 0;
     // "two day talks" is a duration; "1988 second" and "1988 quarter" are not
     if (!unknown && n > 1 && low(k).back() != 's' && (n > 99 || u == Unit::Second || u == Unit::Quarter))

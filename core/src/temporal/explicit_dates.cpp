@@ -36,6 +36,8 @@ void Scanner::set_day(Found& f, const Date& d, bool explicit_day) const {
 size_t Scanner::year_after(size_t i, int& y) const {
     if (is(i, ",") && (y = year_number(low(i + 1)))) return 2;
     if ((y = year_number(low(i)))) return 1;
+    if (const size_t n = match_spelled_year(toks_, i, y)) return n;  // "January nineteen ninety-seven"
+    y = 0;
     return 0;
 }
 
@@ -231,7 +233,12 @@ size_t Scanner::spelled_year(size_t i, Found& f) {
     if (!n) return 0;
     // a cue makes it a year: "the year", a season, or a date preposition; never a count of things
     const bool cued = j > i || (i > 0 && date_preposition(low(i - 1)) && !is(i - 1, "the"));
-    if (!cued) return 0;
+    // Uncued, only the shape of a year ("nineteen ninety-six") that ends a phrase or follows "a" ("a nineteen
+    // ninety-seven attack"): "nineteen eighty-four people" is a count.
+    const bool phrase_ends = j + n >= toks_.size() || toks_[j + n].kind != TokenKind::Word ||
+                             text::is_capitalized(toks_[j + n].text);
+    const bool year_shape = n == 2 && y >= 1120 && y < 2000 && y % 100 >= 20;
+    if (!cued && !(year_shape && (phrase_ends || (i > 0 && (is(i - 1, "a") || is(i - 1, "an")))))) return 0;
     if (j + n < toks_.size() && toks_[j + n].kind == TokenKind::Word && !text::is_capitalized(toks_[j + n].text) &&
         toks_[j + n].lower.back() == 's' && !lexicon::contains(TableId::temporal_s_final_verbs, toks_[j + n].lower))
         return 0;  // "in nineteen eighty-four cases"

@@ -49,4 +49,17 @@ std::string duration_value(int count, Unit unit) {
     return "P" + n + "X";
 }
 
+std::string half_duration_value(int count, Unit unit) {
+    const std::string n = std::to_string(count);
+    switch (unit) {
+        case Unit::Minute: return "PT" + n + "M30S";
+        case Unit::Hour: return "PT" + n + "H30M";
+        case Unit::Day: return "P" + n + "DT12H";
+        case Unit::Year: return "P" + n + "Y6M";
+        case Unit::Decade: return "P" + std::to_string(count * 10 + 5) + "Y";
+        case Unit::Century: return "P" + std::to_string(count * 100 + 50) + "Y";
+        default: return "";
+    }
+}
+
 }  // namespace storylens::temporal

@@ -14,4 +14,8 @@ std::string shift_value(bool known, const calendar::Date& base, Unit unit, int s
 // "P3D", "PT2H", "P50Y" (decades and centuries are written in years).
 std::string duration_value(int count, Unit unit);
 
+// "two and a half years" -> "P2Y6M", "a minute and a half" -> "PT1M30S"; "" when the half is no whole number
+// of a smaller unit (weeks, months, quarters, seconds).
+std::string half_duration_value(int count, Unit unit);
+
 }  // namespace storylens::temporal

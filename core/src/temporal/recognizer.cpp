@@ -43,7 +43,9 @@ size_t Scanner::amount_modifier(size_t i, std::string& mod) const {
 void Scanner::try_all(size_t i, Found& best, size_t& best_len) {
     future_ = future_at(i);
     forward_ = future_ || (tense_[i].present && !tense_[i].past && !(i > 0 && is(i - 1, "since"))) ||
-               (i > 0 && is(i - 1, "effective"));  // "effective Feb. 1": a change announced ahead of its start
+               (i > 0 && is(i - 1, "effective")) ||  // "effective Feb. 1": a change announced ahead of its start
+               // "to pay down the loan by February", "closed until March": a deadline outside a past clause
+               (i > 0 && lexicon::contains(TableId::temporal_deadline_words, low(i - 1)) && !tense_[i].past);
     // "lost in August", "backed him on 2 September": a past happening; deadlines ("by", "until", "payable")
     // may lie ahead even in a past clause
     past_ = !future_ && tense_[i].past && i > 0 &&
@@ -107,6 +109,7 @@ size_t Scanner::point_core(size_t i, Found& f) {
     take(reference_step(i, tmp));
     take(reporting_period(i, tmp));
     take(weekend(i, tmp));
+    take(year_end(i, tmp));
     take(early_year(i, tmp));
     take(spelled_year(i, tmp));
     take(holiday(i, tmp));

@@ -277,6 +277,21 @@ size_t Scanner::weekend(size_t i, Found& f) {
     return 2;
 }
 
+// "year-end", "year end", "year's end" (the possessive is split off by the scanner)
+size_t Scanner::year_end(size_t i, Found& f) {
+    size_t n = 0;
+    if (is(i, "year-end")) n = 1;
+    else if (is(i, "year") && is(i + 1, "end")) n = 2;
+    if (!n) return 0;
+    // "year-end bonus", "the year-end results": an adjective before a noun still names the date
+    f.type = "DATE", f.mod = "END";
+    if (!ctx_.has_dct) return f.value = "XXXX", n;
+    // "since year-end", "assets at year-end were": the last year's end; "by year-end": this one
+    const bool back = (i > 0 && is(i - 1, "since")) || (past_clause_ && !forward_);
+    f.value = calendar::format_year(ctx_.dct.year - (back ? 1 : 0));
+    return n;
+}
+
 // "the next day", "the following week", "the day before", "the previous day", "a day later" (in ago())
 size_t Scanner::reference_step(size_t i, Found& f) {
     if (!is(i, "the")) return 0;

@@ -308,6 +308,9 @@ private:
     // "the weekend": the one just past unless the clause looks ahead
     size_t weekend(size_t i, Found& f);
 
+    // "year-end", "year end", "year's end": the end of the DCT's year, or of the last one in a past clause
+    size_t year_end(size_t i, Found& f);
+
     // "the next day", "the following week", "the day before", "the previous day", "a day later" (in ago())
     size_t reference_step(size_t i, Found& f);
 
