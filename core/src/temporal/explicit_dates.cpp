@@ -4,10 +4,8 @@
 
 namespace storylens::temporal::scan {
 
-// Year-less month: the year that keeps it on the right side of the DCT for the clause's tense.
-std::string Scanner::month_value(int month, int year) const {
-    if (year) return calendar::format_month(year, month);
-    if (!ctx_.has_dct) return "XXXX-" + two(month);
+// Year-less month: the year that keeps it on the right side of the DCT for the clause's tense (needs a DCT).
+int Scanner::month_year(int month) const {
     // Future clauses look forward; otherwise the month is this year's unless that lies more than half a
     // year ahead ("early December" in an April article is last December, "in May" is this May).
     int y = ctx_.dct.year;
@@ -18,7 +16,13 @@ std::string Scanner::month_value(int month, int year) const {
     } else if (month - ctx_.dct.month < -8 && !past_clause_) {
         ++y;  // "in January" written in November is the coming January, unless the clause is past
     }
-    return calendar::format_month(y, month);
+    return y;
+}
+
+std::string Scanner::month_value(int month, int year) const {
+    if (year) return calendar::format_month(year, month);
+    if (!ctx_.has_dct) return "XXXX-" + two(month);
+    return calendar::format_month(month_year(month), month);
 }
 
 int Scanner::month_at(size_t i, bool& abbreviated) const {
@@ -58,7 +62,7 @@ size_t Scanner::month_date(size_t i, Found& f) {
                 f.type = "DATE", f.value = "XXXX-" + two(m) + "-" + two(d);
                 return n;
             }
-            date.year = std::stoi(month_value(m, 0).substr(0, 4));
+            date.year = month_year(m);
         }
         if (d > calendar::days_in_month(date.year, m)) return 0;  // "February 30" is not a date
         set_day(f, date, y != 0);
@@ -85,7 +89,7 @@ size_t Scanner::month_date(size_t i, Found& f) {
         !month_number(low(j)) && !weekday_number(low(j)))
         return 0;
     f.type = "DATE", f.value = month_value(m, 0);
-    if (ctx_.has_dct) f.point_year = std::stoi(f.value.substr(0, 4)), f.point_month = m;
+    if (ctx_.has_dct) f.point_year = month_year(m), f.point_month = m;
     return 1;
 }
 
@@ -106,7 +110,7 @@ size_t Scanner::day_month(size_t i, Found& f) {
         f.type = "DATE", f.value = "XXXX-" + two(m) + "-" + two(d);
         return j - i;
     }
-    Date date{y ? y : std::stoi(month_value(m, 0).substr(0, 4)), m, d};
+    Date date{y ? y : month_year(m), m, d};
     if (d > calendar::days_in_month(date.year, m)) return 0;
     set_day(f, date, y != 0);
     return j - i;

@@ -214,14 +214,13 @@ size_t Scanner::reporting_period(size_t i, Found& f) {
     const bool quarter = is(j, "quarter"), period = is(j, "period"), year = is(j, "year");
     if (quarter && (ordinal || written_year) && ctx_.has_dct) {
         // "the 1988 third quarter", "the year-ago third quarter", "the 1988 quarter"
-        const std::string reported = period_value(-1);
         const int y = written_year ? written_year : ctx_.dct.year - (year_ago ? 1 : 0);
         f.type = "DATE";
-        f.value = calendar::format_year(y) + "-Q" + (ordinal ? std::to_string(ordinal) : reported.substr(6));
+        f.value = calendar::format_year(y) + "-Q" + std::to_string(ordinal ? ordinal : reported_quarter());
         return j + 1 - i;
     }
     if (period && written_year && ctx_.has_dct) {
-        f.type = "DATE", f.value = calendar::format_year(written_year) + "-Q" + period_value(-1).substr(6);
+        f.type = "DATE", f.value = calendar::format_year(written_year) + "-Q" + std::to_string(reported_quarter());
         return j + 1 - i;
     }
     if (!quarter && !period && !year) {
@@ -260,6 +259,11 @@ bool Scanner::mentions_quarter() const {
     for (const Tok& t : toks_)
         if (t.lower == "quarter" || t.lower.find("-quarter") != std::string::npos) return true;
     return false;
+}
+
+int Scanner::reported_quarter() const {
+    const int index = ctx_.dct.year * 4 + (ctx_.dct.month - 1) / 3 - 1;  // the quarter before the DCT's
+    return index % 4 + 1;
 }
 
 std::string Scanner::period_value(int quarters_from_dct) const {

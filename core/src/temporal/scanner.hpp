@@ -232,7 +232,9 @@ private:
     // "mid-2026", "mid-March": one token.
     size_t mid_compound(size_t i, Found& f);
 
-    // Year-less month: the year that keeps it on the right side of the DCT for the clause's tense.
+    // Year-less month: the year that keeps it on the right side of the DCT for the clause's tense (with a DCT).
+    int month_year(int month) const;
+    // The month's TIMEX3 value: in `year` when given, else in month_year(), else "XXXX-MM" without a DCT.
     std::string month_value(int month, int year) const;
 
     static std::string two(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
@@ -304,6 +306,9 @@ private:
     bool mentions_quarter() const;
 
     std::string period_value(int quarters_from_dct) const;
+
+    // The number (1-4) of the quarter just reported, the one before the DCT's (needs a DCT).
+    int reported_quarter() const;
 
     // "the weekend": the one just past unless the clause looks ahead
     size_t weekend(size_t i, Found& f);
