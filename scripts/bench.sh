@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Throughput, memory and page weight of Storylens beside its JavaScript peers, in one run on one corpus.
-#   usage: [BENCH_SIZES="1 10 20"] [BENCH_TIMEOUT=300] [PEER_MB=1] [BENCH_FRAMES=300] [PATHOLOGICAL_MB=1]
+#   usage: [BENCH_SIZES="1 10 20"] [BENCH_TIMEOUT=300] [PEER_MB=1] [PEER_BUDGET=40] [BENCH_FRAMES=300] [PATHOLOGICAL_MB=1]
 #          [BENCH_BUILD=build/native] [BENCH_WASM_BUILD=build/wasm] scripts/bench.sh [--big]
 # 1. writes build/corpus/news-<N>mb.txt with scripts/gen_corpus.py (deterministic seed; skipped when present)
 #    and checks that its articles are not copies of each other;
 # 2. runs tests/bench/bench natively and under node (WebAssembly, when BENCH_WASM_BUILD exists) on each size,
 #    whole file as one document and article by article: MB/s and peak memory per MB of input;
 # 3. runs the peers (tests/bench/peers: chrono-node, compromise+dates, wink-nlp; `npm ci` there) on the
-#    PEER_MB corpus split into article files — compromise reads about 0.04 MB/s, so more than 1 MB takes long;
+#    PEER_MB corpus split into article files, each peer for at most PEER_BUDGET CPU seconds (compromise-dates
+#    takes about a second per article: unbounded, it alone ran past BENCH_TIMEOUT and lost every peer's figure);
+#    then the ratio of the full analysis to chrono-node, both article by article, by CPU time;
 # 4. gzip -9 size of the web page (BENCH_WASM_BUILD/web/site) and of the worker it fetches for large articles,
 #    and the timeline's CPU ms per frame with 10,000 events (tests/bench/frame_bench, needs STORYLENS_UI=ON);
 # 5. scaling through the CLI (`storylens analyze ... -o /dev/null`: analysis and JSON) under /usr/bin/time -v:
@@ -83,6 +85,12 @@ print("|".join([sys.argv[2], sys.argv[3], d["mode"], str(d["documents"]), "%.2f"
   done
 done
 
+# The full analysis article by article on the peers' corpus, for the ratio to chrono-node by CPU time.
+ours_cpu=""
+line=$(timeout "$limit" "$native_dir/tests/bench/bench" -n 1 --articles "$corpus/news-${peer_mb}mb.txt" 2>/dev/null) &&
+  record native "$line" &&
+  ours_cpu=$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["cpu_mb_per_s"])' "$line")
+
 # One stage alone, natively, on the peers' corpus: dates (what chrono-node does) and claims (what compromise's
 # quotations do, without speakers).
 for stage in time claims; do
@@ -110,14 +118,21 @@ for n, a in enumerate(a for a in open(sys.argv[1], 'rb').read().split(b'\n\n\n')
     open(f"{sys.argv[2]}/{n:06d}.txt", 'wb').write(a + b'\n\n\n')
 EOF
   fi
-  line=$(cd "$peers_dir" && timeout "$limit" node peers.mjs "$split"/*.txt --json 2>/dev/null)
+  line=$(cd "$peers_dir" && timeout "$limit" node peers.mjs "$split"/*.txt --budget "${PEER_BUDGET:-40}" --json 2>/dev/null)
   if [ -n "$line" ]; then
     record peers "$line"
     while IFS= read -r r; do peer_rows+=("$r"); done < <(python3 -c '
 import json, sys
 d = json.loads(sys.argv[1])
 for r in d["results"]:
-    print("%s|%s MB|articles|%d|%.2f|-|-" % (r["peer"], sys.argv[2], d["articles"], r["mb_per_s"] * 1e6 / 2**20))' "$line" "$peer_mb")
+    print("%s|%s MB|articles|%d|%.2f CPU|-|-" % (r["peer"], sys.argv[2], r["articles"], r["mb_per_s"] * 1e6 / 2**20))' "$line" "$peer_mb")
+    chrono_ratio=$(python3 -c '
+import json, sys
+d = json.loads(sys.argv[1])
+chrono = [r for r in d["results"] if r["peer"].startswith("chrono")][0]
+theirs = chrono["mb_per_s"] * 1e6 / 2**20
+print("%.2f MB/s CPU against chrono-node %.2f MB/s CPU on %d articles: %.2fx" % (
+    float(sys.argv[2]), theirs, chrono["articles"], float(sys.argv[2]) / theirs))' "$line" "${ours_cpu:-0}")
   else
     peer_rows+=("peers|${peer_mb} MB|articles|-|failed or timeout|-|-")
   fi
@@ -208,6 +223,7 @@ for r in "${scale_rows[@]}"; do
   printf '%-34s %10s %12s %13s %11s  %s\n' "$a" "$b" "$c" "$d" "$e" "$note"
 done
 echo
+echo "full analysis per article / chrono-node per article (${peer_mb} MB corpus): ${chrono_ratio:-not measured}"
 echo "web page, gzip -9 (what index.html loads from $site): $page_gzip"
 echo "analysis worker, gzip -9 (fetched for articles of 64 KB and more): $worker_gzip"
 echo "timeline frame (native, headless ImGui): $frame"

@@ -114,7 +114,11 @@ int run(const cli::Args& args) {
         AnalyzeOptions options;
         options.dct = args.dct;
         options.format = input_format;
-        Analysis analysis = analyze(input, options);
+        // analyze() in two steps, so that the input is freed once ingested (Source::text is its own copy): a
+        // large file is not held twice through the stages. --dct was checked above.
+        Result<Source> ingested = ingest(input, input_format);
+        std::string().swap(input);
+        Analysis analysis = analyze_source(std::move(ingested.value), options, std::move(ingested.diagnostics));
         if (!args.corrections.empty() && !cli::apply_corrections_file(args.corrections, analysis, error)) {
             if (out != stdout) std::fclose(out);
             return fail(kBadInput, error);

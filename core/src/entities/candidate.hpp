@@ -3,6 +3,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,28 +15,32 @@
 
 namespace storylens::entities {
 
-enum class Kind { Unknown, Person, Org, Place, Group };
+enum class Kind : uint8_t { Unknown, Person, Org, Place, Group };
 
+// Small on purpose (one per capitalized run of the text; a large document has millions): the texts are views
+// of Source::text or, when a name is composed ("Syrian government", a title-cased dateline), of
+// ScannedNames::composed.
 struct Candidate {
     Span span;
-    std::string name;         // as it will be shown
-    Kind kind = Kind::Unknown;
+    std::string_view name;       // as it will be shown
+    std::string_view role;       // "former President"
+    std::string_view acronym;    // "(SOHR)" right after the name
+    std::string_view role_org;   // "HTS" in "former HTS leader Ahmed al-Sharaa"
+    std::string_view next_word;  // the word right after the name as written ("said"), empty when none
     uint32_t sentence = 0;
-    size_t words = 0;
+    uint32_t words = 0;
+    uint32_t particles_start = 0;  // > 0: lower-case particles before the name start here ("von der Leyen")
+    Kind kind = Kind::Unknown;
     bool sentence_initial = false;
-    std::string role;         // "former President"
-    std::string acronym;      // "(SOHR)" right after the name
-    std::string role_org;     // "HTS" in "former HTS leader Ahmed al-Sharaa"
     bool description = false; // "the government": resolved to an earlier entity, never creates one
     bool evidence = false;    // typed by its context ("shares of X"), so kept even at a sentence start
-    std::string next_word;    // lower-cased word right after the name ("said"), empty when none
     bool it_after = false;    // the first pronoun after it in the sentence is "it"/"its" ("Vantix said it")
-    uint32_t particles_start = 0;  // > 0: lower-case particles before the name start here ("von der Leyen")
 };
 
 struct ScannedNames {
     std::vector<Candidate> candidates;  // in text order
     std::vector<uint32_t> headlines;    // sentence ids of title-case headlines
+    std::deque<std::string> composed;   // texts that are no span of the source (a deque: views stay valid)
 };
 
 // `tokens` is the document's shared token stream (text::TokenStream::build of the same text and document).

@@ -1,6 +1,7 @@
 // merge_names.cpp — name candidates merged into entities: full names first, then acronyms in parentheses,
 // surnames (with their particles), short forms, a company's first word and definite descriptions.
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <unordered_map>
 
@@ -16,7 +17,10 @@ namespace {
 class Merger {
 public:
     Merger(std::string_view text, ScannedNames scanned)
-        : text_(text), candidates_(std::move(scanned.candidates)), headlines_(std::move(scanned.headlines)) {}
+        : text_(text),
+          candidates_(std::move(scanned.candidates)),
+          headlines_(std::move(scanned.headlines)),
+          composed_(std::move(scanned.composed)) {}
 
     std::vector<Entity> run() {
         build();
@@ -27,6 +31,7 @@ private:
     std::string_view text_;
     std::vector<Candidate> candidates_;
     std::vector<uint32_t> headlines_;  // sentence ids, ascending (the scanner finds them in sentence order)
+    std::deque<std::string> composed_;  // what the candidates' texts view when not the source
     std::vector<Entity> entities_;
 
     bool in_headline(uint32_t sentence) const {
@@ -55,8 +60,8 @@ private:
         if (!added && it->second > e) it->second = e;
     }
 
-    void add_alias(int32_t e, const std::string& alias) {
-        entities_[e].aliases.push_back(alias);
+    void add_alias(int32_t e, std::string_view alias) {
+        entities_[e].aliases.emplace_back(alias);
         index_key(key(alias), e);
     }
 
@@ -73,7 +78,7 @@ private:
     int32_t create(const Candidate& c) {
         Entity e;
         e.id = static_cast<uint32_t>(entities_.size());
-        e.name = c.name;
+        e.name = std::string(c.name);
         e.type = c.kind == Kind::Person ? EntityType::Person
                  : c.kind == Kind::Place ? EntityType::Place
                  : c.kind == Kind::Group ? EntityType::Group
@@ -148,9 +153,9 @@ private:
     }
 
     // The first person whose full name ends with `surname` ("Pieter de Vries" for "De Vries"), else -1.
-    int32_t resolve_particle_surname(const std::string& surname) const {
+    int32_t resolve_particle_surname(std::string_view surname) const {
         const std::string wanted = " " + key(surname);
-        const auto it = by_last_name_.find(key(last_name(surname)));
+        const auto it = by_last_name_.find(key(last_name(std::string(surname))));
         if (it == by_last_name_.end()) return -1;
         for (const int32_t e : it->second) {
             const std::string& name = name_keys_[e];
@@ -234,7 +239,7 @@ private:
             // "Mr." or "Ms" marks a person (the scan relies on it) but says nothing of what they do: not a role
             const bool courtesy =
                 lexicon::contains(lexicon::TableId::entities_courtesy_titles, text::lowered(c.role));
-            if (!c.role.empty() && !courtesy && e.role.empty()) e.role = c.role;
+            if (!c.role.empty() && !courtesy && e.role.empty()) e.role = std::string(c.role);
             if (!c.role_org.empty() && e.organization < 0) e.organization = find_entity(key(c.role_org));
         }
         // Order by first mention; renumber.

@@ -2,6 +2,7 @@
 // and context: datelines, offices ("Secretary of State"), title runs, governments, descriptions ("the ministry").
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <unordered_map>
 
 #include "entities/candidate.hpp"
@@ -33,7 +34,7 @@ public:
             scan_sentence(s);
         }
         type_repeated_subjects();
-        return {std::move(candidates_), std::move(headlines_)};
+        return {std::move(candidates_), std::move(headlines_), std::move(composed_)};
     }
 
 private:
@@ -43,6 +44,12 @@ private:
     std::vector<Candidate> candidates_;
     std::vector<uint32_t> headlines_;  // sentence ids, ascending (pushed in sentence order)
     std::vector<uint32_t> sentences_in_paragraph_;  // by paragraph id: counted once, not per sentence
+    std::deque<std::string> composed_;  // texts the candidates view that are no span of the source
+
+    std::string_view keep(std::string s) {
+        composed_.push_back(std::move(s));
+        return composed_.back();
+    }
 
     static std::string key(std::string_view name) { return text::lowered(name); }
 
@@ -90,8 +97,8 @@ private:
             if (b > a && !date) {
                 Candidate c;
                 c.span = {static_cast<uint32_t>(base + a), static_cast<uint32_t>(base + b)};
-                const std::string part = loc.substr(a, b - a);
-                c.name = text::is_all_caps(part) ? title_case(part) : part;
+                const std::string_view part = text.substr(c.span.start, c.span.end - c.span.start);
+                c.name = text::is_all_caps(part) ? keep(title_case(part)) : part;
                 c.kind = Kind::Place;
                 c.words = 1;
                 candidates_.push_back(c);
@@ -194,7 +201,7 @@ private:
             return 0;
         Candidate c;
         c.span = {toks[i].span.start, head.span.end};
-        c.name = std::string(source_.text.substr(c.span.start, c.span.end - c.span.start));
+        c.name = std::string_view(source_.text).substr(c.span.start, c.span.end - c.span.start);
         c.sentence = sentence;
         c.description = true;
         c.words = 1;
@@ -226,7 +233,7 @@ private:
         }
         // "Health Secretary Owen Pritchard", "European Commission President Ursula von der Leyen", "Apple Chief
         // Executive Tim Cook": a title run before a person's name, maybe led by the organization
-        std::string employer;
+        std::string_view employer;
         if (office_end == 0) {
             const TitleRun run = split_title_run(toks, i, j);
             if (run.found) {
@@ -242,7 +249,7 @@ private:
             Candidate c;
             c.sentence = sentence;
             c.kind = Kind::Org;
-            c.name = government;
+            c.name = keep(std::move(government));
             c.words = 2;
             c.span = {toks[i].span.start, toks[government_end_].span.end};
             if (i > 0 && toks[i - 1].lower == "the") c.span.start = toks[i - 1].span.start;
@@ -255,11 +262,11 @@ private:
         const std::string_view last = toks[j - 1].text;
         const std::string_view stripped = text::strip_possessive(last);
         c.span.end -= static_cast<uint32_t>(last.size() - stripped.size());
-        c.name = std::string(source_.text.substr(c.span.start, c.span.end - c.span.start));
+        c.name = std::string_view(source_.text).substr(c.span.start, c.span.end - c.span.start);
         c.words = j - from;
         c.sentence_initial = i == 0 || toks[i - 1].kind == TokenKind::OpenQuote;
         c.kind = classify(toks, from, j);
-        if (j < toks.size() && is_word(toks[j])) c.next_word = toks[j].lower;
+        if (j < toks.size() && is_word(toks[j])) c.next_word = toks[j].text;
         if (role.empty()) type_by_context(toks, from, j, c);
         // "von der Leyen": lower-case particles before a surname belong to the mention when it joins a person
         size_t lead = from;
@@ -279,7 +286,7 @@ private:
                 else
                     break;
             }
-            c.role = role;
+            c.role = keep(std::move(role));
             c.role_org = employer;
         }
         if (c.words == 1 && from > 0) {
@@ -295,25 +302,25 @@ private:
             size_t k = from - 1;
             std::string r(toks[k].text);
             if (k >= 1 && name_word(toks[k - 1])) {
-                c.role_org = std::string(toks[k - 1].text);
+                c.role_org = toks[k - 1].text;
                 --k;
             }
             if (k >= 1 && (toks[k - 1].lower == "former" || toks[k - 1].lower == "acting")) r = std::string(toks[k - 1].text) + " " + r;
-            c.role = r;
+            c.role = keep(std::move(r));
         }
         // "Syrian Observatory for Human Rights (SOHR)"
         if (j + 2 < toks.size() && toks[j].text == "(" && toks[j + 2].text == ")" && text::is_all_caps(toks[j + 1].text))
-            c.acronym = std::string(toks[j + 1].text);
+            c.acronym = toks[j + 1].text;
         candidates_.push_back(c);
     }
 
     // The organization part of a title run ("European Commission" President, "Apple" Chief Executive): its
     // name, or "" when it names no organization.
-    std::string add_employer(const std::vector<Tok>& toks, size_t i, size_t end, uint32_t sentence, bool by_position) {
+    std::string_view add_employer(const std::vector<Tok>& toks, size_t i, size_t end, uint32_t sentence, bool by_position) {
         Candidate c;
         c.sentence = sentence;
         c.span = {toks[i].span.start, toks[end - 1].span.end};
-        c.name = std::string(source_.text.substr(c.span.start, c.span.end - c.span.start));
+        c.name = std::string_view(source_.text).substr(c.span.start, c.span.end - c.span.start);
         c.words = end - i;
         c.kind = classify(toks, i, end);
         // a sentence-initial adverb or participle ("Newly Elected President X") is no employer
@@ -406,7 +413,7 @@ private:
             if (in_headline(c.sentence)) continue;
             ++s.count;
             s.inside = s.inside || !c.sentence_initial;
-            s.subject = s.subject || is_subject_verb(c.next_word);
+            s.subject = s.subject || is_subject_verb(key(c.next_word));
             s.it = s.it || c.it_after;
         }
         for (Candidate& c : candidates_) {

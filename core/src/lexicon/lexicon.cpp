@@ -17,10 +17,17 @@ uint32_t hash_word(std::string_view w) {
     return h;
 }
 
+// Most questions are about a word the table does not hold: the lengths and first bytes of its keys turn most of
+// them away before the word is hashed (a word that passes both is looked up as before).
 struct Index {
     std::vector<uint32_t> slots;  // 1 + position in Table::keys; 0 is empty
     uint32_t mask = 0;
+    uint64_t lengths = 0;         // bit n: a key of n bytes (bit 63: of 63 or more)
+    uint64_t first_bytes[4] = {};  // bit b: a key starting with byte b
 };
+
+uint32_t length_bit(size_t size) { return static_cast<uint32_t>(size < 63 ? size : 63); }
+bool has_first_byte(const Index& index, unsigned char b) { return (index.first_bytes[b >> 6] >> (b & 63)) & 1; }
 
 std::vector<Index> build_indexes() {
     std::vector<Index> all(kTableCount);
@@ -32,6 +39,10 @@ std::vector<Index> build_indexes() {
         index.slots.assign(size, 0);
         index.mask = static_cast<uint32_t>(size - 1);
         for (size_t k = 0; k < t.key_count; ++k) {
+            const std::string_view w = t.keys[k].word;
+            index.lengths |= uint64_t{1} << length_bit(w.size());
+            const unsigned char first = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+            if (!w.empty()) index.first_bytes[first >> 6] |= uint64_t{1} << (first & 63);
             uint32_t slot = hash_word(t.keys[k].word) & index.mask;
             bool present = false;
             while (index.slots[slot] && !present) {
@@ -50,6 +61,8 @@ long find_row(TableId id, std::string_view word) {
     static const std::vector<Index> indexes = build_indexes();
     const Table& t = table(id);
     const Index& index = indexes[static_cast<int>(id)];
+    if (!((index.lengths >> length_bit(word.size())) & 1)) return -1;
+    if (!word.empty() && !has_first_byte(index, static_cast<unsigned char>(word[0]))) return -1;
     for (uint32_t slot = hash_word(word) & index.mask; index.slots[slot]; slot = (slot + 1) & index.mask) {
         const Key& key = t.keys[index.slots[slot] - 1];
         if (key.word.size() == word.size() && key.word == word) return static_cast<long>(key.row);
