@@ -29,9 +29,9 @@ def add(section, measure, value, better=True):
 started = time.time()
 ewt_test = os.path.join(data, "ud-english-ewt", "en_ewt-ud-test.conllu")
 out = run([cli, "pos-eval", ewt_test])
+# The compiled-in model's figure only: train_pos.py retrains from scratch, which scores the script's current
+# settings, not the model the core ships (the two differed, 0.918 against 0.9247, when the script had moved on).
 add("pos", "UPOS token accuracy, EWT test (C++)", number(r"accuracy ([0-9.]+)", out))
-out = run([sys.executable, os.path.join(here, "train_pos.py"), "--eval", ewt_test])
-add("pos", "UPOS token accuracy, EWT test (Python)", number(r"accuracy ([0-9.]+)", out))
 
 out = run([sys.executable, os.path.join(shared_eval, "claims_eval.py"), cli, os.path.join(data, "polnear-train")])
 for slice_name in ("statement", "all"):

@@ -10924,6 +10924,9 @@ const WordClassGroup kWordClassGroups[] = {
     },
 };
 
+const uint32_t kBrownClassGroupCount = 0;  // this model has no Brown corpus features
+const WordClassGroup kBrownClassGroups[] = {{"-", 0, ""}};
+
 const uint32_t kTagDictionarySize = 82;
 const TagDictionaryEntry kTagDictionary[] = {
     {"!", 12},

@@ -25,6 +25,10 @@ struct WordClassGroup {
 
 extern const uint32_t kWordClassGroupCount;
 extern const WordClassGroup kWordClassGroups[];
+// The same for the universal tags a word has in the Brown corpus (letters: a ADJ, p ADP, r ADV, x AUX, c CCONJ,
+// d DET, i INTJ, n NOUN, m NUM, t PART, o PRON, P PROPN, . PUNCT, s SCONJ, v VERB, X X).
+extern const uint32_t kBrownClassGroupCount;
+extern const WordClassGroup kBrownClassGroups[];
 extern const uint32_t kTagDictionarySize;
 extern const TagDictionaryEntry kTagDictionary[];  // sorted by word (bytes)
 

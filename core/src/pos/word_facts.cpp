@@ -1,0 +1,149 @@
+// word_facts.cpp — the word-alone part of the tagger's features (see scripts/train_pos.py static_features).
+#include "pos/word_facts.hpp"
+
+#include <algorithm>
+
+#include "pos/feature_index.hpp"
+#include "pos/pos_model.hpp"
+
+namespace storylens::pos {
+namespace {
+
+constexpr size_t kMaxCachedWords = size_t(1) << 17;  // then the cache starts over (bounded memory)
+
+// Words of compiled-in class groups with their class letters, sorted for binary search; built once.
+class WordClasses {
+public:
+    WordClasses(const model::WordClassGroup* groups, uint32_t count) {
+        for (uint32_t g = 0; g < count; ++g) {
+            std::string_view words = groups[g].words;
+            for (size_t start = 0, end; (end = words.find('\n', start)) != std::string_view::npos; start = end + 1)
+                entries_.push_back({words.substr(start, end - start), groups[g].classes});
+        }
+        std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return a.word < b.word; });
+    }
+    std::string_view find(std::string_view word) const {
+        auto it = std::lower_bound(entries_.begin(), entries_.end(), word,
+                                   [](const Entry& e, std::string_view w) { return e.word < w; });
+        return it != entries_.end() && it->word == word ? it->classes : std::string_view();
+    }
+
+private:
+    struct Entry {
+        std::string_view word;
+        std::string_view classes;
+    };
+    std::vector<Entry> entries_;
+};
+
+std::string_view brown_class(std::string_view lower) {
+    static const WordClasses classes(model::kBrownClassGroups, model::kBrownClassGroupCount);
+    std::string_view c = classes.find(lower);
+    return c.empty() ? std::string_view("-") : c;
+}
+
+int dictionary_tag(std::string_view word) {
+    const model::TagDictionaryEntry* begin = model::kTagDictionary;
+    const model::TagDictionaryEntry* end = begin + model::kTagDictionarySize;
+    auto it = std::lower_bound(begin, end, word,
+                               [](const model::TagDictionaryEntry& e, std::string_view w) { return std::string_view(e.word) < w; });
+    return it != end && std::string_view(it->word) == word ? it->tag : -1;
+}
+
+// Up to 6 bytes: X upper, x lower, d digit, u any non-ASCII byte, others as they are; runs collapsed.
+std::string shape(std::string_view word) {
+    std::string out;
+    for (size_t i = 0; i < word.size() && i < 6; ++i) {
+        unsigned char c = static_cast<unsigned char>(word[i]);
+        char k = (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x' : (c >= '0' && c <= '9') ? 'd'
+                 : c >= 128 ? 'u' : char(c);
+        if (out.empty() || out.back() != k) out.push_back(k);
+    }
+    return out;
+}
+
+std::string_view last(std::string_view s, size_t n) { return s.size() <= n ? s : s.substr(s.size() - n); }
+std::string_view first(std::string_view s, size_t n) { return s.substr(0, std::min(n, s.size())); }
+uint32_t hash1(std::string_view name, std::string_view a) { return fnv(fnv(kFnvBasis, name), a); }
+uint32_t hash2(std::string_view name, std::string_view a, std::string_view b) {
+    return fnv(fnv(fnv(fnv(kFnvBasis, name), a), ' '), b);
+}
+
+void work_out(WordFacts& f) {
+    const FeatureIndex& index = feature_index();
+    const std::string_view w = f.word, lw = f.lower;
+    f.dictionary_tag = dictionary_tag(w);
+    f.wordnet = wordnet_class(lw);
+    f.brown = brown_class(lw);
+    const std::string sh = shape(w);
+    const uint32_t own[] = {
+        hash1("b", ""), hash1("w=", w), hash1("lw=", lw), hash1("s1=", last(lw, 1)), hash1("s2=", last(lw, 2)),
+        hash1("s3=", last(lw, 3)), hash1("s4=", last(lw, 4)), hash1("p1=", first(lw, 1)), hash1("p2=", first(lw, 2)),
+        hash1("sh=", sh), hash1("wn=", f.wordnet), hash1("bc=", f.brown), hash2("bcw=", f.brown, f.wordnet),
+    };
+    for (uint32_t key : own) index.add(index.find(key), f.own);
+    for (int k = 0; k < 2; ++k) f.first[k] = index.find(fnv(fnv(fnv(kFnvBasis, "first="), k ? '1' : '0'), first(sh, 1)));
+    const char casings[4] = {'U', 'L', 'M', 'N'};
+    for (int k = 0; k < 4; ++k) f.casing[k] = index.find(fnv(fnv(fnv(fnv(kFnvBasis, "sc="), casings[k]), ' '), first(sh, 2)));
+    f.as_prev = index.find(hash1("pw=", lw));
+    f.as_prev2 = index.find(hash1("ppw=", lw));
+    f.prev_s3 = index.find(hash1("ps3=", last(lw, 3)));
+    f.prev_wn = index.find(hash1("pwn=", f.wordnet));
+    f.prev_bc = index.find(hash1("pbc=", f.brown));
+    f.as_next = index.find(hash1("nw=", lw));
+    f.as_next2 = index.find(hash1("nnw=", lw));
+    f.next_s3 = index.find(hash1("ns3=", last(lw, 3)));
+    f.next_shape = index.find(hash1("nsh=", first(sh, 1)));
+    f.next_wn = index.find(hash1("nwn=", f.wordnet));
+    f.next_bc = index.find(hash1("nbc=", f.brown));
+    f.pws_state = fnv(fnv(fnv(kFnvBasis, "pws="), lw), ' ');
+    f.pww_state = fnv(fnv(fnv(kFnvBasis, "pww="), lw), ' ');
+    f.wnn_state = fnv(fnv(fnv(kFnvBasis, "wnn="), lw), ' ');
+}
+
+class WordNetClasses {
+public:
+    static const WordClasses& get() {
+        static const WordClasses classes(model::kWordClassGroups, model::kWordClassGroupCount);
+        return classes;
+    }
+};
+
+}  // namespace
+
+std::string_view wordnet_class(std::string_view lw) {
+    const WordClasses& classes = WordNetClasses::get();
+    auto ends = [&](std::string_view suffix) {
+        return lw.size() >= suffix.size() && lw.compare(lw.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    std::string_view c = classes.find(lw);
+    if (c.empty() && ends("s")) c = classes.find(lw.substr(0, lw.size() - 1));
+    if (c.empty() && ends("ed")) {
+        c = classes.find(lw.substr(0, lw.size() - 2));
+        if (c.empty()) c = classes.find(lw.substr(0, lw.size() - 1));
+    }
+    if (c.empty() && ends("ing")) c = classes.find(lw.substr(0, lw.size() - 3));
+    return c.empty() ? std::string_view("-") : c;
+}
+
+const WordFacts& WordFactsCache::get(std::string_view word) {
+    auto found = ids_.find(word);
+    if (found != ids_.end()) return facts_[found->second];
+    std::string& form = forms_.emplace_back(word);
+    for (char c : word) form.push_back((c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c);  // as Python's bytes.lower
+    WordFacts& f = facts_.emplace_back();
+    f.word = std::string_view(form).substr(0, word.size());
+    f.lower = std::string_view(form).substr(word.size());
+    work_out(f);
+    ids_.emplace(f.word, uint32_t(facts_.size() - 1));
+    return f;
+}
+
+void WordFactsCache::make_room(size_t words) {
+    if (facts_.size() + words <= kMaxCachedWords) return;
+    ids_.clear();
+    facts_.clear();
+    forms_.clear();
+}
+
+}  // namespace storylens::pos
