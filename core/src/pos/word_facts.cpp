@@ -80,6 +80,7 @@ void work_out(WordFacts& f) {
         hash1("b", ""), hash1("w=", w), hash1("lw=", lw), hash1("s1=", last(lw, 1)), hash1("s2=", last(lw, 2)),
         hash1("s3=", last(lw, 3)), hash1("s4=", last(lw, 4)), hash1("p1=", first(lw, 1)), hash1("p2=", first(lw, 2)),
         hash1("sh=", sh), hash1("wn=", f.wordnet), hash1("bc=", f.brown), hash2("bcw=", f.brown, f.wordnet),
+        hash2("bcs=", f.brown, first(sh, 2)),
     };
     for (uint32_t key : own) index.add(index.find(key), f.own);
     for (int k = 0; k < 2; ++k) f.first[k] = index.find(fnv(fnv(fnv(kFnvBasis, "first="), k ? '1' : '0'), first(sh, 1)));

@@ -18,7 +18,7 @@ struct WordFacts {
     std::string_view word, lower;    // as written, and ASCII lower-cased (the cache's own copies)
     std::string_view wordnet, brown;  // class letters, "-" when none (static strings of the model)
     int dictionary_tag = -1;          // the tag of a frequent unambiguous word, or -1: the model decides
-    std::array<int32_t, kTagCount> own{};  // bias, w, lw, s1-s4, p1, p2, sh, wn, bc, bcw
+    std::array<int32_t, kTagCount> own{};  // bias, w, lw, s1-s4, p1, p2, sh, wn, bc, bcw, bcs
     uint32_t first[2] = {};   // "first=" 0 or 1 and the shape's first letter
     uint32_t casing[4] = {};  // "sc=" U, L, M or N and the shape's first two letters
     // Rows of the features this word gives others: as the previous word (pw, ppw two back, ps3, pwn, pbc) and as

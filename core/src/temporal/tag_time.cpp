@@ -107,6 +107,8 @@ Result<TemporalResult> tag_time(const Source& source, const Document& document, 
     Result<TemporalResult> r;
     temporal::Context ctx;
     calendar::Date d;
+    Tagged probe;
+    bool probed = false;
     if (!input.given_dct.empty() && calendar::parse_iso_date(input.given_dct, d)) {
         r.value.dct = temporal::known_dct(d, DctOrigin::Given, "given", 100);
     } else if (metadata_day(source.published, d)) {
@@ -115,7 +117,8 @@ Result<TemporalResult> tag_time(const Source& source, const Document& document, 
         r.value.dct = temporal::known_dct(d, DctOrigin::Metadata, "dateline", 95, source.dateline.span);
     } else {
         // No date given: the text's own clues bound when it was written (dct_inference.hpp).
-        const Tagged probe = tag_all(source.text, document, ctx);
+        probe = tag_all(source.text, document, ctx);
+        probed = true;
         r.value.dct = temporal::infer_dct(source.text, document, probe.found);
         report_inferred_dct(r.value.dct, !probe.found.empty(), r.diagnostics);
         if (!r.value.dct.value.empty()) calendar::parse_iso_date(r.value.dct.value, d);
@@ -123,7 +126,9 @@ Result<TemporalResult> tag_time(const Source& source, const Document& document, 
     if (r.value.dct.origin != DctOrigin::None) ctx.has_dct = true, ctx.dct = d;
     ctx.earnings = reports_earnings(source.text, document);
 
-    Tagged tagged = tag_all(source.text, document, ctx);
+    // Without a DCT the earnings reading has nothing to anchor (it needs a DCT), so the probe is already the
+    // final tagging: recognise once. With an inferred DCT the values are re-resolved against it.
+    Tagged tagged = probed && !ctx.has_dct ? std::move(probe) : tag_all(source.text, document, ctx);
     int32_t reference_id = -1;
     uint32_t paragraph = UINT32_MAX;
     r.value.timexes.reserve(tagged.found.size());  // exactly: a doubled buffer of timexes is 1.5x the peak
