@@ -269,6 +269,8 @@ int32_t Attributor::resolve(size_t from, size_t to) {
         one_of(toks_[to - 3].lower, {"for", "of"}) && is_spokes_role(toks_[to - 4].lower))
         return resolve_description(head, span.start, doc_, entities_, mentions_, descriptions_);
     if (to == from + 1 && is_pronoun(head)) return pronouns_.resolve(head, span.start, sentence_->id, claims_, last_source_);
+    if (const std::string_view stem = pronoun_stem(head); to == from + 1 && !stem.empty())  // "he's said"
+        return pronouns_.resolve(stem, span.start, sentence_->id, claims_, last_source_);
     // "the former president", "the senator": a person named before with that title
     if (toks_[from].lower == "the" && to <= from + 3 && entities::is_title(head)) return pronouns_.resolve_title(head, span.start);
     return -1;
@@ -368,7 +370,8 @@ size_t Attributor::content_end(size_t from) const {
         // "said A and said B", "called A "careless" but said B": a second finite cue after "and" / "but" starts
         // a claim of its own
         if (k > from + 1 && is_coordinator(toks_[k - 1].lower) && claims::find_cue(toks_[k].lower, next, c) &&
-            c.form == claims::CueForm::Past && !c.that_only && !c.documents_only) {
+            (c.form == claims::CueForm::Past || (c.form == claims::CueForm::Third && !claims::is_noun_like(c.lemma))) &&
+            !c.that_only && !c.documents_only) {
             k = toks_[k - 2].text == "," ? k - 2 : k - 1;
             break;
         }

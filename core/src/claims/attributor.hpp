@@ -21,6 +21,9 @@ bool is_possessive(std::string_view w);  // "Trump's", "party’s"
 bool is_pronoun(std::string_view w);
 bool is_spokes_role(std::string_view w);  // "spokesman", "spokeswoman", "spokesperson"
 
+// "he" of "he's" / "he’s" (a pronoun of core/lexicon/claims_contracted_subjects.tsv), else empty.
+std::string_view pronoun_stem(std::string_view w);
+
 // Words a subject noun phrase never crosses.
 bool ends_phrase(const Tok& t);
 
@@ -169,6 +172,14 @@ private:
     // Content after the verb: "said (late Friday) (that) Y", "told X (that) Y", "complained in their statement
     // about Y", "said: \"…\"".
     void after_verb(size_t i, const claims::Cue& cue, size_t j, TextSpan source, int32_t entity);
+
+    // "He's predicting", "she's also said": a pronoun with a contracted auxiliary before the cue at `cue_at`
+    // (fillers between); `subject_at` is its local token.
+    bool contracted_subject(size_t cue_at, size_t& subject_at) const;
+
+    // One past the local token closing the quotation opened at local token `open`; the sentence's end when it
+    // closes later.
+    size_t quotation_end(size_t open) const;
 
     // Adds a direct claim of `source` whose content is the quotation `content`; the cue is local tokens
     // [cue_at, cue_at + cue_len).

@@ -119,6 +119,16 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         }
         after_verb(i, cue, after_cue, span_of(0, np_end), resolve(0, np_end));
         return;
+    } else if (cue.form == CueForm::Participle && contracted_subject(i, subject_at)) {
+        // "He's predicting he will win", "she's also said": the pronoun carries the auxiliary
+        const std::string_view stem = pronoun_stem(toks_[subject_at].lower);
+        TextSpan source;
+        source.span = {toks_[subject_at].span.start, toks_[subject_at].span.start + uint32_t(stem.size())};
+        source.text = slice(source.span);
+        const int32_t entity = pronouns_.resolve(stem, source.span.start, sentence_->id, claims_,
+                                                 last_source_);
+        after_verb(i, cue, after_cue, std::move(source), entity);
+        return;
     } else if (cue.form == CueForm::Participle) {
         if (!(before == "," || before == "while" || before == "and" || comma_then_quote(i))) return;
         participle(i, cue, after_cue);
@@ -445,11 +455,12 @@ void Attributor::after_verb(size_t i, const claims::Cue& cue, size_t j, TextSpan
             j = end;
         }
     }
-    // a short prepositional phrase before the content: "in their statement about", "on Twitter that"
-    if (j < toks_.size() && one_of(toks_[j].lower, {"in", "on", "at", "to"})) {
-        for (size_t k = j + 1; k < toks_.size() && k <= j + 6; ++k) {
+    // a short prepositional phrase before the content: "in their statement about", "on Twitter that", "told
+    // supporters after his victory in the primary that"
+    if (j < toks_.size() && lexicon::contains(lexicon::TableId::claims_content_prepositions, toks_[j].lower)) {
+        for (size_t k = j + 1; k < toks_.size() && k <= j + 10; ++k) {
             if (quoted(k) || toks_[k].text == ",") break;
-            if (one_of(toks_[k].lower, {"that", "about", ":"})) { j = k; break; }
+            if (lexicon::contains(lexicon::TableId::claims_content_openers, toks_[k].lower)) { j = k; break; }
         }
     }
     while (j < toks_.size() && in_timex(j)) ++j;
@@ -458,13 +469,41 @@ void Attributor::after_verb(size_t i, const claims::Cue& cue, size_t j, TextSpan
         colon = colon || toks_[j].text == ":";
         ++j;
     }
-    const size_t end = content_end(j);
+    size_t end = content_end(j);
     if (end <= j) return;
     const bool quote_first = toks_[j].kind == TokenKind::OpenQuote &&
                              (colon || (j + 1 < toks_.size() && text::is_capitalized(toks_[j + 1].text)));
+    // `said, "We'll see," when asked whether …`, `said "CNN" five times`: a quotation opening the content is
+    // all of it; the words after its closing mark are the narrator's
+    if (quote_first) end = std::min(end, quotation_end(j));
     Claim& c = add_claim(std::move(source), entity, i, cue.length, j, end, kind_of(j, end, quote_first));
     c.addressee = std::move(addressee);
     c.addressee_entity = addressee_entity;
+}
+
+std::string_view pronoun_stem(std::string_view w) {
+    for (const std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
+        if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) {
+            const std::string_view stem = w.substr(0, w.size() - suffix.size());
+            if (lexicon::contains(lexicon::TableId::claims_contracted_subjects, stem)) return stem;
+        }
+    return {};
+}
+
+bool Attributor::contracted_subject(size_t cue_at, size_t& subject_at) const {
+    size_t k = cue_at;
+    while (k > 0 && is_verb_filler(toks_[k - 1].lower) && !quoted(k - 1)) --k;
+    if (k == 0 || quoted(k - 1) || pronoun_stem(toks_[k - 1].lower).empty()) return false;
+    subject_at = k - 1;
+    return true;
+}
+
+size_t Attributor::quotation_end(size_t open) const {
+    const int64_t partner = quote_partner_[toks_[open].index];
+    if (partner < 0) return toks_.size();
+    for (size_t k = open + 1; k < toks_.size(); ++k)
+        if (toks_[k].index == uint32_t(partner)) return k + 1;
+    return toks_.size();  // it closes in a later sentence
 }
 
 void Attributor::push_direct(TextSpan source, int32_t entity, size_t cue_at, int cue_len, Span content) {

@@ -15,6 +15,9 @@ enum class TableId {
     claims_agent_prepositions,
     claims_be_auxiliaries,
     claims_colon_speaker_links,
+    claims_content_openers,
+    claims_content_prepositions,
+    claims_contracted_subjects,
     claims_cue_phrases,
     claims_determiners,
     claims_participle_links,
@@ -136,6 +139,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 130;
+inline constexpr int kTableCount = 133;
 
 }  // namespace storylens::lexicon

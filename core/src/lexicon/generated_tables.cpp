@@ -466,6 +466,49 @@ constexpr Key k_claims_colon_speaker_links_keys[] = {
     {"to", 2},
 };
 
+constexpr std::string_view k_claims_content_openers_cells[] = {
+    ":",
+    "about",
+    "that",
+};
+constexpr Key k_claims_content_openers_keys[] = {
+    {":", 0},
+    {"about", 1},
+    {"that", 2},
+};
+
+constexpr std::string_view k_claims_content_prepositions_cells[] = {
+    "after",
+    "at",
+    "before",
+    "during",
+    "following",
+    "in",
+    "on",
+    "to",
+};
+constexpr Key k_claims_content_prepositions_keys[] = {
+    {"after", 0},
+    {"at", 1},
+    {"before", 2},
+    {"during", 3},
+    {"following", 4},
+    {"in", 5},
+    {"on", 6},
+    {"to", 7},
+};
+
+constexpr std::string_view k_claims_contracted_subjects_cells[] = {
+    "he",
+    "it",
+    "she",
+};
+constexpr Key k_claims_contracted_subjects_keys[] = {
+    {"he", 0},
+    {"it", 1},
+    {"she", 2},
+};
+
 constexpr std::string_view k_claims_cue_phrases_cells[] = {
     "according to", "according", "according", "according", "according", "to",
     "call for", "call", "calls", "called", "calling", "for",
@@ -20601,6 +20644,9 @@ constexpr Table kTables[] = {
     {"claims_agent_prepositions", "prepositions after a past participle that make it passive or a byline, not a cue: 'accused of', 'reported by', 'reported from New York'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp; 'from' added by the issue-14 helper for bylines)", "Storylens project (same as the code)", 1, 3, k_claims_agent_prepositions_cells, 3, k_claims_agent_prepositions_keys},
     {"claims_be_auxiliaries", "forms of 'be' before a verb: a participle after one is passive ('was accused'), an -ing form progressive ('is saying')", "Storylens's hand-written list of English 'be' forms (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 8, k_claims_be_auxiliaries_cells, 8, k_claims_be_auxiliaries_keys},
     {"claims_colon_speaker_links", "prepositions between a speaker's name and the colon of a headline: 'Clinton to Planned Parenthood:', 'Gillibrand on Hillary's Speeches:', 'Mukasey at RNC:'", "Storylens's hand-written list (issue-14 helper), from the headline forms of PolNeAR v1.0.0 train (word list only)", "Storylens project (same as the code)", 1, 3, k_claims_colon_speaker_links_cells, 3, k_claims_colon_speaker_links_keys},
+    {"claims_content_openers", "words that end a phrase between a cue and its content and open the content after them: 'said on Twitter that', 'complained in their statement about'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 3, k_claims_content_openers_cells, 3, k_claims_content_openers_keys},
+    {"claims_content_prepositions", "prepositions opening a short phrase between a cue and its content: 'said in their statement that', 'told supporters after his victory in the primary that'", "Storylens's hand-written list (the first four moved from core/src/claims/claim_structures.cpp; the rest from the tell/say cues of PolNeAR v1.0.0 train statements, word list only)", "Storylens project (same as the code)", 1, 8, k_claims_content_prepositions_cells, 8, k_claims_content_prepositions_keys},
+    {"claims_contracted_subjects", "pronouns that carry a contracted 's (is / has) before a cue: \x22""He's predicting\x22"", \x22""she's said\x22""", "Storylens's hand-written list of English subject pronouns (from the progressive cues of PolNeAR v1.0.0 train statements, word list only)", "Storylens project (same as the code)", 1, 3, k_claims_contracted_subjects_cells, 3, k_claims_contracted_subjects_keys},
     {"claims_cue_phrases", "two-word cues: a verb's forms followed by a particle ('called on', 'talked about', 'according to')", "Storylens's hand-written cue table (moved from core/src/claims/cues.cpp), extended by the issue-14 helper with the particle verbs of PolNeAR v1.0.0 train statement cues (word list only)", "Storylens project (same as the code)", 6, 11, k_claims_cue_phrases_cells, 11, k_claims_cue_phrases_keys},
     {"claims_determiners", "determiners: a cue word right after one is a noun ('the claims') or an adjective ('the said document')", "Storylens's hand-written list of English determiners (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 17, k_claims_determiners_cells, 17, k_claims_determiners_keys},
     {"claims_participle_links", "words before an -ing cue that tie it to the sentence's subject: 'distanced himself by saying', 'told reporters, before insisting'", "Storylens's hand-written list (issue-14 helper), from the participle cues of PolNeAR v1.0.0 train statements (word list only)", "Storylens project (same as the code)", 1, 3, k_claims_participle_links_cells, 3, k_claims_participle_links_keys},

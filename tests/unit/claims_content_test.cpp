@@ -1,0 +1,94 @@
+// claims_content_test.cpp — table-driven checks of where a claim's content begins and ends (issue 14a forms).
+#include <gtest/gtest.h>
+
+#include "storylens/analysis.hpp"
+
+namespace {
+
+using storylens::Analysis;
+
+struct ContentCase {
+    const char* text;
+    const char* source;   // source text as written
+    const char* cue;
+    const char* kind;
+    const char* content;  // the whole content, exactly
+};
+
+// Each row's claim (same source text and cue) has exactly this content and kind.
+template <size_t N>
+void expect_contents(const ContentCase (&cases)[N]) {
+    for (const ContentCase& c : cases) {
+        storylens::AnalyzeOptions options;
+        options.dct = "2025-04-05";
+        const Analysis a = storylens::analyze(c.text, options);
+        bool found = false;
+        for (const auto& claim : a.claims) {
+            if (claim.source.text != c.source || claim.cue.text != c.cue) continue;
+            found = true;
+            EXPECT_STREQ(storylens::claim_kind_name(claim.kind), c.kind) << c.text;
+            EXPECT_EQ(claim.content.text, c.content) << c.text;
+        }
+        EXPECT_TRUE(found) << c.text;
+    }
+}
+
+TEST(ClaimContent, AQuotationOpeningTheContentEndsAtItsClosingMarkTable) {
+    const ContentCase cases[] = {
+        // PolNeAR train (breitbart, politico)
+        {"Sanders had previously said, \u201cWe\u2019ll see,\u201d when asked whether he would fundraise on behalf of "
+         "other candidates.",
+         "Sanders", "said", "direct", "\u201cWe\u2019ll see,\u201d"},
+        {"In a two-minute response, Cruz said \"CNN\" five times, and specifically mentioned the network's Jake Tapper.",
+         "Cruz", "said", "direct", "\"CNN\""},
+        // our own
+        {"The mayor said: \"We will rebuild,\" before leaving the stage.", "The mayor", "said", "direct",
+         "\"We will rebuild,\""},
+    };
+    expect_contents(cases);
+}
+
+TEST(ClaimContent, ASecondPresentTenseCueAfterAndOrButStartsItsOwnClaimTable) {
+    const ContentCase cases[] = {
+        // PolNeAR train (ap)
+        {"Clinton says she respects Sanders\u2019 \u201cpassion and commitment\u201d but argues that he can\u2019t "
+         "deliver on his promises of single-payer health care and tuition-free public college.",
+         "Clinton", "says", "mixed", "she respects Sanders\u2019 \u201cpassion and commitment\u201d"},
+        {"Kasich says he\u2019d sit Putin down and tell him \u201cno more nonsense\u201d and tells the crowd he was the "
+         "\u201cfirst one\u201d to say the Islamic State group needs to be destroyed.",
+         "Kasich", "says", "mixed", "he\u2019d sit Putin down and tell him \u201cno more nonsense\u201d"},
+        // our own
+        {"The union says the offer is too low and warns that a strike could follow.", "The union", "says", "indirect",
+         "the offer is too low"},
+    };
+    expect_contents(cases);
+}
+
+TEST(ClaimContent, APhraseBetweenTheAddresseeAndThatIsSkippedTable) {
+    const ContentCase cases[] = {
+        // PolNeAR train (ap)
+        {"Donald Trump is telling supporters after his victory in the South Carolina Republican primary that "
+         "\u201cwhen you win, it\u2019s beautiful.\u201d",
+         "Donald Trump", "telling", "mixed", "\u201cwhen you win, it\u2019s beautiful.\u201d"},
+        // our own
+        {"The coach told reporters after the final whistle in the capital that the team had played well.", "The coach",
+         "told", "indirect", "the team had played well"},
+    };
+    expect_contents(cases);
+}
+
+TEST(ClaimContent, APronounWithAContractedAuxiliaryIsTheSourceTable) {
+    const ContentCase cases[] = {
+        // PolNeAR train (ap)
+        {"But despite the kind words, Trump says he goes \u201cback to war tomorrow.\u201d He\u2019s predicting he "
+         "will do \u201cvery, very well\u201d in the next Republican contest in Nevada.",
+         "He", "predicting", "mixed",
+         "he will do \u201cvery, very well\u201d in the next Republican contest in Nevada"},
+        // our own
+        {"Maria Lopez leads the union. She's warning that the strike will go on.", "She", "warning", "indirect",
+         "the strike will go on"},
+    };
+    expect_contents(cases);
+}
+
+}  // namespace
