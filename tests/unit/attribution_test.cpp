@@ -659,7 +659,7 @@ TEST(Claims, CoordinatedCuesSaidOfAndParenthesesTable) {
         {"\u201cHe truly cares about the American people,\u201d she said of Trump.", "she", "said", "direct",
          "\u201cHe truly cares"},
         {"Sen. Rand Paul (R-Ky.) said Rubio's tax plan would give money to undocumented immigrants.",
-         "Sen. Rand Paul", "said", "indirect", "Rubio's tax plan"},
+         "Rand Paul", "said", "indirect", "Rubio's tax plan"},
         // our own
         {"Lopez visited the plant on Monday and told workers the factory would stay open.", "Lopez", "told", "indirect",
          "the factory would stay open"},

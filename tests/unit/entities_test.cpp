@@ -96,7 +96,7 @@ TEST(EntityRules, TitleRunYieldsPersonRoleAndEmployer) {
         {"The vote was called by Labour Leader Keir Starmer on Monday.", "Keir Starmer", "Leader", "Labour"},
         {"Analysts expect Tesla CEO Elon Musk to attend.", "Elon Musk", "CEO", "Tesla"},
         {"Syrian President Bashar al-Assad fled the country.", "Bashar al-Assad", "Syrian President", ""},
-        {"The decision angered Ohio Governor Mike DeWine.", "Mike DeWine", "Governor", ""},
+        {"The decision angered Ohio Governor Mike DeWine.", "Mike DeWine", "Ohio Governor", ""},
         // a courtesy title makes a person but is not a role
         {"Mr. Holm said the talks would resume.", "Holm", "", ""},
         {"Ms Chen declined to comment on the figures.", "Chen", "", ""},

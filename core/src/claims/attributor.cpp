@@ -9,6 +9,7 @@
 #include "claims/negated_cue.hpp"
 #include "claims/org_descriptions.hpp"
 #include "entities/lexicon.hpp"
+#include "entities/name_shape.hpp"
 #include "lexicon/lexicon.hpp"
 
 namespace storylens::claims {
@@ -172,6 +173,8 @@ bool Attributor::is_single_quote(uint32_t g) const {
 bool Attributor::title_stop(size_t k) const {
     if (k == 0 || toks_[k].text != "." || toks_[k - 1].kind != TokenKind::Word) return false;
     if (toks_[k - 1].span.end != toks_[k].span.start) return false;
+    // "said Paul H. Chipok": an initial's period inside a name, as the entity scan reads it
+    if (entities::is_initial(toks_[k - 1]) && k + 1 < toks_.size() && entities::name_word(toks_[k + 1])) return true;
     return entities::is_title(toks_[k - 1].lower + ".");
 }
 

@@ -354,15 +354,32 @@ bool is_possessive(std::string_view w) {
 bool Attributor::coordinated_subject(size_t and_at, size_t& np_start, size_t& np_end) const {
     // "Graham called Trump \"crazy\" and said …": the second verb shares the first one's subject — a speaker
     // named at the start of the sentence, one to four capitalized words (titles with their full stop)
-    size_t e = 0;
-    while (e < and_at && e < 5 && ((toks_[e].kind == TokenKind::Word && text::is_capitalized(toks_[e].text)) ||
-                                   title_stop(e)))
+    if (quoted(0)) return false;
+    size_t from = 0;
+    // "The spokesman refused … but said": a determiner and one noun before a lower-case verb
+    if (is_determiner(toks_[0].lower) && and_at > 3 && toks_[1].kind == TokenKind::Word &&
+        !text::is_capitalized(toks_[1].text) && toks_[2].kind == TokenKind::Word && !text::is_capitalized(toks_[2].text)) {
+        np_start = 0;
+        np_end = 2;
+        return true;
+    }
+    // "In an interview with The Wall Street Journal, Trump doubled down … and said": an opening phrase, then the name
+    if (entities::is_function_word(toks_[0].lower) && !is_pronoun(toks_[0].lower)) {
+        while (from < and_at && toks_[from].text != ",") ++from;
+        if (from + 1 >= and_at || quoted(from)) return false;
+        ++from;
+        if (is_pronoun(toks_[from].lower)) return np_start = from, np_end = from + 1, true;  // "But on Tuesday, he …"
+    }
+    size_t e = from;
+    while (e < and_at && e < from + 5 && ((toks_[e].kind == TokenKind::Word && text::is_capitalized(toks_[e].text)) ||
+                                          title_stop(e)))
         ++e;
-    if (e == 0 || e >= and_at || quoted(0)) return false;
+    if (e == from || e >= and_at) return false;
+    if (from > 0 && (is_determiner(toks_[from].lower) || entities::is_function_word(toks_[from].lower))) return false;
     if (toks_[e].kind != TokenKind::Word || text::is_capitalized(toks_[e].text)) return false;  // a verb follows
     for (size_t q = e; q < and_at; ++q)
         if (toks_[q].text == ";" || toks_[q].text == ":") return false;
-    np_start = 0;
+    np_start = from;
     np_end = e;
     return true;
 }

@@ -5,6 +5,7 @@
 #include <iterator>
 #include <string>
 
+#include "lexicon/lexicon.hpp"
 #include "text/sorted_table.hpp"
 
 namespace storylens::entities {
@@ -43,7 +44,7 @@ constexpr std::string_view kOrgHeads[] = {
     "center", "centre", "chamber", "co.", "coalition", "college", "command", "commission", "committee", "company",
     "congress", "corp", "corp.", "corporation", "council", "court", "democrats", "department", "directorate",
     "electronics", "energy", "entertainment", "federation", "financial", "foods", "force", "forces", "foundation",
-    "front", "fund", "gmbh", "group", "guard", "healthcare", "holdings", "inc", "inc.", "industries", "institute",
+    "front", "fund", "gmbh", "group", "guard", "healthcare", "holdings", "house", "inc", "inc.", "industries", "institute",
     "insurance", "international", "labs", "league", "limited", "llc", "logistics", "ltd", "ltd.", "media", "mining",
     "ministry", "motors", "movement", "network", "news", "nv", "observatory", "office", "organisation",
     "organization", "parliament", "partners", "party", "petroleum", "pharmaceuticals", "plc", "police", "post",
@@ -146,7 +147,10 @@ bool is_name_particle(std::string_view w) {
 const char* place_demonym(std::string_view w) {
     auto it = std::lower_bound(std::begin(kPlaces), std::end(kPlaces), w,
                                [](const Place& p, std::string_view x) { return p.name < x; });
-    return it != std::end(kPlaces) && it->name == w ? it->demonym : nullptr;
+    if (it != std::end(kPlaces) && it->name == w) return it->demonym;
+    // the gazetteer (core/lexicon/entities_places.tsv): countries, capitals, US states
+    const long row = lexicon::find_row(lexicon::TableId::entities_places, w);
+    return row < 0 ? nullptr : lexicon::cell(lexicon::TableId::entities_places, static_cast<size_t>(row), 2).data();
 }
 
 std::string demonym_place(std::string_view w) {
@@ -161,6 +165,8 @@ std::string demonym_place(std::string_view w) {
             if (k == 0 || name[k - 1] == ' ') name[k] = static_cast<char>(name[k] - 'a' + 'A');
         return name;
     }
+    const long row = lexicon::find_row(lexicon::TableId::entities_nationalities, w);
+    if (row >= 0) return std::string(lexicon::cell(lexicon::TableId::entities_nationalities, static_cast<size_t>(row), 1));
     return {};
 }
 

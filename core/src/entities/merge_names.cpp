@@ -115,7 +115,7 @@ private:
         int32_t best = -1;
         if (const auto it = by_last_name_.find(k); it != by_last_name_.end())
             for (const int32_t e : it->second)
-                if (entities_[e].type == EntityType::Person) {
+                if (entities_[e].type == EntityType::Person && !other_gender(c.role, e)) {
                     best = e;
                     break;
                 }
@@ -129,6 +129,38 @@ private:
                     }
                 }
         return best;
+    }
+
+    // "Mrs. Clinton" is not Bill Clinton: a courtesy title's gender against the given name's (entities_given_names)
+    bool other_gender(const std::string& role, int32_t e) const {
+        const auto gender = [](lexicon::TableId table, const std::string& word) -> char {
+            const long row = lexicon::find_row(table, word);
+            const std::string_view g = row < 0 ? std::string_view() : lexicon::cell(table, static_cast<size_t>(row), 1);
+            return g.empty() ? 0 : g[0];
+        };
+        const char title = role.empty() ? 0 : gender(lexicon::TableId::entities_courtesy_titles, key(role));
+        const std::string& name = name_keys_[e];
+        const size_t space = name.find(' ');
+        if (title == 0 || space == std::string::npos) return false;
+        const char given = gender(lexicon::TableId::entities_given_names, name.substr(0, space));
+        return given != 0 && given != title;
+    }
+
+    // "Hillary Rodham Clinton" and "Hillary Clinton", "Paul H. Chipok" and "Paul Chipok": a person's full name
+    // with or without a middle name or initial is the same person; "Bill Clinton" is not ("Bill" != "Hillary").
+    int32_t same_first_and_last(const std::string& name) const {
+        const size_t space = name.find(' ');
+        if (space == std::string::npos) return -1;
+        const std::string first = key(name.substr(0, space));
+        const auto it = by_last_name_.find(key(last_name(name)));
+        if (it == by_last_name_.end()) return -1;
+        for (const int32_t e : it->second) {
+            const std::string& other = name_keys_[e];
+            if (entities_[e].type == EntityType::Person && other.size() > first.size() &&
+                other.compare(0, first.size(), first) == 0 && other[first.size()] == ' ')
+                return e;
+        }
+        return -1;
     }
 
     // "Northwind Foods said ... Shares of Northwind fell": news shortens a person to the surname, never to the
@@ -195,6 +227,7 @@ private:
             if (c.words < 2 && c.kind == Kind::Person) continue;  // after the full names, below
             if (particle_led(c)) continue;  // "De Vries": after the full names, below
             int32_t e = find_entity(key(c.name));
+            if (e < 0 && c.kind == Kind::Person) e = same_first_and_last(c.name);
             if (e < 0 && c.words == 1) e = resolve_short(c);
             if (e < 0 && c.words == 1 && c.evidence && c.kind == Kind::Org) e = retype_as_org(c);
             if (e < 0 && in_headline(c.sentence)) continue;

@@ -5,12 +5,14 @@
 #include <iterator>
 
 #include "entities/lexicon.hpp"
+#include "lexicon/lexicon.hpp"
 #include "text/sorted_table.hpp"
 
 namespace storylens::entities {
 
 namespace {
 
+using lexicon::TableId;
 using text::Tok;
 
 using text::in_sorted_table;
@@ -113,17 +115,17 @@ bool org_context(const std::vector<Tok>& toks, size_t from, size_t to) {
     if (from >= 2 && toks[from - 1].lower == "at" && is_role_noun(singular(toks[from - 2].lower))) return true;
     // "shares of X", "a stake in X"
     if (from >= 2 && (toks[from - 1].lower == "of" || toks[from - 1].lower == "in") &&
-        text::one_of(toks[from - 2].lower, {"shares", "stake", "stakes", "stock", "shareholders"}))
+        lexicon::contains(TableId::entities_company_holdings, toks[from - 2].lower))
         return true;
     // "X, the Dutch equipment maker," / "X, an app store operator that": the business noun heads the apposition
     if (to + 2 < toks.size() && toks[to].text == "," &&
-        text::one_of(toks[to + 1].lower, {"the", "a", "an"})) {
+        lexicon::contains(TableId::entities_articles, toks[to + 1].lower)) {
         for (size_t k = to + 2; k < toks.size() && k < to + 7; ++k) {
             if (toks[k].kind != TokenKind::Word) break;
             if (!is_business_noun(toks[k], single)) continue;
             const bool head = k + 1 == toks.size() || toks[k + 1].kind != TokenKind::Word ||
                               is_function_word(toks[k + 1].lower) ||
-                              text::one_of(toks[k + 1].lower, {"which", "whose", "based", "behind"});
+                              lexicon::contains(TableId::entities_apposition_followers, toks[k + 1].lower);
             if (head) return true;
         }
     }
@@ -142,7 +144,7 @@ bool weak_org_context(const std::vector<Tok>& toks, size_t from, size_t to) {
     // "a spokeswoman for X", "chief executive of X"
     if (from >= 2 && toks[from - 1].lower == "for" && is_role_noun(singular(toks[from - 2].lower))) return true;
     return from >= 2 && toks[from - 1].lower == "of" &&
-           text::one_of(toks[from - 2].lower, {"executive", "ceo", "founder", "chairman", "shareholders"});
+           lexicon::contains(TableId::entities_company_heads_of, toks[from - 2].lower);
 }
 
 bool place_context(const std::vector<Tok>& toks, size_t from) {
@@ -157,7 +159,9 @@ TitleRun split_title_run(const std::vector<Tok>& toks, size_t from, size_t to) {
     TitleRun run;
     // The last title word followed by a person-shaped name: "Chief Executive Tim Cook" splits at "Executive".
     for (size_t t = to - 1; t-- > from;) {
-        if (!text::is_capitalized(toks[t].text) || !is_title_head(toks[t].lower)) continue;
+        // "Sen.", "Gov.": the tokenizer leaves the period apart, the title table keeps it
+        const bool dotted = t + 1 < to && toks[t + 1].text == "." && is_title(toks[t].lower + ".");
+        if (!text::is_capitalized(toks[t].text) || !(is_title_head(toks[t].lower) || dotted)) continue;
         const size_t name = t + 1 < to && toks[t + 1].text == "." ? t + 2 : t + 1;  // "Mr. Smith"
         const size_t words = person_words(toks, name, to);
         if (words == 0) continue;

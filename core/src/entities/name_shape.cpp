@@ -22,6 +22,10 @@ bool name_word(const Tok& t) {
     return is_name_particle(t.lower) && t.lower.find('-') != std::string::npos;
 }
 
+bool is_initial(const Tok& t) {
+    return is_word(t) && t.text.size() == 1 && std::isupper(static_cast<unsigned char>(t.text[0]));
+}
+
 bool lower_particle(const Tok& t) {
     return is_word(t) && !text::is_capitalized(t.text) && t.lower.find('-') == std::string::npos &&
            is_name_particle(t.lower);
@@ -46,11 +50,16 @@ std::string title_case(std::string_view s) {
 }
 
 Kind classify(const std::vector<Tok>& toks, size_t from, size_t to) {
-    const size_t n = to - from;
+    size_t n = to - from;
+    for (size_t k = from + 1; k < to; ++k)
+        if (toks[k].text == "." && is_initial(toks[k - 1])) --n;  // "Paul H. Chipok" is three words
     std::string whole;
     for (size_t k = from; k < to; ++k) whole += (k > from ? " " : "") + std::string(text::strip_possessive(toks[k].lower));
     if (place_demonym(whole)) return Kind::Place;
     if (n == 1 && is_group_word(toks[from].lower)) return Kind::Group;
+    // "(R-AZ)" after a senator's name tags party and state: no organization
+    if (n == 1 && toks[from].text.size() >= 3 && toks[from].text[1] == '-' && from > 0 && toks[from - 1].text == "(")
+        return Kind::Unknown;
     if (n == 1 && text::is_all_caps(toks[from].text)) return Kind::Org;
     // "Imperial College London": a place name may follow the organization head
     bool org = is_org_head(toks[to - 1].lower) || (n >= 3 && is_org_start(toks[from].lower)) ||
@@ -66,7 +75,8 @@ Kind classify(const std::vector<Tok>& toks, size_t from, size_t to) {
     if (place) return Kind::Place;
     if (n >= 2 && n <= 4) {
         for (size_t k = from; k < to; ++k)
-            if (is_name_connector(toks[k].lower) || text::is_all_caps(toks[k].text)) return Kind::Unknown;
+            if (is_name_connector(toks[k].lower) || (text::is_all_caps(toks[k].text) && !is_initial(toks[k])))
+                return Kind::Unknown;
         return Kind::Person;
     }
     return Kind::Unknown;

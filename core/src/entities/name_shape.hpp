@@ -14,6 +14,7 @@ namespace storylens::entities {
 bool is_word(const text::Tok& t);
 bool is_calendar(std::string_view lower);  // month and weekday names
 bool name_word(const text::Tok& t);        // capitalized, or a hyphenated particle ("al-Assad")
+bool is_initial(const text::Tok& t);       // one capital letter: the "H" of "Paul H. Chipok"
 bool lower_particle(const text::Tok& t);   // "de", "von", "der" in lower case
 // One or two lower-case particles at `j` followed by a name word: the index of that word, else 0.
 size_t particles_then_name(const std::vector<text::Tok>& toks, size_t j);

@@ -153,9 +153,15 @@ private:
             while (j < toks.size()) {
                 if (text::strip_possessive(toks[j - 1].text) != toks[j - 1].text) break;  // "Syria’s western"
                 if (name_word(toks[j]) && !is_calendar(toks[j].lower)) { ++j; continue; }
-                // "Mr. Smith", "Dr. Ruiz": the tokenizer leaves the abbreviation's period apart
-                if (j == i + 1 && toks[j].text == "." && j + 1 < toks.size() && name_word(toks[j + 1]) &&
-                    is_title(toks[i].lower + ".")) {
+                // "Mr. Smith", "Dr. Ruiz", "Ohio Gov. John Kasich": the tokenizer leaves the abbreviation's period apart
+                if (toks[j].text == "." && j + 1 < toks.size() && name_word(toks[j + 1]) &&
+                    is_title(toks[j - 1].lower + ".")) {
+                    j += 2;
+                    continue;
+                }
+                // "Paul H. Chipok", "C. Stewart Verdery": a middle or first initial keeps its period in the name
+                if (toks[j].text == "." && is_initial(toks[j - 1]) && j + 1 < toks.size() && name_word(toks[j + 1]) &&
+                    toks[j].span.start == toks[j - 1].span.end) {
                     j += 2;
                     continue;
                 }
@@ -273,7 +279,7 @@ private:
         while (lead > 0 && from - lead < 2 && lower_particle(toks[lead - 1])) --lead;
         if (lead < from) c.particles_start = toks[lead].span.start;
         for (size_t k = j; k < toks.size(); ++k)
-            if (text::one_of(toks[k].lower, {"it", "its", "he", "she", "his", "her", "him", "they", "their"})) {
+            if (lexicon::contains(lexicon::TableId::entities_pronouns_after_name, toks[k].lower)) {
                 c.it_after = toks[k].lower == "it" || toks[k].lower == "its";
                 break;
             }
@@ -293,8 +299,7 @@ private:
             const std::string& before = toks[from - 1].lower;
             if (c.kind == Kind::Unknown && in_place_list(toks, from, j, sentence)) c.kind = Kind::Place;
             // motion and location prepositions: "in", "near", "through Nairobi", "to Kyiv", "outside Gaza"
-            if (c.kind == Kind::Unknown && text::one_of(before, {"in", "near", "across", "from", "through",
-                                                                 "outside", "inside", "towards", "toward"}))
+            if (c.kind == Kind::Unknown && lexicon::contains(lexicon::TableId::entities_place_prepositions, before))
                 c.kind = Kind::Place;
         }
         // "former HTS leader Ahmed al-Sharaa": a lower-case role noun, maybe an organization, then the name
@@ -309,7 +314,10 @@ private:
             c.role = keep(std::move(r));
         }
         // "Syrian Observatory for Human Rights (SOHR)"
-        if (j + 2 < toks.size() && toks[j].text == "(" && toks[j + 2].text == ")" && text::is_all_caps(toks[j + 1].text))
+        // "Sen. John McCain (R-AZ)" is a party and state tag, no acronym
+        const auto party_tag = [](std::string_view w) { return w.size() >= 3 && w[1] == '-'; };
+        if (j + 2 < toks.size() && toks[j].text == "(" && toks[j + 2].text == ")" && text::is_all_caps(toks[j + 1].text) &&
+            !party_tag(toks[j + 1].text))
             c.acronym = toks[j + 1].text;
         candidates_.push_back(c);
     }

@@ -22,8 +22,16 @@ enum class TableId {
     claims_determiners,
     claims_participle_links,
     english_function_words,
+    entities_apposition_followers,
+    entities_articles,
+    entities_company_heads_of,
+    entities_company_holdings,
     entities_courtesy_titles,
     entities_given_names,
+    entities_nationalities,
+    entities_place_prepositions,
+    entities_places,
+    entities_pronouns_after_name,
     events_agent_prepositions,
     events_apposition_openers,
     events_auxiliaries,
@@ -139,6 +147,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 133;
+inline constexpr int kTableCount = 141;
 
 }  // namespace storylens::lexicon
