@@ -17,6 +17,7 @@ node --test embed.test.mjs
 node --test large.test.mjs
 node --test hostile.test.mjs
 node --test story.test.mjs
+node --test story_link.test.mjs
 node --test consumers.test.mjs
 node --test oembed.test.mjs
 node --test reader.test.mjs

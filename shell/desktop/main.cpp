@@ -1,37 +1,37 @@
 // main.cpp — storylens-desktop: the viewer in a native window (GLFW + OpenGL3), opening the file given on the
-// command line. `--screenshot out.png --frames N` renders N frames, saves the window and exits (smoke tests).
+// command line, or several as one story (files dropped on the window do the same). `--screenshot out.png --frames N` renders N frames, saves the window and exits (smoke tests).
 #include <GLFW/glfw3.h>
 
 #include <cstdio>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "app/app.hpp"
 #include "storylens/analysis.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "open_files.hpp"
 #include "png_writer.hpp"
 
 namespace {
 
 struct Options {
-    std::string file = STORYLENS_DEFAULT_ARTICLE;
+    std::vector<std::string> files;  // none: the default article
     std::string dct;
     std::string screenshot;
+    std::string state;  // --state OUT.json: the viewer's state snapshot, written with the screenshot
     int frames = 10;
     std::string theme = "dark";
     std::string view;  // a URL fragment: "view=claims&lanes=source&sel=event:2"
 };
 
-const char* kUsage = "usage: storylens-desktop [FILE] [--dct YYYY-MM-DD] [--theme dark|light] [--view FRAGMENT] "
-                     "[--screenshot OUT.png [--frames N]]\n"
+const char* kUsage = "usage: storylens-desktop [FILE...] [--dct YYYY-MM-DD] [--theme dark|light] [--view FRAGMENT] "
+                     "[--screenshot OUT.png [--frames N] [--state OUT.json]]\n"
                      "  FRAGMENT as in the web viewer's URL, e.g. view=claims or view=timeline&lanes=source\n"
+                     "  Several FILEs open as one story (the Story tab); so do several files dropped on the window.\n"
                      "  Without --dct, FILE's sidecar NAME.meta.json {\"published\": \"YYYY-MM-DD\"} is read when present.\n";
 
 bool parse(int argc, char** argv, Options& o) {
@@ -40,28 +40,26 @@ bool parse(int argc, char** argv, Options& o) {
         const bool has_value = i + 1 < argc;
         if (a == "--dct" && has_value) o.dct = argv[++i];
         else if (a == "--screenshot" && has_value) o.screenshot = argv[++i];
+        else if (a == "--state" && has_value) o.state = argv[++i];
         else if (a == "--frames" && has_value) o.frames = std::max(1, std::atoi(argv[++i]));
         else if (a == "--theme" && has_value) o.theme = argv[++i];
         else if (a == "--view" && has_value) o.view = argv[++i];
         else if (a == "-h" || a == "--help") { std::fputs(kUsage, stdout); std::exit(0); }
         else if (!a.empty() && a[0] == '-') { std::fprintf(stderr, "storylens-desktop: unknown option '%s'\n%s", a.c_str(), kUsage); return false; }
-        else o.file = a;
+        else o.files.push_back(a);
     }
     return true;
 }
 
-// The web page's convention for plain-text articles: "seed.txt" may have "seed.meta.json" beside it holding
-// the publication date, which plain text cannot carry.
-std::string sidecar_published(const std::string& file) {
-    const size_t dot = file.find_last_of('.');
-    const size_t slash = file.find_last_of('/');
-    const std::string stem = dot != std::string::npos && (slash == std::string::npos || dot > slash) ? file.substr(0, dot) : file;
-    std::ifstream in(stem + ".meta.json", std::ios::binary);
-    if (!in) return "";
-    const nlohmann::json meta = nlohmann::json::parse(in, nullptr, false);
-    if (!meta.is_object() || !meta.contains("published") || !meta["published"].is_string()) return "";
-    const std::string published = meta["published"].get<std::string>();
-    return storylens::is_valid_iso_date(published) ? published : "";
+// Paths dropped on the window, opened on the next frame (GLFW calls back from inside its event polling).
+std::vector<std::string> g_dropped;
+
+void on_drop(GLFWwindow*, int count, const char** paths) {
+    g_dropped.assign(paths, paths + count);
+}
+
+void print_problems(const std::vector<std::string>& problems) {
+    for (const std::string& p : problems) std::fprintf(stderr, "storylens-desktop: %s\n", p.c_str());
 }
 
 bool save_screenshot(GLFWwindow* window, const std::string& path) {
@@ -79,10 +77,9 @@ bool save_screenshot(GLFWwindow* window, const std::string& path) {
 int main(int argc, char** argv) {
     Options options;
     if (!parse(argc, argv, options)) return 2;
-    std::ifstream in(options.file, std::ios::binary);
-    if (!in) { std::fprintf(stderr, "storylens-desktop: cannot open '%s'\n", options.file.c_str()); return 3; }
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
+    if (options.files.empty()) options.files.push_back(STORYLENS_DEFAULT_ARTICLE);
+    for (const std::string& file : options.files)
+        if (!std::ifstream(file, std::ios::binary)) { std::fprintf(stderr, "storylens-desktop: cannot open '%s'\n", file.c_str()); return 3; }
 
     if (!glfwInit()) { std::fprintf(stderr, "storylens-desktop: no display (GLFW could not start)\n"); return 1; }
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -108,11 +105,10 @@ int main(int argc, char** argv) {
     storylens::ui::App app;
     app.set_theme(options.theme);
     ImGui::GetStyle().ScaleAllSizes(xscale);
-    storylens::AnalyzeOptions analyze_options;
-    analyze_options.dct = options.dct.empty() ? sidecar_published(options.file) : options.dct;
-    const std::string name = options.file.substr(options.file.find_last_of('/') + 1);
-    if (!app.load(bytes.str(), analyze_options, name))
-        std::fprintf(stderr, "storylens-desktop: %s could not be analysed; see the window\n", name.c_str());
+    std::vector<std::string> problems;
+    storylens::desktop::open_files(app, options.files, options.dct, problems);
+    print_problems(problems);
+    glfwSetDropCallback(window, on_drop);
     if (!options.view.empty()) app.apply_fragment(options.view);
     // The Export menu saves into the working directory, under the document's name and the format's extension.
     app.set_export_handler([](const storylens::ExportFormat&, const std::string& file_name, const std::string& bytes) {
@@ -128,6 +124,13 @@ int main(int argc, char** argv) {
         // Idle costs nothing: wait for input unless something animates or a screenshot is pending.
         if (options.screenshot.empty() && !app.animating()) glfwWaitEventsTimeout(0.5);
         else glfwPollEvents();
+        if (!g_dropped.empty()) {
+            std::vector<std::string> dropped;
+            dropped.swap(g_dropped);
+            problems.clear();
+            storylens::desktop::open_files(app, dropped, options.dct, problems);
+            print_problems(problems);
+        }
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
@@ -143,6 +146,7 @@ int main(int argc, char** argv) {
             const bool saved = save_screenshot(window, options.screenshot);
             std::fprintf(saved ? stdout : stderr, "storylens-desktop: %s %s\n",
                          saved ? "saved" : "could not write", options.screenshot.c_str());
+            if (!options.state.empty()) std::ofstream(options.state, std::ios::binary) << app.state_json();
             glfwSwapBuffers(window);
             break;
         }

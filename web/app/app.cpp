@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app_state.hpp"
+#include "app/story_link.hpp"
 #include "app/story_state.hpp"
 #include "app/article_mirror.hpp"
 #include "app/layout.hpp"
@@ -251,6 +252,8 @@ std::string App::fragment() const {
     std::string f = std::string("view=") + view_name(s.view);
     if (!s.selection.kind.empty()) f += "&sel=" + s.selection.kind + ":" + std::to_string(s.selection.id);
     if (s.lanes != view::LaneMode::None) f += std::string("&lanes=") + view::lane_mode_name(s.lanes);
+    const std::string story = story_fragment(s, *story_);
+    if (!story.empty()) f += "&" + story;
     if (!s.search.query.empty()) {
         f += "&q=";
         for (unsigned char c : s.search.query) {
@@ -268,7 +271,12 @@ std::string App::fragment() const {
 void App::apply_fragment(std::string_view fragment) {
     AppState& s = *state_;
     int broken_escapes = 0, replaced_bytes = 0;
-    for (const FragmentField& field : parse_fragment(fragment)) {
+    // The story article and item come first: a selection in the same link belongs to that article.
+    const std::vector<FragmentField> fields = parse_fragment(fragment);
+    StoryLink story_link;
+    for (const FragmentField& field : fields) take_story_field(field.key, field.value.text, story_link);
+    apply_story_link(s, *story_, story_link);
+    for (const FragmentField& field : fields) {
         const std::string& key = field.key;
         const std::string& value = field.value.text;
         broken_escapes += field.value.broken_escapes;

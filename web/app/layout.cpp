@@ -48,6 +48,7 @@ void draw_view_tabs(AppState& s, unsigned shown, bool with_article, StoryState* 
         story->tab_active = false;
         if (story->shown) {
             const ImGuiTabItemFlags flags = story->select_tab ? ImGuiTabItemFlags_SetSelected : 0;
+            if (story->select_tab) s.tab_shown = s.view;  // no view tab asks for the bar in the same frame
             story->select_tab = false;
             if (ImGui::BeginTabItem("Story", nullptr, flags)) {
                 story->tab_active = true;

@@ -74,6 +74,7 @@ enum class TableId {
     sources_anonymous_heads,
     sources_anonymous_qualifiers,
     sources_personal_pronouns,
+    story_event_words,
     story_negations,
     story_stopwords,
     temporal_ago_words,
@@ -147,6 +148,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 141;
+inline constexpr int kTableCount = 142;
 
 }  // namespace storylens::lexicon

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "story/story_build.hpp"
 #include "story/story_text.hpp"
@@ -124,13 +125,14 @@ void link_claims(const std::vector<StoryArticle>& articles, const std::vector<bo
     for (uint32_t i = 0; i < said.size(); ++i) {
         const Said& s = said[i];
         const std::string prefix = std::to_string(s.source) + "|";
-        std::vector<uint32_t> seen;
+        std::unordered_set<uint32_t> seen;
         for (const std::string& shingle : s.gist.shingles) {
             auto it = by_pair.find(prefix + shingle);
             if (it == by_pair.end()) continue;
             for (uint32_t other : it->second) {
-                if (std::find(seen.begin(), seen.end(), other) != seen.end()) continue;
-                seen.push_back(other);
+                // a claim already grouped with this one (the same words again) has nothing more to tell: skipping
+                // it before comparing keeps a claim that many outlets repeat from costing its repetitions squared
+                if (groups.find(other) == groups.find(i) || !seen.insert(other).second) continue;
                 const Said& o = said[other];
                 const double j = jaccard(o.gist.words, s.gist.words);
                 const bool same_polarity = o.gist.negated == s.gist.negated;

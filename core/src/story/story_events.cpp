@@ -4,12 +4,17 @@
 //     besides the participants' names (or a third of them), or three words of their whole sentences (15 % of
 //     them, names aside) — "shared participants and gist" / "... and sentence";
 //   - or both are dated to the same day with half of their gist words, three or more, shared ("same gist");
+//   - or both are dated to the same day, their sentences name a story entity in common, and they share two
+//     sentence words compared by base (story_text's word_base: "won" = "victories", "caucuses" = "caucus"),
+//     among them a word of each gist — the happening itself, not only its setting ("shared names and event
+//     words"); the sentence's dates are left out of its words (the date is compared on its own);
 //   - or they are dated a day apart (a late report, another time zone) and share a participant and half of
 //     their gist words: one event whose reports disagree on the date.
 // Reports of one article are never joined (the article already merged its own mentions). Candidates come from a
-// hash map keyed by (day, sentence word), so each report is compared only with reports of its own day (or the
+// hash map keyed by (day, base of a sentence word), so each report is compared only with reports of its own day (or the
 // next) that share a word; a word shared by very many reports of one day says nothing and is not a key.
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <unordered_map>
 
@@ -21,19 +26,36 @@ namespace storylens::story {
 
 namespace {
 
-constexpr size_t kMaxBucket = 200;
+constexpr size_t kMaxBucket = 200;  // reports of one day sharing one word, beyond which the word is no key
 // Whole-sentence evidence: gists are short and often miss the words two reports share.
 constexpr size_t kMinSharedSentenceWords = 3;
-constexpr double kMinSentenceJaccard = 0.15;  // reports of one day sharing one word, beyond which the word is no key
+constexpr double kMinSentenceJaccard = 0.15;
+constexpr size_t kMinSharedEventWords = 2;  // sentence words compared by base, with a word of each gist
 
 struct Report {
     uint32_t article = 0;
     const Event* event = nullptr;
     long day = -1;  // days since 1970 when dated to a day, else -1
     Gist gist;
-    Gist sentence;                       // the content words of the whole sentence, participants' names aside
+    Gist sentence;                       // the content words of the whole sentence, names and dates aside
     std::vector<uint32_t> participants;  // story entity ids, sorted unique
+    std::vector<uint32_t> in_sentence;   // story entities named in its sentence, the participants too, sorted unique
 };
+
+void sort_unique(std::vector<uint32_t>& ids) {
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+}
+
+bool holds_any(const std::vector<std::string>& words, const std::vector<std::string>& shared) {
+    return shared_count(words, shared) > 0;
+}
+
+std::vector<std::string> intersection(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    std::vector<std::string> out;
+    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+    return out;
+}
 
 long day_of(const Interval& in) {
     calendar::Date d;
@@ -53,6 +75,11 @@ bool share_any(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
 
 const char* same_event(const Report& x, const Report& y) {
     const bool participant = share_any(x.participants, y.participants);
+    const bool named_together = share_any(x.in_sentence, y.in_sentence);
+    const std::vector<std::string> shared_bases = intersection(x.sentence.bases, y.sentence.bases);
+    // the words for the happening itself, compared by base ("won" = "victories"), must include a word of each gist
+    const bool event_words = shared_bases.size() >= kMinSharedEventWords &&
+                             holds_any(x.gist.bases, shared_bases) && holds_any(y.gist.bases, shared_bases);
     const size_t shared = shared_count(x.gist.words, y.gist.words);
     const double j = jaccard(x.gist.words, y.gist.words);
     if (x.day == y.day) {
@@ -62,6 +89,7 @@ const char* same_event(const Report& x, const Report& y) {
         if (participant && in_sentence >= kMinSharedSentenceWords &&
             jaccard(x.sentence.words, y.sentence.words) >= kMinSentenceJaccard)
             return "shared participants and sentence";
+        if (named_together && event_words) return "shared names and event words";
         return nullptr;
     }
     if (participant && shared >= 3 && j >= 0.5) return "shared participants and gist";
@@ -74,33 +102,66 @@ std::string key_of(long day, const std::string& word) { return std::to_string(da
 
 void link_events(const std::vector<StoryArticle>& articles, const std::vector<bool>& usable,
                  const EntityMap& entity_of, Story& story) {
+    // Which story entities each sentence of each article names: evidence beyond an event's own participants.
+    std::vector<std::vector<std::vector<uint32_t>>> named_in(articles.size());
+    for (const StoryEntity& se : story.entities)
+        for (const StoryEntityMember& m : se.members)
+            for (const Mention& mention : m.mentions) {
+                std::vector<std::vector<uint32_t>>& per_sentence = named_in[m.article];
+                if (per_sentence.size() <= mention.sentence) per_sentence.resize(mention.sentence + 1);
+                per_sentence[mention.sentence].push_back(se.id);
+            }
+    auto name_words = [&](const std::vector<uint32_t>& ids) {
+        std::vector<std::string> names;
+        for (uint32_t p : ids) {
+            const StoryEntity& se = story.entities[p];
+            for (std::string& w : folded_words(se.name)) names.push_back(std::move(w));
+            for (const std::string& alias : se.aliases)
+                for (std::string& w : folded_words(alias)) names.push_back(std::move(w));
+        }
+        std::sort(names.begin(), names.end());
+        return names;
+    };
+
     std::vector<Report> reports;
     for (uint32_t a = 0; a < articles.size(); ++a) {
         if (!usable[a]) continue;
-        for (const Event& e : articles[a].analysis.events) {
-            const Analysis& an = articles[a].analysis;
-            const std::string_view sentence_text =
-                e.sentence < an.document.sentences.size()
-                    ? an.document.sentences[e.sentence].span.of(an.source.text) : std::string_view();
-            Report r{a, &e, day_of(e.interval), make_gist(e.text), make_gist(sentence_text), {}};
+        const Analysis& an = articles[a].analysis;
+        // A sentence's dates are the date evidence: left among its words, "Monday" would join every Monday event.
+        std::vector<std::vector<Span>> dates_in(an.document.sentences.size());
+        for (const Timex& t : an.timexes)
+            if (t.sentence < dates_in.size()) dates_in[t.sentence].push_back(t.span);
+        for (const Event& e : an.events) {
+            std::string sentence_text;
+            if (e.sentence < an.document.sentences.size()) {
+                const Span sp = an.document.sentences[e.sentence].span;
+                sentence_text = std::string(sp.of(an.source.text));
+                for (const Span& t : dates_in[e.sentence])
+                    for (uint32_t k = std::max(t.start, sp.start); k < std::min(t.end, sp.end); ++k)
+                        sentence_text[k - sp.start] = ' ';
+            }
+            Report r{a, &e, day_of(e.interval), make_gist(e.text), make_gist(sentence_text), {}, {}};
             for (uint32_t p : e.participants)
                 if (p < entity_of[a].size() && entity_of[a][p] >= 0)
                     r.participants.push_back(static_cast<uint32_t>(entity_of[a][p]));
-            std::sort(r.participants.begin(), r.participants.end());
-            r.participants.erase(std::unique(r.participants.begin(), r.participants.end()), r.participants.end());
-            // The participants' names are the participant evidence: left in the gist they would count twice.
-            std::vector<std::string> names;
-            for (uint32_t p : r.participants) {
-                const StoryEntity& se = story.entities[p];
-                for (std::string& w : folded_words(se.name)) names.push_back(std::move(w));
-                for (const std::string& alias : se.aliases)
-                    for (std::string& w : folded_words(alias)) names.push_back(std::move(w));
-            }
-            std::sort(names.begin(), names.end());
+            sort_unique(r.participants);
+            r.in_sentence = r.participants;
+            if (e.sentence < named_in[a].size())
+                r.in_sentence.insert(r.in_sentence.end(), named_in[a][e.sentence].begin(), named_in[a][e.sentence].end());
+            sort_unique(r.in_sentence);
+            // Names are the participant evidence: left among the words they would count twice.
+            const std::vector<std::string> names = name_words(r.participants);
             for (std::vector<std::string>* words : {&r.gist.words, &r.sentence.words})
                 words->erase(std::remove_if(words->begin(), words->end(), [&](const std::string& w) {
                                  return std::binary_search(names.begin(), names.end(), w);
                              }), words->end());
+            std::vector<std::string> named_bases;
+            for (const std::string& w : name_words(r.in_sentence)) named_bases.push_back(word_base(w));
+            std::sort(named_bases.begin(), named_bases.end());
+            for (std::vector<std::string>* bases : {&r.gist.bases, &r.sentence.bases})
+                bases->erase(std::remove_if(bases->begin(), bases->end(), [&](const std::string& w) {
+                                 return std::binary_search(named_bases.begin(), named_bases.end(), w);
+                             }), bases->end());
             reports.push_back(std::move(r));
         }
     }
@@ -120,7 +181,7 @@ void link_events(const std::vector<StoryArticle>& articles, const std::vector<bo
         const Report& r = reports[i];
         if (r.day < 0) continue;
         for (long day : {r.day, r.day - 1, r.day + 1})
-            for (const std::string& w : r.sentence.words) {
+            for (const std::string& w : r.sentence.bases) {
                 auto it = by_day_word.find(key_of(day, w));
                 if (it == by_day_word.end()) continue;
                 for (uint32_t other : it->second) {
@@ -138,7 +199,7 @@ void link_events(const std::vector<StoryArticle>& articles, const std::vector<bo
                     if (!why[root]) why[root] = reason;
                 }
             }
-        for (const std::string& w : r.sentence.words) {
+        for (const std::string& w : r.sentence.bases) {
             std::vector<uint32_t>& bucket = by_day_word[key_of(r.day, w)];
             if (bucket.size() < kMaxBucket) bucket.push_back(i);
         }

@@ -21,7 +21,40 @@ void sort_unique(std::vector<std::string>& words) {
     words.erase(std::unique(words.begin(), words.end()), words.end());
 }
 
+bool ends_with(std::string_view w, std::string_view end) {
+    return w.size() >= end.size() && w.compare(w.size() - end.size(), end.size(), end) == 0;
+}
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// Regular English endings off, for comparison only (never shown): short words are kept whole.
+std::string strip_ending(std::string w) {
+    if (w.size() > 4 && ends_with(w, "ies")) w.replace(w.size() - 3, 3, "y");
+    else if (w.size() > 4 && (ends_with(w, "sses") || ends_with(w, "shes") || ends_with(w, "ches") ||
+                              ends_with(w, "xes") || ends_with(w, "uses")))
+        w.resize(w.size() - 2);
+    else if (w.size() > 3 && w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "us") && !ends_with(w, "is"))
+        w.pop_back();
+    else if (w.size() > 5 && ends_with(w, "ing")) w.resize(w.size() - 3);
+    else if (w.size() > 4 && ends_with(w, "ed")) w.resize(w.size() - 2);
+    else return w.size() > 3 && w.back() == 'e' ? w.substr(0, w.size() - 1) : w;
+    // "winning" -> "winn" -> "win"; "planned" -> "plan"
+    const size_t n = w.size();
+    if (n > 3 && w[n - 1] == w[n - 2] && !is_vowel(w[n - 1]) && w[n - 1] != 'l' && w[n - 1] != 's') w.pop_back();
+    if (w.size() > 3 && w.back() == 'e') w.pop_back();
+    return w;
+}
+
 }  // namespace
+
+std::string word_base(std::string_view word) {
+    const std::string w(word);
+    long row = lexicon::find_row(lexicon::TableId::story_event_words, w);
+    std::string stripped = strip_ending(w);
+    if (row < 0) row = lexicon::find_row(lexicon::TableId::story_event_words, stripped);
+    if (row < 0) return stripped;
+    return strip_ending(std::string(lexicon::cell(lexicon::TableId::story_event_words, static_cast<size_t>(row), 0)));
+}
 
 std::vector<std::string> folded_words(std::string_view text) {
     std::vector<std::string> words;
@@ -110,7 +143,9 @@ Gist make_gist(std::string_view text) {
     }
     for (size_t i = 0; i + 1 < content.size(); ++i) gist.shingles.push_back(content[i] + " " + content[i + 1]);
     gist.words = content;
+    for (const std::string& w : content) gist.bases.push_back(word_base(w));
     sort_unique(gist.words);
+    sort_unique(gist.bases);
     sort_unique(gist.shingles);
     sort_unique(gist.numbers);
     return gist;

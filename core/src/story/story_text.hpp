@@ -28,9 +28,15 @@ struct Gist {
     std::vector<std::string> words;   // sorted unique content words
     std::vector<std::string> shingles;  // "w1 w2" for each pair of consecutive content words, sorted unique
     std::vector<std::string> numbers;   // sorted unique number tokens ("1700", "3.5")
+    std::vector<std::string> bases;     // sorted unique word_base of the content words
     bool negated = false;
 };
 Gist make_gist(std::string_view text);
+
+// The form a content word is compared by across reports: the word a row of core/lexicon/story_event_words.tsv
+// counts it as ("won", "victory" -> "win"), else the word without a plural, -ed or -ing ending and a final e
+// ("caucuses" -> "caucus", "clinched" -> "clinch", "declared" = "declares" -> "declar").
+std::string word_base(std::string_view word);
 
 // |a ∩ b| / |a ∪ b| of two sorted unique word lists; 0 when both are empty.
 double jaccard(const std::vector<std::string>& a, const std::vector<std::string>& b);
