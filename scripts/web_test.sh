@@ -3,7 +3,8 @@
 # (demo host, message API), then large articles analysed in the Web Worker, then hostile input (broken links,
 # prototype-named messages, lone surrogates, uncaught errors, one long line), a story of several articles, the
 # exports in their consumers (jsonld, TimelineJS), the oEmbed discovery link, then the reader's side (wheel, touch,
-# phone and tablet sizes, Unicode and paste in the search box, the outline, axe-core). Screenshots: build/wasm/web-test/.
+# phone and tablet sizes, Unicode and paste in the search box, the outline, axe-core), then clicks on timeline
+# labels and clicks within one slow frame. Screenshots: build/wasm/web-test/.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 export NODE_PATH=/usr/share/nodejs
@@ -21,3 +22,4 @@ node --test story_link.test.mjs
 node --test consumers.test.mjs
 node --test oembed.test.mjs
 node --test reader.test.mjs
+node --test clicks.test.mjs

@@ -108,13 +108,19 @@ TEST(Reader, OneWheelNotchScrollsThreeLinesAndZoomsOneStep) {
     EXPECT_NEAR(span() / wide, 1.0, 0.01);
 }
 
-TEST(Reader, DatesInWords) {
+TEST(Reader, AHoveredTimeSaysItsDateInTheCoresWords) {
+    // the same words as the timeline's tooltip and the exports (view::timex_date_words, tested in the core)
     const std::pair<const char*, const char*> rows[] = {
-        {"2025-04-05", "5 April 2025"}, {"2025-03", "March 2025"}, {"2011", "2011"},
-        {"PRESENT_REF", "the present"}, {"P3D", "P3D"},           {"2025-13", "2025-13"},
-        {"2025-02-30", "2025-02-30"},   {"2025-W10", "2025-W10"}, {"", ""},
+        {"2025-04-05", "time: Saturday 5 April 2025 (2025-04-05)"},
+        {"2025-03", "time: March 2025 (2025-03)"},
+        {"PRESENT_REF", "time: the present (PRESENT_REF)"},
+        {"2025-13", "time: 2025-13"},
     };
-    for (const auto& [value, words] : rows) EXPECT_EQ(storylens::ui::date_in_words(value), words) << value;
+    for (const auto& [value, words] : rows) {
+        storylens::Timex t;
+        t.value = value;
+        EXPECT_EQ(storylens::ui::describe_timex(t), words) << value;
+    }
 }
 
 TEST(Reader, HoversAndTheMirrorSayWhatAWordResolvedTo) {

@@ -320,7 +320,13 @@ std::string App::state_json() const {
     const AppState& s = *state_;
     const Analysis& a = s.analysis;
     nlohmann::json items = nlohmann::json::array();
-    for (const TimelineItem& t : s.timeline_items) items.push_back({{"event", t.event}, {"x", t.x}, {"y", t.y}});
+    for (const TimelineItem& t : s.timeline_items) {
+        nlohmann::json item = {{"event", t.event}, {"x", t.x}, {"y", t.y}};
+        if (t.label_x1 > t.label_x0)
+            item["label"] = {{"text", t.event < s.timeline_cache.labels.size() ? s.timeline_cache.labels[t.event] : ""},
+                             {"x0", t.label_x0}, {"y0", t.label_y0}, {"x1", t.label_x1}, {"y1", t.label_y1}};
+        items.push_back(std::move(item));
+    }
     nlohmann::json tabs = nlohmann::json::array();
     for (const AppState::TabPlace& t : s.tabs) tabs.push_back({{"view", view_name(t.view)}, {"x", t.x}, {"y", t.y}});
     nlohmann::json j = {
@@ -370,12 +376,23 @@ void App::set_theme(std::string_view theme) {
 }
 const std::string& App::theme() const { return state_->theme; }
 
+namespace {
+
+// The outline's date of an event: its span, date or duration in words as the timeline's tooltip says it, else its
+// value read aloud ("the present"); empty when undated.
+std::string outline_date_words(const Event& e) {
+    const std::string words = view::event_date_words(e);
+    return words.empty() && !e.when.value.empty() ? view::timex_date_words(e.when.value, e.when.mod) : words;
+}
+
+}  // namespace
+
 std::string App::outline_json() const {
     const Analysis& a = state_->analysis;
     nlohmann::json events = nlohmann::json::array(), claims = nlohmann::json::array();
     for (uint32_t id : a.timeline) {
         const Event& e = a.events[id];
-        events.push_back({{"id", e.id}, {"date", e.when.value}, {"date_words", date_in_words(e.when.value)}, {"text", e.text}});
+        events.push_back({{"id", e.id}, {"date", e.when.value}, {"date_words", outline_date_words(e)}, {"text", e.text}});
     }
     nlohmann::json entities = nlohmann::json::array();
     for (const Entity& e : a.entities) entities.push_back({{"id", e.id}, {"name", e.name}, {"type", describe_entity(e)}});

@@ -35,6 +35,7 @@ struct SearchState {
 struct TimelineItem {
     uint32_t event = 0;
     float x = 0, y = 0;  // centre of the item in framebuffer pixels, as last drawn
+    float label_x0 = 0, label_y0 = 0, label_x1 = 0, label_y1 = 0;  // its label's box (empty: no label drawn)
 };
 
 struct TimelineRange {
@@ -47,6 +48,7 @@ struct TimelineCache {
     uint64_t generation = 0;
     float font_size = 0;
     view::TimelineIndex index;
+    std::vector<std::string> labels;  // per event id: view::event_label, the gist or a fallback for none
     std::vector<float> label_widths;  // pixels per event id, padding included
 };
 

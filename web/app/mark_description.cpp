@@ -2,24 +2,11 @@
 // when the article is mirrored.
 #include "app/mark_description.hpp"
 
-#include <cctype>
-#include <cstdlib>
-
-#include "storylens/calendar.hpp"
+#include "storylens/view_model.hpp"
 
 namespace storylens::ui {
 
 namespace {
-
-const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                               "July",    "August",   "September", "October", "November", "December"};
-
-bool digits(const std::string& s, size_t from, size_t count) {
-    if (s.size() < from + count) return false;
-    for (size_t i = from; i < from + count; ++i)
-        if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-    return true;
-}
 
 bool inside(Span span, uint32_t offset) { return span.start <= offset && offset < span.end; }
 
@@ -36,7 +23,7 @@ const char* type_words(EntityType type) {
 }  // namespace
 
 std::string describe_timex(const Timex& t) {
-    const std::string words = date_in_words(t.value);
+    const std::string words = view::timex_date_words(t.value, t.mod);
     return "time: " + (words == t.value ? t.value : words + " (" + t.value + ")");
 }
 
@@ -44,25 +31,6 @@ std::string describe_entity(const Entity& e) { return e.name + ", " + type_words
 
 std::string describe_claim(const Analysis& a, const Claim& c) {
     return "claim by " + claim_source_name(a, c) + " (" + c.cue.text + "), " + claim_kind_name(c.kind);
-}
-
-std::string date_in_words(const std::string& value) {
-    if (value == "PRESENT_REF") return "the present";
-    if (value == "PAST_REF") return "the past";
-    if (value == "FUTURE_REF") return "the future";
-    if (!digits(value, 0, 4)) return value;
-    const std::string year = value.substr(0, 4);
-    if (value.size() == 4) return year;
-    if (value.size() >= 7 && value[4] == '-' && digits(value, 5, 2)) {
-        const int month = std::atoi(value.substr(5, 2).c_str());
-        if (month < 1 || month > 12) return value;
-        const std::string month_year = std::string(kMonths[month - 1]) + " " + year;
-        if (value.size() == 7) return month_year;
-        calendar::Date date;
-        if (value.size() == 10 && calendar::parse_iso_date(value, date))
-            return std::to_string(date.day) + " " + month_year;
-    }
-    return value;
 }
 
 std::string describe_at(const Analysis& a, uint32_t offset) {

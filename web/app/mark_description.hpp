@@ -9,17 +9,13 @@
 
 namespace storylens::ui {
 
-// A TIMEX3 value read aloud: "5 April 2025", "April 2025", "2025", "the present"; other values as written.
-std::string date_in_words(const std::string& value);
-
-// One marked thing in words: "time: 5 April 2025 (2025-04-05)", "Bashar al-Assad, a person",
-// "claim by the ministry (said), indirect".
+// One marked thing in words (dates as view::timex_date_words reads them): "time: Saturday 5 April 2025
+// (2025-04-05)", "Bashar al-Assad, a person", "claim by the ministry (said), indirect".
 std::string describe_timex(const Timex& t);
 std::string describe_entity(const Entity& e);
 std::string describe_claim(const Analysis& a, const Claim& c);
 
-// The word at byte `offset` as the analysis resolved it: "5 April 2025 (2025-04-05)", "Bashar al-Assad, a person",
-// "claim by the ministry (said), indirect". Empty when nothing marked covers the offset.
+// The word at byte `offset` as the analysis resolved it, in the words above. Empty when nothing marked covers it.
 std::string describe_at(const Analysis& a, uint32_t offset);
 
 }  // namespace storylens::ui

@@ -12,6 +12,7 @@
 #include "app/app.hpp"
 #include "host/c_api_options.hpp"
 #include "host/frame_clock.hpp"
+#include "host/input_queue.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
@@ -23,6 +24,11 @@ struct Host {
     GLFWwindow* window = nullptr;
     storylens::ui::App app;
     storylens::host::FrameClock clock;
+    // Presses, releases and keys one a frame: none is lost in a slow frame (host/input_queue.hpp).
+    storylens::host::InputQueue input{{{GLFW_KEY_LEFT_CONTROL, GLFW_KEY_RIGHT_CONTROL},
+                                       {GLFW_KEY_LEFT_SHIFT, GLFW_KEY_RIGHT_SHIFT},
+                                       {GLFW_KEY_LEFT_ALT, GLFW_KEY_RIGHT_ALT},
+                                       {GLFW_KEY_LEFT_SUPER, GLFW_KEY_RIGHT_SUPER}}};
     float pixel_ratio = 1.0f;
     int framebuffer_width = 1280;  // canvas backing store, in device pixels
     int framebuffer_height = 800;
@@ -76,12 +82,27 @@ EM_JS(void, offer_open_file, (), {
 });
 
 void wake_on_input(GLFWwindow*, double, double) { g_host->clock.wake(); }
-void wake_on_mouse_move(GLFWwindow*, double, double) {
+void wake_on_mouse_move(GLFWwindow*, double x, double y) {
     g_host->touch_holds = false;  // a mouse again: GLFW's pointer counts
+    g_host->input.pointer_moved(static_cast<float>(x), static_cast<float>(y));
     g_host->clock.wake();
 }
-void wake_on_button(GLFWwindow*, int, int, int) { g_host->clock.wake(); }
-void wake_on_key(GLFWwindow*, int, int, int, int) { g_host->clock.wake(); }
+// GLFW's pointer at this moment: where a press or a key happened, not where the pointer is when the frame comes.
+ImVec2 pointer_now(GLFWwindow* window) {
+    double x = 0, y = 0;
+    glfwGetCursorPos(window, &x, &y);
+    return ImVec2(static_cast<float>(x), static_cast<float>(y));
+}
+void wake_on_button(GLFWwindow* window, int button, int action, int) {
+    const ImVec2 at = pointer_now(window);
+    if (action == GLFW_PRESS || action == GLFW_RELEASE) g_host->input.button(at.x, at.y, button, action == GLFW_PRESS);
+    g_host->clock.wake();
+}
+void wake_on_key(GLFWwindow* window, int key, int, int action, int) {
+    const ImVec2 at = pointer_now(window);
+    if (action == GLFW_PRESS || action == GLFW_RELEASE) g_host->input.key(key, action == GLFW_PRESS, at.x, at.y);
+    g_host->clock.wake();
+}
 void wake_on_char(GLFWwindow*, unsigned int) { g_host->clock.wake(); }
 
 void apply_pixel_ratio(float ratio) {
@@ -101,12 +122,13 @@ void apply_pixel_ratio(float ratio) {
 
 void frame() {
     Host& h = *g_host;
-    if (!h.clock.should_draw(h.app.animating() || !h.touch_steps.empty())) return;
+    if (!h.clock.should_draw(h.app.animating() || !h.touch_steps.empty() || !h.input.empty())) return;
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
-    apply_touch(h);
     // The canvas backing store is in device pixels and GLFW reports the mouse in the same units.
     ImGuiIO& io = ImGui::GetIO();
+    h.input.apply(io);
+    apply_touch(h);
     io.DisplaySize = ImVec2(static_cast<float>(h.framebuffer_width), static_cast<float>(h.framebuffer_height));
     io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
     ImGui::NewFrame();

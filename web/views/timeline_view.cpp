@@ -1,7 +1,7 @@
 // timeline_view.cpp — a horizontal time axis fitted to the events. Like Tracy's timeline, each frame asks the
 // view-model (core: storylens/view_model.hpp) for plain marks of the visible range — culled, in lanes, labels
 // in rows or collapsed into "+N" crowds — then only draws them. Wheel or pinch zooms around the cursor, drag
-// pans, double-click fits; Tab/arrows walk the events, Enter opens one.
+// pans, double-click fits; a click on a dot or its label selects; Tab/arrows walk the events, Enter opens one.
 #include <imgui.h>
 
 #include <algorithm>
@@ -26,8 +26,13 @@ void refresh_cache(AppState& s) {
     cache.generation = s.generation;
     cache.font_size = font;
     cache.index = view::index_timeline(s.analysis);
+    cache.labels.assign(s.analysis.events.size(), std::string());
     cache.label_widths.assign(s.analysis.events.size(), 0);
-    for (const Event& e : s.analysis.events) cache.label_widths[e.id] = ImGui::CalcTextSize(e.text.c_str()).x + font;
+    for (const Event& e : s.analysis.events) {
+        if (e.id >= cache.labels.size()) continue;
+        cache.labels[e.id] = view::event_label(s.analysis, e);
+        cache.label_widths[e.id] = ImGui::CalcTextSize(cache.labels[e.id].c_str()).x + font;
+    }
 }
 
 void fit(AppState& s) {
@@ -76,26 +81,29 @@ void draw_axis(ImDrawList* draw, const AppState& s, ImVec2 p0, float width, floa
     }
 }
 
-// A label cut with "..." to the room the layout gave it.
-void draw_label(ImDrawList* draw, ImVec2 at, float room, const std::string& text) {
+// A label cut with "..." to the room the layout gave it; returns the width drawn (its box, for clicks).
+float draw_label(ImDrawList* draw, ImVec2 at, float room, const std::string& text) {
     const ImU32 color = ImGui::GetColorU32(ImGuiCol_Text);
-    if (ImGui::CalcTextSize(text.c_str()).x <= room) {
+    const float whole = ImGui::CalcTextSize(text.c_str()).x;
+    if (whole <= room) {
         draw->AddText(at, color, text.c_str());
-        return;
+        return whole;
     }
     const float dots = ImGui::CalcTextSize("...").x;
     const char* end = ImGui::GetFont()->CalcWordWrapPositionA(ImGui::GetFontSize() / ImGui::GetFont()->FontSize, text.c_str(), text.c_str() + text.size(),
                                                               std::max(0.0f, room - dots));
     std::string cut(text.c_str(), end);
     while (!cut.empty() && cut.back() == ' ') cut.pop_back();
-    draw->AddText(at, color, (cut + "...").c_str());
+    cut += "...";
+    draw->AddText(at, color, cut.c_str());
+    return ImGui::CalcTextSize(cut.c_str()).x;
 }
 
 void draw_tooltip(const Analysis& a, const Event& e) {
     const std::string_view sentence = a.document.sentences[e.sentence].span.of(a.source.text);
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
-    ImGui::Text("%s", e.text.c_str());
+    if (!e.text.empty()) ImGui::Text("%s", e.text.c_str());
     const std::string when = view::event_date_words(e);
     if (!when.empty()) ImGui::TextDisabled("%s", when.c_str());
     if (view::date_is_provisional(a, e)) ImGui::TextDisabled("(provisional: the publication date is a guess)");
@@ -228,12 +236,28 @@ void draw_timeline(AppState& s) {
             cx = std::clamp((x0 + x1) * 0.5f, p0.x + 4, p0.x + width - 4);
         }
         if (selected) draw->AddCircle(ImVec2(cx, y), line * 0.5f, color, 0, 2);
-        if (m.labelled)
-            draw_label(draw, ImVec2(p0.x + m.label_x + line * 0.5f, y + line * 0.25f), m.label_width - line * 0.5f, e.text);
+        TimelineItem item{m.event, cx, y};
+        if (m.labelled) {
+            const std::string& label = s.timeline_cache.labels[m.event];
+            const ImVec2 at(p0.x + m.label_x + line * 0.5f, y + line * 0.25f);
+            const float drawn = draw_label(draw, at, m.label_width - line * 0.5f, label);
+            item.label_x0 = at.x, item.label_y0 = at.y, item.label_x1 = at.x + drawn, item.label_y1 = at.y + line;
+        }
         item_of[m.event] = static_cast<int>(s.timeline_items.size());
-        s.timeline_items.push_back({m.event, cx, y});
+        s.timeline_items.push_back(std::move(item));
         const float d = std::hypot(io.MousePos.x - cx, io.MousePos.y - y);
         if (hovered && d < best) best = d, hovered_event = static_cast<int>(m.event);
+    }
+    // A label is part of its event: pointing at it hovers and clicking it selects, as its dot does (a dot under the
+    // pointer still wins, labels being the larger target).
+    if (hovered && hovered_event < 0) {
+        for (const TimelineItem& item : s.timeline_items) {
+            if (io.MousePos.x >= item.label_x0 && io.MousePos.x < item.label_x1 && io.MousePos.y >= item.label_y0 &&
+                io.MousePos.y < item.label_y1) {
+                hovered_event = static_cast<int>(item.event);
+                break;
+            }
+        }
     }
     for (const view::Crowd& c : layout.crowds) {
         char more[24];
@@ -280,8 +304,8 @@ void draw_timeline(AppState& s) {
         if (s.timeline_cache.index.dated[id]) continue;
         ImGui::PushID(static_cast<int>(id));
         const bool selected = s.selection.kind == "event" && s.selection.id == static_cast<int>(id);
-        // an event with no words of its own still gets a label to click
-        const std::string label = e.text.empty() ? "(event in sentence " + std::to_string(e.sentence + 1) + ")" : e.text;
+        // an event with no words of its own still gets a label to click (view::event_label)
+        const std::string& label = s.timeline_cache.labels[id];
         if (ImGui::Selectable(label.c_str(), selected, 0, ImVec2(0, touch_row_height(s))))
             select(s, "event", static_cast<int>(id), static_cast<int>(e.sentence));
         ImGui::PopID();

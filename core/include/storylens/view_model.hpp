@@ -102,6 +102,12 @@ struct ClaimRow {
 // "about 50 years" (never "P50Y" or "2025-03 START"); the publication date with its origin, range and confidence.
 std::string event_date_words(const Event& event);
 std::string publication_date_words(const Dct& dct);
+// A TIMEX3 value and mod read aloud, for a highlighted time expression: "Saturday 5 April 2025", "Early March
+// 2025", "about 50 years", "the present"; a value with no words ("2025-W10", "P3D" with no unit) as written.
+std::string timex_date_words(const std::string& value, const std::string& mod = "");
+// A timeline label a reader can read: the event's gist, or for an event with none, its date in words and the
+// first words of its sentence ("Friday 4 April 2025: Officials in the capital said…"); never empty.
+std::string event_label(const Analysis& analysis, const Event& event);
 // Whether the event's date was resolved against a publication date the text only suggests (inferred with
 // confidence below 50, or none): its date is provisional until the reader gives the date. A date whose words
 // carry its year ("6 March 2025") does not depend on it.
