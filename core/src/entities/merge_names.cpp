@@ -132,7 +132,7 @@ private:
     }
 
     // "Mrs. Clinton" is not Bill Clinton: a courtesy title's gender against the given name's (entities_given_names)
-    bool other_gender(const std::string& role, int32_t e) const {
+    bool other_gender(std::string_view role, int32_t e) const {
         const auto gender = [](lexicon::TableId table, const std::string& word) -> char {
             const long row = lexicon::find_row(table, word);
             const std::string_view g = row < 0 ? std::string_view() : lexicon::cell(table, static_cast<size_t>(row), 1);
@@ -148,11 +148,11 @@ private:
 
     // "Hillary Rodham Clinton" and "Hillary Clinton", "Paul H. Chipok" and "Paul Chipok": a person's full name
     // with or without a middle name or initial is the same person; "Bill Clinton" is not ("Bill" != "Hillary").
-    int32_t same_first_and_last(const std::string& name) const {
+    int32_t same_first_and_last(std::string_view name) const {
         const size_t space = name.find(' ');
         if (space == std::string::npos) return -1;
         const std::string first = key(name.substr(0, space));
-        const auto it = by_last_name_.find(key(last_name(name)));
+        const auto it = by_last_name_.find(key(last_name(std::string(name))));
         if (it == by_last_name_.end()) return -1;
         for (const int32_t e : it->second) {
             const std::string& other = name_keys_[e];

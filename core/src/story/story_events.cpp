@@ -7,16 +7,19 @@
 //   - or both are dated to the same day, their sentences name a story entity in common, and they share two
 //     sentence words compared by base (story_text's word_base: "won" = "victories", "caucuses" = "caucus"),
 //     among them a word of each gist — the happening itself, not only its setting ("shared names and event
-//     words"); the sentence's dates are left out of its words (the date is compared on its own);
+//     words"), unless the two sentences name a different person first (two people's happenings); the
+//     sentence's dates are left out of its words (the date is compared on its own);
 //   - or they are dated a day apart (a late report, another time zone) and share a participant and half of
 //     their gist words: one event whose reports disagree on the date.
 // Reports of one article are never joined (the article already merged its own mentions). Candidates come from a
 // hash map keyed by (day, base of a sentence word), so each report is compared only with reports of its own day (or the
 // next) that share a word; a word shared by very many reports of one day says nothing and is not a key.
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 #include "storylens/calendar.hpp"
 #include "story/story_build.hpp"
@@ -40,6 +43,7 @@ struct Report {
     Gist sentence;                       // the content words of the whole sentence, names and dates aside
     std::vector<uint32_t> participants;  // story entity ids, sorted unique
     std::vector<uint32_t> in_sentence;   // story entities named in its sentence, the participants too, sorted unique
+    int64_t first_person = -1;           // the story entity of the person its sentence names first, or -1
 };
 
 void sort_unique(std::vector<uint32_t>& ids) {
@@ -89,7 +93,10 @@ const char* same_event(const Report& x, const Report& y) {
         if (participant && in_sentence >= kMinSharedSentenceWords &&
             jaccard(x.sentence.words, y.sentence.words) >= kMinSentenceJaccard)
             return "shared participants and sentence";
-        if (named_together && event_words) return "shared names and event words";
+        // Sentences led by two different people tell two people's happenings, however alike their words
+        // ("Clinton won ..." and "In a victory speech ..., Mr. Trump struck a measured tone").
+        const bool other_people = x.first_person >= 0 && y.first_person >= 0 && x.first_person != y.first_person;
+        if (named_together && event_words && !other_people) return "shared names and event words";
         return nullptr;
     }
     if (participant && shared >= 3 && j >= 0.5) return "shared participants and gist";
@@ -104,12 +111,17 @@ void link_events(const std::vector<StoryArticle>& articles, const std::vector<bo
                  const EntityMap& entity_of, Story& story) {
     // Which story entities each sentence of each article names: evidence beyond an event's own participants.
     std::vector<std::vector<std::vector<uint32_t>>> named_in(articles.size());
+    std::vector<std::vector<std::pair<uint32_t, int64_t>>> first_person_in(articles.size());  // (start, entity)
     for (const StoryEntity& se : story.entities)
         for (const StoryEntityMember& m : se.members)
             for (const Mention& mention : m.mentions) {
                 std::vector<std::vector<uint32_t>>& per_sentence = named_in[m.article];
                 if (per_sentence.size() <= mention.sentence) per_sentence.resize(mention.sentence + 1);
                 per_sentence[mention.sentence].push_back(se.id);
+                if (se.type != EntityType::Person) continue;
+                std::vector<std::pair<uint32_t, int64_t>>& first = first_person_in[m.article];
+                if (first.size() <= mention.sentence) first.resize(mention.sentence + 1, {UINT32_MAX, -1});
+                if (mention.span.start < first[mention.sentence].first) first[mention.sentence] = {mention.span.start, se.id};
             }
     auto name_words = [&](const std::vector<uint32_t>& ids) {
         std::vector<std::string> names;
@@ -140,7 +152,7 @@ void link_events(const std::vector<StoryArticle>& articles, const std::vector<bo
                     for (uint32_t k = std::max(t.start, sp.start); k < std::min(t.end, sp.end); ++k)
                         sentence_text[k - sp.start] = ' ';
             }
-            Report r{a, &e, day_of(e.interval), make_gist(e.text), make_gist(sentence_text), {}, {}};
+            Report r{a, &e, day_of(e.interval), make_gist(e.text), make_gist(sentence_text), {}, {}, {}};
             for (uint32_t p : e.participants)
                 if (p < entity_of[a].size() && entity_of[a][p] >= 0)
                     r.participants.push_back(static_cast<uint32_t>(entity_of[a][p]));
@@ -149,6 +161,7 @@ void link_events(const std::vector<StoryArticle>& articles, const std::vector<bo
             if (e.sentence < named_in[a].size())
                 r.in_sentence.insert(r.in_sentence.end(), named_in[a][e.sentence].begin(), named_in[a][e.sentence].end());
             sort_unique(r.in_sentence);
+            if (e.sentence < first_person_in[a].size()) r.first_person = first_person_in[a][e.sentence].second;
             // Names are the participant evidence: left among the words they would count twice.
             const std::vector<std::string> names = name_words(r.participants);
             for (std::vector<std::string>* words : {&r.gist.words, &r.sentence.words})
