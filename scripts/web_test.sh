@@ -20,3 +20,4 @@ node --test story.test.mjs
 node --test consumers.test.mjs
 node --test oembed.test.mjs
 node --test reader.test.mjs
+node --test check.test.mjs

@@ -16,6 +16,7 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "corrections_sidecar.hpp"
 #include "png_writer.hpp"
 
 namespace {
@@ -111,6 +112,7 @@ int main(int argc, char** argv) {
     storylens::AnalyzeOptions analyze_options;
     analyze_options.dct = options.dct.empty() ? sidecar_published(options.file) : options.dct;
     const std::string name = options.file.substr(options.file.find_last_of('/') + 1);
+    app.set_corrections_store(storylens::desktop::corrections_sidecar(options.file));  // NAME.corrections.json
     if (!app.load(bytes.str(), analyze_options, name))
         std::fprintf(stderr, "storylens-desktop: %s could not be analysed; see the window\n", name.c_str());
     if (!options.view.empty()) app.apply_fragment(options.view);
