@@ -23,3 +23,4 @@ node --test consumers.test.mjs
 node --test oembed.test.mjs
 node --test reader.test.mjs
 node --test clicks.test.mjs
+node --test check.test.mjs

@@ -1,6 +1,8 @@
 // open_files.cpp — one file becomes the document, several become a story (see open_files.hpp).
 #include "open_files.hpp"
 
+#include "corrections_sidecar.hpp"
+
 #include <fstream>
 #include <sstream>
 
@@ -50,6 +52,7 @@ bool open_files(ui::App& app, const std::vector<std::string>& files, const std::
         }
         AnalyzeOptions options;
         options.dct = dct.empty() ? sidecar_published(files[0]) : dct;
+        app.set_corrections_store(corrections_sidecar(files[0]));  // NAME.corrections.json beside the article
         if (app.load(bytes, options, base_name(files[0]))) return true;
         problems.push_back(base_name(files[0]) + " could not be analysed; see the window");
         return false;

@@ -41,8 +41,8 @@ TEST(Reader, NarrowLayoutMakesTheArticleATab) {
         EXPECT_EQ(s["layout"], c.layout) << c.width;
         std::vector<std::string> tabs;
         for (const nlohmann::json& t : s["tabs"]) tabs.push_back(t["view"]);
-        const std::vector<std::string> narrow_tabs = {"article", "timeline", "claims", "entities"};
-        const std::vector<std::string> wide_tabs = {"timeline", "claims", "entities"};
+        const std::vector<std::string> narrow_tabs = {"article", "timeline", "claims", "entities", "check"};
+        const std::vector<std::string> wide_tabs = {"timeline", "claims", "entities", "check"};
         EXPECT_EQ(tabs, std::string(c.layout) == "wide" ? wide_tabs : narrow_tabs) << c.width;
         // wide: the article pane is always drawn; narrow: only on its tab
         EXPECT_EQ(s["article"]["shown"].get<bool>(), std::string(c.layout) == "wide") << c.width;

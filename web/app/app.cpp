@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app_state.hpp"
+#include "app/check_state.hpp"
 #include "app/story_link.hpp"
 #include "app/story_state.hpp"
 #include "app/article_mirror.hpp"
@@ -26,6 +27,7 @@ const char* view_name(View view) {
         case View::Timeline: return "timeline";
         case View::Claims: return "claims";
         case View::Entities: return "entities";
+        case View::Check: return "check";
     }
     return "timeline";
 }
@@ -78,10 +80,13 @@ nlohmann::json export_menu_json(const ExportMenu& menu) {
 App::App()
     : state_(std::make_unique<AppState>()),
       story_(std::make_unique<StoryState>()),
-      export_menu_(std::make_unique<ExportMenu>()) {}
+      export_menu_(std::make_unique<ExportMenu>()) {
+    state_->check = std::make_shared<CheckState>();
+}
 App::~App() = default;
 
 void replace_analysis(AppState& s, Analysis next) {
+    adopt_analysis(s, next);  // the article's corrections go over every analysis of it
     s.analysis = std::move(next);
     s.dct_input = s.analysis.dct.value;
     s.range.fitted = false;
@@ -149,6 +154,7 @@ bool change_publication_date(AppState& s, const std::string& dct) {
 }
 
 bool App::load(std::string_view bytes, const AnalyzeOptions& options, std::string name) {
+    if (ui::import_corrections(*state_, bytes)) return true;  // a corrections file opened: it goes over the article
     return show(analyze(bytes, options), std::move(name), std::string(bytes), options);
 }
 
@@ -165,8 +171,8 @@ bool App::show(Analysis analysis, std::string name, std::string bytes, AnalyzeOp
     s.entity_filter = -1;
     s.reanalysing = false;  // a new document ends any re-analysis of the old one
     story_->clear();        // and any story
+    s.name = std::move(name);  // before replace_analysis: the host keeps corrections under it
     replace_analysis(s, std::move(analysis));
-    s.name = std::move(name);
     s.error.clear();
     s.bytes = std::move(bytes);  // empty for a ready-made analysis: the date cannot be changed then
     s.options = std::move(options);
@@ -285,7 +291,7 @@ void App::apply_fragment(std::string_view fragment) {
             for (view::LaneMode m : {view::LaneMode::None, view::LaneMode::Source, view::LaneMode::Entity})
                 if (value == view::lane_mode_name(m)) s.lanes = m;
         } else if (key == "view") {
-            for (View v : {View::Article, View::Timeline, View::Claims, View::Entities})
+            for (View v : {View::Article, View::Timeline, View::Claims, View::Entities, View::Check})
                 if (value == view_name(v)) s.view = v;
         } else if (key == "q") {
             s.search.query = value;
@@ -347,6 +353,7 @@ std::string App::state_json() const {
         {"timeline_items", items},
         {"export_menu", export_menu_json(*export_menu_)},
         {"story", nlohmann::json::parse(story_state_json(*story_))},
+        {"check", nlohmann::json::parse(check_state_json(s))},
         {"counts",
          {{"events", a.timeline.size()}, {"claims", a.claims.size()}, {"entities", a.entities.size()},
           {"timexes", a.timexes.size()}}},
@@ -411,7 +418,7 @@ uint64_t App::generation() const { return state_->generation; }
 
 void App::set_views(std::string_view views) {
     unsigned shown = 0;
-    for (View v : {View::Timeline, View::Claims, View::Entities})
+    for (View v : {View::Timeline, View::Claims, View::Entities, View::Check})
         for (size_t start = 0; start <= views.size();) {
             const size_t comma = std::min(views.find(',', start), views.size());
             if (views.substr(start, comma - start) == view_name(v)) shown |= view_bit(v);
@@ -421,20 +428,31 @@ void App::set_views(std::string_view views) {
     // The current tab may have been hidden: the first one still shown takes its place.
     AppState& s = *state_;
     if (!(shown_views_ & view_bit(s.view)))
-        for (View v : {View::Timeline, View::Claims, View::Entities})
+        for (View v : {View::Timeline, View::Claims, View::Entities, View::Check})
             if (shown_views_ & view_bit(v)) {
                 s.view = v;
                 break;
             }
 }
 
-void App::set_export_handler(ExportHandler handler) { export_handler_ = std::move(handler); }
-void App::set_open_handler(std::function<void()> handler) { open_handler_ = std::move(handler); }
+void App::set_export_handler(ExportHandler handler) {
+    export_handler_ = std::move(handler);
+    set_corrections_download(*state_, export_handler_);
+}
+void App::set_open_handler(std::function<void()> handler) {
+    open_handler_ = std::move(handler);
+    state_->check->open_file = open_handler_;
+}
+void App::set_corrections_store(CorrectionsStore store) { state_->check->store = std::move(store); }
+std::string App::corrections_json() const { return corrections_file(*state_); }
+bool App::import_corrections(std::string_view json) { return ui::import_corrections(*state_, json); }
 
 bool App::export_as(std::string_view format_name) {
     const ExportFormat* format = find_export_format(format_name);
     if (!format || !export_handler_) return false;
     export_handler_(*format, export_file_name(state_->name, *format), format->write(state_->analysis));
+    // ClaimReview holds reviewed claims only: the status line says how many that was
+    if (format_name == "claimreview") state_->error = claimreview_status(state_->analysis);
     return true;
 }
 

@@ -15,6 +15,7 @@ namespace storylens::ui {
 struct AppState;    // views, selection, filters: private to the app
 struct StoryState;  // the open story (app/story_state.hpp)
 struct ExportMenu;  // the status bar's Export menu (views/export_menu.hpp)
+struct CorrectionsStore;  // where the host keeps an article's corrections (app/check_state.hpp)
 
 class App {
 public:
@@ -117,6 +118,16 @@ public:
     void set_add_article_handler(std::function<void()> handler);
     // Opens story article `article` in the article pane at `sentence` (the Story tab's clicks do the same).
     bool open_story_article(int article, int sentence);
+
+    // Corrections and verdicts (docs/corrections.md) made in the Check view: the host keeps them per article (the
+    // browser's localStorage by the text's hash, the desktop's NAME.corrections.json) and gives them back when the
+    // article is shown again. Set it before the first load.
+    void set_corrections_store(CorrectionsStore store);
+    // The article's corrections file as the Check view exports it.
+    std::string corrections_json() const;
+    // Lays a corrections file over the article on screen (replacing its corrections); false when `json` is not a
+    // corrections file. App::load does the same when the bytes it is given are one.
+    bool import_corrections(std::string_view json);
 
 private:
     void draw_frame(AppState& s);  // the status bar and the panes or tabs, inside the one window

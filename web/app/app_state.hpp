@@ -2,6 +2,7 @@
 // the timeline's visible range and the positions it drew (for tests and hit-testing).
 #pragma once
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -11,8 +12,10 @@
 
 namespace storylens::ui {
 
-enum class View { Article, Timeline, Claims, Entities };
+enum class View { Article, Timeline, Claims, Entities, Check };
 const char* view_name(View view);
+
+struct CheckState;  // the Check view, corrections and verdicts (app/check_state.hpp)
 
 struct Selection {
     std::string kind;  // "" | "event" | "claim" | "entity" | "sentence"
@@ -123,6 +126,7 @@ struct AppState {
     std::function<bool(const std::string& bytes, const AnalyzeOptions& options)> analyzer;
     bool reanalysing = false;
     AnalyzeOptions reanalysis_options;
+    std::shared_ptr<CheckState> check;  // corrections laid over every analysis shown (replace_analysis)
 };
 
 // A publication date typed in the status line or given by a host: checked, then the document re-analysed with it.

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "app/check_state.hpp"
 #include "app/story_state.hpp"
 #include "views/views.hpp"
 
@@ -57,9 +58,9 @@ void draw_view_tabs(AppState& s, unsigned shown, bool with_article, StoryState* 
             }
         }
     }
-    const View order[] = {View::Article, View::Timeline, View::Claims, View::Entities};
-    const char* labels[] = {"Article", "Timeline", "Claims", "Entities"};
-    for (int i = 0; i < 4; ++i) {
+    const View order[] = {View::Article, View::Timeline, View::Claims, View::Entities, View::Check};
+    const char* labels[] = {"Article", "Timeline", "Claims", "Entities", "Check"};
+    for (int i = 0; i < 5; ++i) {
         if (!is_shown(order[i])) continue;
         ImGuiTabItemFlags flags = 0;
         // a view asked for by the fragment or a click elsewhere takes the tab
@@ -75,6 +76,7 @@ void draw_view_tabs(AppState& s, unsigned shown, bool with_article, StoryState* 
             if (order[i] == View::Timeline) draw_timeline(s);
             if (order[i] == View::Claims) draw_claims(s);
             if (order[i] == View::Entities) draw_entities(s);
+            if (order[i] == View::Check) draw_check(s);
             ImGui::EndTabItem();
         }
     }

@@ -6,10 +6,12 @@
 #include <GLES3/gl3.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <deque>
 #include <string>
 
 #include "app/app.hpp"
+#include "app/check_state.hpp"
 #include "host/c_api_options.hpp"
 #include "host/frame_clock.hpp"
 #include "host/input_queue.hpp"
@@ -80,6 +82,34 @@ EM_JS(void, request_add_article, (), {
 EM_JS(void, offer_open_file, (), {
     if (Module.onOpenFile) Module.onOpenFile();
 });
+
+// An article's corrections (the Check view) in localStorage under the hash of its text, so a reload, or the same
+// text opened under another name, gets them back. A browser that refuses storage (private mode) keeps none.
+EM_JS(char*, stored_corrections, (const char* text_hash), {
+    try {
+        const kept = localStorage.getItem('storylens.corrections.' + UTF8ToString(text_hash));
+        if (!kept) return 0;
+        const size = lengthBytesUTF8(kept) + 1;
+        const copy = _malloc(size);
+        stringToUTF8(kept, copy, size);
+        return copy;
+    } catch (e) { return 0; }
+});
+EM_JS(void, store_corrections, (const char* text_hash, const char* json), {
+    try { localStorage.setItem('storylens.corrections.' + UTF8ToString(text_hash), UTF8ToString(json)); } catch (e) {}
+});
+
+storylens::ui::CorrectionsStore local_storage_corrections() {
+    return {[](const std::string&, const std::string& text_hash) {
+                char* kept = stored_corrections(text_hash.c_str());
+                std::string json = kept ? kept : "";
+                free(kept);
+                return json;
+            },
+            [](const std::string&, const std::string& text_hash, const std::string& json) {
+                store_corrections(text_hash.c_str(), json.c_str());
+            }};
+}
 
 void wake_on_input(GLFWwindow*, double, double) { g_host->clock.wake(); }
 void wake_on_mouse_move(GLFWwindow*, double x, double y) {
@@ -361,6 +391,7 @@ int main() {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     static Host host;
     g_host = &host;
+    host.app.set_corrections_store(local_storage_corrections());
     host.app.set_export_handler([](const storylens::ExportFormat& format, const std::string& file_name,
                                    const std::string& bytes) {
         offer_download(file_name.c_str(), format.mime, bytes.data(), static_cast<int>(bytes.size()));

@@ -216,7 +216,6 @@ void draw_timeline(AppState& s) {
     // then cost as many dots as there are pixels.
     std::vector<float> last_dot_x(static_cast<size_t>(request.rows), -1e9f);
     for (const view::Mark& m : layout.marks) {
-        const Event& e = a.events[m.event];
         const float y = row_y(m.row);
         const float x0 = p0.x + m.x0, x1 = p0.x + m.x1;
         const bool selected = s.selection.kind == "event" && s.selection.id == static_cast<int>(m.event);
