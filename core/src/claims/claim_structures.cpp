@@ -70,7 +70,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
                                   (before.size() > 4 && before.compare(before.size() - 4, 4, "\xE2\x80\x99s") == 0)))
             return;
         const std::string& after = after_cue < toks_.size() ? toks_[after_cue].lower : empty_;
-        const bool modal = one_of(before, {"to", "will", "would", "could", "did", "does", "may", "might"});
+        const bool modal = lexicon::contains(lexicon::TableId::claims_modal_markers, before);
         // "calls for", "called on": the particle makes it a verb
         // (after a quotation "notes", "writes" are verbs; "the Amnesty report read" keeps its noun)
         const bool noun_like = claims::is_noun_like(cue.lemma) && cue.length == 1 &&
@@ -79,7 +79,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         // "promises that were made", "claims that have surfaced": a relative clause on the noun
         const std::string& second = after_cue + 1 < toks_.size() ? toks_[after_cue + 1].lower : empty_;
         if (noun_like && !modal && after == "that" &&
-            one_of(second, {"was", "were", "is", "are", "has", "have", "had", "will", "would"}))
+            lexicon::contains(lexicon::TableId::claims_relative_clause_verbs, second))
             return;
     }
     // "the court held that", "the judge ruled that": these verbs report only in the past before a that-clause
@@ -152,8 +152,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         for (size_t k = after_cue; k < end; ++k) {
             speaker = speaker || entities::is_role_noun(toks_[k].lower) || entities::is_title(toks_[k].lower) ||
                       entities::is_org_description(toks_[k].lower);
-            verb = verb || one_of(toks_[k].lower, {"was", "were", "is", "are", "had", "has", "have", "would", "will",
-                                                   "could", "can", "should", "may", "might", "did", "does"});
+            verb = verb || lexicon::contains(lexicon::TableId::claims_finite_auxiliaries, toks_[k].lower);
         }
         const size_t np_end = end > after_cue ? trim_subject(after_cue, end) : end;
         const int32_t entity = np_end > after_cue ? resolve(after_cue, np_end) : -1;
@@ -199,12 +198,14 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     while (tail < toks_.size()) {
         if (in_timex(tail)) {
             ++tail;
-        } else if (one_of(toks_[tail].lower, {"on", "in", "at", "early", "late", "earlier", "later"}) &&
-                   tail + 1 < toks_.size() && (in_timex(tail + 1) || one_of(toks_[tail + 1].lower, {"on", "in"}))) {
+        } else if (lexicon::contains(lexicon::TableId::claims_time_lead_words, toks_[tail].lower) &&
+                   tail + 1 < toks_.size() &&
+                   (in_timex(tail + 1) ||
+                    lexicon::contains(lexicon::TableId::claims_time_second_words, toks_[tail + 1].lower))) {
             ++tail;
         } else if (toks_[tail].lower == "in" && tail + 3 <= toks_.size() &&
-                   one_of(toks_[tail + 1].lower, {"a", "an", "its", "their", "his", "her"}) &&
-                   one_of(toks_[tail + 2].lower, {"statement", "interview", "email", "post", "briefing", "note"})) {
+                   lexicon::contains(lexicon::TableId::claims_statement_determiners, toks_[tail + 1].lower) &&
+                   lexicon::contains(lexicon::TableId::claims_statement_nouns, toks_[tail + 2].lower)) {
             tail += 3;
         } else {
             break;
@@ -214,7 +215,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     const bool participle_tail = tail + 1 < toks_.size() && toks_[tail].text == "," &&
                                  toks_[tail + 1].lower.size() > 4 &&
                                  toks_[tail + 1].lower.compare(toks_[tail + 1].lower.size() - 3, 3, "ing") == 0 &&
-                                 !one_of(toks_[tail + 1].lower, {"adding", "saying", "noting", "warning", "insisting"});
+                                 !lexicon::contains(lexicon::TableId::claims_continuing_participles, toks_[tail + 1].lower);
     const bool at_end = tail >= toks_.size() || participle_tail ||
                         (tail + 1 == toks_.size() && toks_[tail].kind == TokenKind::Punctuation);
     // "Dianne Bystrom agreed. \"Mainstream Republicans are running out of time.\"": a tag closing its sentence
@@ -255,8 +256,7 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
             const bool participle = opens.kind == TokenKind::Word && !text::is_capitalized(opens.text) &&
                                     ((opens.lower.size() > 4 &&
                                       opens.lower.compare(opens.lower.size() - 2, 2, "ed") == 0) ||
-                                     one_of(opens.lower, {"written", "seen", "given", "taken", "known", "drawn",
-                                                          "shown", "led", "made", "held", "sent"}));
+                                     lexicon::contains(lexicon::TableId::claims_irregular_participles, opens.lower));
             // "Brent Bozell, founder of the Media Research Center, said", "X, speaking in Ohio, said": a role or a
             // participle in lower case right after a name
             const bool after_name = c > 0 && toks_[c - 1].kind == TokenKind::Word &&
@@ -266,7 +266,8 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
                                      is_possessive(opens.lower) ||
                                      (opens.lower.size() > 4 &&
                                       opens.lower.compare(opens.lower.size() - 3, 3, "ing") == 0));
-            if (one_of(opens.lower, {"who", "which", "whose", "the", "a", "an"}) || opens.kind == TokenKind::Number ||
+            if (lexicon::contains(lexicon::TableId::claims_apposition_openers, opens.lower) ||
+                opens.kind == TokenKind::Number ||
                 participle || after_name || (c > 0 && role_apposition(c + 1, k - 1)))
                 k = c;
             break;
@@ -275,7 +276,7 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
     np_start = k;
     // "police said they believe": the inner subject stops at the outer cue
     while (np_start > 0 && !quoted(np_start - 1) && (!ends_phrase(toks_[np_start - 1]) || title_stop(np_start - 1)) &&
-           !one_of(toks_[np_start - 1].lower, {"said", "says", "told", "added"})) {
+           !lexicon::contains(lexicon::TableId::claims_outer_cue_words, toks_[np_start - 1].lower)) {
         --np_start;
         // "Rand Paul (R-Ky.) said": a parenthesis is part of the name
         if (toks_[np_start].text == ")")
@@ -406,7 +407,7 @@ size_t Attributor::named_apposition(size_t k) const {
 void Attributor::quoted_as_saying(size_t i, claims::Cue cue) {
     if (i < 3 || toks_[i - 1].lower != "as" || toks_[i - 2].lower != "quoted") return;
     size_t k = i - 2;
-    while (k > 0 && one_of(toks_[k - 1].lower, {"was", "were", "is", "are", "been", "being"})) --k;
+    while (k > 0 && lexicon::contains(lexicon::TableId::claims_passive_be_forms, toks_[k - 1].lower)) --k;
     if (k == i - 2) return;
     size_t np_start = 0, np_end = 0;
     if (!subject_before(k, np_start, np_end)) return;
@@ -461,8 +462,7 @@ void Attributor::after_verb(size_t i, const claims::Cue& cue, size_t j, TextSpan
         // the clause holds "and" or "after": "told parliament the plan relied on restraint and growth")
         if (end >= toks_.size() || toks_[end].lower != "that")
             for (size_t k = j + 1; k + 3 <= end; ++k)
-                if (one_of(toks_[k].lower, {"the", "a", "an", "his", "her", "its", "their", "our", "it", "he",
-                                            "she", "they", "we", "i", "there"})) {
+                if (lexicon::contains(lexicon::TableId::claims_clause_starts, toks_[k].lower)) {
                     end = k;
                     break;
                 }
@@ -482,7 +482,8 @@ void Attributor::after_verb(size_t i, const claims::Cue& cue, size_t j, TextSpan
     }
     while (j < toks_.size() && in_timex(j)) ++j;
     bool colon = false;
-    while (j < toks_.size() && !quoted(j) && one_of(toks_[j].lower, {"that", ":", ",", "about"})) {
+    while (j < toks_.size() && !quoted(j) &&
+           lexicon::contains(lexicon::TableId::claims_content_lead_words, toks_[j].lower)) {
         colon = colon || toks_[j].text == ":";
         ++j;
     }

@@ -13,14 +13,28 @@ enum class TableId {
     check_prediction_markers,
     check_prediction_verbs,
     claims_agent_prepositions,
+    claims_apposition_openers,
     claims_be_auxiliaries,
+    claims_clause_starts,
     claims_colon_speaker_links,
+    claims_content_lead_words,
     claims_content_openers,
     claims_content_prepositions,
+    claims_continuing_participles,
     claims_contracted_subjects,
     claims_cue_phrases,
     claims_determiners,
+    claims_finite_auxiliaries,
+    claims_irregular_participles,
+    claims_modal_markers,
+    claims_outer_cue_words,
     claims_participle_links,
+    claims_passive_be_forms,
+    claims_relative_clause_verbs,
+    claims_statement_determiners,
+    claims_statement_nouns,
+    claims_time_lead_words,
+    claims_time_second_words,
     english_function_words,
     entities_apposition_followers,
     entities_articles,
@@ -148,6 +162,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 142;
+inline constexpr int kTableCount = 156;
 
 }  // namespace storylens::lexicon

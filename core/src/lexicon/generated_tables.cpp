@@ -434,6 +434,23 @@ constexpr Key k_claims_agent_prepositions_keys[] = {
     {"of", 2},
 };
 
+constexpr std::string_view k_claims_apposition_openers_cells[] = {
+    "a",
+    "an",
+    "the",
+    "which",
+    "who",
+    "whose",
+};
+constexpr Key k_claims_apposition_openers_keys[] = {
+    {"a", 0},
+    {"an", 1},
+    {"the", 2},
+    {"which", 3},
+    {"who", 4},
+    {"whose", 5},
+};
+
 constexpr std::string_view k_claims_be_auxiliaries_cells[] = {
     "am",
     "are",
@@ -455,6 +472,41 @@ constexpr Key k_claims_be_auxiliaries_keys[] = {
     {"were", 7},
 };
 
+constexpr std::string_view k_claims_clause_starts_cells[] = {
+    "a",
+    "an",
+    "he",
+    "her",
+    "his",
+    "i",
+    "it",
+    "its",
+    "our",
+    "she",
+    "the",
+    "their",
+    "there",
+    "they",
+    "we",
+};
+constexpr Key k_claims_clause_starts_keys[] = {
+    {"a", 0},
+    {"an", 1},
+    {"he", 2},
+    {"her", 3},
+    {"his", 4},
+    {"i", 5},
+    {"it", 6},
+    {"its", 7},
+    {"our", 8},
+    {"she", 9},
+    {"the", 10},
+    {"their", 11},
+    {"there", 12},
+    {"they", 13},
+    {"we", 14},
+};
+
 constexpr std::string_view k_claims_colon_speaker_links_cells[] = {
     "at",
     "on",
@@ -464,6 +516,19 @@ constexpr Key k_claims_colon_speaker_links_keys[] = {
     {"at", 0},
     {"on", 1},
     {"to", 2},
+};
+
+constexpr std::string_view k_claims_content_lead_words_cells[] = {
+    ",",
+    ":",
+    "about",
+    "that",
+};
+constexpr Key k_claims_content_lead_words_keys[] = {
+    {",", 0},
+    {":", 1},
+    {"about", 2},
+    {"that", 3},
 };
 
 constexpr std::string_view k_claims_content_openers_cells[] = {
@@ -496,6 +561,21 @@ constexpr Key k_claims_content_prepositions_keys[] = {
     {"in", 5},
     {"on", 6},
     {"to", 7},
+};
+
+constexpr std::string_view k_claims_continuing_participles_cells[] = {
+    "adding",
+    "insisting",
+    "noting",
+    "saying",
+    "warning",
+};
+constexpr Key k_claims_continuing_participles_keys[] = {
+    {"adding", 0},
+    {"insisting", 1},
+    {"noting", 2},
+    {"saying", 3},
+    {"warning", 4},
 };
 
 constexpr std::string_view k_claims_contracted_subjects_cells[] = {
@@ -575,6 +655,104 @@ constexpr Key k_claims_determiners_keys[] = {
     {"your", 16},
 };
 
+constexpr std::string_view k_claims_finite_auxiliaries_cells[] = {
+    "are",
+    "can",
+    "could",
+    "did",
+    "does",
+    "had",
+    "has",
+    "have",
+    "is",
+    "may",
+    "might",
+    "should",
+    "was",
+    "were",
+    "will",
+    "would",
+};
+constexpr Key k_claims_finite_auxiliaries_keys[] = {
+    {"are", 0},
+    {"can", 1},
+    {"could", 2},
+    {"did", 3},
+    {"does", 4},
+    {"had", 5},
+    {"has", 6},
+    {"have", 7},
+    {"is", 8},
+    {"may", 9},
+    {"might", 10},
+    {"should", 11},
+    {"was", 12},
+    {"were", 13},
+    {"will", 14},
+    {"would", 15},
+};
+
+constexpr std::string_view k_claims_irregular_participles_cells[] = {
+    "drawn",
+    "given",
+    "held",
+    "known",
+    "led",
+    "made",
+    "seen",
+    "sent",
+    "shown",
+    "taken",
+    "written",
+};
+constexpr Key k_claims_irregular_participles_keys[] = {
+    {"drawn", 0},
+    {"given", 1},
+    {"held", 2},
+    {"known", 3},
+    {"led", 4},
+    {"made", 5},
+    {"seen", 6},
+    {"sent", 7},
+    {"shown", 8},
+    {"taken", 9},
+    {"written", 10},
+};
+
+constexpr std::string_view k_claims_modal_markers_cells[] = {
+    "could",
+    "did",
+    "does",
+    "may",
+    "might",
+    "to",
+    "will",
+    "would",
+};
+constexpr Key k_claims_modal_markers_keys[] = {
+    {"could", 0},
+    {"did", 1},
+    {"does", 2},
+    {"may", 3},
+    {"might", 4},
+    {"to", 5},
+    {"will", 6},
+    {"would", 7},
+};
+
+constexpr std::string_view k_claims_outer_cue_words_cells[] = {
+    "added",
+    "said",
+    "says",
+    "told",
+};
+constexpr Key k_claims_outer_cue_words_keys[] = {
+    {"added", 0},
+    {"said", 1},
+    {"says", 2},
+    {"told", 3},
+};
+
 constexpr std::string_view k_claims_participle_links_cells[] = {
     "after",
     "before",
@@ -584,6 +762,108 @@ constexpr Key k_claims_participle_links_keys[] = {
     {"after", 0},
     {"before", 1},
     {"by", 2},
+};
+
+constexpr std::string_view k_claims_passive_be_forms_cells[] = {
+    "are",
+    "been",
+    "being",
+    "is",
+    "was",
+    "were",
+};
+constexpr Key k_claims_passive_be_forms_keys[] = {
+    {"are", 0},
+    {"been", 1},
+    {"being", 2},
+    {"is", 3},
+    {"was", 4},
+    {"were", 5},
+};
+
+constexpr std::string_view k_claims_relative_clause_verbs_cells[] = {
+    "are",
+    "had",
+    "has",
+    "have",
+    "is",
+    "was",
+    "were",
+    "will",
+    "would",
+};
+constexpr Key k_claims_relative_clause_verbs_keys[] = {
+    {"are", 0},
+    {"had", 1},
+    {"has", 2},
+    {"have", 3},
+    {"is", 4},
+    {"was", 5},
+    {"were", 6},
+    {"will", 7},
+    {"would", 8},
+};
+
+constexpr std::string_view k_claims_statement_determiners_cells[] = {
+    "a",
+    "an",
+    "her",
+    "his",
+    "its",
+    "their",
+};
+constexpr Key k_claims_statement_determiners_keys[] = {
+    {"a", 0},
+    {"an", 1},
+    {"her", 2},
+    {"his", 3},
+    {"its", 4},
+    {"their", 5},
+};
+
+constexpr std::string_view k_claims_statement_nouns_cells[] = {
+    "briefing",
+    "email",
+    "interview",
+    "note",
+    "post",
+    "statement",
+};
+constexpr Key k_claims_statement_nouns_keys[] = {
+    {"briefing", 0},
+    {"email", 1},
+    {"interview", 2},
+    {"note", 3},
+    {"post", 4},
+    {"statement", 5},
+};
+
+constexpr std::string_view k_claims_time_lead_words_cells[] = {
+    "at",
+    "earlier",
+    "early",
+    "in",
+    "late",
+    "later",
+    "on",
+};
+constexpr Key k_claims_time_lead_words_keys[] = {
+    {"at", 0},
+    {"earlier", 1},
+    {"early", 2},
+    {"in", 3},
+    {"late", 4},
+    {"later", 5},
+    {"on", 6},
+};
+
+constexpr std::string_view k_claims_time_second_words_cells[] = {
+    "in",
+    "on",
+};
+constexpr Key k_claims_time_second_words_keys[] = {
+    {"in", 0},
+    {"on", 1},
 };
 
 constexpr std::string_view k_english_function_words_cells[] = {
@@ -54403,14 +54683,28 @@ constexpr Table kTables[] = {
     {"check_prediction_markers", "check-worthiness: words in a claim's content that put it in the future (a prediction or promise), the reported future (\x22""would\x22"") included", "Storylens's hand-written list of English future modals and forecast words (issue 21)", "Storylens project (same as the code)", 1, 6, k_check_prediction_markers_cells, 6, k_check_prediction_markers_keys},
     {"check_prediction_verbs", "check-worthiness: cues that forecast or promise (the future cannot be checked yet)", "Storylens's hand-written list (issue 21), inflections as in reporting_verbs.tsv", "Storylens project (same as the code)", 4, 9, k_check_prediction_verbs_cells, 36, k_check_prediction_verbs_keys},
     {"claims_agent_prepositions", "prepositions after a past participle that make it passive or a byline, not a cue: 'accused of', 'reported by', 'reported from New York'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp; 'from' added by the issue-14 helper for bylines)", "Storylens project (same as the code)", 1, 3, k_claims_agent_prepositions_cells, 3, k_claims_agent_prepositions_keys},
+    {"claims_apposition_openers", "words opening a clause between commas that describes the subject: ', who resigned last year,', ', the mayor,'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 6, k_claims_apposition_openers_cells, 6, k_claims_apposition_openers_keys},
     {"claims_be_auxiliaries", "forms of 'be' before a verb: a participle after one is passive ('was accused'), an -ing form progressive ('is saying')", "Storylens's hand-written list of English 'be' forms (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 8, k_claims_be_auxiliaries_cells, 8, k_claims_be_auxiliaries_keys},
+    {"claims_clause_starts", "words that start a clause after an addressee without 'that': 'told reporters the squad was fit'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 15, k_claims_clause_starts_cells, 15, k_claims_clause_starts_keys},
     {"claims_colon_speaker_links", "prepositions between a speaker's name and the colon of a headline: 'Clinton to Planned Parenthood:', 'Gillibrand on Hillary's Speeches:', 'Mukasey at RNC:'", "Storylens's hand-written list (issue-14 helper), from the headline forms of PolNeAR v1.0.0 train (word list only)", "Storylens project (same as the code)", 1, 3, k_claims_colon_speaker_links_cells, 3, k_claims_colon_speaker_links_keys},
+    {"claims_content_lead_words", "words between a cue and its content that are skipped: 'said that', 'said:', 'said, \xE2""\x80""\xA6""', 'talked about'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 4, k_claims_content_lead_words_cells, 4, k_claims_content_lead_words_keys},
     {"claims_content_openers", "words that end a phrase between a cue and its content and open the content after them: 'said on Twitter that', 'complained in their statement about'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 3, k_claims_content_openers_cells, 3, k_claims_content_openers_keys},
     {"claims_content_prepositions", "prepositions opening a short phrase between a cue and its content: 'said in their statement that', 'told supporters after his victory in the primary that'", "Storylens's hand-written list (the first four moved from core/src/claims/claim_structures.cpp; the rest from the tell/say cues of PolNeAR v1.0.0 train statements, word list only)", "Storylens project (same as the code)", 1, 8, k_claims_content_prepositions_cells, 8, k_claims_content_prepositions_keys},
+    {"claims_continuing_participles", "participles after a closing tag that go on reporting (', adding that \xE2""\x80""\xA6""'), unlike a trailing clause (', asking not to be named')", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 5, k_claims_continuing_participles_cells, 5, k_claims_continuing_participles_keys},
     {"claims_contracted_subjects", "pronouns that carry a contracted 's (is / has) before a cue: \x22""He's predicting\x22"", \x22""she's said\x22""", "Storylens's hand-written list of English subject pronouns (from the progressive cues of PolNeAR v1.0.0 train statements, word list only)", "Storylens project (same as the code)", 1, 3, k_claims_contracted_subjects_cells, 3, k_claims_contracted_subjects_keys},
     {"claims_cue_phrases", "two-word cues: a verb's forms followed by a particle ('called on', 'talked about', 'according to')", "Storylens's hand-written cue table (moved from core/src/claims/cues.cpp), extended by the issue-14 helper with the particle verbs of PolNeAR v1.0.0 train statement cues (word list only)", "Storylens project (same as the code)", 6, 11, k_claims_cue_phrases_cells, 11, k_claims_cue_phrases_keys},
     {"claims_determiners", "determiners: a cue word right after one is a noun ('the claims') or an adjective ('the said document')", "Storylens's hand-written list of English determiners (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 17, k_claims_determiners_cells, 17, k_claims_determiners_keys},
+    {"claims_finite_auxiliaries", "finite auxiliaries and modals: a phrase holding one after an inverted cue has a verb of its own ('The minister, 54, said the plan had failed')", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 16, k_claims_finite_auxiliaries_cells, 16, k_claims_finite_auxiliaries_keys},
+    {"claims_irregular_participles", "irregular past participles opening a participle clause on a subject: 'The report, written by the agency, said'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 11, k_claims_irregular_participles_cells, 11, k_claims_irregular_participles_keys},
+    {"claims_modal_markers", "words before a base-form cue that make it a verb, not a noun: 'to say', 'will claim', 'did report'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 8, k_claims_modal_markers_cells, 8, k_claims_modal_markers_keys},
+    {"claims_outer_cue_words", "reporting verbs an inner subject never reaches back across: 'police said they believe'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 4, k_claims_outer_cue_words_cells, 4, k_claims_outer_cue_words_keys},
     {"claims_participle_links", "words before an -ing cue that tie it to the sentence's subject: 'distanced himself by saying', 'told reporters, before insisting'", "Storylens's hand-written list (issue-14 helper), from the participle cues of PolNeAR v1.0.0 train statements (word list only)", "Storylens project (same as the code)", 1, 3, k_claims_participle_links_cells, 3, k_claims_participle_links_keys},
+    {"claims_passive_be_forms", "forms of 'be' before 'quoted as saying'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 6, k_claims_passive_be_forms_cells, 6, k_claims_passive_be_forms_keys},
+    {"claims_relative_clause_verbs", "finite verbs right after 'that' that make it a relative clause on a noun cue: 'promises that were made'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 9, k_claims_relative_clause_verbs_cells, 9, k_claims_relative_clause_verbs_keys},
+    {"claims_statement_determiners", "determiners and possessives of the outlet a cue names: 'said in a statement', 'said in their interview'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 6, k_claims_statement_determiners_cells, 6, k_claims_statement_determiners_keys},
+    {"claims_statement_nouns", "nouns of the outlet a cue names, with nothing after: 'said in a statement', 'told in an interview'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 6, k_claims_statement_nouns_cells, 6, k_claims_statement_nouns_keys},
+    {"claims_time_lead_words", "words that open a time phrase after a cue: 'said on Wednesday', 'said early on Monday', 'said later in the day'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 7, k_claims_time_lead_words_cells, 7, k_claims_time_lead_words_keys},
+    {"claims_time_second_words", "the second word of a time phrase after a lead word: 'early on Monday', 'later in the day'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 2, k_claims_time_second_words_cells, 2, k_claims_time_second_words_keys},
     {"english_function_words", "English function words: articles, pronouns, prepositions, conjunctions and auxiliaries; their share of a text's words tells English prose (about 40 %) from other languages (a few %). Words that are also common in French, German or Spanish (\x22""a\x22"", \x22""in\x22"", \x22""an\x22"", \x22""so\x22"", \x22""was\x22"", \x22""will\x22"", \x22""also\x22"", \x22""me\x22"", \x22""no\x22"", \x22""on\x22"", \x22""die\x22"") are left out", "Storylens's hand-written list of English closed-class words", "Storylens project (same as the code)", 1, 112, k_english_function_words_cells, 112, k_english_function_words_keys},
     {"entities_apposition_followers", "words right after the head noun of an apposition that end it: 'X, the chip maker which', 'the firm based in'", "Storylens's hand-written list (moved from core/src/entities/name_evidence.cpp)", "Storylens project (same as the code)", 1, 4, k_entities_apposition_followers_cells, 4, k_entities_apposition_followers_keys},
     {"entities_articles", "articles that open an apposition after a name: 'X, the Dutch chip maker'", "Storylens's hand-written list (moved from core/src/entities/name_evidence.cpp)", "Storylens project (same as the code)", 1, 3, k_entities_articles_cells, 3, k_entities_articles_keys},
