@@ -87,7 +87,7 @@ test('on a phone the article and views are tabs, one tap opens a tab, and target
   const { page, errors, close } = await open(base, { width: 390, height: 844, ratio: 3, touch: true });
   let s = await state(page);
   assert.equal(s.layout, 'narrow');
-  assert.deepEqual(s.tabs.map(t => t.view), ['article', 'timeline', 'claims', 'entities']);
+  assert.deepEqual(s.tabs.map(t => t.view), ['article', 'timeline', 'claims', 'entities', 'check']);
   await page.screenshot({ path: path.join(shots, 'phone-timeline.png') });
   const ratio = 3;
   const tap = (x, y) => page.touchscreen.tap(x, y);
