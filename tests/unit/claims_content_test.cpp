@@ -92,3 +92,25 @@ TEST(ClaimContent, APronounWithAContractedAuxiliaryIsTheSourceTable) {
 }
 
 }  // namespace
+
+namespace {
+
+// "X did A and said B": the second cue's source is the first verb's subject — a determiner and its noun, or the
+// name after an opening phrase — never the sentence's bare first word ("The", "In").
+TEST(ClaimContent, ACoordinatedCueTakesTheFirstVerbsSubjectTable) {
+    const ContentCase cases[] = {
+        // PolNeAR train (politico)
+        {"In an interview with The Wall Street Journal, Trump doubled down on his comments about Curiel and said the "
+         "federal judge had \u201can inherent conflict of interest\u201d in the Trump University cases because of his "
+         "Mexican heritage.",
+         "Trump", "said", "mixed",
+         "the federal judge had \u201can inherent conflict of interest\u201d in the Trump University cases because of "
+         "his Mexican heritage"},
+        // our own
+        {"The spokesman declined to give details but said the talks would resume on Monday.", "The spokesman", "said",
+         "indirect", "the talks would resume on Monday"},
+    };
+    expect_contents(cases);
+}
+
+}  // namespace
