@@ -21,6 +21,7 @@ done
 ls /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 ||
   { echo "fuzz: libFuzzer runtime missing (install libclang-rt-14-dev)"; exit 1; }
 
+mkdir -p "$root/build"  # the configure log sits beside the build folder, also when this suite runs alone
 CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DSTORYLENS_LIBFUZZER=ON -DSTORYLENS_UI=OFF -DSTORYLENS_TESTS=ON >"$build.configure.log" 2>&1 ||
   { cat "$build.configure.log"; echo "fuzz: configure failed"; exit 1; }
