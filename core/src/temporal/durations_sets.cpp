@@ -64,6 +64,7 @@ size_t Scanner::duration(size_t i, Found& f) {
     if (!with_the && is(j, "the") && cardinal(low(j + 1)) > 1 && unit_word(low(j + 2)) != Unit::None &&
         low(j + 2).back() == 's' && !lexicon::contains(TableId::temporal_relative_direction_words, low(j + 3)))
         ++j;
+    if (j >= toks_.size()) return 0;  // "the" ending the sentence: no count, no unit (and toks_[j] below is read)
     int n = cardinal(low(j));
     size_t k = j + 1;
     bool unknown = false;
