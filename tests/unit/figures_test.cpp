@@ -70,4 +70,37 @@ TEST(Figures, TimeWordsAreNoUnits) {
     EXPECT_TRUE(jobs);
 }
 
+// What a figure counts is a noun: a word WordNet has only as an adverb, adjective or verb is no unit, so the bare
+// number is no figure ("two thereafter", "called 911 twice"), and a verb after the noun is not part of the unit.
+TEST(Figures, CountedWordIsANoun) {
+    const struct {
+        const char* text;
+        const char* absent;   // a figure text that must not be found ("" for none)
+        const char* present;  // a figure text that must be found, with its unit ("" for none)
+        const char* unit;
+    } cases[] = {
+        {"Two soldiers were hurt at first and two thereafter.", "two thereafter", "Two soldiers", "soldiers"},  // own
+        {"A neighbor called 911 twice before the police came.", "911 twice", "", ""},                           // own
+        {"About 300 troops remain there.", "About 300 troops remain", "About 300 troops", "troops"},  // own
+        {"With 38 delegates at stake, Sanders will gain at least 20 delegates in that state.", "", "at least 20 delegates",
+         "delegates"},  // PolNeAR train
+    };
+    for (const auto& t : cases) {
+        storylens::AnalyzeOptions options;
+        options.dct = "2016-03-01";
+        const storylens::Analysis a = storylens::analyze(t.text, options);
+        std::string found;
+        bool present = *t.present == 0;
+        for (const storylens::Figure& f : a.figures) {
+            found += " [" + f.text.text + " | " + f.unit + "]";
+            EXPECT_NE(f.text.text, t.absent) << t.text;
+            if (f.text.text == t.present) {
+                present = true;
+                EXPECT_EQ(f.unit, t.unit) << t.text;
+            }
+        }
+        EXPECT_TRUE(present) << t.text << " -> " << t.present << "; found:" << found;
+    }
+}
+
 }  // namespace

@@ -9,6 +9,7 @@
 #include <cstdlib>
 
 #include "lexicon/lexicon.hpp"
+#include "storylens/pos.hpp"
 #include "temporal/lexicon.hpp"
 #include "text/token_view.hpp"
 
@@ -23,6 +24,13 @@ using text::Tok;
 bool stops_unit(std::string_view w) {
     if (w.size() > 3 && (w.substr(w.size() - 2) == "ed" || w.substr(w.size() - 3) == "ing")) return true;
     return lexicon::contains(TableId::figures_unit_stops, w);
+}
+
+// What is counted is a noun: a word WordNet has as a noun, or does not know ("workers", "votes"); never one it
+// has only as an adverb, adjective or verb ("two thereafter", "called 911 twice", "20,000 workers lost").
+bool can_be_counted(std::string_view w) {
+    const std::string_view classes = pos::wordnet_classes(w);
+    return classes == "-" || classes.find('n') != std::string_view::npos;
 }
 
 // Days, months, years, "Friday", "March": what a timex counts, not a figure.
@@ -176,7 +184,8 @@ std::vector<Figure> find_figures(std::string_view text, const Document& doc, con
                 // what it counts: up to two lower-case words ("security personnel"), never a time word
                 const size_t unit_start = j;
                 while (j < toks.size() && j < unit_start + 2 && toks[j].kind == TokenKind::Word &&
-                       !text::is_capitalized(toks[j].text) && !stops_unit(toks[j].lower) && !is_time_word(toks[j].lower))
+                       !text::is_capitalized(toks[j].text) && !stops_unit(toks[j].lower) && !is_time_word(toks[j].lower) &&
+                       can_be_counted(toks[j].lower))
                     ++j;
                 if (j < toks.size() && j == unit_start && is_time_word(toks[j].lower)) continue;  // "five years"
                 if (j > unit_start)
