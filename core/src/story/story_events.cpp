@@ -143,6 +143,11 @@ void link_events(const std::vector<StoryArticle>& articles, const std::vector<bo
         std::vector<std::vector<Span>> dates_in(an.document.sentences.size());
         for (const Timex& t : an.timexes)
             if (t.sentence < dates_in.size()) dates_in[t.sentence].push_back(t.span);
+        // So is the dateline ("ROTTERDAM —"): where the article was filed, not what happened in the sentence.
+        if (an.source.dateline.present)
+            for (const Sentence& s : an.document.sentences)
+                if (s.span.start < an.source.dateline.span.end && an.source.dateline.span.start < s.span.end)
+                    dates_in[s.id].push_back(an.source.dateline.span);
         for (const Event& e : an.events) {
             std::string sentence_text;
             if (e.sentence < an.document.sentences.size()) {
