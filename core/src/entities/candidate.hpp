@@ -35,6 +35,7 @@ struct Candidate {
     bool description = false; // "the government": resolved to an earlier entity, never creates one
     bool evidence = false;    // typed by its context ("shares of X"), so kept even at a sentence start
     bool it_after = false;    // the first pronoun after it in the sentence is "it"/"its" ("Vantix said it")
+    bool event = false;       // "the Iraq War", "Democratic National Convention": typed Org, never shortened
 };
 
 struct ScannedNames {

@@ -150,7 +150,9 @@ const char* place_demonym(std::string_view w) {
     if (it != std::end(kPlaces) && it->name == w) return it->demonym;
     // the gazetteer (core/lexicon/entities_places.tsv): countries, capitals, US states
     const long row = lexicon::find_row(lexicon::TableId::entities_places, w);
-    return row < 0 ? nullptr : lexicon::cell(lexicon::TableId::entities_places, static_cast<size_t>(row), 2).data();
+    if (row >= 0) return lexicon::cell(lexicon::TableId::entities_places, static_cast<size_t>(row), 2).data();
+    // other cities (core/lexicon/entities_cities.tsv): "Las Vegas", "Des Moines"; a city has no demonym
+    return lexicon::contains(lexicon::TableId::entities_cities, w) ? "" : nullptr;
 }
 
 std::string demonym_place(std::string_view w) {

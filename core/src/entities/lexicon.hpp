@@ -18,7 +18,7 @@ bool is_function_word(std::string_view lower);     // "the", "a", "in", "but", "
 bool is_name_particle(std::string_view lower);     // "al-", "bin", "de", "van" (inside person names)
 bool is_name_connector(std::string_view lower);    // "of", "for", "and", "on" inside organization names
 
-// Countries, regions and well-known cities; returns the demonym ("Syria" -> "Syrian") or "" if unknown,
+// Countries, regions, capitals, US states and cities; returns the demonym ("Syria" -> "Syrian") or "" if unknown,
 // nullptr when the name is not a known place.
 const char* place_demonym(std::string_view lower);
 // Demonym to country: "syrian" -> "Syria"; empty when not a demonym.

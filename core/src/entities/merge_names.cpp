@@ -40,11 +40,12 @@ private:
 
     static std::string key(std::string_view name) { return text::lowered(name); }
 
-    static std::string last_name(const std::string& name) {
+    // "Bashar al-Assad" -> "Assad": the last word without a particle glued on by a hyphen.
+    static std::string_view last_name(std::string_view name) {
         const size_t sp = name.rfind(' ');
-        std::string last = sp == std::string::npos ? name : name.substr(sp + 1);
+        std::string_view last = sp == std::string_view::npos ? name : name.substr(sp + 1);
         const size_t dash = last.find('-');
-        if (dash != std::string::npos && is_name_particle(text::lowered(last.substr(0, dash)))) last = last.substr(dash + 1);
+        if (dash != std::string_view::npos && is_name_particle(text::lowered(last.substr(0, dash)))) last = last.substr(dash + 1);
         return last;
     }
 
@@ -88,7 +89,9 @@ private:
         name_keys_.push_back(key(e.name));
         index_key(name_keys_.back(), id);
         by_last_name_[key(last_name(e.name))].push_back(id);
-        if (e.name.find(' ') != std::string::npos) by_first_word_[key(e.name.substr(0, e.name.find(' ')))].push_back(id);
+        // "Democratic" is short for the party, never for the "Democratic National Convention" (an event)
+        if (e.name.find(' ') != std::string::npos && !c.event)
+            by_first_word_[key(e.name.substr(0, e.name.find(' ')))].push_back(id);
         description_memo_.clear();
         return id;
     }
@@ -111,14 +114,11 @@ private:
             if (const auto memo = description_memo_.find(head); memo != description_memo_.end()) return memo->second;
             return description_memo_[head] = resolve_description(head);
         }
-        // The first entity that is a person with this surname or an organization with this first word.
+        // The person with this surname (of two or more, the one named last before it), else the first
+        // organization with this first word.
         int32_t best = -1;
-        if (const auto it = by_last_name_.find(k); it != by_last_name_.end())
-            for (const int32_t e : it->second)
-                if (entities_[e].type == EntityType::Person && !other_gender(c.role, e)) {
-                    best = e;
-                    break;
-                }
+        if (const auto it = by_last_name_.find(k); it != by_last_name_.end()) best = person_by_surname(it->second, c);
+        if (best == kUnresolved) return -1;
         if (demonym_place(k).empty() && !is_function_word(k) && k != "national" && k != "independent")
             if (const auto it = by_first_word_.find(k); it != by_first_word_.end())
                 for (const int32_t e : it->second) {
@@ -129,6 +129,44 @@ private:
                     }
                 }
         return best;
+    }
+
+    static constexpr int32_t kUnresolved = -2;
+
+    // "Clinton" when the text has named both Bill and Hillary Clinton: the one mentioned last before it; when
+    // neither was mentioned before it, kUnresolved (a guess would merge two people). Only full names that start
+    // with a given name count as a second person: "How Sanders" is a sentence's first word glued to a surname.
+    int32_t person_by_surname(const std::vector<int32_t>& ids, const Candidate& c) const {
+        int32_t first = -1, nearest = -1;
+        uint32_t nearest_start = 0;
+        size_t people = 0;
+        for (const int32_t e : ids) {
+            if (entities_[e].type != EntityType::Person || other_gender(c.role, e)) continue;
+            if (first < 0) first = e;
+            const std::string& name = name_keys_[e];
+            const size_t space = name.find(' ');
+            if (space == std::string::npos ||
+                !lexicon::contains(lexicon::TableId::entities_given_names, std::string_view(name).substr(0, space)))
+                continue;
+            ++people;
+            if (static_cast<size_t>(e) >= mention_starts_.size()) continue;
+            const std::vector<uint32_t>& starts = mention_starts_[static_cast<size_t>(e)];
+            const auto before = std::lower_bound(starts.begin(), starts.end(), c.span.start);
+            if (before == starts.begin()) continue;
+            if (nearest < 0 || *(before - 1) > nearest_start) nearest = e, nearest_start = *(before - 1);
+        }
+        if (people < 2) return first;
+        return nearest >= 0 ? nearest : kUnresolved;  // nearest is one of the given-named people
+    }
+
+    // Where each entity is mentioned so far (sorted span starts), for person_by_surname.
+    std::vector<std::vector<uint32_t>> mention_starts_;
+
+    void assign(std::vector<int32_t>& assigned, size_t i, int32_t e) {
+        assigned[i] = e;
+        if (mention_starts_.size() <= static_cast<size_t>(e)) mention_starts_.resize(static_cast<size_t>(e) + 1);
+        std::vector<uint32_t>& starts = mention_starts_[static_cast<size_t>(e)];
+        starts.insert(std::upper_bound(starts.begin(), starts.end(), candidates_[i].span.start), candidates_[i].span.start);
     }
 
     // "Mrs. Clinton" is not Bill Clinton: a courtesy title's gender against the given name's (entities_given_names)
@@ -152,7 +190,7 @@ private:
         const size_t space = name.find(' ');
         if (space == std::string::npos) return -1;
         const std::string first = key(name.substr(0, space));
-        const auto it = by_last_name_.find(key(last_name(std::string(name))));
+        const auto it = by_last_name_.find(key(last_name(name)));
         if (it == by_last_name_.end()) return -1;
         for (const int32_t e : it->second) {
             const std::string& other = name_keys_[e];
@@ -187,7 +225,7 @@ private:
     // The first person whose full name ends with `surname` ("Pieter de Vries" for "De Vries"), else -1.
     int32_t resolve_particle_surname(std::string_view surname) const {
         const std::string wanted = " " + key(surname);
-        const auto it = by_last_name_.find(key(last_name(std::string(surname))));
+        const auto it = by_last_name_.find(key(last_name(surname)));
         if (it == by_last_name_.end()) return -1;
         for (const int32_t e : it->second) {
             const std::string& name = name_keys_[e];
@@ -236,7 +274,7 @@ private:
                     continue;
                 e = create(c);
             }
-            assigned[i] = e;
+            assign(assigned, i, e);
             if (!c.acronym.empty()) {
                 Entity& ent = entities_[e];
                 if (ent.type != EntityType::Org) set_type(ent, EntityType::Org);
@@ -252,7 +290,7 @@ private:
             if (c.description || (!particle_led(c) && !titled_word)) continue;
             int32_t e = titled_word ? resolve_short(c) : resolve_particle_surname(c.name);
             if (e < 0 && in_headline(c.sentence)) continue;
-            assigned[i] = e >= 0 ? e : create(c);
+            assign(assigned, i, e >= 0 ? e : create(c));
         }
         for (size_t i = 0; i < candidates_.size(); ++i) {
             if (assigned[i] >= 0) continue;
@@ -261,7 +299,7 @@ private:
             if (e < 0 && in_headline(c.sentence)) e = find_entity(key(c.name));
             if (e < 0 && c.description) continue;
             if (e < 0) continue;  // an unknown lone capitalized word: not enough evidence for an entity
-            assigned[i] = e;
+            assign(assigned, i, e);
         }
         for (size_t i = 0; i < candidates_.size(); ++i) {
             if (assigned[i] < 0) continue;

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "entities/lexicon.hpp"
+#include "lexicon/lexicon.hpp"
 #include "temporal/lexicon.hpp"
 
 namespace storylens::entities {
@@ -49,6 +50,11 @@ std::string title_case(std::string_view s) {
     return out;
 }
 
+bool is_event_name(const std::vector<Tok>& toks, size_t from, size_t to) {
+    return to >= from + 2 &&
+           lexicon::contains(lexicon::TableId::entities_event_heads, text::strip_possessive(toks[to - 1].lower));
+}
+
 Kind classify(const std::vector<Tok>& toks, size_t from, size_t to) {
     size_t n = to - from;
     for (size_t k = from + 1; k < to; ++k)
@@ -62,7 +68,9 @@ Kind classify(const std::vector<Tok>& toks, size_t from, size_t to) {
         return Kind::Unknown;
     if (n == 1 && text::is_all_caps(toks[from].text)) return Kind::Org;
     // "Imperial College London": a place name may follow the organization head
-    bool org = is_org_head(toks[to - 1].lower) || (n >= 3 && is_org_start(toks[from].lower)) ||
+    // "the Democratic National Committee’s chair": the head is read without its possessive
+    const std::string_view last = text::strip_possessive(toks[to - 1].lower);
+    bool org = is_org_head(last) || (n >= 3 && is_org_start(toks[from].lower)) ||
                (n >= 3 && is_org_head(toks[to - 2].lower) && !is_name_connector(toks[to - 2].lower));
     bool place = false;
     for (size_t k = from; k < to; ++k) {
@@ -73,6 +81,9 @@ Kind classify(const std::vector<Tok>& toks, size_t from, size_t to) {
     }
     if (org) return Kind::Org;
     if (place) return Kind::Place;
+    // "the Iraq War", "Super Bowl", "the Democratic National Convention": an event's name is no person's; with no
+    // event type yet it is kept as an organization (what runs it), so it still merges across articles
+    if (n >= 2 && is_event_name(toks, from, to)) return Kind::Org;
     if (n >= 2 && n <= 4) {
         for (size_t k = from; k < to; ++k)
             if (is_name_connector(toks[k].lower) || (text::is_all_caps(toks[k].text) && !is_initial(toks[k])))

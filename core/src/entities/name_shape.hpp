@@ -19,6 +19,8 @@ bool lower_particle(const text::Tok& t);   // "de", "von", "der" in lower case
 // One or two lower-case particles at `j` followed by a name word: the index of that word, else 0.
 size_t particles_then_name(const std::vector<text::Tok>& toks, size_t j);
 std::string title_case(std::string_view s);  // "BRUSSELS" -> "Brussels"
+// "the Iraq War", "Super Bowl": a run of two or more words whose last is an event head (entities_event_heads).
+bool is_event_name(const std::vector<text::Tok>& toks, size_t from, size_t to);
 Kind classify(const std::vector<text::Tok>& toks, size_t from, size_t to);
 
 }  // namespace storylens::entities

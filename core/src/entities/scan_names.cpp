@@ -230,6 +230,11 @@ private:
 
     // `office_end` > i: toks[i, office_end) is an office title ("Secretary of State") kept as the role.
     void add_name(const std::vector<Tok>& toks, size_t i, size_t j, uint32_t sentence, size_t office_end = 0) {
+        // "Democrat Hillary Clinton": a party label before a person's name is an affiliation, no part of the name
+        // (before a title it stays the organization: "Labour Leader Keir Starmer", "Republican Sen. X")
+        if (office_end == 0 && j > i + 2 && lexicon::contains(lexicon::TableId::entities_party_labels, toks[i].lower) &&
+            classify(toks, i + 1, j) == Kind::Person && !split_title_run(toks, i + 1, j).found)
+            ++i;
         // A title opens a person's name: "President Bashar al-Assad", "Prime Minister X"
         std::string role;
         size_t from = i;
@@ -272,6 +277,7 @@ private:
         c.words = j - from;
         c.sentence_initial = i == 0 || toks[i - 1].kind == TokenKind::OpenQuote;
         c.kind = classify(toks, from, j);
+        c.event = c.kind == Kind::Org && is_event_name(toks, from, j);
         if (j < toks.size() && is_word(toks[j])) c.next_word = toks[j].text;
         if (role.empty()) type_by_context(toks, from, j, c);
         // "von der Leyen": lower-case particles before a surname belong to the mention when it joins a person

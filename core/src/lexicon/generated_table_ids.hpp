@@ -38,11 +38,14 @@ enum class TableId {
     english_function_words,
     entities_apposition_followers,
     entities_articles,
+    entities_cities,
     entities_company_heads_of,
     entities_company_holdings,
     entities_courtesy_titles,
+    entities_event_heads,
     entities_given_names,
     entities_nationalities,
+    entities_party_labels,
     entities_place_prepositions,
     entities_places,
     entities_pronouns_after_name,
@@ -162,6 +165,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 156;
+inline constexpr int kTableCount = 159;
 
 }  // namespace storylens::lexicon
