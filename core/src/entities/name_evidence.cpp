@@ -84,7 +84,7 @@ bool person_word(const Tok& t) {
     if (t.kind != TokenKind::Word || !text::is_capitalized(t.text)) return false;
     if (text::is_all_caps(t.text) && t.text.size() > 2) return false;  // "HTS", but "J." is an initial
     return !is_org_head(t.lower) && !is_org_start(t.lower) && !is_place_head(t.lower) && !is_name_connector(t.lower) &&
-           !is_title_head(t.lower) && !place_demonym(t.lower);
+           !is_title_head(t.lower) && (!place_demonym(t.lower) || is_city(t.lower));  // "Jeff Davis": a surname
 }
 
 // toks[from, to) reads as a person's name: one to four capitalized words with particles between them.
