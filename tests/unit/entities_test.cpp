@@ -223,6 +223,11 @@ TEST(EntityRules, PartyLabelIsNoPartOfTheName) {
          "Trump.", "Hillary Clinton"},  // PolNeAR train
         {"Independent Angus King voted with the majority.", "Angus King"},  // our own
     };
+    // no given name after the label: a headline's capitals, not a person ("Related: GOP Candidates Resoundingly
+    // Reject ..." in PolNeAR train)
+    const Analysis headline = run("GOP Candidates Resoundingly Reject Plan.");
+    for (const Entity& e : headline.entities)
+        EXPECT_NE(e.name, "Candidates Resoundingly Reject Plan") << listed(headline);
     for (const auto& r : rows) {
         const Analysis a = run(r[0]);
         const Entity* e = find(a, r[1]);

@@ -230,9 +230,11 @@ private:
 
     // `office_end` > i: toks[i, office_end) is an office title ("Secretary of State") kept as the role.
     void add_name(const std::vector<Tok>& toks, size_t i, size_t j, uint32_t sentence, size_t office_end = 0) {
-        // "Democrat Hillary Clinton": a party label before a person's name is an affiliation, no part of the name
-        // (before a title it stays the organization: "Labour Leader Keir Starmer", "Republican Sen. X")
+        // "Democrat Hillary Clinton": a party label before a person's name (a given name first) is an affiliation,
+        // no part of the name; before a title it stays the organization ("Labour Leader Keir Starmer"), before
+        // other words it is a headline's ("GOP Candidates Resoundingly Reject")
         if (office_end == 0 && j > i + 2 && lexicon::contains(lexicon::TableId::entities_party_labels, toks[i].lower) &&
+            lexicon::contains(lexicon::TableId::entities_given_names, toks[i + 1].lower) &&
             classify(toks, i + 1, j) == Kind::Person && !split_title_run(toks, i + 1, j).found)
             ++i;
         // A title opens a person's name: "President Bashar al-Assad", "Prime Minister X"
