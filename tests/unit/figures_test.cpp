@@ -40,6 +40,10 @@ TEST(Figures, NewsFigureTable) {
         {"The EU pledged 2 billion euros and £3bn in aid.", "2 billion euros", "2000000000", "EUR", ""},
         {"The EU pledged 2 billion euros and £3bn in aid.", "£3bn", "3000000000", "GBP", ""},
         {"Unemployment fell to 4.5% in May.", "4.5%", "4.5", "%", ""},
+        {"The plan would create one million jobs, he said.", "one million jobs", "1000000", "jobs", ""},  // our own
+        {"The deficit hit $1.2 trillion last year.", "$1.2 trillion", "1200000000000", "USD", ""},       // our own
+        {"Support fell roughly 5 percentage points.", "roughly 5 percentage points", "5", "percentage points",
+         "roughly"},  // our own
     };
     for (const FigureCase& t : cases) {
         storylens::AnalyzeOptions options;

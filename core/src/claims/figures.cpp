@@ -83,6 +83,8 @@ bool read_number(const std::vector<Tok>& toks, size_t i, std::string& value, siz
         value = t.lower.substr(0, letters);
     } else if (const int n = temporal::number_word(t.lower); n >= 2 && t.lower != "couple") {
         value = std::to_string(n);
+    } else if (n == 1 && i + 1 < toks.size() && multiplier_zeros(toks[i + 1].lower) > 0) {
+        value = "1";  // "one million jobs"; a lone "one" is a pronoun as often as a count
     } else {
         return false;
     }
