@@ -228,6 +228,38 @@ TEST(StoryEvents, SameHappeningAcrossArticles) {
     }
 }
 
+// A dateline ("ROTTERDAM —") is where the article was filed: its capitals are no words of the event's sentence, so
+// two happenings of one day filed from one city stay apart, and one happening filed from two cities still merges.
+TEST(StoryEvents, DatelineIsNoEventWord) {
+    const auto filed = [](const std::string& dateline, const std::string& event_text, const std::string& day) {
+        StoryArticle a = article_with_event(dateline + " " + event_text, day, {"Maria Okafor"});
+        a.analysis.source.dateline.present = true;
+        a.analysis.source.dateline.location = dateline.substr(0, dateline.find(' '));
+        a.analysis.source.dateline.span = {0, static_cast<uint32_t>(dateline.size())};
+        a.analysis.events[0].text = event_text;
+        return a;
+    };
+    const struct {
+        const char* why;
+        const char* dateline_a; const char* text_a;
+        const char* dateline_b; const char* text_b;
+        bool merged;
+    } rows[] = {
+        {"one city, two happenings", "ROTTERDAM PORT AUTHORITY \xE2\x80\x94", "Okafor met the unions.",
+         "ROTTERDAM PORT AUTHORITY \xE2\x80\x94", "Okafor opened a terminal.", false},  // own
+        {"two cities, one happening", "ROTTERDAM \xE2\x80\x94", "Dockworkers ended their strike at the port.",
+         "HAMBURG \xE2\x80\x94", "Dockworkers ended their strike at the port.", true},  // own
+    };
+    for (const auto& row : rows) {
+        const Story story = analyze_story({filed(row.dateline_a, row.text_a, "2024-11-14"),
+                                           filed(row.dateline_b, row.text_b, "2024-11-14")})
+                                .value;
+        bool merged = false;
+        for (const StoryEvent& e : story.events) merged = merged || e.reports.size() == 2;
+        EXPECT_EQ(merged, row.merged) << row.why;
+    }
+}
+
 // Two articles, each with one claim by the same resolved person.
 StoryArticle article_with_claim(const std::string& content, const std::string& day) {
     StoryArticle a = article_with({person(0, "Maria Okafor")});
