@@ -226,6 +226,7 @@ echo
 echo "full analysis per article / chrono-node per article (${peer_mb} MB corpus): ${chrono_ratio:-not measured}"
 echo "web page, gzip -9 (what index.html loads from $site): $page_gzip"
 echo "analysis worker, gzip -9 (fetched for articles of 64 KB and more): $worker_gzip"
+[ -f "$site/storylens.wasm" ] && { node "$root/scripts/page_bench.mjs" "$site" 3 || echo "page bench: failed"; }
 echo "timeline frame (native, headless ImGui): $frame"
 echo "raw results: $results"
 

@@ -1,5 +1,6 @@
 // reanalysis_test.cpp — a new publication date re-analyses the document inline, or through a host's analyzer (the
-// page's Web Worker) whose result arrives later; stale or failed results never replace what is on screen.
+// page's worker core) whose result arrives later; stale or failed results never replace what is on screen; a
+// document being read elsewhere shows "Reading" until its analysis arrives.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -78,7 +79,9 @@ TEST(Reanalysis, ThroughTheHostsAnalyzer) {
     EXPECT_EQ(ui_state(app)["view"], "claims");
 }
 
-TEST(Reanalysis, DeclinedJobsRunInline) {
+// The app decides when to re-analyse and the host's analyzer where: a refused job is not run inline behind the
+// host's back (the page links no analysis), the document stays and the status line says why.
+TEST(Reanalysis, RefusedJobsKeepTheDocument) {
     Headless ui;
     App app;
     int asked = 0;
@@ -86,7 +89,29 @@ TEST(Reanalysis, DeclinedJobsRunInline) {
     ASSERT_TRUE(app.load(kArticle, dated("2025-04-05"), "brief"));
     ASSERT_TRUE(app.set_publication_date("2024-01-10"));
     EXPECT_EQ(asked, 1);
-    EXPECT_EQ(dct_of(app), "2024-01-10");
+    EXPECT_EQ(dct_of(app), "2025-04-05");
+    EXPECT_FALSE(ui_state(app)["dct"]["reanalysing"].get<bool>());
+    EXPECT_NE(ui_state(app)["error"].get<std::string>().find("could not re-analyse"), std::string::npos);
+}
+
+// The page's way in: "Reading NAME…" with the text shown until the analysis made elsewhere arrives.
+TEST(Reanalysis, ReadingUntilTheAnalysisArrives) {
+    Headless ui;
+    App app;
+    EXPECT_FALSE(app.begin_reading(kArticle, "brief.txt"));
+    ui.frame(app);
+    EXPECT_EQ(ui_state(app)["reading"], "brief.txt");
+    EXPECT_EQ(ui_state(app)["sentences"], 0);
+    EXPECT_TRUE(ui_state(app)["article"]["shown"].get<bool>());
+    ASSERT_TRUE(app.show(storylens::analyze(kArticle, dated("2025-04-05")), "brief.txt", kArticle, dated("2025-04-05")));
+    ui.frame(app);
+    EXPECT_EQ(ui_state(app)["reading"], "");
+    EXPECT_GT(ui_state(app)["sentences"].get<int>(), 0);
+    // an unusable answer ends the reading too, and says why
+    EXPECT_FALSE(app.begin_reading("Talks resumed on Monday.", "other.txt"));
+    EXPECT_FALSE(app.show(storylens::analyze("", dated("2025-04-05")), "other.txt"));
+    EXPECT_EQ(ui_state(app)["reading"], "");
+    EXPECT_EQ(ui_state(app)["document"], "brief.txt");
 }
 
 TEST(Reanalysis, StaleAndFailedResultsChangeNothing) {

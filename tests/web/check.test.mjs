@@ -2,31 +2,17 @@
 // the view goes into the ClaimReview export (an unreviewed export says so), and corrections made in the view
 // are kept in localStorage for the article and laid over it again after a reload. Screenshots go to
 // $STORYLENS_SHOTS.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { serve } from './serve.mjs';
-import { launch, watchErrors } from './browser.mjs';
+import { siteFixture, watchErrors } from './browser.mjs';
 
-const site = process.env.STORYLENS_SITE || path.resolve('../../build/wasm/web/site');
-const shots = process.env.STORYLENS_SHOTS || path.resolve('../../build/wasm/web-test');
-let server, browser, base;
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(site, 'index.html')), `no built site at ${site}`);
-  fs.mkdirSync(shots, { recursive: true });
-  server = await serve(site, 0);
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await launch();
-});
-after(async () => { await browser?.close(); server?.close(); });
+const site = siteFixture();
 
 const ready = () => window.storylensFrames > 0 && window.storylensState && window.storylensState()
   && window.storylensState().sentences > 0;
 
 async function open(url, { fresh = true } = {}) {
-  const page = await browser.context.newPage();
+  const page = await site.browser.context.newPage();
   const errors = watchErrors(page);
   await page.goto(url);
   await page.waitForFunction(ready, null, { timeout: 20000 });
@@ -61,7 +47,7 @@ async function typeInto(page, ratio, name, text) {
 }
 
 test('claims are in check-worthiness order and an unreviewed ClaimReview export says so', async () => {
-  const { page, errors } = await open(base + '#view=check');
+  const { page, errors } = await open(site.base + '#view=check');
   const state = await page.evaluate(() => window.storylensState());
   assert.equal(state.view, 'check');
   const json = JSON.parse(await page.evaluate(() => { window.storylensExport('json'); return window.exported.pop().text; }));
@@ -76,7 +62,7 @@ test('claims are in check-worthiness order and an unreviewed ClaimReview export 
 });
 
 test('a verdict entered in the Check view goes into the ClaimReview export and stays after a reload', async () => {
-  const { page, errors, ratio } = await open(base + '#view=check');
+  const { page, errors, ratio } = await open(site.base + '#view=check');
   const first = (await check(page)).order[0];
   await click(page, ratio, `review:${first}`);
   await page.waitForFunction(id => window.storylensState().check.verdict_claim === id, first);
@@ -86,7 +72,7 @@ test('a verdict entered in the Check view goes into the ClaimReview export and s
   await click(page, ratio, 'save verdict');
   await page.waitForFunction(() => window.storylensState().check.verdicts === 1);
   await page.waitForTimeout(200);
-  await page.screenshot({ path: path.join(shots, 'check-reviewed.png') });
+  await page.screenshot({ path: site.shot('check-reviewed.png') });
 
   const reviews = JSON.parse(await page.evaluate(() => { window.storylensExport('claimreview'); return window.exported.pop().text; }));
   assert.equal(reviews.length, 1);
@@ -104,7 +90,7 @@ test('a verdict entered in the Check view goes into the ClaimReview export and s
 });
 
 test('corrections made in the view are kept for the article, come back on reload and export as the file', async () => {
-  const { page, errors, ratio } = await open(base + '#view=check');
+  const { page, errors, ratio } = await open(site.base + '#view=check');
   // a claim: its source changed by typing a name
   const claim = (await check(page)).order[0];
   await page.evaluate(id => window.storylensSetFragment(`view=check&sel=claim:${id}`), claim);
@@ -119,7 +105,7 @@ test('corrections made in the view are kept for the article, come back on reload
   await click(page, ratio, 'delete');
   await page.waitForFunction(() => window.storylensState().check.corrections === 2);
   assert.equal((await page.evaluate(() => window.storylensState())).counts.events, before - 1);
-  await page.screenshot({ path: path.join(shots, 'check-corrected.png') });
+  await page.screenshot({ path: site.shot('check-corrected.png') });
 
   await page.reload();
   await page.waitForFunction(ready, null, { timeout: 20000 });

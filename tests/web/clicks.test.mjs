@@ -3,28 +3,14 @@
 // come within one slow frame — the page busy, the pointer already gone elsewhere when the frame is drawn — still
 // select what was under the pointer (the host queues input and hands ImGui one change a frame). Screenshots go to
 // $STORYLENS_SHOTS.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { serve } from './serve.mjs';
-import { launch, watchErrors } from './browser.mjs';
+import { siteFixture, watchErrors } from './browser.mjs';
 
-const site = process.env.STORYLENS_SITE || path.resolve('../../build/wasm/web/site');
-const shots = process.env.STORYLENS_SHOTS || path.resolve('../../build/wasm/web-test');
-let server, browser, base;
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(site, 'index.html')), `no built site at ${site}`);
-  fs.mkdirSync(shots, { recursive: true });
-  server = await serve(site, 0);
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await launch();
-});
-after(async () => { await browser?.close(); server?.close(); });
+const site = siteFixture();
 
 async function open(url) {
-  const page = await browser.context.newPage();
+  const page = await site.browser.context.newPage();
   const errors = watchErrors(page);
   await page.goto(url);
   await page.waitForFunction(() => window.storylensFrames > 0 && window.storylensState && window.storylensState()
@@ -45,7 +31,7 @@ function loneLabel(items, ratio, notEvent = -1) {
 }
 
 test('a click on a timeline label selects its event, and every label has words', async () => {
-  const { page, errors } = await open(base + '#view=timeline');
+  const { page, errors } = await open(site.base + '#view=timeline');
   const ratio = await page.evaluate(() => window.devicePixelRatio || 1);
   const s = await state(page);
   const labelled = s.timeline_items.filter(i => i.label);
@@ -58,13 +44,13 @@ test('a click on a timeline label selects its event, and every label has words',
   const selection = (await state(page)).selection;
   assert.equal(selection.kind, 'event');
   assert.ok(selection.sentence >= 0, 'the article is taken to the event\'s sentence');
-  await page.screenshot({ path: path.join(shots, 'timeline-label-selected.png') });
+  await page.screenshot({ path: site.shot('timeline-label-selected.png') });
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test('a press and release within one busy frame, the pointer gone when it is drawn, still selects', async () => {
-  const { page, errors } = await open(base + '#view=timeline');
+  const { page, errors } = await open(site.base + '#view=timeline');
   const ratio = await page.evaluate(() => window.devicePixelRatio || 1);
   const s = await state(page);
   const spot = loneLabel(s.timeline_items, ratio, s.selection.id);

@@ -1,6 +1,7 @@
 // large.test.mjs — a large article is analysed in the page's Web Worker: the page keeps drawing frames while it
 // runs, a progress line names the stage, the result equals an analysis made on the page, a later load replaces an
 // earlier one still running, a new publication date re-analyses in the worker, and a missing worker loses nothing.
+// Every analysis is the worker core's: the page's own wasm has none.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -130,7 +131,9 @@ test('a later load replaces one still running, and a new date re-analyses in the
 
 test('without the worker a large article is analysed on the page, nothing lost', async () => {
   const page = await browser.context.newPage();
-  await page.route('**/storylens-worker-core.js', route => route.fulfill({ status: 404, body: 'gone' }));
+  const errors = watchErrors(page);
+  // the worker's script is blocked: the Worker cannot start, the same core runs on the page
+  await page.route('**/analysis-worker.js', route => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto(base);
   await page.waitForFunction(() => window.storylensState()?.sentences > 0, null, { timeout: 20000 });
   const ok = await page.evaluate(text => window.storylensLoad({ text, name: 'fallback.txt' }), largeArticle(0.2));
@@ -139,5 +142,64 @@ test('without the worker a large article is analysed on the page, nothing lost',
   assert.equal(state.document, 'fallback.txt');
   assert.ok(state.counts.claims > 0);
   assert.equal(await page.evaluate(() => window.StorylensAnalysis.available), false);
+  assert.deepEqual(await page.evaluate(() => window.StorylensAnalysis.counts), { worker: 0, page: 2 });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// The page's viewer links no analysis: the seed's analysis comes from the worker core, fetched after the first
+// frame, which shows the article's text as "Reading"; the core is held back here until that frame was seen.
+test('the seed is read in the worker core, fetched after a first frame that shows its text', async () => {
+  const page = await browser.context.newPage();
+  const errors = watchErrors(page);
+  let release;
+  const held = new Promise(resolve => { release = resolve; });
+  await page.route('**/storylens-worker-core.wasm', async route => { await held; await route.continue(); });
+  await page.goto(base);
+  await page.waitForFunction(() => window.storylensFrames > 0 && window.storylensState()?.reading === 'seed.txt',
+    null, { timeout: 20000 });
+  const reading = await page.evaluate(() => window.storylensState());
+  assert.equal(reading.sentences, 0, 'no analysis before the core arrived');
+  assert.equal(reading.article.shown, true);
+  // the page's wasm cannot analyse: only the worker core's snapshots are shown
+  assert.deepEqual(await page.evaluate(() => ['_storylens_load', '_storylens_story_add', '_storylens_begin_reading',
+    '_storylens_show_snapshot'].map(f => typeof window.Module[f])), ['undefined', 'undefined', 'function', 'function']);
+  await page.screenshot({ path: path.join(shots, 'reading.png') });
+  release();
+  await page.waitForFunction(() => window.storylensState()?.sentences > 0, null, { timeout: 20000 });
+  const shown = await page.evaluate(() => window.storylensState());
+  assert.equal(shown.reading, '');
+  assert.equal(shown.document, 'seed.txt');
+  assert.ok(shown.counts.events > 0 && shown.counts.claims > 0);
+  assert.deepEqual(await page.evaluate(() => window.StorylensAnalysis.counts), { worker: 1, page: 0 });
+  // a small article's new publication date goes to the worker core as well: the viewer asked, the page carried it
+  // (asked and looked at in one task: the worker's answer cannot come in between)
+  assert.deepEqual(await page.evaluate(() => [window.storylensSetPublicationDate('2024-01-10'),
+    window.storylensState().dct.reanalysing]), [true, true]);
+  await page.waitForFunction(() => !window.storylensState().dct.reanalysing, null, { timeout: 20000 });
+  assert.equal((await page.evaluate(() => window.storylensState())).dct.value, '2024-01-10');
+  assert.deepEqual(await page.evaluate(() => window.StorylensAnalysis.counts), { worker: 2, page: 0 });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// No Worker at all (an old or locked-down browser): the page instantiates the core itself; a load, a new date and
+// a story all still work.
+test('without Worker the page runs the core itself', async () => {
+  const page = await browser.context.newPage();
+  const errors = watchErrors(page);
+  await page.addInitScript(() => { delete window.Worker; });
+  await page.goto(base);
+  await page.waitForFunction(() => window.storylensState()?.sentences > 0, null, { timeout: 20000 });
+  assert.equal(await page.evaluate(() => window.StorylensAnalysis.available), false);
+  assert.equal(await page.evaluate(() => window.storylensSetPublicationDate('2024-01-10')), true);
+  await page.waitForFunction(() => window.storylensState().dct.value === '2024-01-10', null, { timeout: 20000 });
+  const story = await page.evaluate(() => window.storylensLoadStory([
+    { text: 'The minister said on Monday that talks would resume.', name: 'a.txt', dct: '2025-04-05' },
+    { text: 'Unions said on Tuesday they would strike in March.', name: 'b.txt', dct: '2025-04-06' }]));
+  assert.equal(story, true);
+  assert.equal((await page.evaluate(() => window.storylensState())).story.shown, true);
+  assert.deepEqual(await page.evaluate(() => window.StorylensAnalysis.counts), { worker: 0, page: 4 });
+  assert.deepEqual(errors, []);
   await page.close();
 });

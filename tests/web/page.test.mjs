@@ -1,27 +1,14 @@
 // page.test.mjs — the viewer page in headless Chromium: first frame, seed loaded, paste replaces the document,
 // selection and search through the page API, no console errors. Screenshots go to $STORYLENS_SHOTS.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
-import { serve } from './serve.mjs';
-import { launch, watchErrors } from './browser.mjs';
+import { siteFixture, watchErrors } from './browser.mjs';
 
-const site = process.env.STORYLENS_SITE || path.resolve('../../build/wasm/web/site');
-const shots = process.env.STORYLENS_SHOTS || path.resolve('../../build/wasm/web-test');
-let server, browser, base;
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(site, 'index.html')), `no built site at ${site}`);
-  fs.mkdirSync(shots, { recursive: true });
-  server = await serve(site, 0);
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await launch();
-});
-after(async () => { await browser?.close(); server?.close(); });
+const site = siteFixture();
 
 async function open(url) {
-  const page = await browser.context.newPage();
+  const page = await site.browser.context.newPage();
   const errors = watchErrors(page);
   const started = Date.now();
   await page.goto(url);
@@ -31,20 +18,20 @@ async function open(url) {
 }
 
 test('the page draws the seed article without console errors', async () => {
-  const { page, errors, firstFrameMs } = await open(base);
+  const { page, errors, firstFrameMs } = await open(site.base);
   const state = await page.evaluate(() => window.storylensState());
   assert.equal(state.document, 'seed.txt');
   assert.equal(state.sentences, 13);
   assert.equal(state.error, '');
   await page.waitForTimeout(300);
-  await page.screenshot({ path: path.join(shots, 'seed.png') });
+  await page.screenshot({ path: site.shot('seed.png') });
   console.log(`first frame with the seed after ${firstFrameMs} ms`);
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test('pasting text replaces the document', async () => {
-  const { page, errors } = await open(base);
+  const { page, errors } = await open(site.base);
   await page.evaluate(() => {
     const data = new DataTransfer();
     data.setData('text/plain', 'PARIS – The minister said on Monday that talks would resume. Unions disagreed.');
@@ -53,13 +40,13 @@ test('pasting text replaces the document', async () => {
   await page.waitForFunction(() => window.storylensState().document === 'pasted text');
   const state = await page.evaluate(() => window.storylensState());
   assert.equal(state.sentences, 2);
-  await page.screenshot({ path: path.join(shots, 'pasted.png') });
+  await page.screenshot({ path: site.shot('pasted.png') });
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test('an unusable document keeps the previous one and says why', async () => {
-  const { page, errors } = await open(base);
+  const { page, errors } = await open(site.base);
   const ok = await page.evaluate(() => window.storylensLoad({ text: '   ', name: 'blank' }));
   assert.equal(ok, false);
   const state = await page.evaluate(() => window.storylensState());
@@ -70,7 +57,7 @@ test('an unusable document keeps the previous one and says why', async () => {
 });
 
 test('clicking a timeline item selects it and search finds matches', async () => {
-  const { page, errors } = await open(base + '#view=timeline');
+  const { page, errors } = await open(site.base + '#view=timeline');
   await page.waitForTimeout(200);
   let state = await page.evaluate(() => window.storylensState());
   assert.ok(state.timeline_items && state.timeline_items.length > 0, 'the timeline shows items');
@@ -81,20 +68,20 @@ test('clicking a timeline item selects it and search finds matches', async () =>
   state = await page.evaluate(() => window.storylensState());
   assert.equal(state.selection.id, item.event);
   assert.ok(state.selection.sentence >= 0);
-  await page.screenshot({ path: path.join(shots, 'timeline-selected.png') });
+  await page.screenshot({ path: site.shot('timeline-selected.png') });
 
   await page.keyboard.press('Control+f');
   await page.keyboard.type('government');
   await page.waitForFunction(() => window.storylensState().search.results > 0);
   state = await page.evaluate(() => window.storylensState());
   assert.equal(state.search.query, 'government');
-  await page.screenshot({ path: path.join(shots, 'search.png') });
+  await page.screenshot({ path: site.shot('search.png') });
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test('the accessible outline mirrors timeline and claims', async () => {
-  const { page } = await open(base);
+  const { page } = await open(site.base);
   const headings = await page.$$eval('#outline h2', hs => hs.map(h => h.textContent));
   const state = await page.evaluate(() => window.storylensState());
   assert.deepEqual(headings, [`Timeline (${state.counts.events})`, `Claims (${state.counts.claims})`]);
@@ -104,20 +91,20 @@ test('the accessible outline mirrors timeline and claims', async () => {
 });
 
 test('a link with a fragment reopens that view and selection', async () => {
-  const { page, errors } = await open(base + '#view=claims&sel=claim:3');
+  const { page, errors } = await open(site.base + '#view=claims&sel=claim:3');
   await page.waitForFunction(() => window.storylensState().selection.kind === 'claim');
   await page.waitForTimeout(300);
   const state = await page.evaluate(() => window.storylensState());
   assert.equal(state.view, 'claims');
   assert.equal(state.selection.id, 3);
   assert.match(await page.evaluate(() => location.hash), /view=claims/);
-  await page.screenshot({ path: path.join(shots, 'fragment-claims.png') });
+  await page.screenshot({ path: site.shot('fragment-claims.png') });
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test('the Export menu lists the export formats and downloads the chosen one', async () => {
-  const { page, errors } = await open(base);
+  const { page, errors } = await open(site.base);
   const ratio = await page.evaluate(() => window.devicePixelRatio || 1);
   let state = await page.evaluate(() => window.storylensState());
   assert.equal(state.export_menu.offered, true, 'the browser host can save files');
@@ -128,7 +115,7 @@ test('the Export menu lists the export formats and downloads the chosen one', as
   state = await page.evaluate(() => window.storylensState());
   const formats = state.export_menu.items.map(i => i.format);
   assert.ok(formats.includes('json'), 'json is offered: ' + formats.join(', '));
-  await page.screenshot({ path: path.join(shots, 'export-menu.png') });
+  await page.screenshot({ path: site.shot('export-menu.png') });
   const json = state.export_menu.items.find(i => i.format === 'json');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -147,7 +134,7 @@ test('the Export menu lists the export formats and downloads the chosen one', as
 });
 
 test('a two-finger pinch zooms the timeline in around the fingers', async () => {
-  const { page, errors } = await open(base + '#view=timeline');
+  const { page, errors } = await open(site.base + '#view=timeline');
   await page.waitForFunction(() => window.storylensState().timeline_items.length > 0);
   const before = await page.evaluate(() => window.storylensState().timeline_range);
   const cdp = await page.context().newCDPSession(page);
@@ -167,7 +154,7 @@ test('a two-finger pinch zooms the timeline in around the fingers', async () => 
   // spread from 40 to 160 px: four times closer
   assert.ok(Math.abs((after.last_day - after.first_day) * 4 - (before.last_day - before.first_day)) < 1,
     JSON.stringify({ before, after }));
-  await page.screenshot({ path: path.join(shots, 'pinched.png') });
+  await page.screenshot({ path: site.shot('pinched.png') });
   assert.deepEqual(errors, []);
   await page.close();
 });

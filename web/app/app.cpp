@@ -133,12 +133,9 @@ void accept_reanalysis(AppState& s, Analysis next, const AnalyzeOptions& options
 }
 
 void reanalyse(AppState& s, const AnalyzeOptions& options) {
-    if (s.analyzer && s.analyzer(s.bytes, options)) {
-        s.reanalysing = true;
-        s.reanalysis_options = options;
-        return;
-    }
-    accept_reanalysis(s, analyze(s.bytes, options), options);
+    s.reanalysing = true;  // before asking: an inline analyzer answers (show_reanalysis) before it returns
+    s.reanalysis_options = options;
+    if (!s.analyzer || !s.analyzer(s.bytes, options)) refuse_reanalysis(s, "no analysis is available here");
 }
 
 bool change_publication_date(AppState& s, const std::string& dct) {
@@ -153,15 +150,25 @@ bool change_publication_date(AppState& s, const std::string& dct) {
     return true;
 }
 
-bool App::load(std::string_view bytes, const AnalyzeOptions& options, std::string name) {
+// App::load, which analyses inline, is in app/inline/inline_analysis.cpp: the page's viewer does not link the
+// analysis at all, its worker core does (web/worker/).
+
+bool App::begin_reading(std::string_view bytes, std::string name) {
     if (ui::import_corrections(*state_, bytes)) return true;  // a corrections file opened: it goes over the article
-    return show(analyze(bytes, options), std::move(name), std::string(bytes), options);
+    constexpr size_t kShownBytes = 16 * 1024;  // a screen or two of text: the rest waits for the analysis
+    size_t end = std::min(bytes.size(), kShownBytes);
+    while (end < bytes.size() && end > 0 && (static_cast<unsigned char>(bytes[end]) & 0xC0) == 0x80) --end;
+    state_->reading_text.assign(bytes.substr(0, end));
+    state_->reading_name = name.empty() ? "the article" : std::move(name);
+    return false;
 }
 
 bool App::show(Analysis analysis, std::string name) { return show(std::move(analysis), std::move(name), "", {}); }
 
 bool App::show(Analysis analysis, std::string name, std::string bytes, AnalyzeOptions options) {
     AppState& s = *state_;
+    s.reading_name.clear();  // whatever was being read has its answer now
+    s.reading_text.clear();
     const std::string reason = unusable_reason(analysis);
     if (!reason.empty()) {
         s.error = "could not open " + name + ": " + reason;
@@ -186,6 +193,7 @@ bool App::set_publication_date(std::string_view dct) {
 }
 
 void App::set_analyzer(Analyzer analyzer) { state_->analyzer = std::move(analyzer); }
+bool App::has_analyzer() const { return static_cast<bool>(state_->analyzer); }
 
 void App::show_reanalysis(Analysis analysis) {
     AppState& s = *state_;
@@ -337,6 +345,7 @@ std::string App::state_json() const {
     for (const AppState::TabPlace& t : s.tabs) tabs.push_back({{"view", view_name(t.view)}, {"x", t.x}, {"y", t.y}});
     nlohmann::json j = {
         {"document", s.name},
+        {"reading", s.reading_name},  // a document the host is analysing, "" when none
         {"sentences", a.document.sentences.size()},
         {"error", s.error},
         {"theme", s.theme},

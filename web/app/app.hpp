@@ -24,9 +24,16 @@ public:
     App(const App&) = delete;
     App& operator=(const App&) = delete;
 
-    // Analyses `bytes` and shows it. On an unusable input the previous document stays and the message
-    // is shown. Returns false in that case. `name` is what the status line calls the document.
+    // Analyses `bytes` inline and shows it; re-analyses run inline too unless the host set an analyzer. On an
+    // unusable input the previous document stays and the message is shown. Returns false in that case. `name` is
+    // what the status line calls the document. Only hosts that link the analysis have it (storylens::ui_inline:
+    // the desktop, tests); the page's viewer shows what its worker core analysed (begin_reading, then show).
     bool load(std::string_view bytes, const AnalyzeOptions& options, std::string name);
+
+    // A document the host is about to have analysed elsewhere: a corrections file goes over the article on screen
+    // (true: nothing to analyse); anything else shows "Reading NAME…" and, while no article is on screen, the start
+    // of its text, until show() puts the analysis up (false: analyse it).
+    bool begin_reading(std::string_view bytes, std::string name);
 
     // Shows an analysis made elsewhere (tests, a host that analysed in a worker). False, with the reason shown and
     // the previous document kept, when it has an error or no text.
@@ -39,11 +46,12 @@ public:
     // empty lets the article say). False, with the reason shown, for a bad date or a ready-made analysis.
     bool set_publication_date(std::string_view dct);
 
-    // A host that analyses off the main thread (the page's Web Worker) takes re-analysis (a new publication date
-    // typed in the status line) when it returns true, and later calls show_reanalysis with the result. Returning
-    // false, or no analyzer at all, means the app analyses inline.
+    // Where re-analyses run: the app decides when the document must be analysed again (a new publication date
+    // typed in the status line) and asks the analyzer, which answers with show_reanalysis, later (the page's worker
+    // core) or before it returns (inline). Returning false refuses the job: the document stays, the reason shown.
     using Analyzer = std::function<bool(const std::string& bytes, const AnalyzeOptions& options)>;
     void set_analyzer(Analyzer analyzer);
+    bool has_analyzer() const;
     // The result an Analyzer was asked for. It replaces the document as an inline re-analysis would: view,
     // selection and filters stay. An analysis with an error leaves the document as it was and shows why.
     void show_reanalysis(Analysis analysis);

@@ -121,19 +121,24 @@ struct AppState {
     int entity_filter = -1;       // an entity selected in the entities view filters timeline and claims
     std::string bytes;            // the loaded input, kept so a new DCT can re-analyse it
     AnalyzeOptions options;
-    // A host that analyses elsewhere (App::set_analyzer); while it works on a new date, `reanalysing` holds the
-    // options it was given and the date box waits.
+    // Where every re-analysis goes (App::set_analyzer: the page's worker core, or inline in the desktop and tests);
+    // while it works on a new date, `reanalysing` holds the options it was given and the date box waits.
     std::function<bool(const std::string& bytes, const AnalyzeOptions& options)> analyzer;
     bool reanalysing = false;
     AnalyzeOptions reanalysis_options;
     std::shared_ptr<CheckState> check;  // corrections laid over every analysis shown (replace_analysis)
+    // The document the host is analysing (App::begin_reading) until an analysis is shown: its name, and the start
+    // of its text, drawn while no other article is on screen.
+    std::string reading_name;
+    std::string reading_text;
 };
 
 // A publication date typed in the status line or given by a host: checked, then the document re-analysed with it.
 // False (and the reason shown) for a date that is not YYYY-MM-DD or a document that cannot be re-analysed.
 bool change_publication_date(AppState& s, const std::string& dct);
-// Re-analyses the document with `options` (a new publication date): through the host's analyzer when it takes the
-// job, else inline. An analysis with an error keeps the document and shows why.
+// Re-analyses the document with `options` (a new publication date) through the host's analyzer, the one place
+// that decides where analyses run; without one, or when it refuses, the document stays and the reason is shown.
+// An analysis with an error keeps the document and shows why.
 void reanalyse(AppState& s, const AnalyzeOptions& options);
 // Puts a finished re-analysis on screen or, when it failed, says why.
 void accept_reanalysis(AppState& s, Analysis next, const AnalyzeOptions& options);

@@ -47,6 +47,18 @@ Correction correction_of(const AppState& s, CorrectionOp op) {
     return out;
 }
 
+// A field, then a button that adds correction `op` of the selected item with the field's value (when it has one).
+void value_correction_row(AppState& s, CorrectionOp op, const char* field_name, const char* hint, char* buffer,
+                          size_t size, float ems, const char* label, const char* button_name) {
+    field(*s.check, field_name, hint, buffer, size, ems);
+    ImGui::SameLine();
+    if (button(*s.check, label, button_name) && buffer[0]) {
+        Correction c = correction_of(s, op);
+        c.value = buffer;
+        add_correction(s, std::move(c));
+    }
+}
+
 // The fields start from the item as it is whenever another item is selected.
 void refill_draft(AppState& s) {
     CorrectionDraft& d = s.check->draft;
@@ -117,23 +129,12 @@ void draw_item_corrections(AppState& s) {
         const Event& e = a.events[sel.id];
         ImGui::TextWrapped("Event %d (%s): %s", sel.id, e.when.value.empty() ? "undated" : e.when.value.c_str(),
                            e.text.c_str());
-        field(*s.check, "date", "YYYY-MM-DD", d.date, sizeof d.date, 7);
-        ImGui::SameLine();
-        if (button(*s.check, "Fix date", "fix date") && d.date[0]) {
-            Correction c = correction_of(s, CorrectionOp::Date);
-            c.value = d.date;
-            add_correction(s, std::move(c));
-        }
+        value_correction_row(s, CorrectionOp::Date, "date", "YYYY-MM-DD", d.date, sizeof d.date, 7, "Fix date", "fix date");
         draw_note_and_delete(s, "event");
     } else {
         ImGui::TextWrapped("Entity %d: %s", sel.id, a.entities[sel.id].name.c_str());
-        field(*s.check, "merge into", "the same as ...", d.merge_into, sizeof d.merge_into, 14);
-        ImGui::SameLine();
-        if (button(*s.check, "Merge", "merge") && d.merge_into[0]) {
-            Correction c = correction_of(s, CorrectionOp::Merge);
-            c.value = d.merge_into;
-            add_correction(s, std::move(c));
-        }
+        value_correction_row(s, CorrectionOp::Merge, "merge into", "the same as ...", d.merge_into, sizeof d.merge_into,
+                             14, "Merge", "merge");
         draw_note_and_delete(s, "entity");
     }
 }

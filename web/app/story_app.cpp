@@ -138,6 +138,8 @@ bool App::show_story(bool extend) {
     }
     st.pending.clear();
     st.current_article = -1;  // the article pane is filled again from the new story
+    state_->reading_name.clear();  // the story's articles were read
+    state_->reading_text.clear();
     if (!build_story(*state_, st)) return false;
     if (keep >= 0) ::storylens::ui::open_story_article(*state_, st, static_cast<uint32_t>(keep), "", -1, -1);
     return true;

@@ -66,8 +66,8 @@ EM_JS(void, offer_download, (const char* file_name, const char* mime, const char
     if (Module.onExport) Module.onExport(UTF8ToString(file_name), UTF8ToString(mime), HEAPU8.slice(bytes, bytes + length));
 });
 
-// A new publication date on a large article: the page's worker takes the job when it returns true, and answers
-// through storylens_show_reanalysis_snapshot or storylens_fail_reanalysis.
+// The app asks for a re-analysis (a new publication date): the page carries it to the worker core and answers
+// through storylens_show_reanalysis_snapshot or storylens_fail_reanalysis; 0 when the page has no core to ask.
 EM_JS(int, offer_reanalysis, (const char* bytes, int length, const char* dct, const char* format), {
     if (!Module.onReanalyse) return 0;
     return Module.onReanalyse(HEAPU8.slice(bytes, bytes + length), UTF8ToString(dct), UTF8ToString(format)) ? 1 : 0;
@@ -175,19 +175,18 @@ void frame() {
 
 extern "C" {
 
-// Loads a document: `format` is "text", "html", "json" or "auto"/empty (detected by content). Returns 1 on
-// success; on failure the previous document stays and the app shows why.
-EMSCRIPTEN_KEEPALIVE int storylens_load(const char* bytes, int length, const char* name, const char* dct,
-                                        const char* format) {
-    const storylens::AnalyzeOptions options = storylens::host::options_from_c(dct, format);
-    const bool ok =
-        g_host->app.load(std::string_view(bytes, static_cast<size_t>(length)), options, storylens::host::text_from_c(name));
+// The page's first step with a document (the analysis is the worker core's, analysis-client.js): 1 when `bytes`
+// were a corrections file, laid over the article on screen, with nothing to analyse; 0 when the viewer now shows
+// "Reading NAME…" and the start of the text until storylens_show_snapshot brings the analysis.
+EMSCRIPTEN_KEEPALIVE int storylens_begin_reading(const char* bytes, int length, const char* name) {
+    const bool corrections = g_host->app.begin_reading(std::string_view(bytes, static_cast<size_t>(length)),
+                                                       storylens::host::text_from_c(name));
     g_host->clock.wake();
-    return ok ? 1 : 0;
+    return corrections ? 1 : 0;
 }
 
-// Shows the analysis the page's worker made of `bytes` (a snapshot, storylens/snapshot.hpp) as storylens_load would
-// have shown it; the bytes are kept so a new publication date can re-analyse them. 1 on success; on failure (an
+// Shows the analysis the worker core made of `bytes` (a snapshot, storylens/snapshot.hpp), after
+// storylens_begin_reading; the bytes are kept so a new publication date can re-analyse them. 1 on success; on failure (an
 // unusable input, a damaged snapshot) the previous document stays and the app shows why.
 EMSCRIPTEN_KEEPALIVE int storylens_show_snapshot(const char* snapshot, int snapshot_length, const char* bytes,
                                                  int length, const char* name, const char* dct, const char* format) {
@@ -208,21 +207,10 @@ EMSCRIPTEN_KEEPALIVE int storylens_show_snapshot(const char* snapshot, int snaps
 }
 
 // A story (several articles in one view, docs/embed.md "loadStory"): storylens_story_clear starts collecting, each
-// storylens_story_add (analyses inline) or storylens_story_add_snapshot (the worker's analysis) adds an article,
-// storylens_story_show links them and shows the Story tab, or with `extend` adds them to the story on screen.
-// When nothing usable was added, what is on screen stays.
-// The adds return 1 when the article is usable; `outlet` "" lets the URL's host name it.
+// storylens_story_add_snapshot adds an article the worker core analysed, storylens_story_show links them and shows
+// the Story tab, or with `extend` adds them to the story on screen. When nothing usable was added, what is on
+// screen stays. The add returns 1 when the article is usable; `outlet` "" lets the URL's host name it.
 EMSCRIPTEN_KEEPALIVE void storylens_story_clear() { g_host->app.discard_pending_story(); }
-
-EMSCRIPTEN_KEEPALIVE int storylens_story_add(const char* bytes, int length, const char* name, const char* dct,
-                                             const char* format, const char* outlet) {
-    storylens::Analysis analysis = storylens::analyze(std::string_view(bytes, static_cast<size_t>(length)),
-                                                      storylens::host::options_from_c(dct, format));
-    return g_host->app.add_story_article(std::move(analysis), storylens::host::text_from_c(name),
-                                         storylens::host::text_from_c(outlet), "")
-               ? 1
-               : 0;
-}
 
 EMSCRIPTEN_KEEPALIVE int storylens_story_add_snapshot(const char* snapshot, int snapshot_length, const char* name,
                                                       const char* outlet) {

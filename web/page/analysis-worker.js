@@ -3,7 +3,7 @@
 // Messages in: {id, bytes: Uint8Array, dct, format}. Out: {id, type: 'stage', stage} | {id, type: 'done', snapshot}
 // | {id, type: 'error', message}.
 'use strict';
-importScripts('storylens-worker-core.js');
+importScripts('storylens-worker-core.js', 'analysis-core-job.js');
 
 let currentJob = 0;
 const core = createStorylensWorkerCore({
@@ -12,35 +12,13 @@ const core = createStorylensWorkerCore({
   printErr: text => console.warn(text),
 });
 
-function cString(m, text) {
-  const bytes = new TextEncoder().encode(text);
-  const ptr = m._malloc(bytes.length + 1);
-  m.HEAPU8.set(bytes, ptr);
-  m.HEAPU8[ptr + bytes.length] = 0;
-  return ptr;
-}
-
 self.onmessage = async event => {
   const { id, bytes, dct, format } = event.data;
   currentJob = id;
-  const owned = [];
   try {
-    const m = await core;
-    const input = m._malloc(bytes.length || 1);
-    owned.push(input);
-    m.HEAPU8.set(bytes, input);
-    const dctPtr = cString(m, dct || ''), formatPtr = cString(m, format || 'auto'), lengthPtr = m._malloc(4);
-    owned.push(dctPtr, formatPtr, lengthPtr);
-    const out = m._storylens_analyze_snapshot(input, bytes.length, dctPtr, formatPtr, lengthPtr);
-    if (!out) throw new Error('out of memory');
-    owned.push(out);
-    // The heap may have grown during the analysis: read through the current view, and copy out before freeing.
-    const snapshot = m.HEAPU8.slice(out, out + m.HEAP32[lengthPtr >> 2]);
+    const snapshot = storylensAnalyseOnCore(await core, bytes, dct, format);
     postMessage({ id, type: 'done', snapshot }, [snapshot.buffer]);
   } catch (error) {
     postMessage({ id, type: 'error', message: String((error && error.message) || error) });
-  } finally {
-    const m = await core.catch(() => null);
-    if (m) owned.forEach(ptr => m._free(ptr));
   }
 };

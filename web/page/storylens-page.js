@@ -58,9 +58,7 @@
     try { return use(ptr, bytes.length); } finally { Module._free(ptr); }
   }
 
-  // Articles this large are analysed in the Web Worker (analysis-client.js); smaller ones take under ~40 ms on the
-  // main thread, less than fetching and starting the worker would.
-  const WORKER_MIN_BYTES = 64 * 1024;
+  // Every analysis is the worker core's (analysis-client.js): in a Web Worker, or on the page when none can start.
   const STAGE_WORDS = { ingest: 'reading', segment: 'splitting sentences', time: 'dating', entities: 'finding names',
                         claims: 'finding claims', events: 'ordering events' };
   let loadCount = 0;  // the latest load wins: an older one that finishes later is dropped
@@ -93,41 +91,21 @@
     return !!ok;
   }
 
-  // Runs `fn` once the progress line had a chance to paint, but never waits on an animation frame alone: a browser
-  // gives none to a hidden tab or an embed scrolled out of view, and a host awaiting load() would hang there.
-  function afterPaint(fn) {
-    let done = false;
-    const once = () => { if (!done) { done = true; fn(); } };
-    requestAnimationFrame(() => setTimeout(once, 0));
-    setTimeout(once, 50);
-  }
-
-  // On the main thread, after the progress line has painted (or 50 ms, whichever comes first).
-  function loadHere(bytes, name, dct, format) {
-    const owner = progressOwner = {};
-    showProgress('Analysing ' + name + ' (' + Math.round(bytes.length / 1024) + ' KB)…');
-    return new Promise(resolve => afterPaint(() => {
-      const ok = withCString(name, namePtr => withCString(dct || '', dctPtr =>
-        withCString(format || 'auto', formatPtr =>
-          withBytes(bytes, (ptr, len) => Module._storylens_load(ptr, len, namePtr, dctPtr, formatPtr)))));
-      if (progressOwner === owner) showProgress('');
-      resolve(ok);
-    }));
-  }
-
-  // In the worker: the viewer keeps drawing (and the old article stays usable) while the progress line counts.
-  async function loadInWorker(bytes, name, dct, format, ticket) {
+  // The viewer shows "Reading NAME…" with the start of the text while the core analyses it (in the Web Worker the
+  // page keeps drawing, and an old article stays usable, while the progress line counts); the snapshot then goes on
+  // screen. A later load wins: this one then resolves null. `here` runs the core on the page instead of the worker.
+  async function analyseAndShow(bytes, name, dct, format, ticket, here) {
     const line = progressLine('Analysing', name, bytes);
     try {
-      const snapshot = await StorylensAnalysis.analyse(bytes, dct, format, line.stage);
+      const snapshot = await StorylensAnalysis.analyse(bytes, dct, format, line.stage, { here });
       if (ticket !== loadCount) return null;
       return withBytes(snapshot, (snapPtr, snapLen) => withBytes(bytes, (ptr, len) =>
         withCString(name, namePtr => withCString(dct || '', dctPtr => withCString(format || 'auto', formatPtr =>
           Module._storylens_show_snapshot(snapPtr, snapLen, ptr, len, namePtr, dctPtr, formatPtr))))));
     } catch (error) {
       if (error.superseded || ticket !== loadCount) return null;
-      console.warn('Storylens: ' + error.message + '; analysing on the page instead');
-      return loadHere(bytes, name, dct, format);  // nothing is lost when the worker fails
+      report('Could not analyse ' + name + ': ' + error.message);
+      return false;
     } finally {
       line.done();
     }
@@ -135,7 +113,7 @@
 
   // Loads a document. Resolves true when it is on screen, false when it could not be used (the app says why),
   // null when a later load replaced it first.
-  // `useWorker` false keeps the analysis on the page whatever the size.
+  // `useWorker` false runs the core on the page even when a worker could.
   // What the last load had to mend in its input (lone surrogates replaced), also told to an embed's host.
   let inputNotes = [];
   function mendInput(fields) {
@@ -171,21 +149,20 @@
     const { text, name, dct, format } = out;
     const bytes = new TextEncoder().encode(text);
     const ticket = ++loadCount;
-    const offThread = useWorker && bytes.length >= WORKER_MIN_BYTES && window.StorylensAnalysis &&
-                      StorylensAnalysis.available;
-    if (!offThread && window.StorylensAnalysis) StorylensAnalysis.cancel();
-    const ok = offThread ? await loadInWorker(bytes, name, dct, format, ticket)
-                         : await loadHere(bytes, name, dct, format);
+    // a corrections file goes over the article on screen: nothing to analyse
+    const corrections = withBytes(bytes, (ptr, len) => withCString(name, namePtr =>
+      Module._storylens_begin_reading(ptr, len, namePtr))) === 1;
+    const ok = corrections || await analyseAndShow(bytes, name, dct, format, ticket, !useWorker);
     if (ok === null || ticket !== loadCount) return null;
     inputNotes = notes;
     if (ok && notes.length) report('Note: ' + notes.join('; '), false);
     return await finishLoad(ok, name);
   }
 
-  // A new publication date typed in the status line of a large article: the worker re-analyses it. Returning false
-  // lets the viewer do it inline (small articles, or no worker).
+  // The viewer decided the article must be analysed again (a new publication date typed in the status line): the
+  // page only carries the job to the core and the snapshot back. False: no core to ask (the viewer says so).
   function reanalyse(bytes, dct, format) {
-    if (bytes.length < WORKER_MIN_BYTES || !window.StorylensAnalysis || !StorylensAnalysis.available) return false;
+    if (!window.StorylensAnalysis) return false;
     const ticket = loadCount;
     const line = progressLine('Re-analysing', 'the article', bytes);
     StorylensAnalysis.analyse(bytes, dct, format, line.stage).then(snapshot => {
@@ -390,6 +367,8 @@
       document.dispatchEvent(new CustomEvent('storylens:ready'));
     },
     onFrameDrawn: guarded('drawing', () => {
+      // the first frame is up: now fetch the core that analyses (the page's own weight came first)
+      if (!window.storylensFrames && window.StorylensAnalysis) StorylensAnalysis.prepare();
       window.storylensFrames = (window.storylensFrames || 0) + 1;
       if (ready && Module._storylens_generation() !== outlineGeneration) setTimeout(refreshOutlineIfStale, 0);
       syncFragment();
@@ -400,7 +379,7 @@
   window.storylensState = state;
   window.storylensReady = () => ready;
   // {text | html | json | url, dct?, name?, format?, worker?}: html and json name their format, text and url are
-  // detected; worker: false analyses a large article on the page instead of in the Web Worker.
+  // detected; worker: false runs the analysis on the page instead of in the Web Worker.
   window.storylensLoad = opts => {
     if (opts.url) return loadUrl(opts.url, opts.dct, opts.name);
     const format = opts.format || (opts.html != null ? 'html' : opts.json != null ? 'json' : 'auto');

@@ -1,8 +1,8 @@
 // storylens-story.js — several articles as one story (docs/story.md) in the viewer: window.storylensLoadStory,
 // several files dropped or picked at once, ?src= given more than once, and the Story tab's "Add article…". Each
-// article is analysed in the Web Worker (analysis-client.js) one after another, so the page keeps drawing and the
+// article is analysed by the worker core (analysis-client.js) one after another, so the page keeps drawing and the
 // progress line counts the articles; the viewer then links them (analyze_story) and shows the Story tab. Without
-// a worker each article is analysed on the page, one per task, so the page still answers between articles.
+// a worker the core runs on the page, one article per task, so the page still answers between articles.
 'use strict';
 (function () {
   const page = window.storylensPage;
@@ -46,22 +46,17 @@
   async function addOne(article, ticket) {
     const bytes = new TextEncoder().encode(str(article.text));
     const name = str(article.name), dct = str(article.dct), outlet = str(article.outlet), format = str(article.format);
-    if (window.StorylensAnalysis && StorylensAnalysis.available) {
-      try {
-        const snapshot = await StorylensAnalysis.analyse(bytes, dct, format);
-        if (!page.isLatest(ticket)) return null;
-        return page.withBytes(snapshot, (p, n) => page.withCString(name, namePtr => page.withCString(outlet,
-          outletPtr => Module._storylens_story_add_snapshot(p, n, namePtr, outletPtr)))) === 1;
-      } catch (error) {
-        if (error.superseded || !page.isLatest(ticket)) return null;
-        console.warn('Storylens: ' + error.message + '; analysing on the page instead');
-      }
+    let snapshot;
+    try {
+      snapshot = await StorylensAnalysis.analyse(bytes, dct, format);  // the worker core, or on the page without one
+    } catch (error) {
+      if (error.superseded || !page.isLatest(ticket)) return null;
+      console.warn('Storylens: could not analyse ' + name + ': ' + error.message);
+      return false;
     }
-    await nextTask();  // one article per task: the page answers in between
     if (!page.isLatest(ticket)) return null;
-    return page.withBytes(bytes, (p, n) => page.withCString(name, namePtr => page.withCString(dct, dctPtr =>
-      page.withCString(format || 'auto', formatPtr => page.withCString(outlet, outletPtr =>
-        Module._storylens_story_add(p, n, namePtr, dctPtr, formatPtr, outletPtr)))))) === 1;
+    return page.withBytes(snapshot, (p, n) => page.withCString(name, namePtr => page.withCString(outlet,
+      outletPtr => Module._storylens_story_add_snapshot(p, n, namePtr, outletPtr)))) === 1;
   }
 
   // Resolves true when the story is on screen, false when no article could be used (the viewer says why), null

@@ -120,9 +120,25 @@ void draw_legend(bool& show_marks) {
     }
 }
 
+// Before the first analysis arrives (the page's worker core is still being fetched, or is reading): the start of
+// the article as it came, under a line that says so.
+void draw_reading(AppState& s) {
+    s.article_drawn = true;
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);
+    ImGui::TextUnformatted("Reading the article\xE2\x80\xA6");  // U+2026
+    ImGui::PopStyleColor();
+    ImGui::Separator();
+    ImGui::BeginChild("article text");
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(s.reading_text.data(), s.reading_text.data() + s.reading_text.size());
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
+}
+
 }  // namespace
 
 void draw_article(AppState& s) {
+    if (s.analysis.source.text.empty() && !s.reading_name.empty()) return draw_reading(s);
     static bool show_marks = true;
     draw_legend(show_marks);
     ImGui::Separator();

@@ -58,6 +58,11 @@ void draw_status_bar(AppState& s, ExportMenu& export_menu, const std::function<v
     }
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(s.name.empty() ? "No document" : s.name.c_str());
+    if (!s.reading_name.empty()) {  // the host is analysing another document (App::begin_reading)
+        ImGui::SameLine();
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().warning), "Reading %s\xE2\x80\xA6",
+                           s.reading_name.c_str());
+    }
     if (s.narrow) {
         const char* theme_label = s.theme == "dark" ? "Light" : "Dark";
         ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - button_width(theme_label)));
