@@ -134,4 +134,30 @@ TEST(Clicks, AKeyTappedWithinOneFrameStillCounts) {
     EXPECT_FALSE(ImGui::GetIO().KeyShift);
 }
 
+TEST(Clicks, TypedCharactersKeepTheirPlaceAmongQueuedKeys) {
+    Headless ui;
+    App app;
+    load_seed_timeline(app, ui);
+    ImGui::GetIO().KeyMap[ImGuiKey_Backspace] = 8;
+    app.focus_search();
+    ui.frame(app);
+    ui.frame(app);
+    InputQueue queue(test_modifiers());
+    queue.text('g', ImGui::GetIO());  // nothing waits: typed at once
+    EXPECT_TRUE(queue.empty());
+    ui.frame(app);
+    // within one slow frame: "x", Backspace down and up, "o": the Backspace erases the "x", never the "o"
+    queue.key(500, true, 640, 400);  // a queued key first (Ctrl, as after Ctrl+F), so what follows waits
+    queue.key(500, false, 640, 400);
+    queue.text('x', ImGui::GetIO());
+    queue.key(8, true, 640, 400);
+    queue.key(8, false, 640, 400);
+    queue.text('o', ImGui::GetIO());
+    EXPECT_EQ(queue.size(), 6u);
+    ImGui::GetIO().KeysDown[8] = false;
+    ImGui::GetIO().KeysDown[500] = false;
+    drain(queue, ui, app);
+    EXPECT_EQ(ui_state(app)["search"]["query"], "go");
+}
+
 }  // namespace

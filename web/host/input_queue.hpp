@@ -3,6 +3,9 @@
 // io.AddMouseButtonEvent came in 1.87) and Emscripten's GLFW keeps only the last state, so within one slow frame a
 // press and release (or a press, a release and a move away) reached ImGui as no click, or as a click elsewhere.
 // The host records each change with the pointer's place at that moment and hands ImGui the oldest one per frame.
+// Typed characters wait in the same queue while a change is pending: otherwise they overtook a queued key (a
+// character typed after Backspace was erased by it; characters typed after Ctrl+F arrived before the search field
+// had the keyboard and were dropped).
 #pragma once
 #include <imgui.h>
 
@@ -47,6 +50,18 @@ public:
         push({Step::Key, x, y, buttons, key, down});
     }
 
+    // A typed character (a Unicode code point): given to ImGui at once when nothing waits, else queued behind the
+    // changes before it.
+    void text(unsigned int codepoint, ImGuiIO& io) {
+        if (codepoint == 0) return;
+        if (steps_.empty()) {
+            io.AddInputCharacter(codepoint);
+            return;
+        }
+        const Step& last = steps_.back();
+        push({Step::Char, last.x, last.y, last.buttons, static_cast<int>(codepoint), false});
+    }
+
     bool empty() const { return steps_.empty(); }
     size_t size() const { return steps_.size(); }
 
@@ -65,6 +80,7 @@ public:
         for (int b = 0; b < kButtons; ++b) io.MouseDown[b] = (step.buttons >> b) & 1u;
         given_buttons_ = step.buttons;
         if (step.kind == Step::Key) held_[static_cast<size_t>(step.key)] = step.down ? 1 : 0;
+        if (step.kind == Step::Char) io.AddInputCharacter(static_cast<unsigned int>(step.key));
         // the backend wrote each key's last state as it came: keys still changing are held at what ImGui was given
         for (size_t k = 0; k < held_.size(); ++k)
             if (held_[k] >= 0) io.KeysDown[k] = held_[k] == 1;
@@ -80,10 +96,10 @@ private:
     // A long burst (a key held and repeating while the page stalls) is kept to its latest changes.
     static constexpr size_t kMaxSteps = 256;
     struct Step {
-        enum Kind : uint8_t { Move, Button, Key } kind;
+        enum Kind : uint8_t { Move, Button, Key, Char } kind;
         float x, y;
         uint8_t buttons;  // bit per button, after this step
-        int key;
+        int key;  // a key code, or a Char step's code point
         bool down;
     };
 

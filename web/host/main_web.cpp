@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <deque>
 #include <string>
 
@@ -16,6 +17,7 @@
 #include "host/frame_clock.hpp"
 #include "host/input_queue.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"  // ImTextCharFromUtf8
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 #include "storylens/snapshot.hpp"
@@ -133,7 +135,11 @@ void wake_on_key(GLFWwindow* window, int key, int, int action, int) {
     if (action == GLFW_PRESS || action == GLFW_RELEASE) g_host->input.key(key, action == GLFW_PRESS, at.x, at.y);
     g_host->clock.wake();
 }
-void wake_on_char(GLFWwindow*, unsigned int) { g_host->clock.wake(); }
+// Replaces the backend's character callback (which typed at once): characters keep their place among the keys.
+void queue_char(GLFWwindow*, unsigned int codepoint) {
+    g_host->input.text(codepoint, ImGui::GetIO());
+    g_host->clock.wake();
+}
 
 void apply_pixel_ratio(float ratio) {
     ImGuiIO& io = ImGui::GetIO();
@@ -333,7 +339,15 @@ EMSCRIPTEN_KEEPALIVE void storylens_wheel(double notches_x, double notches_y) {
 // Text the page took from the DOM (a paste into the search box, a character no key event carried: an IME, a
 // compose key, a phone's keyboard) typed into the active text field.
 EMSCRIPTEN_KEEPALIVE void storylens_type(const char* utf8) {
-    if (utf8) ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    if (!utf8) return;
+    const char* end = utf8 + std::strlen(utf8);
+    for (const char* at = utf8; at < end;) {
+        unsigned int codepoint = 0;
+        const int used = ImTextCharFromUtf8(&codepoint, at, end);
+        if (used <= 0) break;
+        at += used;
+        g_host->input.text(codepoint, ImGui::GetIO());
+    }
     g_host->clock.wake();
 }
 
@@ -398,13 +412,13 @@ int main() {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;  // no local storage of window positions
-    // Our wake callbacks go in first; ImGui's backend chains to them.
+    // Our wake callbacks go in first; ImGui's backend chains to them. Characters are ours alone (queue_char).
     glfwSetCursorPosCallback(host.window, wake_on_mouse_move);
     glfwSetScrollCallback(host.window, wake_on_input);
     glfwSetMouseButtonCallback(host.window, wake_on_button);
     glfwSetKeyCallback(host.window, wake_on_key);
-    glfwSetCharCallback(host.window, wake_on_char);
     ImGui_ImplGlfw_InitForOpenGL(host.window, true);
+    glfwSetCharCallback(host.window, queue_char);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     apply_pixel_ratio(1.0f);
 
