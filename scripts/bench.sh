@@ -5,7 +5,8 @@
 # 1. writes build/corpus/news-<N>mb.txt with scripts/gen_corpus.py (deterministic seed; skipped when present)
 #    and checks that its articles are not copies of each other;
 # 2. runs tests/bench/bench natively and under node (WebAssembly, when BENCH_WASM_BUILD exists) on each size,
-#    whole file as one document and article by article: MB/s and peak memory per MB of input;
+#    whole file as one document and article by article: MB/s and peak memory per MB of input, and on one line
+#    the WASM over native CPU time of one run on the PEER_MB corpus, whole and by article (goal <= 1.3x);
 # 3. runs the peers (tests/bench/peers: chrono-node, compromise+dates, wink-nlp; `npm ci` there) on the
 #    PEER_MB corpus split into article files, each peer for at most PEER_BUDGET CPU seconds (compromise-dates
 #    takes about a second per article: unbounded, it alone ran past BENCH_TIMEOUT and lost every peer's figure);
@@ -224,6 +225,25 @@ for r in "${scale_rows[@]}"; do
 done
 echo
 echo "full analysis per article / chrono-node per article (${peer_mb} MB corpus): ${chrono_ratio:-not measured}"
+# WASM under node against native, same corpus, this run, by CPU time (user + sys of the process; a wall clock
+# says little on a shared machine): one run's cost is the CPU of -n 3 minus -n 1, so node's start-up, the
+# wasm compile and reading the file drop out. The peers' corpus, whole and article by article.
+wasm_ratio=""
+cpu_of() { /usr/bin/time -f "%U %S" -o "$corpus/cpu.txt" timeout "$limit" "$@" >/dev/null 2>&1 &&
+  awk '{print $1 + $2}' "$corpus/cpu.txt"; }
+if [ -x /usr/bin/time ] && [ ${#runners[@]} -gt 1 ]; then
+  for mode in whole articles; do
+    flag=""; [ "$mode" = articles ] && flag="--articles"
+    f="$corpus/news-${peer_mb}mb.txt"
+    n1=$(cpu_of "$native_dir/tests/bench/bench" -n 1 $flag "$f"); n3=$(cpu_of "$native_dir/tests/bench/bench" -n 3 $flag "$f")
+    w1=$(cpu_of node "$wasm_dir/tests/bench/bench.js" -n 1 $flag "$f"); w3=$(cpu_of node "$wasm_dir/tests/bench/bench.js" -n 3 $flag "$f")
+    [ -n "$n1" ] && [ -n "$n3" ] && [ -n "$w1" ] && [ -n "$w3" ] &&
+      wasm_ratio+=$(python3 -c 'import sys; n1, n3, w1, w3 = map(float, sys.argv[1:5]); n, w = (n3 - n1) / 2, (w3 - w1) / 2
+print("%s: native %.2f s, wasm %.2f s a run, %.2fx; " % (sys.argv[5], n, w, w / n if n > 0 else float("inf")))' \
+        "$n1" "$n3" "$w1" "$w3" "${peer_mb} MB $mode")
+  done
+fi
+echo "WASM (node) / native CPU time per run, same corpus, this run: ${wasm_ratio:-not measured (no wasm build or /usr/bin/time)}"
 echo "web page, gzip -9 (what index.html loads from $site): $page_gzip"
 echo "analysis worker, gzip -9 (fetched for articles of 64 KB and more): $worker_gzip"
 [ -f "$site/storylens.wasm" ] && { node "$root/scripts/page_bench.mjs" "$site" 3 || echo "page bench: failed"; }

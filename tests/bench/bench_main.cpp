@@ -3,6 +3,7 @@
 // Reads every file, analyzes each one RUNS times (default 3) and prints one JSON line: input size, wall time,
 // MB/s (1 MB = 2^20 bytes, over all runs) and the process's peak resident memory (getrusage; under WebAssembly
 // the size of the linear memory, which only grows). scripts/bench.sh drives it; see docs/benchmarks.md.
+// Without --stage it also prints the CPU seconds of each stage of the pipeline (stage_cpu_seconds).
 // --articles analyzes each article of a file on its own (articles are separated by two blank lines, as
 // scripts/gen_corpus.py writes them) instead of the whole file as one document.
 // --stage time / --stage claims time only the temporal tagger (tag_time) or claim extraction (find_claims):
@@ -26,6 +27,7 @@
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "storylens/analysis.hpp"
@@ -252,9 +254,28 @@ int main(int argc, char** argv) {
             if (r == 0) json_bytes += written, sentences += a.document.sentences.size();
         }
     }
+    // CPU seconds per stage of the whole pipeline (the time from one stage's start to the next's; the last,
+    // "events", holds the check-worthiness ranking too): which stage grows faster than the input.
+    std::vector<std::pair<std::string, double>> stage_cpu;
+    std::clock_t stage_start = 0;
+    size_t current_stage = 0;
+    storylens::AnalyzeOptions timed{"2025-04-05"};
+    auto stage_done = [&](std::clock_t now) {
+        if (stage_start) stage_cpu[current_stage].second += double(now - stage_start) / CLOCKS_PER_SEC;
+    };
+    timed.on_stage = [&](std::string_view name) {
+        const std::clock_t now = std::clock();
+        stage_done(now);
+        current_stage = 0;
+        while (current_stage < stage_cpu.size() && stage_cpu[current_stage].first != name) ++current_stage;
+        if (current_stage == stage_cpu.size()) stage_cpu.emplace_back(std::string(name), 0.0);
+        stage_start = now;
+    };
     for (int r = 0; r < runs && whole_pipeline; ++r) {
         for (const std::string_view document : documents) {
-            const storylens::Analysis a = storylens::analyze(document, storylens::AnalyzeOptions{"2025-04-05"});
+            const storylens::Analysis a = storylens::analyze(document, timed);
+            stage_done(std::clock());
+            stage_start = 0;
             if (r == 0) {
                 timexes += a.timexes.size(), sentences += a.document.sentences.size();
                 entities += a.entities.size(), claims += a.claims.size(), events += a.events.size();
@@ -265,13 +286,16 @@ int main(int argc, char** argv) {
     const double cpu_seconds = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
     const double mb = static_cast<double>(bytes) / (1024.0 * 1024.0);
     const uint64_t peak = peak_memory_bytes();
+    std::string stages;
+    for (const auto& [name, cpu] : stage_cpu)
+        stages += (stages.empty() ? "\"" : ",\"") + name + "\":" + std::to_string(cpu);
     std::string files;
     for (const std::string& p : paths) files += (files.empty() ? "\"" : ",\"") + json_escape(p) + "\"";
     std::printf(
         "{\"bench\":\"%s\",\"mode\":\"%s\",\"files\":[%s],\"documents\":%zu,\"bytes\":%llu,\"runs\":%d,\"seconds\":%.3f,\"mb_per_s\":%.2f,"
         "\"peak_rss_bytes\":%llu,\"rss_before_bytes\":%llu,\"peak_over_input\":%.2f,\"sentences\":%llu,"
         "\"timexes\":%llu,\"entities\":%llu,\"claims\":%llu,\"events\":%llu,\"json_bytes\":%llu,"
-        "\"cpu_seconds\":%.3f,\"cpu_mb_per_s\":%.2f}\n",
+        "\"cpu_seconds\":%.3f,\"cpu_mb_per_s\":%.2f,\"stage_cpu_seconds\":{%s}}\n",
         stage.c_str(), articles ? "articles" : "whole", files.c_str(), documents.size(), static_cast<unsigned long long>(bytes), runs,
         seconds,
         seconds > 0 ? mb * runs / seconds : 0.0, static_cast<unsigned long long>(peak),
@@ -279,6 +303,6 @@ int main(int argc, char** argv) {
         static_cast<unsigned long long>(sentences), static_cast<unsigned long long>(timexes),
         static_cast<unsigned long long>(entities), static_cast<unsigned long long>(claims),
         static_cast<unsigned long long>(events), static_cast<unsigned long long>(json_bytes), cpu_seconds,
-        cpu_seconds > 0 ? mb * runs / cpu_seconds : 0.0);
+        cpu_seconds > 0 ? mb * runs / cpu_seconds : 0.0, stages.c_str());
     return 0;
 }

@@ -34,3 +34,18 @@ TEST(TokenStream, EmptyDocument) {
     const Document doc = segment("");
     EXPECT_EQ(text::TokenStream::build("", doc).size(), 0u);
 }
+
+// The stream holds a few bytes a token (word id, packed bits, tag) and each distinct folded form once: a text
+// that repeats one paragraph costs well under 8 bytes a token (the earlier 28-byte record with a folded copy
+// of every token cost over 30).
+TEST(TokenStream, HoldsFewBytesPerToken) {
+    std::string text;
+    for (int i = 0; i < 200; ++i) text += "The minister said on Tuesday that the talks would resume in Geneva. ";
+    const Document doc = segment(text);
+    const text::TokenStream stream = text::TokenStream::build(text, doc);
+    ASSERT_EQ(stream.size(), doc.tokens.size());
+    EXPECT_EQ(stream.distinct_words(), 12u);
+    EXPECT_LT(stream.memory_bytes(), stream.size() * 8);
+    EXPECT_EQ(stream.folded(stream.size() - 2), "geneva");
+    EXPECT_EQ(stream.tag(stream.size() - 13), pos::Tag::DET);  // the last sentence's "The", tagged on demand
+}

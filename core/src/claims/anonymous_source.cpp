@@ -22,19 +22,24 @@ bool heads_phrase(const std::vector<text::Tok>& toks, size_t k, size_t to) {
     return !text::is_capitalized(next.text) && !lexicon::contains(TableId::sources_anonymous_heads, next.lower);
 }
 
-// A person's mention starting (or ending) at `offset`.
-bool person_at(const std::vector<Entity>& entities, uint32_t offset, bool starting) {
-    for (const Entity& e : entities)
-        if (e.type == EntityType::Person)
-            for (const Mention& m : e.mentions)
-                if ((starting ? m.span.start : m.span.end) == offset) return true;
-    return false;
-}
-
 }  // namespace
 
+PersonMentions::PersonMentions(const std::vector<Entity>& entities) {
+    for (const Entity& e : entities)
+        if (e.type == EntityType::Person)
+            for (const Mention& m : e.mentions) starts.push_back(m.span.start), ends.push_back(m.span.end);
+    std::sort(starts.begin(), starts.end());
+    std::sort(ends.begin(), ends.end());
+}
+
+// A person's mention starting (or ending) at `offset`.
+bool PersonMentions::at(uint32_t offset, bool starting) const {
+    const std::vector<uint32_t>& offsets = starting ? starts : ends;
+    return std::binary_search(offsets.begin(), offsets.end(), offset);
+}
+
 bool is_anonymous_source(std::string_view text, const Document& doc, const std::vector<Entity>& entities,
-                         const Claim& c) {
+                         const PersonMentions& people, const Claim& c) {
     if (!c.source.present()) return false;
     const auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), c.source.span.start,
                                         [](const Token& t, uint32_t at) { return t.span.start < at; });
@@ -63,7 +68,7 @@ bool is_anonymous_source(std::string_view text, const Document& doc, const std::
             entities[c.source_entity].type == EntityType::Person)
             return false;
         for (size_t k = from; k < to; ++k)
-            if (person_at(entities, toks[k].span.start, true)) return false;
+            if (people.at(toks[k].span.start, true)) return false;
         return anonymity_said();
     }
     const long row = lexicon::find_row(TableId::sources_anonymous_heads, toks[head].lower);
@@ -71,7 +76,7 @@ bool is_anonymous_source(std::string_view text, const Document& doc, const std::
     // speaker; a possessor does not ("Clinton's aides")
     for (size_t k = from; k + 1 < to; ++k)
         if ((toks[k].text == "," || toks[k].text == "(") &&
-            (person_at(entities, toks[k + 1].span.start, true) || person_at(entities, toks[k].span.start, false)))
+            (people.at(toks[k + 1].span.start, true) || people.at(toks[k].span.start, false)))
             return false;
     if (lexicon::cell(TableId::sources_anonymous_heads, static_cast<size_t>(row), 1).empty()) return true;
     for (size_t k = head + 1; k < to; ++k)

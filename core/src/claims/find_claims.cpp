@@ -44,11 +44,12 @@ Result<ClaimResult> find_claims(const Source& source, const Document& document, 
         return figures[a].text.span.start < figures[b].text.span.start;
     });
     std::vector<uint32_t> inside;
+    const claims::PersonMentions people(entities);
     r.value.claims.reserve(claims.size());  // claims are the largest item of a long text: no copies, no regrowth
     for (size_t i = 0; i < order.size(); ++i) {
         Claim c = std::move(claims[order[i]]);  // `order` is a permutation: each claim is taken once
         c.id = static_cast<uint32_t>(i);
-        c.anonymous = claims::is_anonymous_source(source.text, document, entities, c);
+        c.anonymous = claims::is_anonymous_source(source.text, document, entities, people, c);
         if (c.parent >= 0) c.parent = new_id[c.parent];
         inside.clear();
         for (auto f = std::lower_bound(figures_by_start.begin(), figures_by_start.end(), c.content.span.start,

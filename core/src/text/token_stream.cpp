@@ -62,55 +62,85 @@ void append_folded(std::string_view token, std::string& out) {
     }
 }
 
+// The packed bits_ hold six lexicon bits, six shape bits and a TokenKind.
+static_assert(kNounLikeCue < (1u << 6) && kPunctuationShape < (1u << 6), "a bit does not fit the packed layout");
+static_assert(uint8_t(TokenKind::Punctuation) < 16, "TokenKind does not fit the packed layout");
+
 TokenStream TokenStream::build(std::string_view text, const Document& doc) {
     TokenStream stream;
-    stream.tokens_.resize(doc.tokens.size());
-    stream.folded_.reserve(text.size());
-    for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    const size_t n = doc.tokens.size();
+    stream.words_.resize(n);
+    stream.bits_.resize(n);
+    // One look-up per token, one fold and lexicon look-up per distinct word; the map's keys are the only
+    // strings per word and go away with it.
+    std::unordered_map<std::string, uint32_t> ids;
+    ids.reserve(n / 8 + 16);
+    std::vector<uint16_t> lexicon_by_word;
+    std::string folded;
+    stream.word_start_.push_back(0);
+    for (uint32_t i = 0; i < n; ++i) {
         const Token& t = doc.tokens[i];
         const std::string_view written = t.span.of(text);
-        StreamToken& out = stream.tokens_[i];
-        out.span = t.span;
-        out.kind = t.kind;
-        out.shape = shape_of(written, t.kind);
-        out.folded_start = uint32_t(stream.folded_.size());
-        append_folded(written, stream.folded_);
-        out.folded_size = uint16_t(std::min<size_t>(stream.folded_.size() - out.folded_start, 0xFFFF));
+        folded.clear();
+        append_folded(written, folded);
+        if (folded.size() > 0xFFFF) folded.resize(0xFFFF);  // as the 16-bit size of the earlier layout kept it
+        auto it = ids.find(folded);
+        if (it == ids.end()) {
+            it = ids.emplace(folded, uint32_t(ids.size())).first;
+            lexicon_by_word.push_back(t.kind == TokenKind::Word ? lexicon_bits(folded) : 0);
+            stream.folded_ += folded;
+            stream.word_start_.push_back(uint32_t(stream.folded_.size()));
+        }
+        // The first token of a form decides its lexicon bits (kind Word or not), as before.
+        stream.words_[i] = it->second;
+        stream.bits_[i] = uint16_t(lexicon_by_word[it->second] | (shape_of(written, t.kind) << kShapeShift) |
+                                   (unsigned(t.kind) << kKindShift));
     }
-    // Interning and lexicon look-ups once the folded buffer no longer moves; one look-up per distinct word.
-    std::unordered_map<std::string_view, uint32_t> ids;
-    std::vector<uint16_t> bits_by_word;
-    ids.reserve(doc.tokens.size() / 4 + 16);
-    for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
-        StreamToken& out = stream.tokens_[i];
-        const std::string_view folded = stream.folded(i);
-        const auto [it, added] = ids.emplace(folded, uint32_t(ids.size()));
-        if (added) bits_by_word.push_back(out.kind == TokenKind::Word ? lexicon_bits(folded) : 0);
-        out.word = it->second;
-        out.lexicon = bits_by_word[out.word];
-    }
-    for (uint32_t s = 0; s < doc.sentences.size(); ++s)
-        for (uint32_t i = doc.sentences[s].first_token; i < doc.sentences[s].first_token + doc.sentences[s].token_count; ++i)
-            stream.tokens_[i].sentence = s;
+    stream.folded_.shrink_to_fit();
+    stream.word_start_.shrink_to_fit();
     stream.text_ = text;
     stream.doc_ = &doc;
-    stream.tags_.assign(doc.tokens.size(), pos::Tag::X);
+    stream.tags_.assign(n, pos::Tag::X);
     stream.tagged_.assign(doc.sentences.size(), 0);
-    stream.distinct_words_ = uint32_t(ids.size());
     return stream;
+}
+
+StreamToken TokenStream::operator[](size_t i) const {
+    StreamToken t;
+    t.span = doc_->tokens[i].span;
+    t.word = words_[i];
+    t.lexicon = uint16_t(bits_[i] & ((1u << kShapeShift) - 1));
+    t.shape = uint8_t((bits_[i] >> kShapeShift) & ((1u << (kKindShift - kShapeShift)) - 1));
+    t.kind = TokenKind(bits_[i] >> kKindShift);
+    return t;
+}
+
+size_t TokenStream::memory_bytes() const {
+    return words_.capacity() * sizeof(uint32_t) + bits_.capacity() * sizeof(uint16_t) + folded_.capacity() +
+           word_start_.capacity() * sizeof(uint32_t) + tags_.capacity() * sizeof(pos::Tag) +
+           tagged_.capacity() * sizeof(uint32_t);
+}
+
+// The sentence holding a token: the last sentence that starts at or before it.
+uint32_t TokenStream::sentence_of(uint32_t token) const {
+    const std::vector<Sentence>& sentences = doc_->sentences;
+    const auto after = std::upper_bound(sentences.begin(), sentences.end(), token,
+                                        [](uint32_t t, const Sentence& s) { return t < s.first_token; });
+    return after == sentences.begin() ? 0 : uint32_t(after - sentences.begin() - 1);
 }
 
 void TokenStream::tag_prefix(uint32_t sentence, uint32_t count) const {
     const Sentence& s = doc_->sentences[sentence];
-    words_.clear();
-    for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) words_.push_back(tokens_[i].span.of(text_));
-    pos::tag_sentence(words_, scratch_, count);
+    scratch_words_.clear();
+    for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i)
+        scratch_words_.push_back(doc_->tokens[i].span.of(text_));
+    pos::tag_sentence(scratch_words_, scratch_, count);
     for (uint32_t k = 0; k < count && k < scratch_.size(); ++k) tags_[s.first_token + k] = scratch_[k];
     tagged_[sentence] = count;
 }
 
 pos::Tag TokenStream::tag(size_t i) const {
-    const uint32_t sentence = tokens_[i].sentence;
+    const uint32_t sentence = sentence_of(uint32_t(i));
     const uint32_t needed = uint32_t(i) - doc_->sentences[sentence].first_token + 1;
     if (tagged_[sentence] < needed) tag_prefix(sentence, needed);
     return tags_[i];

@@ -1,5 +1,5 @@
 // token_stream.hpp — one token stream per document, built once after segmentation and read by the stages: each
-// token's byte span, its folded form (a span of one shared buffer, no string per token), an interned word id,
+// token's byte span, its folded form (stored once per distinct word, no string per token), an interned word id,
 // lexicon feature bits, shape bits and its part-of-speech tag. Tags are computed when first asked for, sentence
 // prefix by sentence prefix (the tagger is greedy left to right, so a prefix's tags are those of the whole
 // sentence): the entity stage only asks for sentence-initial words, and tagging everything would cost more than
@@ -35,44 +35,51 @@ enum LexiconBits : uint16_t {
     kNounLikeCue = 1 << 5,
 };
 
+// One token as the stream gives it out: assembled from the packed per-token arrays below on each read, so
+// the stream holds 7 bytes a token (word id, one word of bits, tag) instead of a 28-byte record.
 struct StreamToken {
-    Span span;                  // bytes of Source::text
-    uint32_t folded_start = 0;  // the folded form is folded_text()[folded_start, folded_start + folded_size)
-    uint16_t folded_size = 0;
-    uint16_t lexicon = 0;       // LexiconBits
-    uint32_t word = 0;          // interned folded form: equal forms share an id, ids count from 0 in first-seen order
-    uint32_t sentence = 0;      // index into Document::sentences
+    Span span;             // bytes of Source::text
+    uint32_t word = 0;     // interned folded form: equal forms share an id, ids count from 0 in first-seen order
+    uint16_t lexicon = 0;  // LexiconBits
     TokenKind kind = TokenKind::Word;
-    uint8_t shape = 0;          // ShapeBits
+    uint8_t shape = 0;     // ShapeBits
 };
 
 class TokenStream {
 public:
-    // One entry per Document::tokens entry, in the same order (so a Tok::index is also a stream index).
+    // One entry per Document::tokens entry, in the same order (so a Tok::index is also a stream index). The
+    // stream reads spans and sentences from `doc`, which must outlive it.
     static TokenStream build(std::string_view text, const Document& doc);
 
-    size_t size() const { return tokens_.size(); }
-    const StreamToken& operator[](size_t i) const { return tokens_[i]; }
-    std::string_view folded(size_t i) const {
-        return std::string_view(folded_).substr(tokens_[i].folded_start, tokens_[i].folded_size);
+    size_t size() const { return words_.size(); }
+    StreamToken operator[](size_t i) const;
+    // The folded form is stored once per distinct word, not per token.
+    std::string_view folded(size_t i) const { return folded_word(words_[i]); }
+    std::string_view folded_word(uint32_t word) const {
+        return std::string_view(folded_).substr(word_start_[word], word_start_[word + 1] - word_start_[word]);
     }
     pos::Tag tag(size_t i) const;
     void tag_all() const;  // every token's tag now (benchmarks, exports that show them all)
-    uint32_t distinct_words() const { return distinct_words_; }
-    const std::string& folded_text() const { return folded_; }
+    uint32_t distinct_words() const { return uint32_t(word_start_.empty() ? 0 : word_start_.size() - 1); }
+    // Bytes the stream holds (its arrays' capacities), for memory benchmarks and tests.
+    size_t memory_bytes() const;
 
 private:
+    // bits_ layout: LexiconBits in the low 6 bits, ShapeBits in the next 6, TokenKind in the top 4.
+    static constexpr unsigned kShapeShift = 6, kKindShift = 12;
     void tag_prefix(uint32_t sentence, uint32_t count) const;
+    uint32_t sentence_of(uint32_t token) const;
 
     std::string_view text_;
     const Document* doc_ = nullptr;
-    std::vector<StreamToken> tokens_;
-    std::string folded_;
+    std::vector<uint32_t> words_;       // by token: word id
+    std::vector<uint16_t> bits_;        // by token: lexicon, shape and kind packed
+    std::string folded_;                // the distinct folded forms, one after another
+    std::vector<uint32_t> word_start_;  // by word id: start in folded_, plus one end entry
     mutable std::vector<pos::Tag> tags_;          // by token; valid for the first tagged_[s] tokens of sentence s
     mutable std::vector<uint32_t> tagged_;        // by sentence
-    mutable std::vector<std::string_view> words_;  // scratch for the tagger
+    mutable std::vector<std::string_view> scratch_words_;  // scratch for the tagger
     mutable std::vector<pos::Tag> scratch_;
-    uint32_t distinct_words_ = 0;
 };
 
 // The folded form of a token as the stream makes it: ASCII lower case, Latin diacritics stripped (é -> e),
