@@ -2,6 +2,7 @@
 // their gold UPOS tags) and one news sentence of ours; the compiled-in model's tables.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "pos/pos_model.hpp"
@@ -70,4 +71,34 @@ TEST(PosModel, TablesAreSortedAndNamedInEnumOrder) {
     for (uint32_t i = 1; i < pos::model::kTagDictionarySize; ++i)
         ASSERT_LT(std::string_view(pos::model::kTagDictionary[i - 1].word),
                   std::string_view(pos::model::kTagDictionary[i].word));
+}
+
+// The word-id path gives the string path's tags, also when one id stands for several written forms (the token
+// stream's ids are of folded forms: "US" and "us" share one) and when the memo is reused across sentences.
+TEST(PosTagger, WordIdPathTagsAsTheStringPath) {
+    const char* sentences[] = {
+        "The US said on Tuesday that it would send us the papers .",
+        "us and US and Us : the same folded word , three written forms .",
+        "I have visited Georgia Tech on Thursday .",
+    };
+    pos::WordIdMemo memo;
+    std::vector<std::string> folded_ids;  // a word's id: its index here (ASCII lower case, as the stream folds)
+    for (const char* sentence : sentences) {
+        const std::vector<std::string> words = split(sentence);
+        const std::vector<std::string_view> views(words.begin(), words.end());
+        std::vector<uint32_t> ids;
+        for (const std::string& w : words) {
+            std::string lower;
+            for (char c : w) lower.push_back(c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c);
+            auto it = std::find(folded_ids.begin(), folded_ids.end(), lower);
+            ids.push_back(uint32_t(it - folded_ids.begin()));
+            if (it == folded_ids.end()) folded_ids.push_back(lower);
+        }
+        std::vector<pos::Tag> by_string, by_id;
+        pos::tag_sentence(views, by_string);
+        pos::tag_sentence(views, ids, memo, by_id);
+        EXPECT_EQ(by_id, by_string) << sentence;
+        pos::tag_sentence(views, ids, memo, by_id, 4);  // a prefix, the memo warm
+        EXPECT_TRUE(std::equal(by_id.begin(), by_id.begin() + 4, by_string.begin())) << sentence;
+    }
 }

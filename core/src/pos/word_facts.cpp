@@ -69,12 +69,21 @@ uint32_t hash2(std::string_view name, std::string_view a, std::string_view b) {
     return fnv(fnv(fnv(fnv(kFnvBasis, name), a), ' '), b);
 }
 
+// The index of a class string (a pointer into the model's groups) among the groups; `count` for "-".
+uint16_t group_index(std::string_view classes, const model::WordClassGroup* groups, uint32_t count) {
+    for (uint32_t g = 0; g < count; ++g)
+        if (classes.data() == groups[g].classes) return uint16_t(g);
+    return uint16_t(count);
+}
+
 void work_out(WordFacts& f) {
     const FeatureIndex& index = feature_index();
     const std::string_view w = f.word, lw = f.lower;
     f.dictionary_tag = dictionary_tag(w);
     f.wordnet = wordnet_class(lw);
     f.brown = brown_class(lw);
+    f.wordnet_group = group_index(f.wordnet, model::kWordClassGroups, model::kWordClassGroupCount);
+    f.brown_group = group_index(f.brown, model::kBrownClassGroups, model::kBrownClassGroupCount);
     const std::string sh = shape(w);
     const uint32_t own[] = {
         hash1("b", ""), hash1("w=", w), hash1("lw=", lw), hash1("s1=", last(lw, 1)), hash1("s2=", last(lw, 2)),
@@ -86,20 +95,18 @@ void work_out(WordFacts& f) {
     for (int k = 0; k < 2; ++k) f.first[k] = index.find(fnv(fnv(fnv(kFnvBasis, "first="), k ? '1' : '0'), first(sh, 1)));
     const char casings[4] = {'U', 'L', 'M', 'N'};
     for (int k = 0; k < 4; ++k) f.casing[k] = index.find(fnv(fnv(fnv(fnv(kFnvBasis, "sc="), casings[k]), ' '), first(sh, 2)));
-    f.as_prev = index.find(hash1("pw=", lw));
+    const uint32_t as_previous[] = {hash1("pw=", lw), hash1("ps3=", last(lw, 3)), hash1("pwn=", f.wordnet),
+                                    hash1("pbc=", f.brown)};
+    for (uint32_t key : as_previous) index.add(index.find(key), f.as_previous);
+    const uint32_t as_next[] = {hash1("nw=", lw), hash1("ns3=", last(lw, 3)), hash1("nsh=", first(sh, 1)),
+                                hash1("nwn=", f.wordnet), hash1("nbc=", f.brown)};
+    for (uint32_t key : as_next) index.add(index.find(key), f.as_next);
     f.as_prev2 = index.find(hash1("ppw=", lw));
-    f.prev_s3 = index.find(hash1("ps3=", last(lw, 3)));
-    f.prev_wn = index.find(hash1("pwn=", f.wordnet));
-    f.prev_bc = index.find(hash1("pbc=", f.brown));
-    f.as_next = index.find(hash1("nw=", lw));
     f.as_next2 = index.find(hash1("nnw=", lw));
-    f.next_s3 = index.find(hash1("ns3=", last(lw, 3)));
-    f.next_shape = index.find(hash1("nsh=", first(sh, 1)));
-    f.next_wn = index.find(hash1("nwn=", f.wordnet));
-    f.next_bc = index.find(hash1("nbc=", f.brown));
     f.pws_state = fnv(fnv(fnv(kFnvBasis, "pws="), lw), ' ');
     f.pww_state = fnv(fnv(fnv(kFnvBasis, "pww="), lw), ' ');
     f.wnn_state = fnv(fnv(fnv(kFnvBasis, "wnn="), lw), ' ');
+    for (int t = 0; t < kPreviousTags; ++t) f.after_tag_word[t] = f.after_tag_suffix[t] = kRowNotLookedUp;
 }
 
 class WordNetClasses {
@@ -142,6 +149,7 @@ const WordFacts& WordFactsCache::get(std::string_view word) {
 
 void WordFactsCache::make_room(size_t words) {
     if (facts_.size() + words <= kMaxCachedWords) return;
+    ++generation_;
     ids_.clear();
     facts_.clear();
     forms_.clear();

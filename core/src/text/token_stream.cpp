@@ -103,8 +103,12 @@ TokenStream TokenStream::build(std::string_view text, const Document& doc) {
 void TokenStream::tag_prefix(uint32_t sentence, uint32_t count) const {
     const Sentence& s = doc_->sentences[sentence];
     words_.clear();
-    for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) words_.push_back(tokens_[i].span.of(text_));
-    pos::tag_sentence(words_, scratch_, count);
+    word_ids_.clear();
+    for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
+        words_.push_back(tokens_[i].span.of(text_));
+        word_ids_.push_back(tokens_[i].word);
+    }
+    pos::tag_sentence(words_, word_ids_, memo_, scratch_, count);
     for (uint32_t k = 0; k < count && k < scratch_.size(); ++k) tags_[s.first_token + k] = scratch_[k];
     tagged_[sentence] = count;
 }
