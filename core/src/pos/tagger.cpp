@@ -30,15 +30,12 @@ struct TagFeatures {
     uint32_t t1[kPreviousTags];
     uint32_t t12[kPreviousTags][kTagCount + 2];
     uint32_t t1w[kPreviousTags], t1s3[kPreviousTags];  // states
-    std::vector<uint32_t> t1wn, t1bc;  // rows by previous tag * (groups + 1) + group
+    std::vector<uint32_t> t1wn, t1bc;  // rows by previous tag * class count + class index
     TagFeatures() {
         const FeatureIndex& index = feature_index();
-        const uint32_t wn_groups = model::kWordClassGroupCount + 1, bc_groups = model::kBrownClassGroupCount + 1;
+        const uint32_t wn_groups = model::kWordNetClassCount, bc_groups = model::kBrownClassCount;
         t1wn.resize(size_t(kPreviousTags) * wn_groups);
         t1bc.resize(size_t(kPreviousTags) * bc_groups);
-        auto group = [](const model::WordClassGroup* groups, uint32_t count, uint32_t g) {
-            return g < count ? std::string_view(groups[g].classes) : std::string_view("-");
-        };
         for (int a = 0; a <= kTagCount; ++a) {
             const std::string_view p1 = previous_tag_name(a);
             t1[a] = index.find(fnv(fnv(kFnvBasis, "t1="), p1));
@@ -48,14 +45,14 @@ struct TagFeatures {
             t1s3[a] = fnv(fnv(fnv(kFnvBasis, "t1s3="), p1), ' ');
             const uint32_t wn_state = fnv(fnv(fnv(kFnvBasis, "t1wn="), p1), ' ');
             for (uint32_t g = 0; g < wn_groups; ++g)
-                t1wn[a * wn_groups + g] = index.find(fnv(wn_state, group(model::kWordClassGroups, wn_groups - 1, g)));
+                t1wn[a * wn_groups + g] = index.find(fnv(wn_state, model::kWordNetClasses[g]));
             const uint32_t bc_state = fnv(fnv(fnv(kFnvBasis, "t1bc="), p1), ' ');
             for (uint32_t g = 0; g < bc_groups; ++g)
-                t1bc[a * bc_groups + g] = index.find(fnv(bc_state, group(model::kBrownClassGroups, bc_groups - 1, g)));
+                t1bc[a * bc_groups + g] = index.find(fnv(bc_state, model::kBrownClasses[g]));
         }
     }
-    uint32_t wordnet_row(int p1, uint16_t g) const { return t1wn[p1 * (model::kWordClassGroupCount + 1) + g]; }
-    uint32_t brown_row(int p1, uint16_t g) const { return t1bc[p1 * (model::kBrownClassGroupCount + 1) + g]; }
+    uint32_t wordnet_row(int p1, uint16_t g) const { return t1wn[p1 * model::kWordNetClassCount + g]; }
+    uint32_t brown_row(int p1, uint16_t g) const { return t1bc[p1 * model::kBrownClassCount + g]; }
 };
 
 // The context features at the sentence's edges ("pw=<s>", "nw=</s>", ...), summed as a word's are.

@@ -21,7 +21,7 @@ constexpr uint32_t kRowNotLookedUp = 0xFFFFFFFEu;  // a lazily filled row (kNoRo
 struct WordFacts {
     std::string_view word, lower;    // as written, and ASCII lower-cased (the cache's own copies)
     std::string_view wordnet, brown;  // class letters, "-" when none (static strings of the model)
-    uint16_t wordnet_group = 0, brown_group = 0;  // indexes of those classes in the model's groups (count: none)
+    uint16_t wordnet_group = 0, brown_group = 0;  // those classes as indexes into kWordNetClasses, kBrownClasses
     int dictionary_tag = -1;          // the tag of a frequent unambiguous word, or -1: the model decides
     Scores own{};         // the word alone: bias, w, lw, suffixes, prefixes, sh, wn, bc, bcw, bcs
     Scores as_previous{};  // what it gives the next word: pw, ps3, pwn, pbc
@@ -36,8 +36,10 @@ struct WordFacts {
     std::string_view suffix3() const { return lower.size() <= 3 ? lower : lower.substr(lower.size() - 3); }
 };
 
-// The WordNet classes of a lower-cased word ("-" if none), tried as a plural, past form or gerund too.
+// The WordNet classes of a lower-cased word ("-" if none), tried as a plural, past form or gerund too; the same
+// as an index into model::kWordNetClasses (0 for "-").
 std::string_view wordnet_class(std::string_view lower);
+uint8_t wordnet_index(std::string_view lower);
 
 // Facts by word form. Entries stay put until make_room() clears a full cache, which the tagger calls only between
 // sentences, so the references of one sentence stay valid while it is tagged; generation() counts the clearings.
