@@ -166,7 +166,7 @@ void tag_sentence(const std::vector<std::string_view>& words, const std::vector<
                   std::vector<Tag>& out, size_t count) {
     WordFactsCache& cache = facts_cache();
     tag_words(words, out, count, [&](size_t i) {
-        if (memo.generation != cache.generation()) {  // the cache started over: every memo entry is stale
+        if (memo.generation != cache.generation()) {  // the cache started over (or is another thread's): redo
             memo.facts.assign(memo.facts.size(), nullptr);
             memo.generation = cache.generation();
         }

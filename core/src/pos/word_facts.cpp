@@ -2,6 +2,7 @@
 #include "pos/word_facts.hpp"
 
 #include <algorithm>
+#include <atomic>
 
 #include "pos/feature_index.hpp"
 #include "pos/pos_model.hpp"
@@ -156,9 +157,14 @@ const WordFacts& WordFactsCache::get(std::string_view word) {
     return f;
 }
 
+uint64_t WordFactsCache::next_generation() {
+    static std::atomic<uint64_t> last{0};
+    return ++last;
+}
+
 void WordFactsCache::make_room(size_t words) {
     if (facts_.size() + words <= kMaxCachedWords) return;
-    ++generation_;
+    generation_ = next_generation();
     ids_.clear();
     facts_.clear();
     forms_.clear();

@@ -42,7 +42,8 @@ std::string_view wordnet_class(std::string_view lower);
 uint8_t wordnet_index(std::string_view lower);
 
 // Facts by word form. Entries stay put until make_room() clears a full cache, which the tagger calls only between
-// sentences, so the references of one sentence stay valid while it is tagged; generation() counts the clearings.
+// sentences, so the references of one sentence stay valid while it is tagged. generation() changes at each clearing
+// and is unique across the caches of all threads, so a WordIdMemo filled through another thread's cache is redone.
 class WordFactsCache {
 public:
     const WordFacts& get(std::string_view word);
@@ -53,7 +54,8 @@ private:
     std::unordered_map<std::string_view, uint32_t> ids_;
     std::deque<std::string> forms_;   // each entry: the word as written, then lower-cased
     std::deque<WordFacts> facts_;     // a deque: growing it moves no entry
-    uint64_t generation_ = 1;
+    uint64_t generation_ = next_generation();
+    static uint64_t next_generation();
 };
 
 }  // namespace storylens::pos
