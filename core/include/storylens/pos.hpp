@@ -25,4 +25,17 @@ std::string_view wordnet_classes(std::string_view lower);
 // rest are left X.
 void tag_sentence(const std::vector<std::string_view>& words, std::vector<Tag>& out, size_t count = SIZE_MAX);
 
+struct WordFacts;
+// Which of the tagger's cached word facts a document's interned word ids stand for (the token stream's
+// StreamToken::word: equal folded forms share an id), so a token costs an array index instead of hashing its
+// bytes. One per document, empty at first; the tagger fills and checks it.
+struct WordIdMemo {
+    std::vector<const WordFacts*> facts;  // by word id; null until first met
+    uint64_t generation = 0;              // of the tagger's cache these point into (it may have started over)
+};
+
+// The same tags as above, the words' facts found through `word_ids` (one per word) and `memo`.
+void tag_sentence(const std::vector<std::string_view>& words, const std::vector<uint32_t>& word_ids, WordIdMemo& memo,
+                  std::vector<Tag>& out, size_t count = SIZE_MAX);
+
 }  // namespace storylens::pos

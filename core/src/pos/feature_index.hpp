@@ -23,11 +23,12 @@ inline uint32_t fnv(uint32_t h, char c) { return (h ^ static_cast<unsigned char>
 class FeatureIndex {
 public:
     FeatureIndex();
+    static std::vector<uint32_t> decode_keys();  // the model's sorted feature keys
     uint32_t find(uint32_t key) const;  // the feature's row, or kNoRow
     // Adds the weights of a row (kNoRow adds nothing) to `scores`.
     void add(uint32_t row, std::array<int32_t, kTagCount>& scores) const {
         if (row == kNoRow) return;
-        for (uint32_t w = starts_[row]; w < starts_[row + 1]; ++w) scores[weights_[w] >> 8] += int8_t(weights_[w] & 0xFF);
+        for (uint32_t w = starts_[row]; w < starts_[row + 1]; ++w) scores[tags_[w]] += values_[w];
     }
 
 private:
@@ -38,7 +39,8 @@ private:
     static uint32_t mix(uint32_t h) { return h ^ (h >> 15); }
     std::vector<Slot> slots_;
     std::vector<uint32_t> starts_;  // offsets into the weights, one per row and one past the end
-    const uint16_t* weights_ = nullptr;
+    const uint8_t* tags_ = nullptr;
+    const int8_t* values_ = nullptr;
     uint32_t mask_ = 0;
 };
 

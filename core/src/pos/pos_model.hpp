@@ -13,22 +13,26 @@ struct TagDictionaryEntry {
 
 extern const char* const kTagNames[kTagCount];
 extern const uint32_t kFeatureCount;
-extern const uint32_t kFeatureKeys[];    // FNV-1a 32-bit hashes of the feature strings, sorted, unique
-extern const uint8_t kFeatureWeightCounts[];  // how many kWeights entries each feature has, in key order
-extern const uint16_t kWeights[];             // (tag index << 8) | int8 weight, feature after feature
-// The words of one WordNet class combination ("an": adjective and noun), sorted, each ended by '\n'.
-struct WordClassGroup {
-    const char* classes;  // sorted letters of a (adjective), n (noun), r (adverb), v (verb)
-    uint32_t count;
-    const char* words;
-};
-
-extern const uint32_t kWordClassGroupCount;
-extern const WordClassGroup kWordClassGroups[];
-// The same for the universal tags a word has in the Brown corpus (letters: a ADJ, p ADP, r ADV, x AUX, c CCONJ,
-// d DET, i INTJ, n NOUN, m NUM, t PART, o PRON, P PROPN, . PUNCT, s SCONJ, v VERB, X X).
-extern const uint32_t kBrownClassGroupCount;
-extern const WordClassGroup kBrownClassGroups[];
+// FNV-1a 32-bit hashes of the feature strings, sorted, unique, stored as LEB128 varints of the gap to the one before.
+extern const uint32_t kFeatureKeyDeltaBytes;
+extern const uint8_t kFeatureKeyDeltas[];
+extern const uint8_t kFeatureWeightCounts[];  // how many weights each feature has, in key order
+extern const uint8_t kWeightTags[];           // the tag index of each weight, feature after feature
+extern const int8_t kWeightValues[];          // the weight
+// The words of the WordNet and Brown class tables, sorted, front-coded: per word one byte (how many leading bytes
+// it shares with the word before), the rest of it, '\n'. Each word's WordNet classes (sorted letters of a adjective,
+// n noun, r adverb, v verb; lemmas that are only nouns are left out) and the universal tags it has in the Brown
+// corpus (letters: a ADJ, p ADP, r ADV, x AUX, c CCONJ, d DET, i INTJ, n NOUN, m NUM, t PART, o PRON, P PROPN,
+// . PUNCT, s SCONJ, v VERB, X X) are indexes into the class names, 0 being "-" (none).
+extern const uint32_t kClassWordCount;
+extern const uint32_t kClassWordBytes;
+extern const char kClassWords[];
+extern const uint32_t kWordNetClassCount;
+extern const char* const kWordNetClasses[];
+extern const uint8_t kWordNetClassOfWord[];
+extern const uint32_t kBrownClassCount;
+extern const char* const kBrownClasses[];
+extern const uint8_t kBrownClassOfWord[];
 extern const uint32_t kTagDictionarySize;
 extern const TagDictionaryEntry kTagDictionary[];  // sorted by word (bytes)
 

@@ -2,6 +2,7 @@
 #include "pos/word_facts.hpp"
 
 #include <algorithm>
+#include <atomic>
 
 #include "pos/feature_index.hpp"
 #include "pos/pos_model.hpp"
@@ -11,35 +12,51 @@ namespace {
 
 constexpr size_t kMaxCachedWords = size_t(1) << 17;  // then the cache starts over (bounded memory)
 
-// Words of compiled-in class groups with their class letters, sorted for binary search; built once.
-class WordClasses {
+// The model's class words decoded once from their front coding, in sorted order, for binary search.
+class ClassWords {
 public:
-    WordClasses(const model::WordClassGroup* groups, uint32_t count) {
-        for (uint32_t g = 0; g < count; ++g) {
-            std::string_view words = groups[g].words;
-            for (size_t start = 0, end; (end = words.find('\n', start)) != std::string_view::npos; start = end + 1)
-                entries_.push_back({words.substr(start, end - start), groups[g].classes});
-        }
-        std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return a.word < b.word; });
+    struct Entry {
+        std::string_view word;
+        uint8_t wordnet, brown;  // indexes into kWordNetClasses, kBrownClasses
+    };
+    static const ClassWords& get() {
+        static const ClassWords words;
+        return words;
     }
-    std::string_view find(std::string_view word) const {
+    const Entry* find(std::string_view word) const {
         auto it = std::lower_bound(entries_.begin(), entries_.end(), word,
                                    [](const Entry& e, std::string_view w) { return e.word < w; });
-        return it != entries_.end() && it->word == word ? it->classes : std::string_view();
+        return it != entries_.end() && it->word == word ? &*it : nullptr;
     }
 
 private:
-    struct Entry {
-        std::string_view word;
-        std::string_view classes;
-    };
+    ClassWords() {
+        const std::string_view coded(model::kClassWords, model::kClassWordBytes);
+        std::vector<uint32_t> starts;
+        std::string word;
+        for (size_t at = 0; at < coded.size() && starts.size() < model::kClassWordCount;) {
+            const size_t shared = std::min<size_t>(static_cast<unsigned char>(coded[at++]), word.size());
+            const size_t end = coded.find('\n', at);
+            if (end == std::string_view::npos) break;
+            word.resize(shared);
+            word.append(coded.substr(at, end - at));
+            starts.push_back(uint32_t(text_.size()));
+            text_ += word;
+            at = end + 1;
+        }
+        starts.push_back(uint32_t(text_.size()));
+        entries_.reserve(starts.size() - 1);
+        for (size_t i = 0; i + 1 < starts.size(); ++i)
+            entries_.push_back({std::string_view(text_).substr(starts[i], starts[i + 1] - starts[i]),
+                                model::kWordNetClassOfWord[i], model::kBrownClassOfWord[i]});
+    }
+    std::string text_;  // the decoded words one after another
     std::vector<Entry> entries_;
 };
 
-std::string_view brown_class(std::string_view lower) {
-    static const WordClasses classes(model::kBrownClassGroups, model::kBrownClassGroupCount);
-    std::string_view c = classes.find(lower);
-    return c.empty() ? std::string_view("-") : c;
+uint8_t brown_index(std::string_view lower) {
+    const ClassWords::Entry* e = ClassWords::get().find(lower);
+    return e ? e->brown : 0;
 }
 
 int dictionary_tag(std::string_view word) {
@@ -73,12 +90,15 @@ void work_out(WordFacts& f) {
     const FeatureIndex& index = feature_index();
     const std::string_view w = f.word, lw = f.lower;
     f.dictionary_tag = dictionary_tag(w);
-    f.wordnet = wordnet_class(lw);
-    f.brown = brown_class(lw);
+    f.wordnet_group = wordnet_index(lw);
+    f.wordnet = model::kWordNetClasses[f.wordnet_group];
+    f.brown_group = brown_index(lw);
+    f.brown = model::kBrownClasses[f.brown_group];
     const std::string sh = shape(w);
     const uint32_t own[] = {
         hash1("b", ""), hash1("w=", w), hash1("lw=", lw), hash1("s1=", last(lw, 1)), hash1("s2=", last(lw, 2)),
         hash1("s3=", last(lw, 3)), hash1("s4=", last(lw, 4)), hash1("p1=", first(lw, 1)), hash1("p2=", first(lw, 2)),
+        hash1("p3=", first(lw, 3)), hash1("p4=", first(lw, 4)),
         hash1("sh=", sh), hash1("wn=", f.wordnet), hash1("bc=", f.brown), hash2("bcw=", f.brown, f.wordnet),
         hash2("bcs=", f.brown, first(sh, 2)),
     };
@@ -86,46 +106,43 @@ void work_out(WordFacts& f) {
     for (int k = 0; k < 2; ++k) f.first[k] = index.find(fnv(fnv(fnv(kFnvBasis, "first="), k ? '1' : '0'), first(sh, 1)));
     const char casings[4] = {'U', 'L', 'M', 'N'};
     for (int k = 0; k < 4; ++k) f.casing[k] = index.find(fnv(fnv(fnv(fnv(kFnvBasis, "sc="), casings[k]), ' '), first(sh, 2)));
-    f.as_prev = index.find(hash1("pw=", lw));
+    const uint32_t as_previous[] = {hash1("pw=", lw), hash1("ps3=", last(lw, 3)), hash1("pwn=", f.wordnet),
+                                    hash1("pbc=", f.brown)};
+    for (uint32_t key : as_previous) index.add(index.find(key), f.as_previous);
+    const uint32_t as_next[] = {hash1("nw=", lw), hash1("ns3=", last(lw, 3)), hash1("nsh=", first(sh, 1)),
+                                hash1("nwn=", f.wordnet), hash1("nbc=", f.brown)};
+    for (uint32_t key : as_next) index.add(index.find(key), f.as_next);
     f.as_prev2 = index.find(hash1("ppw=", lw));
-    f.prev_s3 = index.find(hash1("ps3=", last(lw, 3)));
-    f.prev_wn = index.find(hash1("pwn=", f.wordnet));
-    f.prev_bc = index.find(hash1("pbc=", f.brown));
-    f.as_next = index.find(hash1("nw=", lw));
     f.as_next2 = index.find(hash1("nnw=", lw));
-    f.next_s3 = index.find(hash1("ns3=", last(lw, 3)));
-    f.next_shape = index.find(hash1("nsh=", first(sh, 1)));
-    f.next_wn = index.find(hash1("nwn=", f.wordnet));
-    f.next_bc = index.find(hash1("nbc=", f.brown));
     f.pws_state = fnv(fnv(fnv(kFnvBasis, "pws="), lw), ' ');
     f.pww_state = fnv(fnv(fnv(kFnvBasis, "pww="), lw), ' ');
     f.wnn_state = fnv(fnv(fnv(kFnvBasis, "wnn="), lw), ' ');
+    for (int t = 0; t < kPreviousTags; ++t) f.after_tag_word[t] = f.after_tag_suffix[t] = kRowNotLookedUp;
 }
-
-class WordNetClasses {
-public:
-    static const WordClasses& get() {
-        static const WordClasses classes(model::kWordClassGroups, model::kWordClassGroupCount);
-        return classes;
-    }
-};
 
 }  // namespace
 
-std::string_view wordnet_class(std::string_view lw) {
-    const WordClasses& classes = WordNetClasses::get();
+// The WordNet class index of a lower-cased word (0: none), tried as a plural, past form or gerund too.
+uint8_t wordnet_index(std::string_view lw) {
+    const ClassWords& words = ClassWords::get();
+    auto classes = [&](std::string_view w) {
+        const ClassWords::Entry* e = words.find(w);
+        return e ? e->wordnet : uint8_t(0);
+    };
     auto ends = [&](std::string_view suffix) {
         return lw.size() >= suffix.size() && lw.compare(lw.size() - suffix.size(), suffix.size(), suffix) == 0;
     };
-    std::string_view c = classes.find(lw);
-    if (c.empty() && ends("s")) c = classes.find(lw.substr(0, lw.size() - 1));
-    if (c.empty() && ends("ed")) {
-        c = classes.find(lw.substr(0, lw.size() - 2));
-        if (c.empty()) c = classes.find(lw.substr(0, lw.size() - 1));
+    uint8_t c = classes(lw);
+    if (!c && ends("s")) c = classes(lw.substr(0, lw.size() - 1));
+    if (!c && ends("ed")) {
+        c = classes(lw.substr(0, lw.size() - 2));
+        if (!c) c = classes(lw.substr(0, lw.size() - 1));
     }
-    if (c.empty() && ends("ing")) c = classes.find(lw.substr(0, lw.size() - 3));
-    return c.empty() ? std::string_view("-") : c;
+    if (!c && ends("ing")) c = classes(lw.substr(0, lw.size() - 3));
+    return c;
 }
+
+std::string_view wordnet_class(std::string_view lw) { return model::kWordNetClasses[wordnet_index(lw)]; }
 
 const WordFacts& WordFactsCache::get(std::string_view word) {
     auto found = ids_.find(word);
@@ -140,8 +157,14 @@ const WordFacts& WordFactsCache::get(std::string_view word) {
     return f;
 }
 
+uint64_t WordFactsCache::next_generation() {
+    static std::atomic<uint64_t> last{0};
+    return ++last;
+}
+
 void WordFactsCache::make_room(size_t words) {
     if (facts_.size() + words <= kMaxCachedWords) return;
+    generation_ = next_generation();
     ids_.clear();
     facts_.clear();
     forms_.clear();

@@ -132,9 +132,12 @@ uint32_t TokenStream::sentence_of(uint32_t token) const {
 void TokenStream::tag_prefix(uint32_t sentence, uint32_t count) const {
     const Sentence& s = doc_->sentences[sentence];
     scratch_words_.clear();
-    for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i)
+    scratch_ids_.clear();
+    for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
         scratch_words_.push_back(doc_->tokens[i].span.of(text_));
-    pos::tag_sentence(scratch_words_, scratch_, count);
+        scratch_ids_.push_back(words_[i]);
+    }
+    pos::tag_sentence(scratch_words_, scratch_ids_, memo_, scratch_, count);
     for (uint32_t k = 0; k < count && k < scratch_.size(); ++k) tags_[s.first_token + k] = scratch_[k];
     tagged_[sentence] = count;
 }

@@ -79,6 +79,8 @@ private:
     mutable std::vector<pos::Tag> tags_;          // by token; valid for the first tagged_[s] tokens of sentence s
     mutable std::vector<uint32_t> tagged_;        // by sentence
     mutable std::vector<std::string_view> scratch_words_;  // scratch for the tagger
+    mutable std::vector<uint32_t> scratch_ids_;            // scratch for the tagger: the words' ids
+    mutable pos::WordIdMemo memo_;                         // the tagger's facts by word id, for this document
     mutable std::vector<pos::Tag> scratch_;
 };
 
