@@ -13,7 +13,6 @@
 
 namespace storylens::claims {
 
-using text::one_of;
 using text::Tok;
 
 bool is_determiner(std::string_view w);
