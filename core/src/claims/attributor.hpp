@@ -191,6 +191,11 @@ private:
     // this one. False when no quotation follows.
     bool quotation_after_sentence(const TextSpan& source, int32_t entity, size_t cue_at, int cue_len);
 
+    // Whether local tokens [from, end) are a short phrase ending in the sentence's final colon, with no cue,
+    // comma or quotation in it ("on his blog:").
+    bool phrase_before_final_colon(size_t from) const;
+    static constexpr size_t kColonPhraseWords = 8;
+
     // After the tag of a quotation: `, "` and the quotation resumes — a claim by the same source, without a cue.
     void quote_resumes(size_t after_tag);
 

@@ -217,7 +217,8 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
                                  toks_[tail + 1].lower.compare(toks_[tail + 1].lower.size() - 3, 3, "ing") == 0 &&
                                  !lexicon::contains(lexicon::TableId::claims_continuing_participles, toks_[tail + 1].lower);
     const bool at_end = tail >= toks_.size() || participle_tail ||
-                        (tail + 1 == toks_.size() && toks_[tail].kind == TokenKind::Punctuation);
+                        (tail + 1 == toks_.size() && toks_[tail].kind == TokenKind::Punctuation) ||
+                        phrase_before_final_colon(tail);
     // "Dianne Bystrom agreed. \"Mainstream Republicans are running out of time.\"": a tag closing its sentence
     // introduces the quotation that opens the next one (unless a clause before the subject is what was said)
     if (at_end && (np_start < 2 || toks_[np_start - 1].text != "," || np_start <= 4) &&
@@ -544,6 +545,22 @@ void Attributor::quote_led(size_t close, TextSpan source, int32_t entity, size_t
     push_direct(std::move(source), entity, cue_at, cue_len, {doc_.tokens[opener].span.start, toks_[close].span.end});
     nested(static_cast<size_t>(opener), toks_[close].index, claims_.size() - 1);
     quote_resumes(cue_at + static_cast<size_t>(cue_len));
+}
+
+bool Attributor::phrase_before_final_colon(size_t from) const {
+    // "He wrote on his blog:", "Cruz called them on it:": a short phrase and the colon closing the sentence; the
+    // quotation opening the next sentence (or paragraph) is what was said
+    const size_t colon = toks_.size() - 1;
+    if (toks_.empty() || from >= colon || colon > from + kColonPhraseWords || toks_[colon].text != ":") return false;
+    if (!lexicon::contains(lexicon::TableId::claims_colon_phrase_openers, toks_[from].lower)) return false;
+    for (size_t k = from; k < colon; ++k) {
+        claims::Cue c;
+        const std::string& next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
+        if (quoted(k) || toks_[k].kind == TokenKind::OpenQuote || toks_[k].text == "," ||
+            claims::find_cue(toks_[k].lower, next, c))
+            return false;
+    }
+    return true;
 }
 
 bool Attributor::quotation_after_sentence(const TextSpan& source, int32_t entity, size_t cue_at, int cue_len) {

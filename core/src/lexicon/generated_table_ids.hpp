@@ -19,6 +19,7 @@ enum class TableId {
     claims_be_auxiliaries,
     claims_business_nouns,
     claims_clause_starts,
+    claims_colon_phrase_openers,
     claims_colon_speaker_links,
     claims_concessive_words,
     claims_content_lead_words,
@@ -189,6 +190,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 183;
+inline constexpr int kTableCount = 184;
 
 }  // namespace storylens::lexicon
