@@ -48,4 +48,39 @@ TEST(ClaimForms, ATagEndingInAColonAfterAShortPhraseIntroducesTheNextQuotationTa
     expect_forms(cases);
 }
 
+TEST(ClaimForms, AVerbOpeningTheSentenceTagsTheQuotationAfterItsSpeakerTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (breitbart, ap)
+        {"Said Comey, \"The thought that an error on our part is connected to this guy's purchase of a gun that he used "
+         "to slaughter these good people is very painful to us.\"",
+         "Comey", "Said", "direct",
+         "\"The thought that an error on our part is connected to this guy's purchase of a gun that he used to slaughter "
+         "these good people is very painful to us.\""},
+        {"Said Dorothy Poynter, who grew up with Ali in the neighborhood, \u201cWe were all so proud of him.\u201d",
+         "Dorothy Poynter", "Said", "direct", "\u201cWe were all so proud of him.\u201d"},
+        // our own
+        {"The harbor reopened on Monday. Says the harbor master, \"Nothing will stop us now.\"", "the harbor master",
+         "Says", "direct", "\"Nothing will stop us now.\""},
+    };
+    expect_forms(cases);
+}
+
+TEST(ClaimForms, APluralPossessiveOpensARoleAppositionAfterTheNameTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (politico)
+        {"\u201cBernie believes that the path toward bold change requires leaders to take back control of state "
+         "capitols around the country and ensure fair redistricting in 2020,\u201d Jeff Weaver, Sanders\u2019 campaign "
+         "manager, said in a statement.",
+         "Jeff Weaver", "said", "direct",
+         "\u201cBernie believes that the path toward bold change requires leaders to take back control of state "
+         "capitols around the country and ensure fair redistricting in 2020,\u201d"},
+        // our own
+        {"Ana Ruiz, Jones' lawyer, said the family would appeal.", "Ana Ruiz", "said", "indirect",
+         "the family would appeal"},
+        {"Ana Ruiz, Jones\u2019 lawyer, said the family would appeal.", "Ana Ruiz", "said", "indirect",
+         "the family would appeal"},
+    };
+    expect_forms(cases);
+}
+
 }  // namespace

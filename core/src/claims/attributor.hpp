@@ -159,6 +159,11 @@ private:
     // "Asked whether Y, X said ...", "when asked about Y": a question without its asker.
     void asked_question(size_t i, size_t after_cue);
 
+    // "Said Comey, \"…\"", "Said Dorothy Poynter, who grew up with Ali, “…”": the verb opens the sentence, the
+    // speaker follows it and the quotation after the comma is what was said. False (nothing added) otherwise.
+    bool verb_first(const claims::Cue& cue);
+    static constexpr size_t kVerbFirstSpeakerWords = 20;  // the speaker and a relative clause on it
+
     // "X was quoted as saying Y"
     void quoted_as_saying(size_t i, claims::Cue cue);
 

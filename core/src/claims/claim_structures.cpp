@@ -135,6 +135,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         return;
     }
     const bool finite = cue.form == CueForm::Past || cue.form == CueForm::Third;
+    if (finite && i == 0 && verb_first(cue)) return;  // "Said Comey, \"…\""
     if (finite && quote_closes_before(i) >= 0) {
         inverted(i, cue, after_cue);  // "…," said X
         return;
@@ -236,6 +237,26 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     after_verb(i, cue, after_cue, std::move(source), entity);
 }
 
+bool Attributor::verb_first(const claims::Cue& cue) {
+    const size_t from = static_cast<size_t>(cue.length);
+    size_t open = from;
+    while (open < toks_.size() && open < from + kVerbFirstSpeakerWords && toks_[open].kind != TokenKind::OpenQuote &&
+           !quoted(open))
+        ++open;
+    if (open >= toks_.size() || toks_[open].kind != TokenKind::OpenQuote || open < from + 2 ||
+        (toks_[open - 1].text != "," && toks_[open - 1].text != ":"))
+        return false;
+    // the speaker: a name or a determiner's noun phrase up to the first comma ("Dorothy Poynter, who grew up ...")
+    if (!text::is_capitalized(toks_[from].text) && !is_determiner(toks_[from].lower)) return false;
+    size_t np_end = from;
+    while (np_end < open - 1 && (!ends_phrase(toks_[np_end]) || title_stop(np_end))) ++np_end;
+    if (np_end == from) return false;
+    const size_t close = quotation_end(open);
+    push_direct(span_of(from, np_end), resolve(from, np_end), 0, cue.length,
+                {toks_[open].span.start, toks_[close - 1].span.end});
+    return true;
+}
+
 bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) const {
     size_t k = at;
     while (k > 0 && (is_verb_filler(toks_[k - 1].lower) || in_timex(k - 1)) && !quoted(k - 1)) --k;
@@ -260,11 +281,13 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
                                      lexicon::contains(lexicon::TableId::claims_irregular_participles, opens.lower));
             // "Brent Bozell, founder of the Media Research Center, said", "X, speaking in Ohio, said": a role or a
             // participle in lower case right after a name
+            // ("Sanders’ campaign manager": a plural possessive, with the apostrophe alone)
+            const bool possessive_opens = is_possessive(opens.lower) || text::strip_possessive(opens.text) != opens.text;
             const bool after_name = c > 0 && toks_[c - 1].kind == TokenKind::Word &&
                                     text::is_capitalized(toks_[c - 1].text) && opens.kind == TokenKind::Word &&
-                                    (!text::is_capitalized(opens.text) || is_possessive(opens.lower)) &&
+                                    (!text::is_capitalized(opens.text) || possessive_opens) &&
                                     (entities::is_role_noun(opens.lower) || entities::is_title(opens.lower) ||
-                                     is_possessive(opens.lower) ||
+                                     possessive_opens ||
                                      (opens.lower.size() > 4 &&
                                       opens.lower.compare(opens.lower.size() - 3, 3, "ing") == 0));
             if (lexicon::contains(lexicon::TableId::claims_apposition_openers, opens.lower) ||
