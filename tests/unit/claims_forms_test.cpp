@@ -2,6 +2,9 @@
 // real PolNeAR train sentence or one of our own, and the claim it must give (source, cue, kind, content).
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "storylens/analysis.hpp"
 
 namespace {
@@ -81,6 +84,42 @@ TEST(ClaimForms, APluralPossessiveOpensARoleAppositionAfterTheNameTable) {
          "the family would appeal"},
     };
     expect_forms(cases);
+}
+
+struct SplitCase {
+    const char* text;
+    const char* source;
+    const char* cue;
+    std::vector<std::string> contents;  // every claim of this source and cue, in order
+};
+
+TEST(ClaimForms, ATagBetweenCommasMidSentenceReportsTheClausesOnBothSidesTable) {
+    const SplitCase cases[] = {
+        // PolNeAR train (breitbart, politico)
+        {"A wall would not only address the flow of criminals coming across the border, she said, but also the flow "
+         "of illegal drugs.",
+         "she", "said", {"A wall would not only address the flow of criminals coming across the border",
+                         "but also the flow of illegal drugs"}},
+        {"The Sanders campaign said it would assess its options. If it\u2019s just a small number of delegates at stake, "
+         "the campaign said, it may not bother taking that step.",
+         "the campaign", "said", {"If it\u2019s just a small number of delegates at stake", "it may not bother taking that step"}},
+        // an opening phrase of occasion is not said; a quotation after the tag is the only content
+        {"In a statement Thursday, Clinton spokesman Jesse Ferguson said, \u201cHillary has vocally opposed any "
+         "discrimination.\u201d",
+         "Clinton spokesman Jesse Ferguson", "said", {"\u201cHillary has vocally opposed any discrimination.\u201d"}},
+        // our own
+        {"The harbor will reopen by June, the mayor said, and the ferries will run again.", "the mayor", "said",
+         {"The harbor will reopen by June", "and the ferries will run again"}},
+    };
+    for (const SplitCase& c : cases) {
+        storylens::AnalyzeOptions options;
+        options.dct = "2016-01-05";
+        const Analysis a = storylens::analyze(c.text, options);
+        std::vector<std::string> contents;
+        for (const auto& claim : a.claims)
+            if (claim.source.text == c.source && claim.cue.text == c.cue) contents.push_back(claim.content.text);
+        EXPECT_EQ(contents, c.contents) << c.text;
+    }
 }
 
 }  // namespace

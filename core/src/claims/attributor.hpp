@@ -162,7 +162,8 @@ private:
     // "Said Comey, \"…\"", "Said Dorothy Poynter, who grew up with Ali, “…”": the verb opens the sentence, the
     // speaker follows it and the quotation after the comma is what was said. False (nothing added) otherwise.
     bool verb_first(const claims::Cue& cue);
-    static constexpr size_t kVerbFirstSpeakerWords = 20;  // the speaker and a relative clause on it
+    static constexpr size_t kVerbFirstSpeakerWords = 20;
+    static constexpr size_t kMidTagClauseWords = 4;  // "X, he said, Y": the shortest clause X that is said  // the speaker and a relative clause on it
 
     // "X was quoted as saying Y"
     void quoted_as_saying(size_t i, claims::Cue cue);

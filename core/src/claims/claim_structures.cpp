@@ -234,6 +234,15 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         }
         return;
     }
+    // "A wall would not only address the flow of criminals, she said, but also the flow of drugs": a tag in the
+    // middle of the sentence, between commas; the clause before it is the first part of what was said
+    // (not an opening phrase of time, place or occasion, "In a statement Thursday, X said, \"…\"", nor a tag whose
+    // quotation follows it)
+    if (np_start >= kMidTagClauseWords + 1 && toks_[np_start - 1].text == "," && tail + 1 < toks_.size() &&
+        toks_[tail].text == "," && toks_[tail + 1].kind != TokenKind::OpenQuote &&
+        claims_.size() == first_claim_in_sentence_ && !quoted(np_start - 2) && !quoted(0) &&
+        !lexicon::contains(lexicon::TableId::claims_content_prepositions, toks_[0].lower))
+        add_claim(source, entity, i, cue.length, 0, np_start - 1, kind_of(0, np_start - 1, false));
     after_verb(i, cue, after_cue, std::move(source), entity);
 }
 
