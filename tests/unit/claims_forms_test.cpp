@@ -86,6 +86,22 @@ TEST(ClaimForms, APluralPossessiveOpensARoleAppositionAfterTheNameTable) {
     expect_forms(cases);
 }
 
+TEST(ClaimForms, ACueInASubordinateClauseReportsOnlyUpToTheClausesEndTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (breitbart, politico)
+        {"And while he said he would bring back waterboarding for the terrorists themselves, he clarified that it "
+         "would be on firm legal grounding (naturally).",
+         "he", "said", "indirect", "he would bring back waterboarding for the terrorists themselves"},
+        {"While Comey has said that he regularly makes recommendations on cases, Lewandowski said he does not do them "
+         "publicly, as was the case with Tuesday\u2019s surprise news conference.",
+         "Comey", "said", "indirect", "he regularly makes recommendations on cases"},
+        // our own
+        {"Although Smith said the harbor plan was sound, the board rejected it.", "Smith", "said", "indirect",
+         "the harbor plan was sound"},
+    };
+    expect_forms(cases);
+}
+
 struct SplitCase {
     const char* text;
     const char* source;

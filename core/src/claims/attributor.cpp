@@ -355,6 +355,7 @@ bool Attributor::comma_then_quote(size_t i) const {
 size_t Attributor::content_end(size_t from) const {
     size_t k = from;
     for (; k < toks_.size(); ++k) {
+        if (k >= content_limit_) break;
         if (quoted(k)) continue;
         if (lexicon::contains(lexicon::TableId::claims_concessive_words, toks_[k].lower)) break;
         if (k > from && toks_[k].text == "," && closing_attribution(k + 1)) break;

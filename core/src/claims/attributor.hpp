@@ -60,6 +60,9 @@ private:
     size_t first_claim_in_sentence_ = 0;
     std::map<std::string, int32_t> document_owner_;  // "report" -> the entity whose report was last named
     int32_t last_source_ = -1;
+    // A content never runs past this local token (the end of a subordinate clause holding the cue); see verb_cue.
+    static constexpr size_t kNoContentLimit = static_cast<size_t>(-1);
+    size_t content_limit_ = kNoContentLimit;
     const std::string empty_;
     // Quotation pairs by global token index: opener -> closer (or the last token of the run when unclosed).
     std::vector<int64_t> quote_partner_;

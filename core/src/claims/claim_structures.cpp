@@ -243,7 +243,17 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         claims_.size() == first_claim_in_sentence_ && !quoted(np_start - 2) && !quoted(0) &&
         !lexicon::contains(lexicon::TableId::claims_content_prepositions, toks_[0].lower))
         add_claim(source, entity, i, cue.length, 0, np_start - 1, kind_of(0, np_start - 1, false));
+    // "While Comey has said that he makes recommendations, Lewandowski said …": what a subordinate clause reports
+    // ends with the clause, at its first comma; the main clause after it is the writer's (or its own claim)
+    if (np_start >= 1 && !quoted(np_start - 1) &&
+        lexicon::contains(lexicon::TableId::claims_subordinators, toks_[np_start - 1].lower))
+        for (size_t k = after_cue; k < toks_.size(); ++k)
+            if (toks_[k].text == "," && !quoted(k)) {
+                content_limit_ = k;
+                break;
+            }
     after_verb(i, cue, after_cue, std::move(source), entity);
+    content_limit_ = kNoContentLimit;
 }
 
 bool Attributor::verb_first(const claims::Cue& cue) {

@@ -56,6 +56,7 @@ enum class TableId {
     claims_statement_nouns,
     claims_subject_pronouns,
     claims_subject_trim_words,
+    claims_subordinators,
     claims_time_lead_words,
     claims_time_second_words,
     claims_verb_fillers,
@@ -190,6 +191,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 184;
+inline constexpr int kTableCount = 185;
 
 }  // namespace storylens::lexicon

@@ -1427,6 +1427,21 @@ constexpr Key k_claims_subject_trim_words_keys[] = {
     {"yesterday"sv, 9},
 };
 
+constexpr std::string_view k_claims_subordinators_cells[] = {
+    "although"sv,
+    "because"sv,
+    "though"sv,
+    "whereas"sv,
+    "while"sv,
+};
+constexpr Key k_claims_subordinators_keys[] = {
+    {"although"sv, 0},
+    {"because"sv, 1},
+    {"though"sv, 2},
+    {"whereas"sv, 3},
+    {"while"sv, 4},
+};
+
 constexpr std::string_view k_claims_time_lead_words_cells[] = {
     "at"sv,
     "earlier"sv,
@@ -55430,6 +55445,7 @@ constexpr Table kTables[] = {
     {"claims_statement_nouns", "nouns of the outlet a cue names, with nothing after: 'said in a statement', 'told in an interview'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 6, k_claims_statement_nouns_cells, 6, k_claims_statement_nouns_keys},
     {"claims_subject_pronouns", "subject pronouns a source may be: resolved to an earlier speaker", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 6, k_claims_subject_pronouns_cells, 6, k_claims_subject_pronouns_keys},
     {"claims_subject_trim_words", "words where a subject stops unless they place the speaker: 'officials in Germany' vs 'officials on Monday'", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 10, k_claims_subject_trim_words_cells, 10, k_claims_subject_trim_words_keys},
+    {"claims_subordinators", "subordinating conjunctions: a cue right after one (\x22""While Comey has said that \xE2""\x80""\xA6"", Lewandowski said\x22"") reports only up to the end of its clause", "curated for Storylens (English grammar; seen in PolNeAR train)", "Storylens project (same as the code)", 1, 5, k_claims_subordinators_cells, 5, k_claims_subordinators_keys},
     {"claims_time_lead_words", "words that open a time phrase after a cue: 'said on Wednesday', 'said early on Monday', 'said later in the day'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 7, k_claims_time_lead_words_cells, 7, k_claims_time_lead_words_keys},
     {"claims_time_second_words", "the second word of a time phrase after a lead word: 'early on Monday', 'later in the day'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 2, k_claims_time_second_words_cells, 2, k_claims_time_second_words_keys},
     {"claims_verb_fillers", "auxiliaries and adverbs between a subject and its reporting verb: 'has also said', 'later told'", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 35, k_claims_verb_fillers_cells, 35, k_claims_verb_fillers_keys},
