@@ -102,6 +102,37 @@ TEST(ClaimForms, ACueInASubordinateClauseReportsOnlyUpToTheClausesEndTable) {
     expect_forms(cases);
 }
 
+TEST(ClaimForms, APhraseOfPlaceOrOccasionAfterATrailingCueIsNotTheContentTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (politico, wash-post)
+        {"\"Boots on the ground\" would be appropriate, Republican candidate Ben Carson said after the attacks.",
+         "Republican candidate Ben Carson", "said", "mixed", "\"Boots on the ground\" would be appropriate"},
+        {"His allegiance has shifted from Carly Fiorina to Rubio to, now, Cruz, Wilkin said during his campaign speech "
+         "to be a national delegate.",
+         "Wilkin", "said", "indirect", "His allegiance has shifted from Carly Fiorina to Rubio to, now, Cruz"},
+        {"The administration is gradually increasing troops on the ground in the region. This includes a special force "
+         "to assist Kurdish Peshmerga, Defense Secretary Ash Carter told a Senate panel Wednesday.",
+         "Defense Secretary Ash Carter", "told", "indirect", "This includes a special force to assist Kurdish Peshmerga"},
+        // our own: a clause after the cue is still the content
+        {"The harbor will reopen, the mayor said at a rally in the port.", "the mayor", "said", "indirect",
+         "The harbor will reopen"},
+        {"On Friday, CNN reported at least six planes filled the skies.", "CNN", "reported", "indirect",
+         "at least six planes filled the skies"},
+    };
+    expect_forms(cases);
+}
+
+TEST(ClaimForms, AThatOnlyVerbAfterButWithItsThatClauseStartsItsOwnClaimTable) {
+    const FormCase cases[] = {
+        // our own (the PolNeAR form ", but cautioned that …")
+        {"Smith praised the harbor plan, but cautioned that it would cost more.", "Smith", "praised", "indirect",
+         "the harbor plan"},
+        {"Smith praised the harbor plan, but cautioned that it would cost more.", "Smith", "cautioned", "indirect",
+         "it would cost more"},
+    };
+    expect_forms(cases);
+}
+
 struct SplitCase {
     const char* text;
     const char* source;

@@ -368,9 +368,10 @@ size_t Attributor::content_end(size_t from) const {
         }
         // "said A and said B", "called A "careless" but said B": a second finite cue after "and" / "but" starts
         // a claim of its own
+        // (", but cautioned that …": a verb that reports only before a that-clause does here)
         if (k > from + 1 && is_coordinator(toks_[k - 1].lower) && claims::find_cue(toks_[k].lower, next, c) &&
             (c.form == claims::CueForm::Past || (c.form == claims::CueForm::Third && !claims::is_noun_like(c.lemma))) &&
-            !c.that_only && !c.documents_only) {
+            (!c.that_only || next == "that") && !c.documents_only) {
             k = toks_[k - 2].text == "," ? k - 2 : k - 1;
             break;
         }

@@ -203,6 +203,10 @@ private:
     // Whether local tokens [from, end) are a short phrase ending in the sentence's final colon, with no cue,
     // comma or quotation in it ("on his blog:").
     bool phrase_before_final_colon(size_t from) const;
+    // Whether local tokens [from, end) are a short phrase of words closing the sentence, with no cue or "that" in it:
+    // a preposition's place or occasion ("at a rally in Ohio"), or after "told" the addressee and its place.
+    bool trailing_phrase(size_t from, bool after_tell) const;
+    static constexpr size_t kTrailingPhraseWords = 12;
     static constexpr size_t kColonPhraseWords = 8;
 
     // After the tag of a quotation: `, "` and the quotation resumes — a claim by the same source, without a cue.

@@ -219,7 +219,8 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
                                  !lexicon::contains(lexicon::TableId::claims_continuing_participles, toks_[tail + 1].lower);
     const bool at_end = tail >= toks_.size() || participle_tail ||
                         (tail + 1 == toks_.size() && toks_[tail].kind == TokenKind::Punctuation) ||
-                        phrase_before_final_colon(tail);
+                        phrase_before_final_colon(tail) ||
+                        (np_start >= 2 && toks_[np_start - 1].text == "," && trailing_phrase(tail, cue.lemma == "tell"));
     // "Dianne Bystrom agreed. \"Mainstream Republicans are running out of time.\"": a tag closing its sentence
     // introduces the quotation that opens the next one (unless a clause before the subject is what was said)
     if (at_end && (np_start < 2 || toks_[np_start - 1].text != "," || np_start <= 4) &&
@@ -587,6 +588,25 @@ void Attributor::quote_led(size_t close, TextSpan source, int32_t entity, size_t
     push_direct(std::move(source), entity, cue_at, cue_len, {doc_.tokens[opener].span.start, toks_[close].span.end});
     nested(static_cast<size_t>(opener), toks_[close].index, claims_.size() - 1);
     quote_resumes(cue_at + static_cast<size_t>(cue_len));
+}
+
+bool Attributor::trailing_phrase(size_t from, bool after_tell) const {
+    // "The plan will cut costs, Trump said at a rally in Ohio.", "…, he told supporters in Iowa.": what follows the
+    // cue to the sentence's end is where or to whom it was said
+    if (from >= toks_.size() || toks_.back().kind != TokenKind::Punctuation || toks_.size() > from + kTrailingPhraseWords)
+        return false;
+    if (!after_tell && !lexicon::contains(lexicon::TableId::claims_content_prepositions, toks_[from].lower)) return false;
+    for (size_t k = from; k + 1 < toks_.size(); ++k) {
+        claims::Cue c;
+        // (a verb makes it a clause: "CNN reported at least six planes filled the skies")
+        const std::string& w = toks_[k].lower;
+        const bool verb_like = lexicon::contains(lexicon::TableId::claims_finite_auxiliaries, w) ||
+                               (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);
+        if (quoted(k) || toks_[k].kind != TokenKind::Word || w == "that" || verb_like ||
+            claims::find_cue(w, toks_[k + 1].lower, c))
+            return false;
+    }
+    return true;
 }
 
 bool Attributor::phrase_before_final_colon(size_t from) const {
