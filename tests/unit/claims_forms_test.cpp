@@ -133,6 +133,18 @@ TEST(ClaimForms, AThatOnlyVerbAfterButWithItsThatClauseStartsItsOwnClaimTable) {
     expect_forms(cases);
 }
 
+TEST(ClaimForms, AParticipleRightBeforeAQuotationReportsItForTheSentencesSubjectTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (breitbart)
+        {"Kerpen needled the CNN \u201creporter,\u201d saying, \u201cA reporter who Tweets on request!\u201d", "Kerpen",
+         "saying", "direct", "\u201cA reporter who Tweets on request!\u201d"},
+        // our own
+        {"Ana Ruiz sent an email to residents saying, \"We will rebuild the harbor.\"", "Ana Ruiz", "saying", "direct",
+         "\"We will rebuild the harbor.\""},
+    };
+    expect_forms(cases);
+}
+
 struct SplitCase {
     const char* text;
     const char* source;

@@ -130,6 +130,19 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         after_verb(i, cue, after_cue, std::move(source), entity);
         return;
     } else if (cue.form == CueForm::Participle) {
+        // "incurred a wave of boos upon saying, “…”", "emailed supporters stating, “…”": a participle right before a
+        // quotation reports it for the sentence's subject
+        const bool quote_next = after_cue < toks_.size() &&
+                                (toks_[after_cue].kind == TokenKind::OpenQuote ||
+                                 (toks_[after_cue].text == "," && after_cue + 1 < toks_.size() &&
+                                  toks_[after_cue + 1].kind == TokenKind::OpenQuote));
+        size_t np_end = 0;
+        if (quote_next && !(before == "," || before == "while" || before == "and") &&
+            claims_.size() == first_claim_in_sentence_ && sentence_subject(np_end) && np_end < i &&
+            (is_pronoun(toks_[0].lower) || !entities::is_function_word(toks_[0].lower))) {
+            after_verb(i, cue, after_cue, span_of(0, np_end), resolve(0, np_end));
+            return;
+        }
         if (!(before == "," || before == "while" || before == "and" || comma_then_quote(i))) return;
         participle(i, cue, after_cue);
         return;
