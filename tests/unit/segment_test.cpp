@@ -59,6 +59,17 @@ TEST(Segment, SentenceTable) {
         {"Inc. continues", "Acme Inc. said profits rose.", {"Acme Inc. said profits rose."}},
         {"lowercase after period is no break", "It rose 3 pct. in the quarter.", {"It rose 3 pct. in the quarter."}},
         {"web address", "See example.com for details. Done.", {"See example.com for details.", "Done."}},
+        // a middle initial inside a name never ends the sentence (PolNeAR train, wash-post; then our own)
+        {"middle initial before the verb", "On Tuesday, FBI Director James B. Comey said he was \"very close\" to the "
+         "investigation.", {"On Tuesday, FBI Director James B. Comey said he was \"very close\" to the investigation."}},
+        {"middle initial, pollster", "Gallup's Jeffrey M. Jones said the gap was new. He left.",
+         {"Gallup's Jeffrey M. Jones said the gap was new.", "He left."}},
+        {"two initials", "The ruling by J. K. Smith stood. Appeals failed.", {"The ruling by J. K. Smith stood.", "Appeals failed."}},
+        {"U.S. then a capitalized subject", "The envoy flew to the U.S. He said talks would resume.",
+         {"The envoy flew to the U.S.", "He said talks would resume."}},
+        // "Ft." takes a following name (PolNeAR train, breitbart)
+        {"Ft. before a city", "He was pastor at Servant House Baptist Church in Ft. Worth, Texas. He left.",
+         {"He was pastor at Servant House Baptist Church in Ft. Worth, Texas.", "He left."}},
     };
     for (const SentenceCase& c : cases) {
         SCOPED_TRACE(c.name);

@@ -16,26 +16,22 @@ namespace storylens::claims {
 
 bool is_determiner(std::string_view w) { return lexicon::contains(lexicon::TableId::claims_determiners, w); }
 
-bool is_spokes_role(std::string_view w) { return one_of(w, {"spokesman", "spokesperson", "spokeswoman"}); }
+bool is_spokes_role(std::string_view w) { return lexicon::contains(lexicon::TableId::claims_spokes_roles, w); }
 
-bool is_pronoun(std::string_view w) { return one_of(w, {"he", "she", "they", "it", "we", "i"}); }
+bool is_pronoun(std::string_view w) { return lexicon::contains(lexicon::TableId::claims_subject_pronouns, w); }
 
 // Words a subject noun phrase never crosses.
 bool ends_phrase(const Tok& t) {
     if (t.kind == TokenKind::OpenQuote || t.kind == TokenKind::CloseQuote || t.kind == TokenKind::Dash) return true;
     if (t.kind == TokenKind::Punctuation && t.text != "(" && t.text != ")" && t.text != "&") return true;
-    return one_of(t.lower, {"that", "and", "but", "which", "who", "while", "because", "if", "when", "as", "so",
-                            "although", "though", "despite", "after", "before", "where", "whom"});
+    return lexicon::contains(lexicon::TableId::claims_phrase_enders, t.lower);
 }
 
 bool is_coordinator(std::string_view w) { return w == "and" || w == "but"; }
 
 // Auxiliaries and adverbs between a subject and its reporting verb: "has also said", "later told".
 bool is_verb_filler(std::string_view w) {
-    return one_of(w, {"also", "has", "have", "had", "would", "will", "later", "previously",
-                      "again", "repeatedly", "reportedly", "then", "did", "does", "do", "not", "earlier", "separately",
-                      "further", "publicly", "privately", "once", "recently", "had", "may", "might", "could", "can",
-                      "has", "first", "quickly", "swiftly", "initially", "subsequently", "in", "on", "at"});
+    return lexicon::contains(lexicon::TableId::claims_verb_fillers, w);
 }
 
 std::vector<Claim> Attributor::run() {
@@ -89,7 +85,7 @@ void Attributor::nest_reported_claims() {
         size_t at = 0;
         while (at < toks_.size() && toks_[at].span.start < c.source.span.start) ++at;
         if (at >= 2 && toks_[at - 2].text == "," &&
-            one_of(toks_[at - 1].lower, {"but", "while", "whereas", "although", "though", "and", "yet"})) {
+            lexicon::contains(lexicon::TableId::claims_contrast_joiners, toks_[at - 1].lower)) {
             Claim& o = claims_[size_t(best)];
             o.content.span.end = toks_[at - 3].span.end;
             o.content.text = slice(o.content.span);
@@ -235,7 +231,7 @@ int32_t Attributor::resolve(size_t from, size_t to) {
         !inside.empty() && entities_[inside.front().entity].type == EntityType::Person) {
         for (size_t k = from; k + 1 < to; ++k)
             if (toks_[k].span.end == inside.front().span.end &&
-                one_of(toks_[k + 1].lower, {"of", "at", "from", "with"}))
+                lexicon::contains(lexicon::TableId::claims_affiliation_prepositions, toks_[k + 1].lower))
                 return static_cast<int32_t>(inside.front().entity);
     }
     if (int32_t e = entity_in(span); e >= 0) return e;
@@ -269,7 +265,7 @@ int32_t Attributor::resolve(size_t from, size_t to) {
     if (is_spokes_role(head) && to >= from + 2 && is_description_noun(toks_[to - 2].lower))
         return resolve_description(toks_[to - 2].lower, span.start, doc_, entities_, mentions_, descriptions_);
     if (to >= from + 4 && is_description_noun(head) && toks_[to - 2].lower == "the" &&
-        one_of(toks_[to - 3].lower, {"for", "of"}) && is_spokes_role(toks_[to - 4].lower))
+        lexicon::contains(lexicon::TableId::claims_spokes_prepositions, toks_[to - 3].lower) && is_spokes_role(toks_[to - 4].lower))
         return resolve_description(head, span.start, doc_, entities_, mentions_, descriptions_);
     if (to == from + 1 && is_pronoun(head)) return pronouns_.resolve(head, span.start, sentence_->id, claims_, last_source_);
     if (const std::string_view stem = pronoun_stem(head); to == from + 1 && !stem.empty())  // "he's said"
@@ -281,8 +277,7 @@ int32_t Attributor::resolve(size_t from, size_t to) {
 
 size_t Attributor::trim_subject(size_t from, size_t to) const {
     for (size_t k = from + 1; k < to; ++k) {
-        if (!one_of(toks_[k].lower, {"in", "on", "at", "during", "late", "earlier", "last", "this", "yesterday",
-                                     "today"}))
+        if (!lexicon::contains(lexicon::TableId::claims_subject_trim_words, toks_[k].lower))
             continue;
         if (!places_the_subject(k, to)) return k;
     }
@@ -292,9 +287,9 @@ size_t Attributor::trim_subject(size_t from, size_t to) const {
 bool Attributor::places_the_subject(size_t k, size_t to) const {
     // "Unions at Skylink", "a former engineer at the company", "officials in Germany": where the speakers work
     // or are, part of who they are; "in a statement", "at the weekend", "on Monday" are not
-    if (!one_of(toks_[k].lower, {"at", "in"}) || k + 1 >= to || in_timex(k + 1)) return false;
+    if (!lexicon::contains(lexicon::TableId::claims_place_prepositions, toks_[k].lower) || k + 1 >= to || in_timex(k + 1)) return false;
     const Tok& next = toks_[k + 1];
-    if (next.kind == TokenKind::Word && text::is_capitalized(next.text) && !one_of(next.lower, {"the", "a", "an"}))
+    if (next.kind == TokenKind::Word && text::is_capitalized(next.text) && !lexicon::contains(lexicon::TableId::claims_articles, next.lower))
         return true;
     return next.lower == "the" && k + 2 < to && !in_timex(k + 2) &&
            (is_description_noun(toks_[k + 2].lower) || entities::is_org_description(toks_[k + 2].lower) ||
@@ -338,7 +333,7 @@ bool Attributor::has_close(size_t from, size_t to) const {
 
 int64_t Attributor::quote_closes_before(size_t k) const {
     // `…?" X asked`, `…!" X shouted`: the question or exclamation mark stands for the comma
-    if (k >= 2 && toks_[k - 1].kind == TokenKind::CloseQuote && one_of(toks_[k - 2].text, {",", "?", "!"}))
+    if (k >= 2 && toks_[k - 1].kind == TokenKind::CloseQuote && lexicon::contains(lexicon::TableId::claims_quote_end_marks, toks_[k - 2].text))
         return int64_t(k - 1);
     if (k >= 2 && toks_[k - 1].text == "," && toks_[k - 2].kind == TokenKind::CloseQuote) return int64_t(k - 2);
     // `…,' " said X` (a single quote closing inside the double) and `…" said X` without a comma, when the
@@ -360,8 +355,9 @@ bool Attributor::comma_then_quote(size_t i) const {
 size_t Attributor::content_end(size_t from) const {
     size_t k = from;
     for (; k < toks_.size(); ++k) {
+        if (k >= content_limit_) break;
         if (quoted(k)) continue;
-        if (one_of(toks_[k].lower, {"despite", "although", "though"})) break;
+        if (lexicon::contains(lexicon::TableId::claims_concessive_words, toks_[k].lower)) break;
         if (k > from && toks_[k].text == "," && closing_attribution(k + 1)) break;
         claims::Cue c;
         const std::string& next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
@@ -372,9 +368,10 @@ size_t Attributor::content_end(size_t from) const {
         }
         // "said A and said B", "called A "careless" but said B": a second finite cue after "and" / "but" starts
         // a claim of its own
+        // (", but cautioned that …": a verb that reports only before a that-clause does here)
         if (k > from + 1 && is_coordinator(toks_[k - 1].lower) && claims::find_cue(toks_[k].lower, next, c) &&
             (c.form == claims::CueForm::Past || (c.form == claims::CueForm::Third && !claims::is_noun_like(c.lemma))) &&
-            !c.that_only && !c.documents_only) {
+            (!c.that_only || next == "that") && !c.documents_only) {
             k = toks_[k - 2].text == "," ? k - 2 : k - 1;
             break;
         }
@@ -424,7 +421,7 @@ Claim& Attributor::add_claim(TextSpan source, int32_t entity, size_t cue_at, int
 void Attributor::mark_disputes() {
     if (claims_.size() == first_claim_in_sentence_) return;
     for (size_t k = 0; k < toks_.size(); ++k) {
-        if (quoted(k) || !one_of(toks_[k].lower, {"despite", "although", "though"})) continue;
+        if (quoted(k) || !lexicon::contains(lexicon::TableId::claims_concessive_words, toks_[k].lower)) continue;
         for (size_t c = claims_.size(); c-- > first_claim_in_sentence_;) {
             if (claims_[c].content.span.end > toks_[k].span.start) continue;
             size_t end = toks_.size();

@@ -13,7 +13,6 @@
 
 namespace storylens::claims {
 
-using text::one_of;
 using text::Tok;
 
 bool is_determiner(std::string_view w);
@@ -61,6 +60,9 @@ private:
     size_t first_claim_in_sentence_ = 0;
     std::map<std::string, int32_t> document_owner_;  // "report" -> the entity whose report was last named
     int32_t last_source_ = -1;
+    // A content never runs past this local token (the end of a subordinate clause holding the cue); see verb_cue.
+    static constexpr size_t kNoContentLimit = static_cast<size_t>(-1);
+    size_t content_limit_ = kNoContentLimit;
     const std::string empty_;
     // Quotation pairs by global token index: opener -> closer (or the last token of the run when unclosed).
     std::vector<int64_t> quote_partner_;
@@ -160,6 +162,12 @@ private:
     // "Asked whether Y, X said ...", "when asked about Y": a question without its asker.
     void asked_question(size_t i, size_t after_cue);
 
+    // "Said Comey, \"…\"", "Said Dorothy Poynter, who grew up with Ali, “…”": the verb opens the sentence, the
+    // speaker follows it and the quotation after the comma is what was said. False (nothing added) otherwise.
+    bool verb_first(const claims::Cue& cue);
+    static constexpr size_t kVerbFirstSpeakerWords = 20;
+    static constexpr size_t kMidTagClauseWords = 4;  // "X, he said, Y": the shortest clause X that is said  // the speaker and a relative clause on it
+
     // "X was quoted as saying Y"
     void quoted_as_saying(size_t i, claims::Cue cue);
 
@@ -191,6 +199,15 @@ private:
     // "X said in a statement. \"…\"": the quotation opening the next sentence is the content of a tag that closes
     // this one. False when no quotation follows.
     bool quotation_after_sentence(const TextSpan& source, int32_t entity, size_t cue_at, int cue_len);
+
+    // Whether local tokens [from, end) are a short phrase ending in the sentence's final colon, with no cue,
+    // comma or quotation in it ("on his blog:").
+    bool phrase_before_final_colon(size_t from) const;
+    // Whether local tokens [from, end) are a short phrase of words closing the sentence, with no cue or "that" in it:
+    // a preposition's place or occasion ("at a rally in Ohio"), or after "told" the addressee and its place.
+    bool trailing_phrase(size_t from, bool after_tell) const;
+    static constexpr size_t kTrailingPhraseWords = 12;
+    static constexpr size_t kColonPhraseWords = 8;
 
     // After the tag of a quotation: `, "` and the quotation resumes — a claim by the same source, without a cue.
     void quote_resumes(size_t after_tag);

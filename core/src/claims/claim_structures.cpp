@@ -130,11 +130,25 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         after_verb(i, cue, after_cue, std::move(source), entity);
         return;
     } else if (cue.form == CueForm::Participle) {
+        // "incurred a wave of boos upon saying, “…”", "emailed supporters stating, “…”": a participle right before a
+        // quotation reports it for the sentence's subject
+        const bool quote_next = after_cue < toks_.size() &&
+                                (toks_[after_cue].kind == TokenKind::OpenQuote ||
+                                 (toks_[after_cue].text == "," && after_cue + 1 < toks_.size() &&
+                                  toks_[after_cue + 1].kind == TokenKind::OpenQuote));
+        size_t np_end = 0;
+        if (quote_next && !(before == "," || before == "while" || before == "and") &&
+            claims_.size() == first_claim_in_sentence_ && sentence_subject(np_end) && np_end < i &&
+            (is_pronoun(toks_[0].lower) || !entities::is_function_word(toks_[0].lower))) {
+            after_verb(i, cue, after_cue, span_of(0, np_end), resolve(0, np_end));
+            return;
+        }
         if (!(before == "," || before == "while" || before == "and" || comma_then_quote(i))) return;
         participle(i, cue, after_cue);
         return;
     }
     const bool finite = cue.form == CueForm::Past || cue.form == CueForm::Third;
+    if (finite && i == 0 && verb_first(cue)) return;  // "Said Comey, \"…\""
     if (finite && quote_closes_before(i) >= 0) {
         inverted(i, cue, after_cue);  // "…," said X
         return;
@@ -217,7 +231,9 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
                                  toks_[tail + 1].lower.compare(toks_[tail + 1].lower.size() - 3, 3, "ing") == 0 &&
                                  !lexicon::contains(lexicon::TableId::claims_continuing_participles, toks_[tail + 1].lower);
     const bool at_end = tail >= toks_.size() || participle_tail ||
-                        (tail + 1 == toks_.size() && toks_[tail].kind == TokenKind::Punctuation);
+                        (tail + 1 == toks_.size() && toks_[tail].kind == TokenKind::Punctuation) ||
+                        phrase_before_final_colon(tail) ||
+                        (np_start >= 2 && toks_[np_start - 1].text == "," && trailing_phrase(tail, cue.lemma == "tell"));
     // "Dianne Bystrom agreed. \"Mainstream Republicans are running out of time.\"": a tag closing its sentence
     // introduces the quotation that opens the next one (unless a clause before the subject is what was said)
     if (at_end && (np_start < 2 || toks_[np_start - 1].text != "," || np_start <= 4) &&
@@ -232,7 +248,46 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         }
         return;
     }
+    // "A wall would not only address the flow of criminals, she said, but also the flow of drugs": a tag in the
+    // middle of the sentence, between commas; the clause before it is the first part of what was said
+    // (not an opening phrase of time, place or occasion, "In a statement Thursday, X said, \"…\"", nor a tag whose
+    // quotation follows it)
+    if (np_start >= kMidTagClauseWords + 1 && toks_[np_start - 1].text == "," && tail + 1 < toks_.size() &&
+        toks_[tail].text == "," && toks_[tail + 1].kind != TokenKind::OpenQuote &&
+        claims_.size() == first_claim_in_sentence_ && !quoted(np_start - 2) && !quoted(0) &&
+        !lexicon::contains(lexicon::TableId::claims_content_prepositions, toks_[0].lower))
+        add_claim(source, entity, i, cue.length, 0, np_start - 1, kind_of(0, np_start - 1, false));
+    // "While Comey has said that he makes recommendations, Lewandowski said …": what a subordinate clause reports
+    // ends with the clause, at its first comma; the main clause after it is the writer's (or its own claim)
+    if (np_start >= 1 && !quoted(np_start - 1) &&
+        lexicon::contains(lexicon::TableId::claims_subordinators, toks_[np_start - 1].lower))
+        for (size_t k = after_cue; k < toks_.size(); ++k)
+            if (toks_[k].text == "," && !quoted(k)) {
+                content_limit_ = k;
+                break;
+            }
     after_verb(i, cue, after_cue, std::move(source), entity);
+    content_limit_ = kNoContentLimit;
+}
+
+bool Attributor::verb_first(const claims::Cue& cue) {
+    const size_t from = static_cast<size_t>(cue.length);
+    size_t open = from;
+    while (open < toks_.size() && open < from + kVerbFirstSpeakerWords && toks_[open].kind != TokenKind::OpenQuote &&
+           !quoted(open))
+        ++open;
+    if (open >= toks_.size() || toks_[open].kind != TokenKind::OpenQuote || open < from + 2 ||
+        (toks_[open - 1].text != "," && toks_[open - 1].text != ":"))
+        return false;
+    // the speaker: a name or a determiner's noun phrase up to the first comma ("Dorothy Poynter, who grew up ...")
+    if (!text::is_capitalized(toks_[from].text) && !is_determiner(toks_[from].lower)) return false;
+    size_t np_end = from;
+    while (np_end < open - 1 && (!ends_phrase(toks_[np_end]) || title_stop(np_end))) ++np_end;
+    if (np_end == from) return false;
+    const size_t close = quotation_end(open);
+    push_direct(span_of(from, np_end), resolve(from, np_end), 0, cue.length,
+                {toks_[open].span.start, toks_[close - 1].span.end});
+    return true;
 }
 
 bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) const {
@@ -259,11 +314,13 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
                                      lexicon::contains(lexicon::TableId::claims_irregular_participles, opens.lower));
             // "Brent Bozell, founder of the Media Research Center, said", "X, speaking in Ohio, said": a role or a
             // participle in lower case right after a name
+            // ("Sanders’ campaign manager": a plural possessive, with the apostrophe alone)
+            const bool possessive_opens = is_possessive(opens.lower) || text::strip_possessive(opens.text) != opens.text;
             const bool after_name = c > 0 && toks_[c - 1].kind == TokenKind::Word &&
                                     text::is_capitalized(toks_[c - 1].text) && opens.kind == TokenKind::Word &&
-                                    (!text::is_capitalized(opens.text) || is_possessive(opens.lower)) &&
+                                    (!text::is_capitalized(opens.text) || possessive_opens) &&
                                     (entities::is_role_noun(opens.lower) || entities::is_title(opens.lower) ||
-                                     is_possessive(opens.lower) ||
+                                     possessive_opens ||
                                      (opens.lower.size() > 4 &&
                                       opens.lower.compare(opens.lower.size() - 3, 3, "ing") == 0));
             if (lexicon::contains(lexicon::TableId::claims_apposition_openers, opens.lower) ||
@@ -544,6 +601,41 @@ void Attributor::quote_led(size_t close, TextSpan source, int32_t entity, size_t
     push_direct(std::move(source), entity, cue_at, cue_len, {doc_.tokens[opener].span.start, toks_[close].span.end});
     nested(static_cast<size_t>(opener), toks_[close].index, claims_.size() - 1);
     quote_resumes(cue_at + static_cast<size_t>(cue_len));
+}
+
+bool Attributor::trailing_phrase(size_t from, bool after_tell) const {
+    // "The plan will cut costs, Trump said at a rally in Ohio.", "…, he told supporters in Iowa.": what follows the
+    // cue to the sentence's end is where or to whom it was said
+    if (from >= toks_.size() || toks_.back().kind != TokenKind::Punctuation || toks_.size() > from + kTrailingPhraseWords)
+        return false;
+    if (!after_tell && !lexicon::contains(lexicon::TableId::claims_content_prepositions, toks_[from].lower)) return false;
+    for (size_t k = from; k + 1 < toks_.size(); ++k) {
+        claims::Cue c;
+        // (a verb makes it a clause: "CNN reported at least six planes filled the skies")
+        const std::string& w = toks_[k].lower;
+        const bool verb_like = lexicon::contains(lexicon::TableId::claims_finite_auxiliaries, w) ||
+                               (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);
+        if (quoted(k) || toks_[k].kind != TokenKind::Word || w == "that" || verb_like ||
+            claims::find_cue(w, toks_[k + 1].lower, c))
+            return false;
+    }
+    return true;
+}
+
+bool Attributor::phrase_before_final_colon(size_t from) const {
+    // "He wrote on his blog:", "Cruz called them on it:": a short phrase and the colon closing the sentence; the
+    // quotation opening the next sentence (or paragraph) is what was said
+    const size_t colon = toks_.size() - 1;
+    if (toks_.empty() || from >= colon || colon > from + kColonPhraseWords || toks_[colon].text != ":") return false;
+    if (!lexicon::contains(lexicon::TableId::claims_colon_phrase_openers, toks_[from].lower)) return false;
+    for (size_t k = from; k < colon; ++k) {
+        claims::Cue c;
+        const std::string& next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
+        if (quoted(k) || toks_[k].kind == TokenKind::OpenQuote || toks_[k].text == "," ||
+            claims::find_cue(toks_[k].lower, next, c))
+            return false;
+    }
+    return true;
 }
 
 bool Attributor::quotation_after_sentence(const TextSpan& source, int32_t entity, size_t cue_at, int cue_len) {

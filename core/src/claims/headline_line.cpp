@@ -1,6 +1,8 @@
 // headline_line.cpp — see headline_line.hpp.
 #include "claims/headline_line.hpp"
 
+#include "lexicon/lexicon.hpp"
+
 namespace storylens::claims {
 
 bool is_headline_line(const Document& doc, const Sentence& sentence, const std::vector<text::Tok>& toks) {
@@ -12,7 +14,7 @@ bool is_headline_line(const Document& doc, const Sentence& sentence, const std::
     size_t end = toks.size();
     while (end > 0 && toks[end - 1].kind == TokenKind::CloseQuote) --end;
     if (end == 0) return false;
-    if (toks[end - 1].kind == TokenKind::Punctuation && text::one_of(toks[end - 1].text, {".", "!", "?"}))
+    if (toks[end - 1].kind == TokenKind::Punctuation && lexicon::contains(lexicon::TableId::claims_sentence_end_marks, toks[end - 1].text))
         return false;
     // function words stay lower case in title case ("in", "to", "for"), so only words of four letters or more count
     size_t long_words = 0, capitalized = 0;

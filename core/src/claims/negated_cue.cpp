@@ -1,11 +1,11 @@
 // negated_cue.cpp — see negated_cue.hpp.
 #include "claims/negated_cue.hpp"
 
+#include "lexicon/lexicon.hpp"
+
 namespace storylens::claims {
 
 namespace {
-
-using text::one_of;
 
 bool ends_with(std::string_view w, std::string_view tail) {
     return w.size() > tail.size() && w.compare(w.size() - tail.size(), tail.size(), tail) == 0;
@@ -13,21 +13,18 @@ bool ends_with(std::string_view w, std::string_view tail) {
 
 // "not", "never", "didn't", "won’t", "cannot", "nor": the verb after them is not done
 bool is_negator(std::string_view w) {
-    return one_of(w, {"not", "never", "cannot", "nor", "neither"}) || ends_with(w, "n't") ||
+    return lexicon::contains(lexicon::TableId::claims_negators, w) || ends_with(w, "n't") ||
            ends_with(w, "n\xE2\x80\x99t");
 }
 
 // "declined to say", "refused to confirm", "was unable to say": the speaker withholds the statement
 bool is_refusal(std::string_view w) {
-    return one_of(w, {"decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing",
-                      "fail", "fails", "failed", "unable", "unwilling", "reluctant"});
+    return lexicon::contains(lexicon::TableId::claims_refusal_words, w);
 }
 
 // Auxiliaries and adverbs that may sit between a negation and its verb: "did not immediately say".
 bool is_between_word(std::string_view w) {
-    return one_of(w, {"did", "does", "do", "has", "have", "had", "would", "will", "could", "can", "may", "might",
-                      "should", "was", "is", "were", "are", "be", "immediately", "yet", "publicly", "explicitly",
-                      "directly", "specifically", "even", "also", "ever", "previously", "so", "far", "always"});
+    return lexicon::contains(lexicon::TableId::claims_negation_fillers, w);
 }
 
 }  // namespace

@@ -5,53 +5,42 @@
 #include <algorithm>
 #include <string>
 
+#include "lexicon/lexicon.hpp"
 #include "text/token_view.hpp"
 
 namespace storylens::claims {
 
 namespace {
 
-using text::one_of;
-
 enum class Kind { None, PublicBody, Business, Media, Group, Named };
 
 // Nouns that are themselves a word of the organization's name ("the ministry" for the Ministry of Health).
 bool is_naming_noun(std::string_view w) {
-    return one_of(w, {"agency", "authority", "bureau", "commission", "committee", "council", "department",
-                      "inspectorate", "ministry", "office", "party", "regulator", "union", "university"});
+    return lexicon::contains(lexicon::TableId::claims_naming_nouns, w);
 }
 
 Kind kind_of_noun(std::string_view w) {
     if (is_naming_noun(w)) return Kind::Named;
-    if (one_of(w, {"regulator", "watchdog"})) return Kind::PublicBody;
-    if (one_of(w, {"airline", "automaker", "bank", "business", "carmaker", "carrier", "chipmaker", "company",
-                   "conglomerate", "drugmaker", "firm", "insurer", "lender", "manufacturer", "miner", "operator",
-                   "retailer", "startup", "supplier", "utility"}))
+    if (lexicon::contains(lexicon::TableId::claims_public_body_nouns, w)) return Kind::PublicBody;
+    if (lexicon::contains(lexicon::TableId::claims_business_nouns, w))
         return Kind::Business;
-    if (one_of(w, {"broadcaster", "magazine", "newspaper", "outlet", "paper", "publication"})) return Kind::Media;
+    if (lexicon::contains(lexicon::TableId::claims_media_nouns, w)) return Kind::Media;
     if (w == "group") return Kind::Group;  // a company, a campaign or an industry group alike
     return Kind::None;
 }
 
 bool is_public_body_word(std::string_view w) {
-    return one_of(w, {"administration", "agency", "authority", "board", "bureau", "commission", "council",
-                      "department", "directorate", "inspectorate", "ministry", "office", "ombudsman", "regulator",
-                      "service"});
+    return lexicon::contains(lexicon::TableId::claims_public_body_name_words, w);
 }
 
 bool is_media_word(std::string_view w) {
-    return one_of(w, {"bloomberg", "broadcasting", "daily", "gazette", "guardian", "herald", "journal", "news",
-                      "post", "press", "reuters", "telegraph", "times", "tribune"});
+    return lexicon::contains(lexicon::TableId::claims_media_name_words, w);
 }
 
 // Words that make an organization something other than a business.
 bool is_non_business_word(std::string_view w) {
     return is_public_body_word(w) || is_media_word(w) ||
-           one_of(w, {"alliance", "army", "assembly", "association", "brigade", "brigades", "cabinet", "church",
-                      "club", "coalition", "college", "committee", "congress", "court", "federation", "force",
-                      "forces", "foundation", "front", "government", "guard", "hospital", "institute", "league",
-                      "movement", "nations", "observatory", "parliament", "party", "police", "school", "senate",
-                      "society", "tribunal", "union", "university"});
+           lexicon::contains(lexicon::TableId::claims_non_business_name_words, w);
 }
 
 std::vector<std::string> name_words(std::string_view name) {

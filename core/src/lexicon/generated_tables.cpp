@@ -427,6 +427,19 @@ constexpr Key k_check_prediction_verbs_keys[] = {
     {"warns"sv, 8},
 };
 
+constexpr std::string_view k_claims_affiliation_prepositions_cells[] = {
+    "at"sv,
+    "from"sv,
+    "of"sv,
+    "with"sv,
+};
+constexpr Key k_claims_affiliation_prepositions_keys[] = {
+    {"at"sv, 0},
+    {"from"sv, 1},
+    {"of"sv, 2},
+    {"with"sv, 3},
+};
+
 constexpr std::string_view k_claims_agent_prepositions_cells[] = {
     "by"sv,
     "from"sv,
@@ -455,6 +468,17 @@ constexpr Key k_claims_apposition_openers_keys[] = {
     {"whose"sv, 5},
 };
 
+constexpr std::string_view k_claims_articles_cells[] = {
+    "a"sv,
+    "an"sv,
+    "the"sv,
+};
+constexpr Key k_claims_articles_keys[] = {
+    {"a"sv, 0},
+    {"an"sv, 1},
+    {"the"sv, 2},
+};
+
 constexpr std::string_view k_claims_be_auxiliaries_cells[] = {
     "am"sv,
     "are"sv,
@@ -474,6 +498,51 @@ constexpr Key k_claims_be_auxiliaries_keys[] = {
     {"is"sv, 5},
     {"was"sv, 6},
     {"were"sv, 7},
+};
+
+constexpr std::string_view k_claims_business_nouns_cells[] = {
+    "airline"sv,
+    "automaker"sv,
+    "bank"sv,
+    "business"sv,
+    "carmaker"sv,
+    "carrier"sv,
+    "chipmaker"sv,
+    "company"sv,
+    "conglomerate"sv,
+    "drugmaker"sv,
+    "firm"sv,
+    "insurer"sv,
+    "lender"sv,
+    "manufacturer"sv,
+    "miner"sv,
+    "operator"sv,
+    "retailer"sv,
+    "startup"sv,
+    "supplier"sv,
+    "utility"sv,
+};
+constexpr Key k_claims_business_nouns_keys[] = {
+    {"airline"sv, 0},
+    {"automaker"sv, 1},
+    {"bank"sv, 2},
+    {"business"sv, 3},
+    {"carmaker"sv, 4},
+    {"carrier"sv, 5},
+    {"chipmaker"sv, 6},
+    {"company"sv, 7},
+    {"conglomerate"sv, 8},
+    {"drugmaker"sv, 9},
+    {"firm"sv, 10},
+    {"insurer"sv, 11},
+    {"lender"sv, 12},
+    {"manufacturer"sv, 13},
+    {"miner"sv, 14},
+    {"operator"sv, 15},
+    {"retailer"sv, 16},
+    {"startup"sv, 17},
+    {"supplier"sv, 18},
+    {"utility"sv, 19},
 };
 
 constexpr std::string_view k_claims_clause_starts_cells[] = {
@@ -511,6 +580,39 @@ constexpr Key k_claims_clause_starts_keys[] = {
     {"we"sv, 14},
 };
 
+constexpr std::string_view k_claims_colon_phrase_openers_cells[] = {
+    "at"sv,
+    "during"sv,
+    "her"sv,
+    "him"sv,
+    "in"sv,
+    "it"sv,
+    "me"sv,
+    "on"sv,
+    "reporters"sv,
+    "them"sv,
+    "to"sv,
+    "us"sv,
+    "via"sv,
+    "with"sv,
+};
+constexpr Key k_claims_colon_phrase_openers_keys[] = {
+    {"at"sv, 0},
+    {"during"sv, 1},
+    {"her"sv, 2},
+    {"him"sv, 3},
+    {"in"sv, 4},
+    {"it"sv, 5},
+    {"me"sv, 6},
+    {"on"sv, 7},
+    {"reporters"sv, 8},
+    {"them"sv, 9},
+    {"to"sv, 10},
+    {"us"sv, 11},
+    {"via"sv, 12},
+    {"with"sv, 13},
+};
+
 constexpr std::string_view k_claims_colon_speaker_links_cells[] = {
     "at"sv,
     "on"sv,
@@ -520,6 +622,17 @@ constexpr Key k_claims_colon_speaker_links_keys[] = {
     {"at"sv, 0},
     {"on"sv, 1},
     {"to"sv, 2},
+};
+
+constexpr std::string_view k_claims_concessive_words_cells[] = {
+    "although"sv,
+    "despite"sv,
+    "though"sv,
+};
+constexpr Key k_claims_concessive_words_keys[] = {
+    {"although"sv, 0},
+    {"despite"sv, 1},
+    {"though"sv, 2},
 };
 
 constexpr std::string_view k_claims_content_lead_words_cells[] = {
@@ -591,6 +704,25 @@ constexpr Key k_claims_contracted_subjects_keys[] = {
     {"he"sv, 0},
     {"it"sv, 1},
     {"she"sv, 2},
+};
+
+constexpr std::string_view k_claims_contrast_joiners_cells[] = {
+    "although"sv,
+    "and"sv,
+    "but"sv,
+    "though"sv,
+    "whereas"sv,
+    "while"sv,
+    "yet"sv,
+};
+constexpr Key k_claims_contrast_joiners_keys[] = {
+    {"although"sv, 0},
+    {"and"sv, 1},
+    {"but"sv, 2},
+    {"though"sv, 3},
+    {"whereas"sv, 4},
+    {"while"sv, 5},
+    {"yet"sv, 6},
 };
 
 constexpr std::string_view k_claims_cue_phrases_cells[] = {
@@ -723,6 +855,56 @@ constexpr Key k_claims_irregular_participles_keys[] = {
     {"written"sv, 10},
 };
 
+constexpr std::string_view k_claims_media_name_words_cells[] = {
+    "bloomberg"sv,
+    "broadcasting"sv,
+    "daily"sv,
+    "gazette"sv,
+    "guardian"sv,
+    "herald"sv,
+    "journal"sv,
+    "news"sv,
+    "post"sv,
+    "press"sv,
+    "reuters"sv,
+    "telegraph"sv,
+    "times"sv,
+    "tribune"sv,
+};
+constexpr Key k_claims_media_name_words_keys[] = {
+    {"bloomberg"sv, 0},
+    {"broadcasting"sv, 1},
+    {"daily"sv, 2},
+    {"gazette"sv, 3},
+    {"guardian"sv, 4},
+    {"herald"sv, 5},
+    {"journal"sv, 6},
+    {"news"sv, 7},
+    {"post"sv, 8},
+    {"press"sv, 9},
+    {"reuters"sv, 10},
+    {"telegraph"sv, 11},
+    {"times"sv, 12},
+    {"tribune"sv, 13},
+};
+
+constexpr std::string_view k_claims_media_nouns_cells[] = {
+    "broadcaster"sv,
+    "magazine"sv,
+    "newspaper"sv,
+    "outlet"sv,
+    "paper"sv,
+    "publication"sv,
+};
+constexpr Key k_claims_media_nouns_keys[] = {
+    {"broadcaster"sv, 0},
+    {"magazine"sv, 1},
+    {"newspaper"sv, 2},
+    {"outlet"sv, 3},
+    {"paper"sv, 4},
+    {"publication"sv, 5},
+};
+
 constexpr std::string_view k_claims_modal_markers_cells[] = {
     "could"sv,
     "did"sv,
@@ -742,6 +924,198 @@ constexpr Key k_claims_modal_markers_keys[] = {
     {"to"sv, 5},
     {"will"sv, 6},
     {"would"sv, 7},
+};
+
+constexpr std::string_view k_claims_naming_nouns_cells[] = {
+    "agency"sv,
+    "authority"sv,
+    "bureau"sv,
+    "commission"sv,
+    "committee"sv,
+    "council"sv,
+    "department"sv,
+    "inspectorate"sv,
+    "ministry"sv,
+    "office"sv,
+    "party"sv,
+    "regulator"sv,
+    "union"sv,
+    "university"sv,
+};
+constexpr Key k_claims_naming_nouns_keys[] = {
+    {"agency"sv, 0},
+    {"authority"sv, 1},
+    {"bureau"sv, 2},
+    {"commission"sv, 3},
+    {"committee"sv, 4},
+    {"council"sv, 5},
+    {"department"sv, 6},
+    {"inspectorate"sv, 7},
+    {"ministry"sv, 8},
+    {"office"sv, 9},
+    {"party"sv, 10},
+    {"regulator"sv, 11},
+    {"union"sv, 12},
+    {"university"sv, 13},
+};
+
+constexpr std::string_view k_claims_negation_fillers_cells[] = {
+    "also"sv,
+    "always"sv,
+    "are"sv,
+    "be"sv,
+    "can"sv,
+    "could"sv,
+    "did"sv,
+    "directly"sv,
+    "do"sv,
+    "does"sv,
+    "even"sv,
+    "ever"sv,
+    "explicitly"sv,
+    "far"sv,
+    "had"sv,
+    "has"sv,
+    "have"sv,
+    "immediately"sv,
+    "is"sv,
+    "may"sv,
+    "might"sv,
+    "previously"sv,
+    "publicly"sv,
+    "should"sv,
+    "so"sv,
+    "specifically"sv,
+    "was"sv,
+    "were"sv,
+    "will"sv,
+    "would"sv,
+    "yet"sv,
+};
+constexpr Key k_claims_negation_fillers_keys[] = {
+    {"also"sv, 0},
+    {"always"sv, 1},
+    {"are"sv, 2},
+    {"be"sv, 3},
+    {"can"sv, 4},
+    {"could"sv, 5},
+    {"did"sv, 6},
+    {"directly"sv, 7},
+    {"do"sv, 8},
+    {"does"sv, 9},
+    {"even"sv, 10},
+    {"ever"sv, 11},
+    {"explicitly"sv, 12},
+    {"far"sv, 13},
+    {"had"sv, 14},
+    {"has"sv, 15},
+    {"have"sv, 16},
+    {"immediately"sv, 17},
+    {"is"sv, 18},
+    {"may"sv, 19},
+    {"might"sv, 20},
+    {"previously"sv, 21},
+    {"publicly"sv, 22},
+    {"should"sv, 23},
+    {"so"sv, 24},
+    {"specifically"sv, 25},
+    {"was"sv, 26},
+    {"were"sv, 27},
+    {"will"sv, 28},
+    {"would"sv, 29},
+    {"yet"sv, 30},
+};
+
+constexpr std::string_view k_claims_negators_cells[] = {
+    "cannot"sv,
+    "neither"sv,
+    "never"sv,
+    "nor"sv,
+    "not"sv,
+};
+constexpr Key k_claims_negators_keys[] = {
+    {"cannot"sv, 0},
+    {"neither"sv, 1},
+    {"never"sv, 2},
+    {"nor"sv, 3},
+    {"not"sv, 4},
+};
+
+constexpr std::string_view k_claims_non_business_name_words_cells[] = {
+    "alliance"sv,
+    "army"sv,
+    "assembly"sv,
+    "association"sv,
+    "brigade"sv,
+    "brigades"sv,
+    "cabinet"sv,
+    "church"sv,
+    "club"sv,
+    "coalition"sv,
+    "college"sv,
+    "committee"sv,
+    "congress"sv,
+    "court"sv,
+    "federation"sv,
+    "force"sv,
+    "forces"sv,
+    "foundation"sv,
+    "front"sv,
+    "government"sv,
+    "guard"sv,
+    "hospital"sv,
+    "institute"sv,
+    "league"sv,
+    "movement"sv,
+    "nations"sv,
+    "observatory"sv,
+    "parliament"sv,
+    "party"sv,
+    "police"sv,
+    "school"sv,
+    "senate"sv,
+    "society"sv,
+    "tribunal"sv,
+    "union"sv,
+    "university"sv,
+};
+constexpr Key k_claims_non_business_name_words_keys[] = {
+    {"alliance"sv, 0},
+    {"army"sv, 1},
+    {"assembly"sv, 2},
+    {"association"sv, 3},
+    {"brigade"sv, 4},
+    {"brigades"sv, 5},
+    {"cabinet"sv, 6},
+    {"church"sv, 7},
+    {"club"sv, 8},
+    {"coalition"sv, 9},
+    {"college"sv, 10},
+    {"committee"sv, 11},
+    {"congress"sv, 12},
+    {"court"sv, 13},
+    {"federation"sv, 14},
+    {"force"sv, 15},
+    {"forces"sv, 16},
+    {"foundation"sv, 17},
+    {"front"sv, 18},
+    {"government"sv, 19},
+    {"guard"sv, 20},
+    {"hospital"sv, 21},
+    {"institute"sv, 22},
+    {"league"sv, 23},
+    {"movement"sv, 24},
+    {"nations"sv, 25},
+    {"observatory"sv, 26},
+    {"parliament"sv, 27},
+    {"party"sv, 28},
+    {"police"sv, 29},
+    {"school"sv, 30},
+    {"senate"sv, 31},
+    {"society"sv, 32},
+    {"tribunal"sv, 33},
+    {"union"sv, 34},
+    {"university"sv, 35},
 };
 
 constexpr std::string_view k_claims_outer_cue_words_cells[] = {
@@ -785,6 +1159,144 @@ constexpr Key k_claims_passive_be_forms_keys[] = {
     {"were"sv, 5},
 };
 
+constexpr std::string_view k_claims_phrase_enders_cells[] = {
+    "after"sv,
+    "although"sv,
+    "and"sv,
+    "as"sv,
+    "because"sv,
+    "before"sv,
+    "but"sv,
+    "despite"sv,
+    "if"sv,
+    "so"sv,
+    "that"sv,
+    "though"sv,
+    "when"sv,
+    "where"sv,
+    "which"sv,
+    "while"sv,
+    "who"sv,
+    "whom"sv,
+};
+constexpr Key k_claims_phrase_enders_keys[] = {
+    {"after"sv, 0},
+    {"although"sv, 1},
+    {"and"sv, 2},
+    {"as"sv, 3},
+    {"because"sv, 4},
+    {"before"sv, 5},
+    {"but"sv, 6},
+    {"despite"sv, 7},
+    {"if"sv, 8},
+    {"so"sv, 9},
+    {"that"sv, 10},
+    {"though"sv, 11},
+    {"when"sv, 12},
+    {"where"sv, 13},
+    {"which"sv, 14},
+    {"while"sv, 15},
+    {"who"sv, 16},
+    {"whom"sv, 17},
+};
+
+constexpr std::string_view k_claims_place_prepositions_cells[] = {
+    "at"sv,
+    "in"sv,
+};
+constexpr Key k_claims_place_prepositions_keys[] = {
+    {"at"sv, 0},
+    {"in"sv, 1},
+};
+
+constexpr std::string_view k_claims_public_body_name_words_cells[] = {
+    "administration"sv,
+    "agency"sv,
+    "authority"sv,
+    "board"sv,
+    "bureau"sv,
+    "commission"sv,
+    "council"sv,
+    "department"sv,
+    "directorate"sv,
+    "inspectorate"sv,
+    "ministry"sv,
+    "office"sv,
+    "ombudsman"sv,
+    "regulator"sv,
+    "service"sv,
+};
+constexpr Key k_claims_public_body_name_words_keys[] = {
+    {"administration"sv, 0},
+    {"agency"sv, 1},
+    {"authority"sv, 2},
+    {"board"sv, 3},
+    {"bureau"sv, 4},
+    {"commission"sv, 5},
+    {"council"sv, 6},
+    {"department"sv, 7},
+    {"directorate"sv, 8},
+    {"inspectorate"sv, 9},
+    {"ministry"sv, 10},
+    {"office"sv, 11},
+    {"ombudsman"sv, 12},
+    {"regulator"sv, 13},
+    {"service"sv, 14},
+};
+
+constexpr std::string_view k_claims_public_body_nouns_cells[] = {
+    "regulator"sv,
+    "watchdog"sv,
+};
+constexpr Key k_claims_public_body_nouns_keys[] = {
+    {"regulator"sv, 0},
+    {"watchdog"sv, 1},
+};
+
+constexpr std::string_view k_claims_quote_end_marks_cells[] = {
+    "!"sv,
+    ","sv,
+    "\x3F"""sv,
+};
+constexpr Key k_claims_quote_end_marks_keys[] = {
+    {"!"sv, 0},
+    {","sv, 1},
+    {"\x3F"""sv, 2},
+};
+
+constexpr std::string_view k_claims_refusal_words_cells[] = {
+    "decline"sv,
+    "declined"sv,
+    "declines"sv,
+    "declining"sv,
+    "fail"sv,
+    "failed"sv,
+    "fails"sv,
+    "refuse"sv,
+    "refused"sv,
+    "refuses"sv,
+    "refusing"sv,
+    "reluctant"sv,
+    "unable"sv,
+    "unwilling"sv,
+};
+constexpr Key k_claims_refusal_words_keys[] = {
+    {"decline"sv, 0},
+    {"declined"sv, 1},
+    {"declines"sv, 2},
+    {"declining"sv, 3},
+    {"fail"sv, 4},
+    {"failed"sv, 5},
+    {"fails"sv, 6},
+    {"refuse"sv, 7},
+    {"refused"sv, 8},
+    {"refuses"sv, 9},
+    {"refusing"sv, 10},
+    {"reluctant"sv, 11},
+    {"unable"sv, 12},
+    {"unwilling"sv, 13},
+};
+
 constexpr std::string_view k_claims_relative_clause_verbs_cells[] = {
     "are"sv,
     "had"sv,
@@ -806,6 +1318,37 @@ constexpr Key k_claims_relative_clause_verbs_keys[] = {
     {"were"sv, 6},
     {"will"sv, 7},
     {"would"sv, 8},
+};
+
+constexpr std::string_view k_claims_sentence_end_marks_cells[] = {
+    "!"sv,
+    "."sv,
+    "\x3F"""sv,
+};
+constexpr Key k_claims_sentence_end_marks_keys[] = {
+    {"!"sv, 0},
+    {"."sv, 1},
+    {"\x3F"""sv, 2},
+};
+
+constexpr std::string_view k_claims_spokes_prepositions_cells[] = {
+    "for"sv,
+    "of"sv,
+};
+constexpr Key k_claims_spokes_prepositions_keys[] = {
+    {"for"sv, 0},
+    {"of"sv, 1},
+};
+
+constexpr std::string_view k_claims_spokes_roles_cells[] = {
+    "spokesman"sv,
+    "spokesperson"sv,
+    "spokeswoman"sv,
+};
+constexpr Key k_claims_spokes_roles_keys[] = {
+    {"spokesman"sv, 0},
+    {"spokesperson"sv, 1},
+    {"spokeswoman"sv, 2},
 };
 
 constexpr std::string_view k_claims_statement_determiners_cells[] = {
@@ -842,6 +1385,63 @@ constexpr Key k_claims_statement_nouns_keys[] = {
     {"statement"sv, 5},
 };
 
+constexpr std::string_view k_claims_subject_pronouns_cells[] = {
+    "he"sv,
+    "i"sv,
+    "it"sv,
+    "she"sv,
+    "they"sv,
+    "we"sv,
+};
+constexpr Key k_claims_subject_pronouns_keys[] = {
+    {"he"sv, 0},
+    {"i"sv, 1},
+    {"it"sv, 2},
+    {"she"sv, 3},
+    {"they"sv, 4},
+    {"we"sv, 5},
+};
+
+constexpr std::string_view k_claims_subject_trim_words_cells[] = {
+    "at"sv,
+    "during"sv,
+    "earlier"sv,
+    "in"sv,
+    "last"sv,
+    "late"sv,
+    "on"sv,
+    "this"sv,
+    "today"sv,
+    "yesterday"sv,
+};
+constexpr Key k_claims_subject_trim_words_keys[] = {
+    {"at"sv, 0},
+    {"during"sv, 1},
+    {"earlier"sv, 2},
+    {"in"sv, 3},
+    {"last"sv, 4},
+    {"late"sv, 5},
+    {"on"sv, 6},
+    {"this"sv, 7},
+    {"today"sv, 8},
+    {"yesterday"sv, 9},
+};
+
+constexpr std::string_view k_claims_subordinators_cells[] = {
+    "although"sv,
+    "because"sv,
+    "though"sv,
+    "whereas"sv,
+    "while"sv,
+};
+constexpr Key k_claims_subordinators_keys[] = {
+    {"although"sv, 0},
+    {"because"sv, 1},
+    {"though"sv, 2},
+    {"whereas"sv, 3},
+    {"while"sv, 4},
+};
+
 constexpr std::string_view k_claims_time_lead_words_cells[] = {
     "at"sv,
     "earlier"sv,
@@ -868,6 +1468,81 @@ constexpr std::string_view k_claims_time_second_words_cells[] = {
 constexpr Key k_claims_time_second_words_keys[] = {
     {"in"sv, 0},
     {"on"sv, 1},
+};
+
+constexpr std::string_view k_claims_verb_fillers_cells[] = {
+    "again"sv,
+    "also"sv,
+    "at"sv,
+    "can"sv,
+    "could"sv,
+    "did"sv,
+    "do"sv,
+    "does"sv,
+    "earlier"sv,
+    "first"sv,
+    "further"sv,
+    "had"sv,
+    "has"sv,
+    "have"sv,
+    "in"sv,
+    "initially"sv,
+    "later"sv,
+    "may"sv,
+    "might"sv,
+    "not"sv,
+    "on"sv,
+    "once"sv,
+    "previously"sv,
+    "privately"sv,
+    "publicly"sv,
+    "quickly"sv,
+    "recently"sv,
+    "repeatedly"sv,
+    "reportedly"sv,
+    "separately"sv,
+    "subsequently"sv,
+    "swiftly"sv,
+    "then"sv,
+    "will"sv,
+    "would"sv,
+};
+constexpr Key k_claims_verb_fillers_keys[] = {
+    {"again"sv, 0},
+    {"also"sv, 1},
+    {"at"sv, 2},
+    {"can"sv, 3},
+    {"could"sv, 4},
+    {"did"sv, 5},
+    {"do"sv, 6},
+    {"does"sv, 7},
+    {"earlier"sv, 8},
+    {"first"sv, 9},
+    {"further"sv, 10},
+    {"had"sv, 11},
+    {"has"sv, 12},
+    {"have"sv, 13},
+    {"in"sv, 14},
+    {"initially"sv, 15},
+    {"later"sv, 16},
+    {"may"sv, 17},
+    {"might"sv, 18},
+    {"not"sv, 19},
+    {"on"sv, 20},
+    {"once"sv, 21},
+    {"previously"sv, 22},
+    {"privately"sv, 23},
+    {"publicly"sv, 24},
+    {"quickly"sv, 25},
+    {"recently"sv, 26},
+    {"repeatedly"sv, 27},
+    {"reportedly"sv, 28},
+    {"separately"sv, 29},
+    {"subsequently"sv, 30},
+    {"swiftly"sv, 31},
+    {"then"sv, 32},
+    {"will"sv, 33},
+    {"would"sv, 34},
 };
 
 constexpr std::string_view k_english_function_words_cells[] = {
@@ -51061,6 +51736,22 @@ constexpr Key k_ingest_html_block_tags_keys[] = {
     {"ul"sv, 42},
 };
 
+constexpr std::string_view k_ingest_html_cell_stops_cells[] = {
+    "table"sv,
+    "tr"sv,
+};
+constexpr Key k_ingest_html_cell_stops_keys[] = {
+    {"table"sv, 0},
+    {"tr"sv, 1},
+};
+
+constexpr std::string_view k_ingest_html_definition_stops_cells[] = {
+    "dl"sv,
+};
+constexpr Key k_ingest_html_definition_stops_keys[] = {
+    {"dl"sv, 0},
+};
+
 constexpr std::string_view k_ingest_html_furniture_roles_cells[] = {
     "alert"sv,
     "banner"sv,
@@ -51130,6 +51821,17 @@ constexpr Key k_ingest_html_head_tags_keys[] = {
     {"style"sv, 7},
     {"template"sv, 8},
     {"title"sv, 9},
+};
+
+constexpr std::string_view k_ingest_html_list_item_stops_cells[] = {
+    "menu"sv,
+    "ol"sv,
+    "ul"sv,
+};
+constexpr Key k_ingest_html_list_item_stops_keys[] = {
+    {"menu"sv, 0},
+    {"ol"sv, 1},
+    {"ul"sv, 2},
 };
 
 constexpr std::string_view k_ingest_html_non_content_tags_cells[] = {
@@ -51256,6 +51958,19 @@ constexpr Key k_ingest_html_paragraph_closers_keys[] = {
     {"table"sv, 31},
     {"ul"sv, 32},
     {"xmp"sv, 33},
+};
+
+constexpr std::string_view k_ingest_html_row_stops_cells[] = {
+    "table"sv,
+    "tbody"sv,
+    "tfoot"sv,
+    "thead"sv,
+};
+constexpr Key k_ingest_html_row_stops_keys[] = {
+    {"table"sv, 0},
+    {"tbody"sv, 1},
+    {"tfoot"sv, 2},
+    {"thead"sv, 3},
 };
 
 constexpr std::string_view k_ingest_html_scope_boundaries_cells[] = {
@@ -54117,29 +54832,54 @@ constexpr Table kTables[] = {
     {"check_opinion_verbs", "check-worthiness: cues that give a view, a feeling or a judgement (not checkable as fact)", "Storylens's hand-written list (issue 21), inflections as in reporting_verbs.tsv", "Storylens project (same as the code)", 4, 15, k_check_opinion_verbs_cells, 60, k_check_opinion_verbs_keys},
     {"check_prediction_markers", "check-worthiness: words in a claim's content that put it in the future (a prediction or promise), the reported future (\x22""would\x22"") included", "Storylens's hand-written list of English future modals and forecast words (issue 21)", "Storylens project (same as the code)", 1, 6, k_check_prediction_markers_cells, 6, k_check_prediction_markers_keys},
     {"check_prediction_verbs", "check-worthiness: cues that forecast or promise (the future cannot be checked yet)", "Storylens's hand-written list (issue 21), inflections as in reporting_verbs.tsv", "Storylens project (same as the code)", 4, 9, k_check_prediction_verbs_cells, 36, k_check_prediction_verbs_keys},
+    {"claims_affiliation_prepositions", "prepositions after a person's name that give the person's organization: 'Jones of Gallup', 'Smith at Harvard'", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 4, k_claims_affiliation_prepositions_cells, 4, k_claims_affiliation_prepositions_keys},
     {"claims_agent_prepositions", "prepositions after a past participle that make it passive or a byline, not a cue: 'accused of', 'reported by', 'reported from New York'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp; 'from' added by the issue-14 helper for bylines)", "Storylens project (same as the code)", 1, 3, k_claims_agent_prepositions_cells, 3, k_claims_agent_prepositions_keys},
     {"claims_apposition_openers", "words opening a clause between commas that describes the subject: ', who resigned last year,', ', the mayor,'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 6, k_claims_apposition_openers_cells, 6, k_claims_apposition_openers_keys},
+    {"claims_articles", "articles: after 'at' or 'in' a capital after one is not yet a name", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 3, k_claims_articles_cells, 3, k_claims_articles_keys},
     {"claims_be_auxiliaries", "forms of 'be' before a verb: a participle after one is passive ('was accused'), an -ing form progressive ('is saying')", "Storylens's hand-written list of English 'be' forms (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 8, k_claims_be_auxiliaries_cells, 8, k_claims_be_auxiliaries_keys},
+    {"claims_business_nouns", "descriptions that stand for a business ('the company', 'the lender')", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 20, k_claims_business_nouns_cells, 20, k_claims_business_nouns_keys},
     {"claims_clause_starts", "words that start a clause after an addressee without 'that': 'told reporters the squad was fit'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 15, k_claims_clause_starts_cells, 15, k_claims_clause_starts_keys},
+    {"claims_colon_phrase_openers", "first words of a short phrase between a reporting verb and the colon closing its sentence (\x22""said on his blog:\x22"", \x22""told reporters:\x22"", \x22""called them on it:\x22""); the quotation after the colon is the content", "curated for Storylens from PolNeAR train sentences", "Storylens project (same as the code)", 1, 14, k_claims_colon_phrase_openers_cells, 14, k_claims_colon_phrase_openers_keys},
     {"claims_colon_speaker_links", "prepositions between a speaker's name and the colon of a headline: 'Clinton to Planned Parenthood:', 'Gillibrand on Hillary's Speeches:', 'Mukasey at RNC:'", "Storylens's hand-written list (issue-14 helper), from the headline forms of PolNeAR v1.0.0 train (word list only)", "Storylens project (same as the code)", 1, 3, k_claims_colon_speaker_links_cells, 3, k_claims_colon_speaker_links_keys},
+    {"claims_concessive_words", "concessive words: the clause after 'despite', 'although', 'though' disputes the claim", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 3, k_claims_concessive_words_cells, 3, k_claims_concessive_words_keys},
     {"claims_content_lead_words", "words between a cue and its content that are skipped: 'said that', 'said:', 'said, \xE2""\x80""\xA6""', 'talked about'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 4, k_claims_content_lead_words_cells, 4, k_claims_content_lead_words_keys},
     {"claims_content_openers", "words that end a phrase between a cue and its content and open the content after them: 'said on Twitter that', 'complained in their statement about'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 3, k_claims_content_openers_cells, 3, k_claims_content_openers_keys},
     {"claims_content_prepositions", "prepositions opening a short phrase between a cue and its content: 'said in their statement that', 'told supporters after his victory in the primary that'", "Storylens's hand-written list (the first four moved from core/src/claims/claim_structures.cpp; the rest from the tell/say cues of PolNeAR v1.0.0 train statements, word list only)", "Storylens project (same as the code)", 1, 8, k_claims_content_prepositions_cells, 8, k_claims_content_prepositions_keys},
     {"claims_continuing_participles", "participles after a closing tag that go on reporting (', adding that \xE2""\x80""\xA6""'), unlike a trailing clause (', asking not to be named')", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 5, k_claims_continuing_participles_cells, 5, k_claims_continuing_participles_keys},
     {"claims_contracted_subjects", "pronouns that carry a contracted 's (is / has) before a cue: \x22""He's predicting\x22"", \x22""she's said\x22""", "Storylens's hand-written list of English subject pronouns (from the progressive cues of PolNeAR v1.0.0 train statements, word list only)", "Storylens project (same as the code)", 1, 3, k_claims_contracted_subjects_cells, 3, k_claims_contracted_subjects_keys},
+    {"claims_contrast_joiners", "joiners after a comma that end the earlier claim's content: ', but X said', ', while X said'", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 7, k_claims_contrast_joiners_cells, 7, k_claims_contrast_joiners_keys},
     {"claims_cue_phrases", "two-word cues: a verb's forms followed by a particle ('called on', 'talked about', 'according to')", "Storylens's hand-written cue table (moved from core/src/claims/cues.cpp), extended by the issue-14 helper with the particle verbs of PolNeAR v1.0.0 train statement cues (word list only)", "Storylens project (same as the code)", 6, 11, k_claims_cue_phrases_cells, 11, k_claims_cue_phrases_keys},
     {"claims_determiners", "determiners: a cue word right after one is a noun ('the claims') or an adjective ('the said document')", "Storylens's hand-written list of English determiners (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 17, k_claims_determiners_cells, 17, k_claims_determiners_keys},
     {"claims_finite_auxiliaries", "finite auxiliaries and modals: a phrase holding one after an inverted cue has a verb of its own ('The minister, 54, said the plan had failed')", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 16, k_claims_finite_auxiliaries_cells, 16, k_claims_finite_auxiliaries_keys},
     {"claims_irregular_participles", "irregular past participles opening a participle clause on a subject: 'The report, written by the agency, said'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 11, k_claims_irregular_participles_cells, 11, k_claims_irregular_participles_keys},
+    {"claims_media_name_words", "words of an organization's name that make it a news medium ('The Washington Post')", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 14, k_claims_media_name_words_cells, 14, k_claims_media_name_words_keys},
+    {"claims_media_nouns", "descriptions that stand for a news medium ('the newspaper')", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 6, k_claims_media_nouns_cells, 6, k_claims_media_nouns_keys},
     {"claims_modal_markers", "words before a base-form cue that make it a verb, not a noun: 'to say', 'will claim', 'did report'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 8, k_claims_modal_markers_cells, 8, k_claims_modal_markers_keys},
+    {"claims_naming_nouns", "organization nouns that are themselves a word of its name ('the ministry' for the Ministry of Health)", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 14, k_claims_naming_nouns_cells, 14, k_claims_naming_nouns_keys},
+    {"claims_negation_fillers", "auxiliaries and adverbs that may sit between a negation and its verb: 'did not immediately say'", "curated for Storylens (moved from core/src/claims/negated_cue.cpp)", "Storylens project (same as the code)", 1, 31, k_claims_negation_fillers_cells, 31, k_claims_negation_fillers_keys},
+    {"claims_negators", "negators: the verb after 'not', 'never', 'cannot', 'nor' is not done (words ending in n't are caught by their ending)", "curated for Storylens (moved from core/src/claims/negated_cue.cpp)", "Storylens project (same as the code)", 1, 5, k_claims_negators_cells, 5, k_claims_negators_keys},
+    {"claims_non_business_name_words", "words of an organization's name that make it something other than a business (besides public bodies and media)", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 36, k_claims_non_business_name_words_cells, 36, k_claims_non_business_name_words_keys},
     {"claims_outer_cue_words", "reporting verbs an inner subject never reaches back across: 'police said they believe'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 4, k_claims_outer_cue_words_cells, 4, k_claims_outer_cue_words_keys},
     {"claims_participle_links", "words before an -ing cue that tie it to the sentence's subject: 'distanced himself by saying', 'told reporters, before insisting'", "Storylens's hand-written list (issue-14 helper), from the participle cues of PolNeAR v1.0.0 train statements (word list only)", "Storylens project (same as the code)", 1, 3, k_claims_participle_links_cells, 3, k_claims_participle_links_keys},
     {"claims_passive_be_forms", "forms of 'be' before 'quoted as saying'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 6, k_claims_passive_be_forms_cells, 6, k_claims_passive_be_forms_keys},
+    {"claims_phrase_enders", "words a subject noun phrase never crosses (besides punctuation, quotes and dashes)", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 18, k_claims_phrase_enders_cells, 18, k_claims_phrase_enders_keys},
+    {"claims_place_prepositions", "prepositions that may place the speakers: 'unions at Skylink', 'officials in Germany'", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 2, k_claims_place_prepositions_cells, 2, k_claims_place_prepositions_keys},
+    {"claims_public_body_name_words", "words of an organization's name that make it a public body ('Food and Drug Administration')", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 15, k_claims_public_body_name_words_cells, 15, k_claims_public_body_name_words_keys},
+    {"claims_public_body_nouns", "descriptions that stand for a public body whatever its name says ('the watchdog')", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 2, k_claims_public_body_nouns_cells, 2, k_claims_public_body_nouns_keys},
+    {"claims_quote_end_marks", "marks that close a quotation before its tag: a question or exclamation mark stands for the comma", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 3, k_claims_quote_end_marks_cells, 3, k_claims_quote_end_marks_keys},
+    {"claims_refusal_words", "refusals: 'declined to say', 'was unable to say': the speaker withholds the statement", "curated for Storylens (moved from core/src/claims/negated_cue.cpp)", "Storylens project (same as the code)", 1, 14, k_claims_refusal_words_cells, 14, k_claims_refusal_words_keys},
     {"claims_relative_clause_verbs", "finite verbs right after 'that' that make it a relative clause on a noun cue: 'promises that were made'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 9, k_claims_relative_clause_verbs_cells, 9, k_claims_relative_clause_verbs_keys},
+    {"claims_sentence_end_marks", "marks that end a sentence: a line ending in one is not a headline", "curated for Storylens (moved from core/src/claims/headline_line.cpp)", "Storylens project (same as the code)", 1, 3, k_claims_sentence_end_marks_cells, 3, k_claims_sentence_end_marks_keys},
+    {"claims_spokes_prepositions", "prepositions between a spokes role and the organization: 'a spokesman for the ministry'", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 2, k_claims_spokes_prepositions_cells, 2, k_claims_spokes_prepositions_keys},
+    {"claims_spokes_roles", "spokes roles: 'a spokesman for the ministry' speaks for the organization", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 3, k_claims_spokes_roles_cells, 3, k_claims_spokes_roles_keys},
     {"claims_statement_determiners", "determiners and possessives of the outlet a cue names: 'said in a statement', 'said in their interview'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 6, k_claims_statement_determiners_cells, 6, k_claims_statement_determiners_keys},
     {"claims_statement_nouns", "nouns of the outlet a cue names, with nothing after: 'said in a statement', 'told in an interview'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 6, k_claims_statement_nouns_cells, 6, k_claims_statement_nouns_keys},
+    {"claims_subject_pronouns", "subject pronouns a source may be: resolved to an earlier speaker", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 6, k_claims_subject_pronouns_cells, 6, k_claims_subject_pronouns_keys},
+    {"claims_subject_trim_words", "words where a subject stops unless they place the speaker: 'officials in Germany' vs 'officials on Monday'", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 10, k_claims_subject_trim_words_cells, 10, k_claims_subject_trim_words_keys},
+    {"claims_subordinators", "subordinating conjunctions: a cue right after one (\x22""While Comey has said that \xE2""\x80""\xA6"", Lewandowski said\x22"") reports only up to the end of its clause", "curated for Storylens (English grammar; seen in PolNeAR train)", "Storylens project (same as the code)", 1, 5, k_claims_subordinators_cells, 5, k_claims_subordinators_keys},
     {"claims_time_lead_words", "words that open a time phrase after a cue: 'said on Wednesday', 'said early on Monday', 'said later in the day'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 7, k_claims_time_lead_words_cells, 7, k_claims_time_lead_words_keys},
     {"claims_time_second_words", "the second word of a time phrase after a lead word: 'early on Monday', 'later in the day'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 2, k_claims_time_second_words_cells, 2, k_claims_time_second_words_keys},
+    {"claims_verb_fillers", "auxiliaries and adverbs between a subject and its reporting verb: 'has also said', 'later told'", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 35, k_claims_verb_fillers_cells, 35, k_claims_verb_fillers_keys},
     {"english_function_words", "English function words: articles, pronouns, prepositions, conjunctions and auxiliaries; their share of a text's words tells English prose (about 40 %) from other languages (a few %). Words that are also common in French, German or Spanish (\x22""a\x22"", \x22""in\x22"", \x22""an\x22"", \x22""so\x22"", \x22""was\x22"", \x22""will\x22"", \x22""also\x22"", \x22""me\x22"", \x22""no\x22"", \x22""on\x22"", \x22""die\x22"") are left out", "Storylens's hand-written list of English closed-class words", "Storylens project (same as the code)", 1, 112, k_english_function_words_cells, 112, k_english_function_words_keys},
     {"entities_apposition_followers", "words right after the head noun of an apposition that end it: 'X, the chip maker which', 'the firm based in'", "Storylens's hand-written list (moved from core/src/entities/name_evidence.cpp)", "Storylens project (same as the code)", 1, 4, k_entities_apposition_followers_cells, 4, k_entities_apposition_followers_keys},
     {"entities_articles", "articles that open an apposition after a name: 'X, the Dutch chip maker'", "Storylens's hand-written list (moved from core/src/entities/name_evidence.cpp)", "Storylens project (same as the code)", 1, 3, k_entities_articles_cells, 3, k_entities_articles_keys},
@@ -54181,11 +54921,15 @@ constexpr Table kTables[] = {
     {"figures_percent_units", "words after a number that make it a percentage or a change in percentage points, with the unit given", "Storylens's hand-written list", "Storylens project (same as the code)", 2, 7, k_figures_percent_units_cells, 7, k_figures_percent_units_keys},
     {"figures_unit_stops", "words that end the noun a figure counts (\x22""1,700 civilians were killed\x22""): verbs, prepositions, conjunctions, determiners", "Storylens's hand-written list", "Storylens project (same as the code)", 1, 50, k_figures_unit_stops_cells, 50, k_figures_unit_stops_keys},
     {"ingest_html_block_tags", "HTML block-level elements, which break text into separate blocks (h1-h6 are matched by shape)", "the WHATWG HTML Living Standard's element categories (moved from core/src/ingest/html/boilerplate.cpp)", "Storylens project (same as the code); element names are facts of the standard", 1, 43, k_ingest_html_block_tags_cells, 43, k_ingest_html_block_tags_keys},
+    {"ingest_html_cell_stops", "elements an implied </td> or </th> does not close across", "curated for Storylens from the WHATWG HTML 'in body' insertion mode (moved from core/src/ingest/html/tree.cpp)", "Storylens project (same as the code)", 1, 2, k_ingest_html_cell_stops_cells, 2, k_ingest_html_cell_stops_keys},
+    {"ingest_html_definition_stops", "elements an implied </dd> or </dt> does not close across", "curated for Storylens from the WHATWG HTML 'in body' insertion mode (moved from core/src/ingest/html/tree.cpp)", "Storylens project (same as the code)", 1, 1, k_ingest_html_definition_stops_cells, 1, k_ingest_html_definition_stops_keys},
     {"ingest_html_furniture_roles", "ARIA landmark and widget roles of page furniture (WAI-ARIA 1.2 role names)", "the WHATWG HTML Living Standard's element categories (moved from core/src/ingest/html/boilerplate.cpp)", "Storylens project (same as the code); element names are facts of the standard", 1, 10, k_ingest_html_furniture_roles_cells, 10, k_ingest_html_furniture_roles_keys},
     {"ingest_html_furniture_tags", "HTML elements that hold page furniture (navigation, headers, forms), never the article", "the WHATWG HTML Living Standard's element categories (moved from core/src/ingest/html/boilerplate.cpp)", "Storylens project (same as the code); element names are facts of the standard", 1, 8, k_ingest_html_furniture_tags_cells, 8, k_ingest_html_furniture_tags_keys},
     {"ingest_html_head_tags", "HTML elements that belong in the document head (the parser's 'in head' insertion mode)", "the WHATWG HTML Living Standard's element categories (moved from core/src/ingest/html/tree.cpp)", "Storylens project (same as the code); element names are facts of the standard", 1, 10, k_ingest_html_head_tags_cells, 10, k_ingest_html_head_tags_keys},
+    {"ingest_html_list_item_stops", "elements an implied </li> does not close across", "curated for Storylens from the WHATWG HTML 'in body' insertion mode (moved from core/src/ingest/html/tree.cpp)", "Storylens project (same as the code)", 1, 3, k_ingest_html_list_item_stops_cells, 3, k_ingest_html_list_item_stops_keys},
     {"ingest_html_non_content_tags", "HTML elements whose content is no article text (scripts, styles, form controls, embedded media)", "the WHATWG HTML Living Standard's element categories (moved from core/src/ingest/html/boilerplate.cpp)", "Storylens project (same as the code); element names are facts of the standard", 1, 24, k_ingest_html_non_content_tags_cells, 24, k_ingest_html_non_content_tags_keys},
     {"ingest_html_paragraph_closers", "HTML start tags that close an open p element", "the WHATWG HTML Living Standard's element categories (moved from core/src/ingest/html/tree.cpp)", "Storylens project (same as the code); element names are facts of the standard", 1, 34, k_ingest_html_paragraph_closers_cells, 34, k_ingest_html_paragraph_closers_keys},
+    {"ingest_html_row_stops", "elements an implied </tr> does not close across", "curated for Storylens from the WHATWG HTML 'in body' insertion mode (moved from core/src/ingest/html/tree.cpp)", "Storylens project (same as the code)", 1, 4, k_ingest_html_row_stops_cells, 4, k_ingest_html_row_stops_keys},
     {"ingest_html_scope_boundaries", "HTML elements that bound the default scope when the parser looks for an open element", "the WHATWG HTML Living Standard's element categories (moved from core/src/ingest/html/tree.cpp)", "Storylens project (same as the code); element names are facts of the standard", 1, 10, k_ingest_html_scope_boundaries_cells, 10, k_ingest_html_scope_boundaries_keys},
     {"ingest_html_void_elements", "HTML void elements, which have no end tag", "the WHATWG HTML Living Standard's element categories (moved from core/src/ingest/html/tree.cpp)", "Storylens project (same as the code); element names are facts of the standard", 1, 19, k_ingest_html_void_elements_cells, 19, k_ingest_html_void_elements_keys},
     {"name_suffixes", "generational suffixes after a person's surname (\x22""Jr.\x22""), left out when matching a name across articles", "Storylens's hand-written list", "Storylens project (same as the code)", 1, 5, k_name_suffixes_cells, 5, k_name_suffixes_keys},

@@ -14,7 +14,7 @@ namespace {
 // Sorted, compared case-sensitively: titles, months, and fixed forms that take a following word.
 constexpr std::string_view kFixed[] = {
     "Adm", "Ald", "Apr", "Assn", "Aug", "Ave", "Brig", "Bros", "Capt", "Cdr", "Cmdr", "Col", "Comdr", "Con",
-    "Corp", "Cpl", "Dec", "Dept", "Det", "Dr", "Feb", "Fig", "Fr", "Gen", "Gov", "Hon", "Insp", "Jan", "Jr",
+    "Corp", "Cpl", "Dec", "Dept", "Det", "Dr", "Feb", "Fig", "Fr", "Ft", "Gen", "Gov", "Hon", "Insp", "Jan", "Jr",
     "Jul", "Jun", "Lt", "Maj", "Mar", "Messrs", "Mr", "Mrs", "Ms", "Msgr", "Mt", "No", "Nos", "Nov", "Oct",
     "Ph", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sep", "Sept", "Sgt", "Sr", "St", "Supt",
     "Vol", "approx", "est", "vs"};

@@ -34,12 +34,6 @@ std::string_view strip_possessive(std::string_view s) {
     return s;
 }
 
-bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
-    for (std::string_view x : list)
-        if (same_word(x, word)) return true;
-    return false;
-}
-
 bool is_quote(const Tok& t) { return t.kind == TokenKind::OpenQuote || t.kind == TokenKind::CloseQuote; }
 
 std::vector<Tok> sentence_tokens(std::string_view text, const Document& doc, const Sentence& sentence) {

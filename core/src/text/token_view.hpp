@@ -1,6 +1,5 @@
 // token_view.hpp — a sentence's tokens with their text and lower-cased form, for the rule-based stages.
 #pragma once
-#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,7 +27,6 @@ bool is_capitalized(std::string_view s);                      // first byte is a
 bool is_all_caps(std::string_view s);                         // "HTS", "SOHR", "U.S."
 std::string_view strip_possessive(std::string_view s);        // "Syria’s" -> "Syria", "Assads’" -> "Assads"
 bool is_quote(const Tok& t);
-bool one_of(std::string_view word, std::initializer_list<std::string_view> list);
 
 // The tokens of one sentence.
 std::vector<Tok> sentence_tokens(std::string_view text, const Document& doc, const Sentence& sentence);

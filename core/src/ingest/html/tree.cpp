@@ -2,16 +2,13 @@
 #include "ingest/html/tree.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 #include "lexicon/lexicon.hpp"
 
 namespace storylens::html {
 
 namespace {
-
-bool one_of(std::string_view tag, std::initializer_list<std::string_view> tags) {
-    return std::find(tags.begin(), tags.end(), tag) != tags.end();
-}
 
 bool belongs_in_head(std::string_view tag) {
     return lexicon::contains(lexicon::TableId::ingest_html_head_tags, tag);
@@ -43,13 +40,19 @@ public:
         const std::string& tag = token.name;
         if (current_tag() == "head" && !belongs_in_head(tag)) pop();  // "<body>" or any content ends the head
         if ((tag == "html" || tag == "body" || tag == "head") && seen_[tag] > 0) return;
-        if (closes_paragraph(tag)) close_in_scope("p", {});
-        if (tag == "li") close_in_scope("li", {"ul", "ol", "menu"});
-        if (tag == "dd" || tag == "dt") { close_in_scope("dd", {"dl"}); close_in_scope("dt", {"dl"}); }
-        if ((tag == "td" || tag == "th") ) { close_in_scope("td", {"tr", "table"}); close_in_scope("th", {"tr", "table"}); }
-        if (tag == "tr") close_in_scope("tr", {"table", "tbody", "thead", "tfoot"});
+        if (closes_paragraph(tag)) close_in_scope("p", std::nullopt);
+        if (tag == "li") close_in_scope("li", lexicon::TableId::ingest_html_list_item_stops);
+        if (tag == "dd" || tag == "dt") {
+            close_in_scope("dd", lexicon::TableId::ingest_html_definition_stops);
+            close_in_scope("dt", lexicon::TableId::ingest_html_definition_stops);
+        }
+        if (tag == "td" || tag == "th") {
+            close_in_scope("td", lexicon::TableId::ingest_html_cell_stops);
+            close_in_scope("th", lexicon::TableId::ingest_html_cell_stops);
+        }
+        if (tag == "tr") close_in_scope("tr", lexicon::TableId::ingest_html_row_stops);
         if (tag == "option" && current_tag() == "option") pop();
-        if (tag == "a") close_in_scope("a", {});
+        if (tag == "a") close_in_scope("a", std::nullopt);
         if (is_heading(tag) && is_heading(current_tag())) pop();
 
         const uint32_t index = static_cast<uint32_t>(tree_.elements.size());
@@ -119,8 +122,8 @@ private:
         stack_.pop_back();
     }
 
-    // Closes the nearest open `tag` unless a scope boundary or one of `stops` comes first.
-    void close_in_scope(std::string_view tag, std::initializer_list<std::string_view> stops) {
+    // Closes the nearest open `tag` unless a scope boundary or an element of the `stops` table comes first.
+    void close_in_scope(std::string_view tag, std::optional<lexicon::TableId> stops) {
         if (open_count(tag) == 0) return;
         for (size_t k = stack_.size(); k-- > 1 && stack_.size() - k <= kScopeSearchLimit;) {
             const std::string& at = tree_.elements[stack_[k]].tag;
@@ -128,7 +131,7 @@ private:
                 while (stack_.size() > k) pop();
                 return;
             }
-            if (is_scope_boundary(at) || one_of(at, stops)) return;
+            if (is_scope_boundary(at) || (stops && lexicon::contains(*stops, at))) return;
         }
     }
 

@@ -1,0 +1,184 @@
+// claims_forms_test.cpp — table-driven checks of attribution forms added for PolNeAR (issue 14): each row is a
+// real PolNeAR train sentence or one of our own, and the claim it must give (source, cue, kind, content).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "storylens/analysis.hpp"
+
+namespace {
+
+using storylens::Analysis;
+
+struct FormCase {
+    const char* text;
+    const char* source;   // source text as written
+    const char* cue;
+    const char* kind;
+    const char* content;  // the whole content, exactly
+};
+
+template <size_t N>
+void expect_forms(const FormCase (&cases)[N]) {
+    for (const FormCase& c : cases) {
+        storylens::AnalyzeOptions options;
+        options.dct = "2016-01-05";
+        const Analysis a = storylens::analyze(c.text, options);
+        bool found = false;
+        for (const auto& claim : a.claims) {
+            if (claim.source.text != c.source || claim.cue.text != c.cue) continue;
+            found = true;
+            EXPECT_STREQ(storylens::claim_kind_name(claim.kind), c.kind) << c.text;
+            EXPECT_EQ(claim.content.text, c.content) << c.text;
+        }
+        EXPECT_TRUE(found) << c.text;
+    }
+}
+
+TEST(ClaimForms, ATagEndingInAColonAfterAShortPhraseIntroducesTheNextQuotationTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (breitbart)
+        {"That is, when the CNBC moderators yielded to the snaky temptation of snark\u2014and Lordy, do we know how "
+         "tempting that can be!\u2014 Cruz called them on it:\n\n"
+         "\u201cThe questions asked in this debate illustrate why the American people don\u2019t trust the media.\u201d",
+         "Cruz", "called", "direct",
+         "\u201cThe questions asked in this debate illustrate why the American people don\u2019t trust the media.\u201d"},
+        // our own
+        {"The storm had passed by noon. The mayor told reporters:\n\n\"We will rebuild the harbor.\"", "The mayor",
+         "told", "direct", "\"We will rebuild the harbor.\""},
+    };
+    expect_forms(cases);
+}
+
+TEST(ClaimForms, AVerbOpeningTheSentenceTagsTheQuotationAfterItsSpeakerTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (breitbart, ap)
+        {"Said Comey, \"The thought that an error on our part is connected to this guy's purchase of a gun that he used "
+         "to slaughter these good people is very painful to us.\"",
+         "Comey", "Said", "direct",
+         "\"The thought that an error on our part is connected to this guy's purchase of a gun that he used to slaughter "
+         "these good people is very painful to us.\""},
+        {"Said Dorothy Poynter, who grew up with Ali in the neighborhood, \u201cWe were all so proud of him.\u201d",
+         "Dorothy Poynter", "Said", "direct", "\u201cWe were all so proud of him.\u201d"},
+        // our own
+        {"The harbor reopened on Monday. Says the harbor master, \"Nothing will stop us now.\"", "the harbor master",
+         "Says", "direct", "\"Nothing will stop us now.\""},
+    };
+    expect_forms(cases);
+}
+
+TEST(ClaimForms, APluralPossessiveOpensARoleAppositionAfterTheNameTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (politico)
+        {"\u201cBernie believes that the path toward bold change requires leaders to take back control of state "
+         "capitols around the country and ensure fair redistricting in 2020,\u201d Jeff Weaver, Sanders\u2019 campaign "
+         "manager, said in a statement.",
+         "Jeff Weaver", "said", "direct",
+         "\u201cBernie believes that the path toward bold change requires leaders to take back control of state "
+         "capitols around the country and ensure fair redistricting in 2020,\u201d"},
+        // our own
+        {"Ana Ruiz, Jones' lawyer, said the family would appeal.", "Ana Ruiz", "said", "indirect",
+         "the family would appeal"},
+        {"Ana Ruiz, Jones\u2019 lawyer, said the family would appeal.", "Ana Ruiz", "said", "indirect",
+         "the family would appeal"},
+    };
+    expect_forms(cases);
+}
+
+TEST(ClaimForms, ACueInASubordinateClauseReportsOnlyUpToTheClausesEndTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (breitbart, politico)
+        {"And while he said he would bring back waterboarding for the terrorists themselves, he clarified that it "
+         "would be on firm legal grounding (naturally).",
+         "he", "said", "indirect", "he would bring back waterboarding for the terrorists themselves"},
+        {"While Comey has said that he regularly makes recommendations on cases, Lewandowski said he does not do them "
+         "publicly, as was the case with Tuesday\u2019s surprise news conference.",
+         "Comey", "said", "indirect", "he regularly makes recommendations on cases"},
+        // our own
+        {"Although Smith said the harbor plan was sound, the board rejected it.", "Smith", "said", "indirect",
+         "the harbor plan was sound"},
+    };
+    expect_forms(cases);
+}
+
+TEST(ClaimForms, APhraseOfPlaceOrOccasionAfterATrailingCueIsNotTheContentTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (politico, wash-post)
+        {"\"Boots on the ground\" would be appropriate, Republican candidate Ben Carson said after the attacks.",
+         "Republican candidate Ben Carson", "said", "mixed", "\"Boots on the ground\" would be appropriate"},
+        {"His allegiance has shifted from Carly Fiorina to Rubio to, now, Cruz, Wilkin said during his campaign speech "
+         "to be a national delegate.",
+         "Wilkin", "said", "indirect", "His allegiance has shifted from Carly Fiorina to Rubio to, now, Cruz"},
+        {"The administration is gradually increasing troops on the ground in the region. This includes a special force "
+         "to assist Kurdish Peshmerga, Defense Secretary Ash Carter told a Senate panel Wednesday.",
+         "Defense Secretary Ash Carter", "told", "indirect", "This includes a special force to assist Kurdish Peshmerga"},
+        // our own: a clause after the cue is still the content
+        {"The harbor will reopen, the mayor said at a rally in the port.", "the mayor", "said", "indirect",
+         "The harbor will reopen"},
+        {"On Friday, CNN reported at least six planes filled the skies.", "CNN", "reported", "indirect",
+         "at least six planes filled the skies"},
+    };
+    expect_forms(cases);
+}
+
+TEST(ClaimForms, AThatOnlyVerbAfterButWithItsThatClauseStartsItsOwnClaimTable) {
+    const FormCase cases[] = {
+        // our own (the PolNeAR form ", but cautioned that …")
+        {"Smith praised the harbor plan, but cautioned that it would cost more.", "Smith", "praised", "indirect",
+         "the harbor plan"},
+        {"Smith praised the harbor plan, but cautioned that it would cost more.", "Smith", "cautioned", "indirect",
+         "it would cost more"},
+    };
+    expect_forms(cases);
+}
+
+TEST(ClaimForms, AParticipleRightBeforeAQuotationReportsItForTheSentencesSubjectTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (breitbart)
+        {"Kerpen needled the CNN \u201creporter,\u201d saying, \u201cA reporter who Tweets on request!\u201d", "Kerpen",
+         "saying", "direct", "\u201cA reporter who Tweets on request!\u201d"},
+        // our own
+        {"Ana Ruiz sent an email to residents saying, \"We will rebuild the harbor.\"", "Ana Ruiz", "saying", "direct",
+         "\"We will rebuild the harbor.\""},
+    };
+    expect_forms(cases);
+}
+
+struct SplitCase {
+    const char* text;
+    const char* source;
+    const char* cue;
+    std::vector<std::string> contents;  // every claim of this source and cue, in order
+};
+
+TEST(ClaimForms, ATagBetweenCommasMidSentenceReportsTheClausesOnBothSidesTable) {
+    const SplitCase cases[] = {
+        // PolNeAR train (breitbart, politico)
+        {"A wall would not only address the flow of criminals coming across the border, she said, but also the flow "
+         "of illegal drugs.",
+         "she", "said", {"A wall would not only address the flow of criminals coming across the border",
+                         "but also the flow of illegal drugs"}},
+        {"The Sanders campaign said it would assess its options. If it\u2019s just a small number of delegates at stake, "
+         "the campaign said, it may not bother taking that step.",
+         "the campaign", "said", {"If it\u2019s just a small number of delegates at stake", "it may not bother taking that step"}},
+        // an opening phrase of occasion is not said; a quotation after the tag is the only content
+        {"In a statement Thursday, Clinton spokesman Jesse Ferguson said, \u201cHillary has vocally opposed any "
+         "discrimination.\u201d",
+         "Clinton spokesman Jesse Ferguson", "said", {"\u201cHillary has vocally opposed any discrimination.\u201d"}},
+        // our own
+        {"The harbor will reopen by June, the mayor said, and the ferries will run again.", "the mayor", "said",
+         {"The harbor will reopen by June", "and the ferries will run again"}},
+    };
+    for (const SplitCase& c : cases) {
+        storylens::AnalyzeOptions options;
+        options.dct = "2016-01-05";
+        const Analysis a = storylens::analyze(c.text, options);
+        std::vector<std::string> contents;
+        for (const auto& claim : a.claims)
+            if (claim.source.text == c.source && claim.cue.text == c.cue) contents.push_back(claim.content.text);
+        EXPECT_EQ(contents, c.contents) << c.text;
+    }
+}
+
+}  // namespace
