@@ -357,6 +357,11 @@ TEST(Temporal, NewsPhraseTable) {
         {"In January, the firm hired a new chief.", "2025-11-14", "January", "DATE", "2025-01", ""},
         {"Loans are available through January.", "2025-11-14", "January", "DATE", "2026-01", ""},
         {"The bonus would be paid in January, the company said.", "2025-11-14", "January", "DATE", "2026-01", ""},
+        // future-in-the-past and a year-less month: after the time of saying, a few weeks before the DCT at most
+        {"The union would meet again in March, its leader said.", "2024-11-15", "March", "DATE", "2025-03", ""},
+        {"The union said it would strike in August.", "2025-04-05", "August", "DATE", "2025-08", ""},
+        {"The stock split would be paid on a still unspecified date in January.", "1989-10-26", "January", "DATE", "1990-01", ""},
+        {"The talks could have ended in March, he said.", "2024-11-15", "March", "DATE", "2024-03", ""},
         {"The company said it plans to open stores in January.", "2025-11-14", "January", "DATE", "2026-01", ""},
         {"Trading in the shares is to resume Tuesday.", "2025-04-05", "Tuesday", "DATE", "2025-04-08", ""},
         {"The offer had been due to expire Friday.", "2025-04-05", "Friday", "DATE", "2025-04-04", ""},

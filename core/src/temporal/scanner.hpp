@@ -133,6 +133,18 @@ public:
         return false;
     }
 
+    // "the union would meet again in March": a modal of the future-in-the-past earlier in the clause, without a
+    // speech verb before it (one after it, "..., its leader said", is common in news). "could have met" is past.
+    bool modal_ahead_at(size_t i) const {
+        const size_t from = i > 8 ? i - 8 : 0;
+        for (size_t k = i; k-- > from;) {
+            if (toks_[k].kind == TokenKind::Punctuation && toks_[k].text != "-") return false;
+            if (lexicon::contains(TableId::temporal_clause_openers, low(k))) return false;
+            if (future_in_the_past(k)) return !is(k + 1, "have");
+        }
+        return false;
+    }
+
     // `every_token` tries the matchers at every token, not only where one can start: the reference that the
     // gate is tested against (temporal_gate_test.cpp).
     void run(std::vector<Found>& out, bool every_token = false) {
@@ -162,6 +174,7 @@ private:
     bool forward_ = false;  // future, or a present-tense schedule ("the summit is in November"): look ahead
     bool past_ = false;     // a past clause: a year-less month after the DCT's is last year's
     bool past_clause_ = false;  // any past-tense clause: "brought in January" does not look a year ahead
+    bool reported_ahead_ = false;  // a reported future ("said it would meet in March"): after the time of saying
     // By token, one vector (a sentence's allocations count): a future marker ("will", "plans", "set to"), and
     // whether a time expression can begin there (first_token.hpp).
     enum : uint8_t { kFutureWord = 1, kMayStart = 2 };
