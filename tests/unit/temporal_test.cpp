@@ -364,6 +364,9 @@ TEST(Temporal, NewsPhraseTable) {
         {"The talks could have ended in March, he said.", "2024-11-15", "March", "DATE", "2024-03", ""},
         {"The company said it plans to open stores in January.", "2025-11-14", "January", "DATE", "2026-01", ""},
         {"Trading in the shares is to resume Tuesday.", "2025-04-05", "Tuesday", "DATE", "2025-04-08", ""},
+        // a weekday in a present-tense schedule looks ahead; in a past clause it stays behind
+        {"The summit opens Monday.", "1998-05-01", "Monday", "DATE", "1998-05-04", ""},
+        {"Police said the man died Monday.", "1998-05-01", "Monday", "DATE", "1998-04-27", ""},
         {"The offer had been due to expire Friday.", "2025-04-05", "Friday", "DATE", "2025-04-04", ""},
         // ---- a part of day before today/yesterday/tomorrow
         {"In Tokyo at mid-afternoon yesterday, the index was flat.", "2025-04-05", "mid-afternoon yesterday", "TIME", "2025-04-04TAF", ""},
