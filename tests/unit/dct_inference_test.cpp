@@ -56,6 +56,11 @@ TEST(DctInference, ClueTable) {
         // a date resolved against the narrative ("a day earlier" than March 12) is the text's own arithmetic, no clue
         {"They ended on March 9, 2025. The parties will meet again on March 12, 2025. A day earlier, few cared.",
          "2025-03-09", "2025-03-09", "2025-03-12", "past_date", 75, 75},
+        // TE3 wsj_0612: a year in a present part of a past sentence ("which is puttable ... in 1999") happened
+        // nowhere yet: no lower bound (the text is of 1989)
+        {"The issue, which is puttable back to the company in 1999, was priced at a spread of 110 basis points.",
+         "", "", "", "", 0, 0},
+        {"The bridge, which is due for repair in 2031, was closed in 2019.", "", "2019-01-01", "2031-12-31", "past_date", 0, 0},
         // contradicting bounds: the plan reported after its date loses, the dated past stays
         {"The bridge was closed on 4 May 2021. It will reopen in 2019.", "", "2021-05-04", "", "past_date", 0, 0},
     };

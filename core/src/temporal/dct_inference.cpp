@@ -198,7 +198,9 @@ private:
         if (after_deadline_word(text_, f.span.start)) return;
         if (f.value.size() == 4 && !introduced_year(text_, f.span.start)) return;
         const bool in_quote = quotes_.inside(f.span.start);
-        if (f.past_clause && !f.future_clause) {
+        // "The issue, which is puttable back to the company in 1999, was priced": the date sits in a present
+        // part of a past sentence, so it is no past happening
+        if (f.past_clause && !f.future_clause && !f.present_clause) {
             const int clue = add("past_date", f.span, f.value, in_quote ? kQuotedWeight : 100);
             raise_earliest(first, clue, first == last);
         } else if (f.future_clause && !f.past_clause && !in_quote) {

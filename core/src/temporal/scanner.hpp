@@ -156,7 +156,7 @@ public:
             try_all(i, best, best_len);
             if (best_len == 0) { ++i; continue; }
             best.span = {toks_[i].span.start, toks_[i + best_len - 1].span.end};
-            best.future_clause = future_, best.past_clause = past_clause_;
+            best.future_clause = future_, best.past_clause = past_clause_, best.present_clause = tense_[i].present;
             if (best.resolved_day) last_day_ = best.day, has_last_day_ = true;
             // "since 2011", "until 2030": a bound, not the time the story has reached
             if (i > 0 && lexicon::contains(TableId::temporal_bound_words, low(i - 1)))
