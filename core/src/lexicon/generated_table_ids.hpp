@@ -159,9 +159,10 @@ enum class TableId {
     temporal_vague_quantities,
     temporal_year_followers,
     time_dct_non_bounds,
+    time_dct_prospect_words,
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 156;
+inline constexpr int kTableCount = 157;
 
 }  // namespace storylens::lexicon

@@ -53154,17 +53154,23 @@ constexpr std::string_view k_temporal_arrangement_words_cells[] = {
     "due"sv,
     "expected"sv,
     "going"sv,
+    "poised"sv,
+    "prepared"sv,
     "scheduled"sv,
     "set"sv,
+    "slated"sv,
     "supposed"sv,
 };
 constexpr Key k_temporal_arrangement_words_keys[] = {
     {"due"sv, 0},
     {"expected"sv, 1},
     {"going"sv, 2},
-    {"scheduled"sv, 3},
-    {"set"sv, 4},
-    {"supposed"sv, 5},
+    {"poised"sv, 3},
+    {"prepared"sv, 4},
+    {"scheduled"sv, 5},
+    {"set"sv, 6},
+    {"slated"sv, 7},
+    {"supposed"sv, 8},
 };
 
 constexpr std::string_view k_temporal_backward_span_adjectives_cells[] = {
@@ -54666,6 +54672,41 @@ constexpr Key k_time_dct_non_bounds_keys[] = {
     {"until"sv, 14},
 };
 
+constexpr std::string_view k_time_dct_prospect_words_cells[] = {
+    "aim"sv,
+    "forecast"sv,
+    "forecasts"sv,
+    "goal"sv,
+    "pledge"sv,
+    "pledged"sv,
+    "possible"sv,
+    "potential"sv,
+    "projected"sv,
+    "projection"sv,
+    "projections"sv,
+    "proposed"sv,
+    "prospective"sv,
+    "target"sv,
+    "targets"sv,
+};
+constexpr Key k_time_dct_prospect_words_keys[] = {
+    {"aim"sv, 0},
+    {"forecast"sv, 1},
+    {"forecasts"sv, 2},
+    {"goal"sv, 3},
+    {"pledge"sv, 4},
+    {"pledged"sv, 5},
+    {"possible"sv, 6},
+    {"potential"sv, 7},
+    {"projected"sv, 8},
+    {"projection"sv, 9},
+    {"projections"sv, 10},
+    {"proposed"sv, 11},
+    {"prospective"sv, 12},
+    {"target"sv, 13},
+    {"targets"sv, 14},
+};
+
 constexpr std::string_view k_time_dct_year_prepositions_cells[] = {
     "during"sv,
     "in"sv,
@@ -54767,7 +54808,7 @@ constexpr Table kTables[] = {
     {"story_stopwords", "function words left out when comparing the gist of two claims or events across articles", "Storylens's hand-written list of English function words (determiners, pronouns, auxiliaries, prepositions, conjunctions)", "Storylens project (same as the code)", 1, 99, k_story_stopwords_cells, 99, k_story_stopwords_keys},
     {"temporal_ago_words", "words after a count and a unit that make it a date: \x22""two years ago\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_ago_words_cells, 4, k_temporal_ago_words_keys},
     {"temporal_approximators", "approximations before \x22""two years ago\x22"": \x22""almost\x22"", \x22""about\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/relative_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 7, k_temporal_approximators_cells, 7, k_temporal_approximators_keys},
-    {"temporal_arrangement_words", "\x22""was due to\x22"", \x22""was expected to\x22"": an arrangement", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp, moved here unchanged)", "Storylens project (same as the code)", 1, 6, k_temporal_arrangement_words_cells, 6, k_temporal_arrangement_words_keys},
+    {"temporal_arrangement_words", "\x22""was due to\x22"", \x22""was expected to\x22"": an arrangement", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp; poised, prepared, slated added from PolNeAR news: \x22""was prepared to boost ... in fiscal 2016\x22"")", "Storylens project (same as the code)", 1, 9, k_temporal_arrangement_words_cells, 9, k_temporal_arrangement_words_keys},
     {"temporal_backward_span_adjectives", "\x22""the past year\x22"", \x22""the last decade\x22"": the calendar period before the DCT", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_backward_span_adjectives_cells, 2, k_temporal_backward_span_adjectives_keys},
     {"temporal_bound_words", "words before a date that make it a bound, not the time the story has reached: \x22""since 2011\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp, moved here unchanged)", "Storylens project (same as the code)", 1, 11, k_temporal_bound_words_cells, 11, k_temporal_bound_words_keys},
     {"temporal_cause_openers", "words after \x22""due to\x22"" that make it a cause: \x22""due to the storm\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp, moved here unchanged)", "Storylens project (same as the code)", 1, 19, k_temporal_cause_openers_cells, 19, k_temporal_cause_openers_keys},
@@ -54833,6 +54874,7 @@ constexpr Table kTables[] = {
     {"temporal_vague_quantities", "words after \x22""the past\x22"" that make it a span: \x22""the past few years\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_vague_quantities_cells, 4, k_temporal_vague_quantities_keys},
     {"temporal_year_followers", "lower-case words that may follow an early year: \x22""in 1648 the treaty\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 31, k_temporal_year_followers_cells, 31, k_temporal_year_followers_keys},
     {"time_dct_non_bounds", "words before a date that make it a deadline, a target or a maturity rather than a time the story has reached: a date after them says nothing about when the text was written, even in a past clause (\x22""postponed to 2030\x22"", \x22""notes due 2019\x22"")", "Storylens project, hand-written from the TempEval-3 TimeBank training texts (word list only)", "Storylens project", 1, 15, k_time_dct_non_bounds_cells, 15, k_time_dct_non_bounds_keys},
+    {"time_dct_prospect_words", "words that make a later date in their clause a target, a projection or a possibility rather than a time the story has reached: \x22""projected to swell to 65 million in 2025\x22"", \x22""a potential candidate in 2018\x22"", \x22""the pledge he offered: to reduce emissions in 2025\x22"". A date after them is no lower bound for when the text was written, even in a past clause", "Storylens project, hand-written from PolNeAR train texts (../shared/data/polnear-train) whose inferred publication range excluded the true date (word list only)", "Storylens project", 1, 15, k_time_dct_prospect_words_cells, 15, k_time_dct_prospect_words_keys},
     {"time_dct_year_prepositions", "words before a bare year that make it the time a past clause happened (\x22""sold its stake in 1984\x22"", \x22""has grown since 2011\x22""); a bare year after other words is often a label (\x22""his 1990 earnings projection\x22"", \x22""in both 1990 and 1991\x22"" forecasts) and no clue to when the text was written", "Storylens project, hand-written from the TempEval-3 TimeBank training texts (word list only)", "Storylens project", 1, 3, k_time_dct_year_prepositions_cells, 3, k_time_dct_year_prepositions_keys},
 };
 

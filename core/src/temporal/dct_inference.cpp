@@ -200,7 +200,7 @@ private:
         const bool in_quote = quotes_.inside(f.span.start);
         // "The issue, which is puttable back to the company in 1999, was priced": the date sits in a present
         // part of a past sentence, so it is no past happening
-        if (f.past_clause && !f.future_clause && !f.present_clause) {
+        if (f.past_clause && !f.future_in_clause && !f.present_clause) {
             const int clue = add("past_date", f.span, f.value, in_quote ? kQuotedWeight : 100);
             raise_earliest(first, clue, first == last);
         } else if (f.future_clause && !f.past_clause && !in_quote) {

@@ -94,7 +94,7 @@ public:
         // future_at looks at up to eleven tokens around every token: classify each token once
         facts_.resize(toks_.size());
         for (size_t k = 0; k < toks_.size(); ++k)
-            if (((is_future_marker(toks_[k].lower) && !due_to_cause(k) && !plan_noun(k)) ||
+            if (((is_future_marker(toks_[k].lower) && !due_to_cause(k) && !plan_noun(k) && !inside_name(k)) ||
                  (toks_[k].lower == "set" && is(k + 1, "to")) || plan_infinitive(k)) &&
                 !after_past_perfect(k))
                 facts_[k] = kFutureWord;
@@ -145,6 +145,26 @@ public:
         return false;
     }
 
+    // "which he believes will make it impossible for a Republican to win the presidency in 2016", "was prepared
+    // to boost the number of refugees in fiscal 2016", "projected to swell to 65 million in 2025": a future marker,
+    // a future-in-the-past or a target word anywhere earlier in the clause (back to a comma or a clause boundary;
+    // a colon goes on: "the pledge he offered: to reduce emissions in 2025"); the date may lie ahead of the text.
+    bool future_in_clause_before(size_t i) const {
+        for (size_t k = i; k-- > 0;) {
+            const Tok& t = toks_[k];
+            if (t.kind == TokenKind::OpenQuote || t.kind == TokenKind::CloseQuote) return false;
+            if (t.kind == TokenKind::Punctuation && (t.text == ";" || t.text == ",")) return false;
+            if (lexicon::contains(TableId::temporal_clause_boundaries, t.lower)) return false;
+            if ((facts_[k] & kFutureWord) || future_in_the_past(k) ||
+                lexicon::contains(TableId::time_dct_prospect_words, t.lower))
+                return true;
+        }
+        return false;
+    }
+
+    // "Planned Parenthood", "Will Smith": a capitalised word inside the sentence is part of a name
+    bool inside_name(size_t k) const { return k > 0 && text::is_capitalized(toks_[k].text); }
+
     // `every_token` tries the matchers at every token, not only where one can start: the reference that the
     // gate is tested against (temporal_gate_test.cpp).
     void run(std::vector<Found>& out, bool every_token = false) {
@@ -157,6 +177,7 @@ public:
             if (best_len == 0) { ++i; continue; }
             best.span = {toks_[i].span.start, toks_[i + best_len - 1].span.end};
             best.future_clause = future_, best.past_clause = past_clause_, best.present_clause = tense_[i].present;
+            best.future_in_clause = future_ || future_in_clause_before(i);
             if (best.resolved_day) last_day_ = best.day, has_last_day_ = true;
             // "since 2011", "until 2030": a bound, not the time the story has reached
             if (i > 0 && lexicon::contains(TableId::temporal_bound_words, low(i - 1)))
