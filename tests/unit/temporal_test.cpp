@@ -364,6 +364,13 @@ TEST(Temporal, NewsPhraseTable) {
         {"The talks could have ended in March, he said.", "2024-11-15", "March", "DATE", "2024-03", ""},
         {"The company said it plans to open stores in January.", "2025-11-14", "January", "DATE", "2026-01", ""},
         {"Trading in the shares is to resume Tuesday.", "2025-04-05", "Tuesday", "DATE", "2025-04-08", ""},
+        // a future marker governs a date far after it in the same clause (TE3 ABC19980304), not across a comma
+        {"Air Force Lieutenant Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a "
+         "mission in December.", "1998-03-04", "December", "DATE", "1998-12", ""},
+        {"The ministry will hand the keys of the rebuilt northern railway station to the city council in January.",
+         "2025-04-05", "January", "DATE", "2026-01", ""},
+        {"\"We will concentrate more on our own core businesses,\" Mr. Gerstner said Friday.", "1989-10-30", "Friday",
+         "DATE", "1989-10-27", ""},
         // a weekday in a present-tense schedule looks ahead; in a past clause it stays behind
         {"The summit opens Monday.", "1998-05-01", "Monday", "DATE", "1998-05-04", ""},
         {"Police said the man died Monday.", "1998-05-01", "Monday", "DATE", "1998-04-27", ""},

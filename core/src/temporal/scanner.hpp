@@ -113,6 +113,21 @@ public:
         return false;
     }
 
+    // "will be named commander of the Space Shuttle Columbia for a mission in December": further back than
+    // future_at looks, a future marker still governs the date while no comma or clause boundary lies between.
+    // It picks the side of a year-less date only: as publication-date evidence it is too weak ("will bookend his
+    // address to the convention in 2004").
+    bool distant_future_at(size_t i) const {
+        for (size_t k = i; k-- > 0;) {
+            const Tok& t = toks_[k];
+            if (t.kind == TokenKind::OpenQuote || t.kind == TokenKind::CloseQuote) return false;
+            if (t.kind == TokenKind::Punctuation) return false;
+            if (lexicon::contains(TableId::temporal_clause_boundaries, t.lower)) return false;
+            if (facts_[k] & kFutureWord) return true;
+        }
+        return false;
+    }
+
     // Reported future: "said operations would resume on Friday", "told reporters talks were due to restart
     // Monday". A modal of the future-in-the-past ("would", "could", "was to", "were due to", "was expected
     // to") shortly before token `i`, after a speech verb: the day lies after the time of saying, not before.
@@ -176,7 +191,7 @@ public:
             try_all(i, best, best_len);
             if (best_len == 0) { ++i; continue; }
             best.span = {toks_[i].span.start, toks_[i + best_len - 1].span.end};
-            best.future_clause = future_, best.past_clause = past_clause_, best.present_clause = tense_[i].present;
+            best.future_clause = future_ && !distant_future_, best.past_clause = past_clause_, best.present_clause = tense_[i].present;
             best.future_in_clause = future_ || future_in_clause_before(i);
             if (best.resolved_day) last_day_ = best.day, has_last_day_ = true;
             // "since 2011", "until 2030": a bound, not the time the story has reached
@@ -201,6 +216,7 @@ private:
     enum : uint8_t { kFutureWord = 1, kMayStart = 2 };
     std::vector<uint8_t> facts_;
     bool future_ = false;  // set per match start by try_all
+    bool distant_future_ = false;  // future_ only through distant_future_at
     bool has_last_day_ = false;  // the last day named in this sentence: clock times attach to it
     Date last_day_;
 
