@@ -371,6 +371,11 @@ TEST(Temporal, NewsPhraseTable) {
          "2025-04-05", "January", "DATE", "2026-01", ""},
         {"\"We will concentrate more on our own core businesses,\" Mr. Gerstner said Friday.", "1989-10-30", "Friday",
          "DATE", "1989-10-27", ""},
+        // a plan word measured against ("as previously planned", "than expected") does not look ahead. TE3
+        // WSJ910225-0066 (DCT Monday 1991-02-25; the ground war began on Saturday 23 February; its gold says 02-16)
+        {"Bush let the ground offensive begin as previously planned Saturday night.", "1991-02-25", "Saturday night",
+         "TIME", "1991-02-23TNI", ""},
+        {"Shares fell more than expected on Friday.", "1991-02-25", "Friday", "DATE", "1991-02-22", ""},
         // a weekday in a present-tense schedule looks ahead; in a past clause it stays behind
         {"The summit opens Monday.", "1998-05-01", "Monday", "DATE", "1998-05-04", ""},
         {"Police said the man died Monday.", "1998-05-01", "Monday", "DATE", "1998-04-27", ""},

@@ -144,6 +144,7 @@ enum class TableId {
     temporal_relative_direction_words,
     temporal_s_final_non_plurals,
     temporal_s_final_verbs,
+    temporal_settled_plan_words,
     temporal_shift_words,
     temporal_small_year_cues,
     temporal_span_adjectives,
@@ -163,6 +164,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 157;
+inline constexpr int kTableCount = 158;
 
 }  // namespace storylens::lexicon

@@ -54323,6 +54323,21 @@ constexpr Key k_temporal_s_final_verbs_keys[] = {
     {"was"sv, 3},
 };
 
+constexpr std::string_view k_temporal_settled_plan_words_cells[] = {
+    "already"sv,
+    "as"sv,
+    "originally"sv,
+    "previously"sv,
+    "than"sv,
+};
+constexpr Key k_temporal_settled_plan_words_keys[] = {
+    {"already"sv, 0},
+    {"as"sv, 1},
+    {"originally"sv, 2},
+    {"previously"sv, 3},
+    {"than"sv, 4},
+};
+
 constexpr std::string_view k_temporal_shift_words_cells[] = {
     "last"sv,
     "next"sv,
@@ -54859,6 +54874,7 @@ constexpr Table kTables[] = {
     {"temporal_relative_direction_words", "words after \x22""the nine months\x22"" that make it a date, not a span", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 5, k_temporal_relative_direction_words_cells, 5, k_temporal_relative_direction_words_keys},
     {"temporal_s_final_non_plurals", "words ending in -s that are no plural noun: \x22""2011 was\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 9, k_temporal_s_final_non_plurals_cells, 9, k_temporal_s_final_non_plurals_keys},
     {"temporal_s_final_verbs", "words ending in -s after a spelled year that are no plural noun", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_s_final_verbs_cells, 4, k_temporal_s_final_verbs_keys},
+    {"temporal_settled_plan_words", "words before a plan word (\x22""planned\x22"", \x22""expected\x22"", \x22""scheduled\x22"") that make it a comparison with a plan rather than a look ahead: \x22""began as previously planned Saturday night\x22"", \x22""fell more than expected on Friday\x22""", "Storylens project, hand-written from the TempEval-3 TimeBank training texts (WSJ910225-0066: \x22""as previously planned Saturday night\x22"") (word list only)", "Storylens project", 1, 5, k_temporal_settled_plan_words_cells, 5, k_temporal_settled_plan_words_keys},
     {"temporal_shift_words", "last, next, this before a holiday or \x22""year\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 3, k_temporal_shift_words_cells, 3, k_temporal_shift_words_keys},
     {"temporal_small_year_cues", "words before a year earlier than 1000: \x22""in 711\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 3, k_temporal_small_year_cues_cells, 3, k_temporal_small_year_cues_keys},
     {"temporal_span_adjectives", "the past/last/next... before a count and a unit: \x22""the past two months\x22"" is a span", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 6, k_temporal_span_adjectives_cells, 6, k_temporal_span_adjectives_keys},

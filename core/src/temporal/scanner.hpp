@@ -252,7 +252,11 @@ private:
     }
 
     // "had been due to expire Friday", "had been scheduled to open Monday": a plan that is already past
-    bool after_past_perfect(size_t k) const { return k >= 2 && is(k - 1, "been") && is(k - 2, "had"); }
+    bool after_past_perfect(size_t k) const {
+        return (k >= 2 && is(k - 1, "been") && is(k - 2, "had")) ||
+               // "as previously planned Saturday night", "more than expected": measured against a plan, not one
+               (k >= 1 && lexicon::contains(TableId::temporal_settled_plan_words, low(k - 1)));
+    }
 
     // "was due to the storm", "were due to heavy rain": a cause, not a plan
     bool due_to_cause(size_t k) const {
