@@ -78,6 +78,13 @@ TEST(DctInference, ClueTable) {
          "2009, as governor of Virginia, he signed a bill.",
          "", "2009-01-01", "", "past_date", 0, 0},
         {"The minister repeated the goal she set in Geneva: to halve emissions in 2030.", "", "", "", "", 0, 0},
+        // PolNeAR wash-post: a dated day naming a past event ("the attacks of Sept. 11, 2001") is a lower bound, not
+        // the year of a year-less "in September" (it made the 2015 text one of 2001-02)
+        {"Jones promoted alleged government conspiracies in the terrorist attacks of Sept. 11, 2001. The story came "
+         "from a website that posted one in September that said FEMA would resettle 250,000 Syrians.",
+         "", "2001-09-11", "", "past_date", 0, 0},
+        {"Survivors recalled the flood of 3 May 2019. Rain returned in early May.", "", "2019-05-03", "", "past_date",
+         0, 0},
         // contradicting bounds: the plan reported after its date loses, the dated past stays
         {"The bridge was closed on 4 May 2021. It will reopen in 2019.", "", "2021-05-04", "", "past_date", 0, 0},
     };

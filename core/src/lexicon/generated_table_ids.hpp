@@ -159,11 +159,12 @@ enum class TableId {
     temporal_vague_counts,
     temporal_vague_quantities,
     temporal_year_followers,
+    time_dct_history_prepositions,
     time_dct_non_bounds,
     time_dct_prospect_words,
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 158;
+inline constexpr int kTableCount = 159;
 
 }  // namespace storylens::lexicon
