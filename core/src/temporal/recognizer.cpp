@@ -57,7 +57,7 @@ void Scanner::try_all(size_t i, Found& best, size_t& best_len) {
                    !(i > 0 && lexicon::contains(TableId::temporal_deadline_prepositions, low(i - 1)));
     for (size_t k = i > 10 ? i - 10 : 0; past_clause_ && k < i; ++k)
         if (future_in_the_past(k)) past_clause_ = false;
-    reported_ahead_ = !future_ && (reported_future_at(i) || modal_ahead_at(i));
+    start_ = i;
     std::string mod;
     size_t pre = point_modifier(i, mod);
     if (pre) {

@@ -101,6 +101,7 @@ public:
         tense_ = clause_tenses(toks_);
         for (size_t k = 0; k < toks_.size(); ++k)
             if (can_start_time_expression(toks_[k])) facts_[k] |= kMayStart;
+        mark_future_since_boundary();
     }
 
     // Whether the clause around token `i` speaks of the future: a future marker shortly before it.
@@ -117,16 +118,7 @@ public:
     // future_at looks, a future marker still governs the date while no comma or clause boundary lies between.
     // It picks the side of a year-less date only: as publication-date evidence it is too weak ("will bookend his
     // address to the convention in 2004").
-    bool distant_future_at(size_t i) const {
-        for (size_t k = i; k-- > 0;) {
-            const Tok& t = toks_[k];
-            if (t.kind == TokenKind::OpenQuote || t.kind == TokenKind::CloseQuote) return false;
-            if (t.kind == TokenKind::Punctuation) return false;
-            if (lexicon::contains(TableId::temporal_clause_boundaries, t.lower)) return false;
-            if (facts_[k] & kFutureWord) return true;
-        }
-        return false;
-    }
+    bool distant_future_at(size_t i) const { return facts_[i] & kDistantFuture; }
 
     // Reported future: "said operations would resume on Friday", "told reporters talks were due to restart
     // Monday". A modal of the future-in-the-past ("would", "could", "was to", "were due to", "was expected
@@ -177,8 +169,29 @@ public:
         return false;
     }
 
+    // Sets kDistantFuture on every token in one pass: whether a future marker lies between the last boundary
+    // before the token and the token (a boundary resets, a marker sets). Boundaries are looked up only while a
+    // marker is pending, so a sentence without one costs no lookup.
+    void mark_future_since_boundary() {
+        bool distant = false;
+        for (size_t k = 0; k < toks_.size(); ++k) {
+            if (distant) facts_[k] |= kDistantFuture;
+            const Tok& t = toks_[k];
+            if (distant && (t.kind == TokenKind::OpenQuote || t.kind == TokenKind::CloseQuote ||
+                            t.kind == TokenKind::Punctuation ||
+                            lexicon::contains(TableId::temporal_clause_boundaries, t.lower)))
+                distant = false;
+            else if (facts_[k] & kFutureWord)
+                distant = true;
+        }
+    }
+
     // "Planned Parenthood", "Will Smith": a capitalised word inside the sentence is part of a name
     bool inside_name(size_t k) const { return k > 0 && text::is_capitalized(toks_[k].text); }
+
+    // A reported future ("said it would meet in March") at the current match: after the time of saying. Asked
+    // only by year-less months, so the look back is not paid at every token.
+    bool reported_ahead() const { return !future_ && (reported_future_at(start_) || modal_ahead_at(start_)); }
 
     // `every_token` tries the matchers at every token, not only where one can start: the reference that the
     // gate is tested against (temporal_gate_test.cpp).
@@ -192,7 +205,10 @@ public:
             if (best_len == 0) { ++i; continue; }
             best.span = {toks_[i].span.start, toks_[i + best_len - 1].span.end};
             best.future_clause = future_ && !distant_future_, best.past_clause = past_clause_, best.present_clause = tense_[i].present;
-            best.future_in_clause = future_ || future_in_clause_before(i);
+            // only a dated past clue reads it (dct_inference.cpp): the look back is not paid for other matches
+            best.future_in_clause = future_ || (past_clause_ && !best.value.empty() &&
+                                                std::isdigit(static_cast<unsigned char>(best.value[0])) &&
+                                                future_in_clause_before(i));
             if (best.resolved_day) last_day_ = best.day, has_last_day_ = true;
             // "since 2011", "until 2030": a bound, not the time the story has reached
             if (i > 0 && lexicon::contains(TableId::temporal_bound_words, low(i - 1)))
@@ -210,10 +226,11 @@ private:
     bool forward_ = false;  // future, or a present-tense schedule ("the summit is in November"): look ahead
     bool past_ = false;     // a past clause: a year-less month after the DCT's is last year's
     bool past_clause_ = false;  // any past-tense clause: "brought in January" does not look a year ahead
-    bool reported_ahead_ = false;  // a reported future ("said it would meet in March"): after the time of saying
+    size_t start_ = 0;  // the token try_all matches at (reported_ahead reads it)
     // By token, one vector (a sentence's allocations count): a future marker ("will", "plans", "set to"), and
     // whether a time expression can begin there (first_token.hpp).
-    enum : uint8_t { kFutureWord = 1, kMayStart = 2 };
+    // kDistantFuture: see mark_future_since_boundary.
+    enum : uint8_t { kFutureWord = 1, kMayStart = 2, kDistantFuture = 4 };
     std::vector<uint8_t> facts_;
     bool future_ = false;  // set per match start by try_all
     bool distant_future_ = false;  // future_ only through distant_future_at
