@@ -56,6 +56,35 @@ TEST(DctInference, ClueTable) {
         // a date resolved against the narrative ("a day earlier" than March 12) is the text's own arithmetic, no clue
         {"They ended on March 9, 2025. The parties will meet again on March 12, 2025. A day earlier, few cared.",
          "2025-03-09", "2025-03-09", "2025-03-12", "past_date", 75, 75},
+        // TE3 wsj_0612: a year in a present part of a past sentence ("which is puttable ... in 1999") happened
+        // nowhere yet: no lower bound (the text is of 1989)
+        {"The issue, which is puttable back to the company in 1999, was priced at a spread of 110 basis points.",
+         "", "", "", "", 0, 0},
+        {"The bridge, which is due for repair in 2031, was closed in 2019.", "", "2019-01-01", "2031-12-31", "past_date", 0, 0},
+        // PolNeAR train (2015-16 news): a future marker, a future-in-the-past or a target word earlier in the clause,
+        // however far, makes the year a prospect, not a past happening; the comma part after it still counts
+        {"Graham faulted Trump for alienating Hispanics, which he believes will make it impossible for a Republican "
+         "to win the presidency in 2016.",
+         "", "", "", "", 0, 0},
+        {"Kerry said the United States was prepared to boost the number of total refugees accepted from around the "
+         "world in fiscal 2016.",
+         "", "", "", "", 0, 0},
+        {"With the number of people collecting Social Security projected to swell to 65 million in 2025, from 49 "
+         "million in 2015, that hurdle was high.",
+         "", "2015-01-01", "", "past_date", 0, 0},
+        {"Perez has also been mentioned as a potential Maryland gubernatorial candidate in 2018.", "", "", "", "", 0, 0},
+        // "Planned Parenthood" is a name, not a plan: the year stays a past lower bound (it was an upper bound)
+        {"Though, as a senator, Kaine has opposed defunding Planned Parenthood and restrictions on abortion, in "
+         "2009, as governor of Virginia, he signed a bill.",
+         "", "2009-01-01", "", "past_date", 0, 0},
+        {"The minister repeated the goal she set in Geneva: to halve emissions in 2030.", "", "", "", "", 0, 0},
+        // PolNeAR wash-post: a dated day naming a past event ("the attacks of Sept. 11, 2001") is a lower bound, not
+        // the year of a year-less "in September" (it made the 2015 text one of 2001-02)
+        {"Jones promoted alleged government conspiracies in the terrorist attacks of Sept. 11, 2001. The story came "
+         "from a website that posted one in September that said FEMA would resettle 250,000 Syrians.",
+         "", "2001-09-11", "", "past_date", 0, 0},
+        {"Survivors recalled the flood of 3 May 2019. Rain returned in early May.", "", "2019-05-03", "", "past_date",
+         0, 0},
         // contradicting bounds: the plan reported after its date loses, the dated past stays
         {"The bridge was closed on 4 May 2021. It will reopen in 2019.", "", "2021-05-04", "", "past_date", 0, 0},
     };

@@ -357,8 +357,28 @@ TEST(Temporal, NewsPhraseTable) {
         {"In January, the firm hired a new chief.", "2025-11-14", "January", "DATE", "2025-01", ""},
         {"Loans are available through January.", "2025-11-14", "January", "DATE", "2026-01", ""},
         {"The bonus would be paid in January, the company said.", "2025-11-14", "January", "DATE", "2026-01", ""},
+        // future-in-the-past and a year-less month: after the time of saying, a few weeks before the DCT at most
+        {"The union would meet again in March, its leader said.", "2024-11-15", "March", "DATE", "2025-03", ""},
+        {"The union said it would strike in August.", "2025-04-05", "August", "DATE", "2025-08", ""},
+        {"The stock split would be paid on a still unspecified date in January.", "1989-10-26", "January", "DATE", "1990-01", ""},
+        {"The talks could have ended in March, he said.", "2024-11-15", "March", "DATE", "2024-03", ""},
         {"The company said it plans to open stores in January.", "2025-11-14", "January", "DATE", "2026-01", ""},
         {"Trading in the shares is to resume Tuesday.", "2025-04-05", "Tuesday", "DATE", "2025-04-08", ""},
+        // a future marker governs a date far after it in the same clause (TE3 ABC19980304), not across a comma
+        {"Air Force Lieutenant Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a "
+         "mission in December.", "1998-03-04", "December", "DATE", "1998-12", ""},
+        {"The ministry will hand the keys of the rebuilt northern railway station to the city council in January.",
+         "2025-04-05", "January", "DATE", "2026-01", ""},
+        {"\"We will concentrate more on our own core businesses,\" Mr. Gerstner said Friday.", "1989-10-30", "Friday",
+         "DATE", "1989-10-27", ""},
+        // a plan word measured against ("as previously planned", "than expected") does not look ahead. TE3
+        // WSJ910225-0066 (DCT Monday 1991-02-25; the ground war began on Saturday 23 February; its gold says 02-16)
+        {"Bush let the ground offensive begin as previously planned Saturday night.", "1991-02-25", "Saturday night",
+         "TIME", "1991-02-23TNI", ""},
+        {"Shares fell more than expected on Friday.", "1991-02-25", "Friday", "DATE", "1991-02-22", ""},
+        // a weekday in a present-tense schedule looks ahead; in a past clause it stays behind
+        {"The summit opens Monday.", "1998-05-01", "Monday", "DATE", "1998-05-04", ""},
+        {"Police said the man died Monday.", "1998-05-01", "Monday", "DATE", "1998-04-27", ""},
         {"The offer had been due to expire Friday.", "2025-04-05", "Friday", "DATE", "2025-04-04", ""},
         // ---- a part of day before today/yesterday/tomorrow
         {"In Tokyo at mid-afternoon yesterday, the index was flat.", "2025-04-05", "mid-afternoon yesterday", "TIME", "2025-04-04TAF", ""},

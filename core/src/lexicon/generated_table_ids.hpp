@@ -176,6 +176,7 @@ enum class TableId {
     temporal_relative_direction_words,
     temporal_s_final_non_plurals,
     temporal_s_final_verbs,
+    temporal_settled_plan_words,
     temporal_shift_words,
     temporal_small_year_cues,
     temporal_span_adjectives,
@@ -190,10 +191,12 @@ enum class TableId {
     temporal_vague_counts,
     temporal_vague_quantities,
     temporal_year_followers,
+    time_dct_history_prepositions,
     time_dct_non_bounds,
+    time_dct_prospect_words,
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 188;
+inline constexpr int kTableCount = 191;
 
 }  // namespace storylens::lexicon

@@ -53300,17 +53300,23 @@ constexpr std::string_view k_temporal_arrangement_words_cells[] = {
     "due"sv,
     "expected"sv,
     "going"sv,
+    "poised"sv,
+    "prepared"sv,
     "scheduled"sv,
     "set"sv,
+    "slated"sv,
     "supposed"sv,
 };
 constexpr Key k_temporal_arrangement_words_keys[] = {
     {"due"sv, 0},
     {"expected"sv, 1},
     {"going"sv, 2},
-    {"scheduled"sv, 3},
-    {"set"sv, 4},
-    {"supposed"sv, 5},
+    {"poised"sv, 3},
+    {"prepared"sv, 4},
+    {"scheduled"sv, 5},
+    {"set"sv, 6},
+    {"slated"sv, 7},
+    {"supposed"sv, 8},
 };
 
 constexpr std::string_view k_temporal_backward_span_adjectives_cells[] = {
@@ -54463,6 +54469,21 @@ constexpr Key k_temporal_s_final_verbs_keys[] = {
     {"was"sv, 3},
 };
 
+constexpr std::string_view k_temporal_settled_plan_words_cells[] = {
+    "already"sv,
+    "as"sv,
+    "originally"sv,
+    "previously"sv,
+    "than"sv,
+};
+constexpr Key k_temporal_settled_plan_words_keys[] = {
+    {"already"sv, 0},
+    {"as"sv, 1},
+    {"originally"sv, 2},
+    {"previously"sv, 3},
+    {"than"sv, 4},
+};
+
 constexpr std::string_view k_temporal_shift_words_cells[] = {
     "last"sv,
     "next"sv,
@@ -54777,6 +54798,13 @@ constexpr Key k_temporal_year_followers_keys[] = {
     {"with"sv, 30},
 };
 
+constexpr std::string_view k_time_dct_history_prepositions_cells[] = {
+    "of"sv,
+};
+constexpr Key k_time_dct_history_prepositions_keys[] = {
+    {"of"sv, 0},
+};
+
 constexpr std::string_view k_time_dct_non_bounds_cells[] = {
     "after"sv,
     "before"sv,
@@ -54810,6 +54838,41 @@ constexpr Key k_time_dct_non_bounds_keys[] = {
     {"till"sv, 12},
     {"to"sv, 13},
     {"until"sv, 14},
+};
+
+constexpr std::string_view k_time_dct_prospect_words_cells[] = {
+    "aim"sv,
+    "forecast"sv,
+    "forecasts"sv,
+    "goal"sv,
+    "pledge"sv,
+    "pledged"sv,
+    "possible"sv,
+    "potential"sv,
+    "projected"sv,
+    "projection"sv,
+    "projections"sv,
+    "proposed"sv,
+    "prospective"sv,
+    "target"sv,
+    "targets"sv,
+};
+constexpr Key k_time_dct_prospect_words_keys[] = {
+    {"aim"sv, 0},
+    {"forecast"sv, 1},
+    {"forecasts"sv, 2},
+    {"goal"sv, 3},
+    {"pledge"sv, 4},
+    {"pledged"sv, 5},
+    {"possible"sv, 6},
+    {"potential"sv, 7},
+    {"projected"sv, 8},
+    {"projection"sv, 9},
+    {"projections"sv, 10},
+    {"proposed"sv, 11},
+    {"prospective"sv, 12},
+    {"target"sv, 13},
+    {"targets"sv, 14},
 };
 
 constexpr std::string_view k_time_dct_year_prepositions_cells[] = {
@@ -54945,7 +55008,7 @@ constexpr Table kTables[] = {
     {"story_stopwords", "function words left out when comparing the gist of two claims or events across articles", "Storylens's hand-written list of English function words (determiners, pronouns, auxiliaries, prepositions, conjunctions)", "Storylens project (same as the code)", 1, 99, k_story_stopwords_cells, 99, k_story_stopwords_keys},
     {"temporal_ago_words", "words after a count and a unit that make it a date: \x22""two years ago\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_ago_words_cells, 4, k_temporal_ago_words_keys},
     {"temporal_approximators", "approximations before \x22""two years ago\x22"": \x22""almost\x22"", \x22""about\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/relative_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 7, k_temporal_approximators_cells, 7, k_temporal_approximators_keys},
-    {"temporal_arrangement_words", "\x22""was due to\x22"", \x22""was expected to\x22"": an arrangement", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp, moved here unchanged)", "Storylens project (same as the code)", 1, 6, k_temporal_arrangement_words_cells, 6, k_temporal_arrangement_words_keys},
+    {"temporal_arrangement_words", "\x22""was due to\x22"", \x22""was expected to\x22"": an arrangement", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp; poised, prepared, slated added from PolNeAR news: \x22""was prepared to boost ... in fiscal 2016\x22"")", "Storylens project (same as the code)", 1, 9, k_temporal_arrangement_words_cells, 9, k_temporal_arrangement_words_keys},
     {"temporal_backward_span_adjectives", "\x22""the past year\x22"", \x22""the last decade\x22"": the calendar period before the DCT", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_backward_span_adjectives_cells, 2, k_temporal_backward_span_adjectives_keys},
     {"temporal_bound_words", "words before a date that make it a bound, not the time the story has reached: \x22""since 2011\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp, moved here unchanged)", "Storylens project (same as the code)", 1, 11, k_temporal_bound_words_cells, 11, k_temporal_bound_words_keys},
     {"temporal_cause_openers", "words after \x22""due to\x22"" that make it a cause: \x22""due to the storm\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp, moved here unchanged)", "Storylens project (same as the code)", 1, 19, k_temporal_cause_openers_cells, 19, k_temporal_cause_openers_keys},
@@ -54996,6 +55059,7 @@ constexpr Table kTables[] = {
     {"temporal_relative_direction_words", "words after \x22""the nine months\x22"" that make it a date, not a span", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 5, k_temporal_relative_direction_words_cells, 5, k_temporal_relative_direction_words_keys},
     {"temporal_s_final_non_plurals", "words ending in -s that are no plural noun: \x22""2011 was\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 9, k_temporal_s_final_non_plurals_cells, 9, k_temporal_s_final_non_plurals_keys},
     {"temporal_s_final_verbs", "words ending in -s after a spelled year that are no plural noun", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_s_final_verbs_cells, 4, k_temporal_s_final_verbs_keys},
+    {"temporal_settled_plan_words", "words before a plan word (\x22""planned\x22"", \x22""expected\x22"", \x22""scheduled\x22"") that make it a comparison with a plan rather than a look ahead: \x22""began as previously planned Saturday night\x22"", \x22""fell more than expected on Friday\x22""", "Storylens project, hand-written from the TempEval-3 TimeBank training texts (WSJ910225-0066: \x22""as previously planned Saturday night\x22"") (word list only)", "Storylens project", 1, 5, k_temporal_settled_plan_words_cells, 5, k_temporal_settled_plan_words_keys},
     {"temporal_shift_words", "last, next, this before a holiday or \x22""year\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 3, k_temporal_shift_words_cells, 3, k_temporal_shift_words_keys},
     {"temporal_small_year_cues", "words before a year earlier than 1000: \x22""in 711\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 3, k_temporal_small_year_cues_cells, 3, k_temporal_small_year_cues_keys},
     {"temporal_span_adjectives", "the past/last/next... before a count and a unit: \x22""the past two months\x22"" is a span", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 6, k_temporal_span_adjectives_cells, 6, k_temporal_span_adjectives_keys},
@@ -55010,7 +55074,9 @@ constexpr Table kTables[] = {
     {"temporal_vague_counts", "counts without a number: \x22""several days\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 3, k_temporal_vague_counts_cells, 3, k_temporal_vague_counts_keys},
     {"temporal_vague_quantities", "words after \x22""the past\x22"" that make it a span: \x22""the past few years\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_vague_quantities_cells, 4, k_temporal_vague_quantities_keys},
     {"temporal_year_followers", "lower-case words that may follow an early year: \x22""in 1648 the treaty\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 31, k_temporal_year_followers_cells, 31, k_temporal_year_followers_keys},
+    {"time_dct_history_prepositions", "words just before a dated day that make it the name of a past event (\x22""the attacks of Sept. 11, 2001\x22"") rather than the time the story has reached: still a lower bound, but no evidence that a year-less month of the same name is that month's year", "Storylens project, hand-written from PolNeAR train (wash-post 2015-12-12: \x22""the terrorist attacks of Sept. 11, 2001\x22"" with \x22""one in September\x22"" made the text of 2001-02) (word list only)", "Storylens project", 1, 1, k_time_dct_history_prepositions_cells, 1, k_time_dct_history_prepositions_keys},
     {"time_dct_non_bounds", "words before a date that make it a deadline, a target or a maturity rather than a time the story has reached: a date after them says nothing about when the text was written, even in a past clause (\x22""postponed to 2030\x22"", \x22""notes due 2019\x22"")", "Storylens project, hand-written from the TempEval-3 TimeBank training texts (word list only)", "Storylens project", 1, 15, k_time_dct_non_bounds_cells, 15, k_time_dct_non_bounds_keys},
+    {"time_dct_prospect_words", "words that make a later date in their clause a target, a projection or a possibility rather than a time the story has reached: \x22""projected to swell to 65 million in 2025\x22"", \x22""a potential candidate in 2018\x22"", \x22""the pledge he offered: to reduce emissions in 2025\x22"". A date after them is no lower bound for when the text was written, even in a past clause", "Storylens project, hand-written from PolNeAR train texts (../shared/data/polnear-train) whose inferred publication range excluded the true date (word list only)", "Storylens project", 1, 15, k_time_dct_prospect_words_cells, 15, k_time_dct_prospect_words_keys},
     {"time_dct_year_prepositions", "words before a bare year that make it the time a past clause happened (\x22""sold its stake in 1984\x22"", \x22""has grown since 2011\x22""); a bare year after other words is often a label (\x22""his 1990 earnings projection\x22"", \x22""in both 1990 and 1991\x22"" forecasts) and no clue to when the text was written", "Storylens project, hand-written from the TempEval-3 TimeBank training texts (word list only)", "Storylens project", 1, 3, k_time_dct_year_prepositions_cells, 3, k_time_dct_year_prepositions_keys},
 };
 

@@ -127,6 +127,12 @@ bool introduced_year(std::string_view text, uint32_t pos) {
     return lexicon::contains(lexicon::TableId::time_dct_year_prepositions, word_before(text, pos, start));
 }
 
+// A dated day that names a past event: "the attacks of Sept. 11, 2001".
+bool names_past_event(std::string_view text, uint32_t pos) {
+    uint32_t start = pos;
+    return lexicon::contains(lexicon::TableId::time_dct_history_prepositions, word_before(text, pos, start));
+}
+
 // The first word of the match, lower-cased ("last" in "last March").
 std::string first_word(std::string_view text, Span span) {
     size_t end = span.start;
@@ -198,9 +204,13 @@ private:
         if (after_deadline_word(text_, f.span.start)) return;
         if (f.value.size() == 4 && !introduced_year(text_, f.span.start)) return;
         const bool in_quote = quotes_.inside(f.span.start);
-        if (f.past_clause && !f.future_clause) {
+        // "The issue, which is puttable back to the company in 1999, was priced": the date sits in a present
+        // part of a past sentence, so it is no past happening
+        if (f.past_clause && !f.future_in_clause && !f.present_clause) {
             const int clue = add("past_date", f.span, f.value, in_quote ? kQuotedWeight : 100);
-            raise_earliest(first, clue, first == last);
+            // "the attacks of Sept. 11, 2001": a named past event bounds the range, but says nothing of the year a
+            // year-less "in September" falls in (recent_month_clue), nor that the text followed it closely
+            raise_earliest(first, clue, first == last && !names_past_event(text_, f.span.start));
         } else if (f.future_clause && !f.past_clause && !in_quote) {
             lower_latest(last, add("future_date", f.span, f.value, 100));
         }

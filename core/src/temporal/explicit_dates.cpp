@@ -9,7 +9,11 @@ int Scanner::month_year(int month) const {
     // Future clauses look forward; otherwise the month is this year's unless that lies more than half a
     // year ahead ("early December" in an April article is last December, "in May" is this May).
     int y = ctx_.dct.year;
-    if (forward_) {
+    if (!forward_ && reported_ahead()) {
+        // "said the union would meet again in March": after the time of saying, which may precede the DCT by
+        // a few weeks, so only a month more than one before the DCT's is next year's
+        if (ctx_.dct.month - month > 1) ++y;
+    } else if (forward_) {
         if (month < ctx_.dct.month) ++y;
     } else if (month - ctx_.dct.month > 6 || (past_ && month - ctx_.dct.month >= 3)) {
         --y;  // "lost in August", written in May, is last August

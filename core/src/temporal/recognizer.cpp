@@ -42,6 +42,8 @@ size_t Scanner::amount_modifier(size_t i, std::string& mod) const {
 
 void Scanner::try_all(size_t i, Found& best, size_t& best_len) {
     future_ = future_at(i);
+    distant_future_ = !future_ && distant_future_at(i);
+    future_ = future_ || distant_future_;
     forward_ = future_ || (tense_[i].present && !tense_[i].past && !(i > 0 && is(i - 1, "since"))) ||
                (i > 0 && is(i - 1, "effective")) ||  // "effective Feb. 1": a change announced ahead of its start
                // "to pay down the loan by February", "closed until March": a deadline outside a past clause
@@ -55,6 +57,7 @@ void Scanner::try_all(size_t i, Found& best, size_t& best_len) {
                    !(i > 0 && lexicon::contains(TableId::temporal_deadline_prepositions, low(i - 1)));
     for (size_t k = i > 10 ? i - 10 : 0; past_clause_ && k < i; ++k)
         if (future_in_the_past(k)) past_clause_ = false;
+    start_ = i;
     std::string mod;
     size_t pre = point_modifier(i, mod);
     if (pre) {

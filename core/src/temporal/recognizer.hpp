@@ -32,6 +32,8 @@ struct Found {
     int point_month = 0;
     bool future_clause = false;  // the clause around the match speaks of the future (publication-date evidence)
     bool past_clause = false;    // the clause around the match is in the past tense
+    bool future_in_clause = false;  // a future marker anywhere earlier in the clause ("will make it ... in 2016")
+    bool present_clause = false; // the comma-bounded part around the match has a present verb ("which is due in 1999")
 };
 
 // Moves the narrative reference forward past `found`: a named day, month or year becomes "the time now" of the

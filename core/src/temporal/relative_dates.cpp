@@ -32,6 +32,8 @@ size_t Scanner::weekday(size_t i, Found& f) {
     // "closed until Monday", "must file by Friday": a deadline lies ahead unless the clause is in the past
     if (i > 0 && lexicon::contains(TableId::temporal_deadline_words, low(i - 1)) && !tense_[i].past) direction = 1;
     if (reported_future_at(i)) direction = 1;
+    // "He and Arafat meet separately Monday": a present-tense schedule looks ahead, as a year-less month does
+    if (tense_[i].present && !tense_[i].past) direction = 1;
     bool strict = false;
     if (is(j, "last") || is(j, "next") || is(j, "this") || is(j, "past") || is(j, "coming")) {
         direction = (is(j, "next") || is(j, "coming")) ? 1 : is(j, "this") ? direction : -1;

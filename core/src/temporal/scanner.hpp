@@ -94,13 +94,14 @@ public:
         // future_at looks at up to eleven tokens around every token: classify each token once
         facts_.resize(toks_.size());
         for (size_t k = 0; k < toks_.size(); ++k)
-            if (((is_future_marker(toks_[k].lower) && !due_to_cause(k) && !plan_noun(k)) ||
+            if (((is_future_marker(toks_[k].lower) && !due_to_cause(k) && !plan_noun(k) && !inside_name(k)) ||
                  (toks_[k].lower == "set" && is(k + 1, "to")) || plan_infinitive(k)) &&
                 !after_past_perfect(k))
                 facts_[k] = kFutureWord;
         tense_ = clause_tenses(toks_);
         for (size_t k = 0; k < toks_.size(); ++k)
             if (can_start_time_expression(toks_[k])) facts_[k] |= kMayStart;
+        mark_future_since_boundary();
     }
 
     // Whether the clause around token `i` speaks of the future: a future marker shortly before it.
@@ -112,6 +113,12 @@ public:
             if (toks_[k].lower == "will") return true;
         return false;
     }
+
+    // "will be named commander of the Space Shuttle Columbia for a mission in December": further back than
+    // future_at looks, a future marker still governs the date while no comma or clause boundary lies between.
+    // It picks the side of a year-less date only: as publication-date evidence it is too weak ("will bookend his
+    // address to the convention in 2004").
+    bool distant_future_at(size_t i) const { return facts_[i] & kDistantFuture; }
 
     // Reported future: "said operations would resume on Friday", "told reporters talks were due to restart
     // Monday". A modal of the future-in-the-past ("would", "could", "was to", "were due to", "was expected
@@ -133,6 +140,59 @@ public:
         return false;
     }
 
+    // "the union would meet again in March": a modal of the future-in-the-past earlier in the clause, without a
+    // speech verb before it (one after it, "..., its leader said", is common in news). "could have met" is past.
+    bool modal_ahead_at(size_t i) const {
+        const size_t from = i > 8 ? i - 8 : 0;
+        for (size_t k = i; k-- > from;) {
+            if (toks_[k].kind == TokenKind::Punctuation && toks_[k].text != "-") return false;
+            if (lexicon::contains(TableId::temporal_clause_openers, low(k))) return false;
+            if (future_in_the_past(k)) return !is(k + 1, "have");
+        }
+        return false;
+    }
+
+    // "which he believes will make it impossible for a Republican to win the presidency in 2016", "was prepared
+    // to boost the number of refugees in fiscal 2016", "projected to swell to 65 million in 2025": a future marker,
+    // a future-in-the-past or a target word anywhere earlier in the clause (back to a comma or a clause boundary;
+    // a colon goes on: "the pledge he offered: to reduce emissions in 2025"); the date may lie ahead of the text.
+    bool future_in_clause_before(size_t i) const {
+        for (size_t k = i; k-- > 0;) {
+            const Tok& t = toks_[k];
+            if (t.kind == TokenKind::OpenQuote || t.kind == TokenKind::CloseQuote) return false;
+            if (t.kind == TokenKind::Punctuation && (t.text == ";" || t.text == ",")) return false;
+            if (lexicon::contains(TableId::temporal_clause_boundaries, t.lower)) return false;
+            if ((facts_[k] & kFutureWord) || future_in_the_past(k) ||
+                lexicon::contains(TableId::time_dct_prospect_words, t.lower))
+                return true;
+        }
+        return false;
+    }
+
+    // Sets kDistantFuture on every token in one pass: whether a future marker lies between the last boundary
+    // before the token and the token (a boundary resets, a marker sets). Boundaries are looked up only while a
+    // marker is pending, so a sentence without one costs no lookup.
+    void mark_future_since_boundary() {
+        bool distant = false;
+        for (size_t k = 0; k < toks_.size(); ++k) {
+            if (distant) facts_[k] |= kDistantFuture;
+            const Tok& t = toks_[k];
+            if (distant && (t.kind == TokenKind::OpenQuote || t.kind == TokenKind::CloseQuote ||
+                            t.kind == TokenKind::Punctuation ||
+                            lexicon::contains(TableId::temporal_clause_boundaries, t.lower)))
+                distant = false;
+            else if (facts_[k] & kFutureWord)
+                distant = true;
+        }
+    }
+
+    // "Planned Parenthood", "Will Smith": a capitalised word inside the sentence is part of a name
+    bool inside_name(size_t k) const { return k > 0 && text::is_capitalized(toks_[k].text); }
+
+    // A reported future ("said it would meet in March") at the current match: after the time of saying. Asked
+    // only by year-less months, so the look back is not paid at every token.
+    bool reported_ahead() const { return !future_ && (reported_future_at(start_) || modal_ahead_at(start_)); }
+
     // `every_token` tries the matchers at every token, not only where one can start: the reference that the
     // gate is tested against (temporal_gate_test.cpp).
     void run(std::vector<Found>& out, bool every_token = false) {
@@ -144,7 +204,11 @@ public:
             try_all(i, best, best_len);
             if (best_len == 0) { ++i; continue; }
             best.span = {toks_[i].span.start, toks_[i + best_len - 1].span.end};
-            best.future_clause = future_, best.past_clause = past_clause_;
+            best.future_clause = future_ && !distant_future_, best.past_clause = past_clause_, best.present_clause = tense_[i].present;
+            // only a dated past clue reads it (dct_inference.cpp): the look back is not paid for other matches
+            best.future_in_clause = future_ || (past_clause_ && !best.value.empty() &&
+                                                std::isdigit(static_cast<unsigned char>(best.value[0])) &&
+                                                future_in_clause_before(i));
             if (best.resolved_day) last_day_ = best.day, has_last_day_ = true;
             // "since 2011", "until 2030": a bound, not the time the story has reached
             if (i > 0 && lexicon::contains(TableId::temporal_bound_words, low(i - 1)))
@@ -162,11 +226,14 @@ private:
     bool forward_ = false;  // future, or a present-tense schedule ("the summit is in November"): look ahead
     bool past_ = false;     // a past clause: a year-less month after the DCT's is last year's
     bool past_clause_ = false;  // any past-tense clause: "brought in January" does not look a year ahead
+    size_t start_ = 0;  // the token try_all matches at (reported_ahead reads it)
     // By token, one vector (a sentence's allocations count): a future marker ("will", "plans", "set to"), and
     // whether a time expression can begin there (first_token.hpp).
-    enum : uint8_t { kFutureWord = 1, kMayStart = 2 };
+    // kDistantFuture: see mark_future_since_boundary.
+    enum : uint8_t { kFutureWord = 1, kMayStart = 2, kDistantFuture = 4 };
     std::vector<uint8_t> facts_;
     bool future_ = false;  // set per match start by try_all
+    bool distant_future_ = false;  // future_ only through distant_future_at
     bool has_last_day_ = false;  // the last day named in this sentence: clock times attach to it
     Date last_day_;
 
@@ -202,7 +269,11 @@ private:
     }
 
     // "had been due to expire Friday", "had been scheduled to open Monday": a plan that is already past
-    bool after_past_perfect(size_t k) const { return k >= 2 && is(k - 1, "been") && is(k - 2, "had"); }
+    bool after_past_perfect(size_t k) const {
+        return (k >= 2 && is(k - 1, "been") && is(k - 2, "had")) ||
+               // "as previously planned Saturday night", "more than expected": measured against a plan, not one
+               (k >= 1 && lexicon::contains(TableId::temporal_settled_plan_words, low(k - 1)));
+    }
 
     // "was due to the storm", "were due to heavy rain": a cause, not a plan
     bool due_to_cause(size_t k) const {
