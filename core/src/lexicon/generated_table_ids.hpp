@@ -42,13 +42,27 @@ enum class TableId {
     entities_company_heads_of,
     entities_company_holdings,
     entities_courtesy_titles,
+    entities_document_nouns,
     entities_event_heads,
+    entities_function_words,
     entities_given_names,
+    entities_groups,
+    entities_name_connectors,
+    entities_name_particles,
     entities_nationalities,
+    entities_office_heads,
+    entities_org_descriptions,
+    entities_org_heads,
+    entities_org_starts,
     entities_party_labels,
+    entities_place_demonyms,
+    entities_place_heads,
     entities_place_prepositions,
     entities_places,
+    entities_portfolio_words,
     entities_pronouns_after_name,
+    entities_role_nouns,
+    entities_titles,
     events_agent_prepositions,
     events_apposition_openers,
     events_auxiliaries,
@@ -165,6 +179,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 159;
+inline constexpr int kTableCount = 173;
 
 }  // namespace storylens::lexicon
