@@ -16,7 +16,8 @@ bool is_role_noun(std::string_view w) { return lexicon::contains(TableId::entiti
 // A plural head names an organization too: "Centers for Disease Control", "Health Services".
 bool is_org_head(std::string_view w) {
     return lexicon::contains(TableId::entities_org_heads, w) ||
-           (w.size() > 4 && w.back() == 's' && lexicon::contains(TableId::entities_org_heads, w.substr(0, w.size() - 1)));
+           (w.size() > 4 && w.back() == 's' &&
+            lexicon::contains(TableId::entities_org_heads, w.substr(0, w.size() - 1)));
 }
 bool is_org_start(std::string_view w) { return lexicon::contains(TableId::entities_org_starts, w); }
 bool is_place_head(std::string_view w) { return lexicon::contains(TableId::entities_place_heads, w); }

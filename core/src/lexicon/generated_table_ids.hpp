@@ -38,15 +38,19 @@ enum class TableId {
     english_function_words,
     entities_apposition_followers,
     entities_articles,
+    entities_business_nouns,
     entities_cities,
     entities_company_heads_of,
     entities_company_holdings,
+    entities_company_possessions,
     entities_courtesy_titles,
     entities_document_nouns,
     entities_event_heads,
+    entities_extra_title_heads,
     entities_function_words,
     entities_given_names,
     entities_groups,
+    entities_motion_verbs,
     entities_name_connectors,
     entities_name_particles,
     entities_nationalities,
@@ -57,12 +61,18 @@ enum class TableId {
     entities_party_labels,
     entities_place_demonyms,
     entities_place_heads,
+    entities_place_nouns,
     entities_place_prepositions,
     entities_places,
+    entities_portfolio_titles,
     entities_portfolio_words,
     entities_pronouns_after_name,
     entities_role_nouns,
+    entities_subject_verbs,
+    entities_territorial_titles,
+    entities_title_modifiers,
     entities_titles,
+    entities_weak_business_nouns,
     events_agent_prepositions,
     events_apposition_openers,
     events_auxiliaries,
@@ -179,6 +189,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 173;
+inline constexpr int kTableCount = 183;
 
 }  // namespace storylens::lexicon
