@@ -100,8 +100,10 @@ enum class TableId {
     figures_percent_units,
     figures_unit_stops,
     ingest_html_block_tags,
+    ingest_html_furniture_prefixes,
     ingest_html_furniture_roles,
     ingest_html_furniture_tags,
+    ingest_html_furniture_words,
     ingest_html_head_tags,
     ingest_html_non_content_tags,
     ingest_html_paragraph_closers,
@@ -189,6 +191,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 183;
+inline constexpr int kTableCount = 185;
 
 }  // namespace storylens::lexicon
