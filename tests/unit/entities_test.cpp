@@ -33,7 +33,6 @@ void expect_rows(const Row* rows, size_t count) {
     }
 }
 
-TEST(EntityRules, EvidenceTablesAreSorted) { EXPECT_TRUE(storylens::entities::evidence_tables_are_sorted()); }
 
 // A surname repeated with its capitalized (sentence start) or lower-case particles is the same person.
 TEST(EntityRules, SurnameWithParticleJoinsTheFullName) {

@@ -31,6 +31,4 @@ bool is_org_description(std::string_view lower);
 // Nouns for what an organization publishes: "statement", "report", "letter" ...
 bool is_document_noun(std::string_view lower);
 
-bool tables_are_sorted();  // binary search needs it; checked by a unit test
-
 }  // namespace storylens::entities

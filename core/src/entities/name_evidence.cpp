@@ -6,7 +6,6 @@
 
 #include "entities/lexicon.hpp"
 #include "lexicon/lexicon.hpp"
-#include "text/sorted_table.hpp"
 
 namespace storylens::entities {
 
@@ -15,68 +14,18 @@ namespace {
 using lexicon::TableId;
 using text::Tok;
 
-using text::in_sorted_table;
-using text::is_sorted_table;
-
-// Nouns that only name organizations: "the shipping company X", "X, the Dutch chip maker".
-constexpr std::string_view kBusinessNouns[] = {
-    "airline", "automaker", "bank", "brewer", "broadcaster", "carmaker", "carrier", "chain", "charity", "chipmaker",
-    "club", "company", "conglomerate", "drugmaker", "firm", "giant", "group", "insurer", "lender", "maker",
-    "manufacturer", "nonprofit", "regulator", "retailer", "startup", "supermarket", "watchdog"};
-
-// Nouns that usually name a company but can name a person: trusted only before or after a single word.
-constexpr std::string_view kWeakBusinessNouns[] = {"exchange", "operator", "platform", "provider", "publisher",
-                                                   "rival", "subsidiary", "supplier"};
-
-// What a company has: "X's shares", "X's fleet".
-constexpr std::string_view kCompanyPossessions[] = {
-    "brand",     "ceo",       "chairman",     "customers", "earnings",  "employees", "executives",   "factories",
-    "factory",   "fleet",     "headquarters", "investors", "plants",    "products",  "profit",       "profits",
-    "revenue",   "revenues",  "sales",        "shareholders", "shares", "stock",     "stores",       "subsidiary",
-    "valuation", "workforce"};
-
-// Verbs of movement that take a destination: "spread to X", "fled to X".
-constexpr std::string_view kMotionVerbs[] = {"deployed", "drove",    "escaped",   "evacuated", "fled",
-                                             "flew",     "headed",   "marched",   "relocated", "retreated",
-                                             "sailed",   "spread",   "spreading", "spreads",   "traveled",
-                                             "travelled", "withdrew"};
-
-// "the town of X", "the coastal governorates of X".
-constexpr std::string_view kPlaceNouns[] = {"capital", "city", "county", "district", "districts", "enclave",
-                                            "governorate", "governorates", "island", "neighborhood",
-                                            "neighbourhood", "port", "province", "provinces", "region", "regions",
-                                            "suburb", "town", "village"};
-
-constexpr std::string_view kSubjectVerbs[] = {
-    "acknowledged", "added", "admitted", "agreed", "announced", "argued", "claimed", "confirmed", "declined",
-    "denied", "disputed", "expects", "filed", "has", "insisted", "launched", "noted", "plans", "posted",
-    "rejected", "reported", "responded", "said", "says", "stated", "sued", "told", "warned", "will"};
-
-// Titles whose one-word prefix is a place ("Ohio Governor X"), not an employer.
-constexpr std::string_view kTerritorialTitles[] = {"congressman", "congresswoman", "emir", "gov.", "governor",
-                                                   "king", "mayor", "premier", "prince", "princess", "queen",
-                                                   "rep.", "sen.", "senator", "sultan"};
-
-// Capitalized words of a title that are neither the head nor a portfolio: "Acting Deputy Prime Minister".
-constexpr std::string_view kTitleModifiers[] = {"acting", "assistant", "associate", "chief", "deputy", "executive",
-                                                "general", "interim", "managing", "press", "prime", "senior",
-                                                "vice"};
-
-constexpr std::string_view kPortfolioTitles[] = {"chief", "commissioner", "director", "officer"};
-
-constexpr std::string_view kExtraTitleHeads[] = {"ceo", "executive", "manager", "officer"};
-
 std::string_view singular(std::string_view w) {
     return w.size() > 3 && w.back() == 's' ? w.substr(0, w.size() - 1) : w;
 }
 
 bool is_business_noun(const Tok& t, bool single_word) {
     if (t.kind != TokenKind::Word || text::is_capitalized(t.text)) return false;
-    return in_sorted_table(kBusinessNouns, t.lower) || (single_word && in_sorted_table(kWeakBusinessNouns, t.lower));
+    return lexicon::contains(TableId::entities_business_nouns, t.lower) ||
+           (single_word && lexicon::contains(TableId::entities_weak_business_nouns, t.lower));
 }
 
 bool is_title_head(std::string_view w) {
-    return is_title(w) || is_role_noun(w) || in_sorted_table(kExtraTitleHeads, w);
+    return is_title(w) || is_role_noun(w) || lexicon::contains(TableId::entities_extra_title_heads, w);
 }
 
 // A capitalized word that can stand in a person's name.
@@ -100,7 +49,7 @@ size_t person_words(const std::vector<Tok>& toks, size_t from, size_t to) {
 
 // "governorate" also covers "Governorate's": a prefix match.
 bool is_place_noun(std::string_view w) {
-    return in_sorted_table(kPlaceNouns, w) || w.rfind("governorate", 0) == 0;
+    return lexicon::contains(TableId::entities_place_nouns, w) || w.rfind("governorate", 0) == 0;
 }
 
 }  // namespace
@@ -138,7 +87,7 @@ bool weak_org_context(const std::vector<Tok>& toks, size_t from, size_t to) {
     const std::string_view last = toks[to - 1].text;
     if (to < toks.size() && text::strip_possessive(last) != last) {
         const std::string& next = toks[to].lower;
-        if (in_sorted_table(kCompanyPossessions, next)) return true;
+        if (lexicon::contains(TableId::entities_company_possessions, next)) return true;
         if (next == "chief" && to + 1 < toks.size() && toks[to + 1].lower == "executive") return true;
     }
     // "a spokeswoman for X", "chief executive of X"
@@ -149,11 +98,12 @@ bool weak_org_context(const std::vector<Tok>& toks, size_t from, size_t to) {
 
 bool place_context(const std::vector<Tok>& toks, size_t from) {
     if (from < 2) return false;
-    if (toks[from - 1].lower == "to" && in_sorted_table(kMotionVerbs, toks[from - 2].lower)) return true;
+    if (toks[from - 1].lower == "to" && lexicon::contains(TableId::entities_motion_verbs, toks[from - 2].lower))
+        return true;
     return toks[from - 1].lower == "of" && is_place_noun(toks[from - 2].lower);
 }
 
-bool is_subject_verb(std::string_view lower) { return in_sorted_table(kSubjectVerbs, lower); }
+bool is_subject_verb(std::string_view lower) { return lexicon::contains(TableId::entities_subject_verbs, lower); }
 
 TitleRun split_title_run(const std::vector<Tok>& toks, size_t from, size_t to) {
     TitleRun run;
@@ -170,11 +120,12 @@ TitleRun split_title_run(const std::vector<Tok>& toks, size_t from, size_t to) {
         // only some titles take a portfolio ("Health Minister", "Finance Director"); before the others a word
         // like "Labour" names the organization ("Labour Leader Keir Starmer")
         const bool minister = toks[t].lower == "minister" || toks[t].lower == "secretary";
-        const bool portfolio_title = minister || in_sorted_table(kPortfolioTitles, toks[t].lower);
+        const bool portfolio_title = minister || lexicon::contains(TableId::entities_portfolio_titles, toks[t].lower);
         size_t title = t;
         while (title > from) {
             const Tok& w = toks[title - 1];
-            const bool part = is_title_head(w.lower) || in_sorted_table(kTitleModifiers, w.lower) ||
+            const bool part = is_title_head(w.lower) ||
+                              lexicon::contains(TableId::entities_title_modifiers, w.lower) ||
                               (portfolio_title && is_portfolio_word(w.lower) && w.lower != "and" && w.lower != "the") ||
                               !demonym_place(w.lower).empty() || place_demonym(w.lower) != nullptr ||
                               (minister && text::is_capitalized(w.text) && !is_org_head(w.lower) &&
@@ -187,18 +138,10 @@ TitleRun split_title_run(const std::vector<Tok>& toks, size_t from, size_t to) {
         run.found = true;
         run.title = title;
         run.name = name;
-        run.employer = title == from + 1 && !in_sorted_table(kTerritorialTitles, toks[t].lower);
+        run.employer = title == from + 1 && !lexicon::contains(TableId::entities_territorial_titles, toks[t].lower);
         return run;
     }
     return run;
-}
-
-bool evidence_tables_are_sorted() {
-    return is_sorted_table(kBusinessNouns) && is_sorted_table(kWeakBusinessNouns) &&
-           is_sorted_table(kCompanyPossessions) && is_sorted_table(kMotionVerbs) && is_sorted_table(kPlaceNouns) &&
-           is_sorted_table(kSubjectVerbs) && is_sorted_table(kTerritorialTitles) &&
-           is_sorted_table(kTitleModifiers) && is_sorted_table(kExtraTitleHeads) &&
-           is_sorted_table(kPortfolioTitles);
 }
 
 }  // namespace storylens::entities

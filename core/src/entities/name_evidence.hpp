@@ -36,6 +36,5 @@ struct TitleRun {
 };
 TitleRun split_title_run(const std::vector<text::Tok>& toks, size_t from, size_t to);
 
-bool evidence_tables_are_sorted();  // binary search needs it; checked by a unit test
 
 }  // namespace storylens::entities

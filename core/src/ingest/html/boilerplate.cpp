@@ -10,24 +10,16 @@ namespace storylens::html {
 
 namespace {
 
-// Class/id words that mark furniture. Whole words ("ad", "nav") to avoid "header" matching "head" and the like;
-// prefixes for words that come glued to others ("sharebar", "socialLinks", "relatedStories").
-constexpr std::string_view kFurnitureWords[] = {
-    "ad", "ads", "adslot", "adunit", "advert", "advertisement", "nav", "navbar", "navigation", "menu", "footer",
-    "header", "masthead", "comment", "comments", "disqus", "caption", "captions", "byline", "bylines", "author",
-    "authors", "bio", "banner", "popup", "modal", "toolbar", "tags", "trending", "mostread", "popular", "consent",
-    "skip", "breadcrumb", "breadcrumbs", "sidebar", "widget", "outbrain", "taboola", "paywall", "print",
-};
-constexpr std::string_view kFurniturePrefixes[] = {
-    "share", "social", "related", "newsletter", "promo", "advert", "cookie", "caption", "byline", "breadcrumb",
-    "subscri", "sponsor", "recirc", "signup", "recommend",
-};
-
+// Class/id words that mark furniture (core/lexicon/ingest_html_furniture_words.tsv): whole words ("ad", "nav")
+// so "header" does not match "head"; prefixes (ingest_html_furniture_prefixes.tsv) for words that come glued to
+// others ("sharebar", "socialLinks", "relatedStories").
 bool is_furniture_word(std::string_view word) {
-    for (std::string_view w : kFurnitureWords)
-        if (word == w) return true;
-    for (std::string_view p : kFurniturePrefixes)
+    if (lexicon::contains(lexicon::TableId::ingest_html_furniture_words, word)) return true;
+    const lexicon::Table& prefixes = lexicon::table(lexicon::TableId::ingest_html_furniture_prefixes);
+    for (size_t row = 0; row < prefixes.rows; ++row) {
+        const std::string_view p = lexicon::cell(lexicon::TableId::ingest_html_furniture_prefixes, row, 0);
         if (word.substr(0, p.size()) == p) return true;
+    }
     return false;
 }
 
