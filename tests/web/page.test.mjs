@@ -72,6 +72,8 @@ test('clicking a timeline item selects it and search finds matches', async () =>
 
   await page.keyboard.press('Control+f');
   await page.keyboard.type('government');
+  // the characters reach the field in order, behind the queued Ctrl+F: wait for the whole word, not the first hit
+  await page.waitForFunction(() => window.storylensState().search.query === 'government');
   await page.waitForFunction(() => window.storylensState().search.results > 0);
   state = await page.evaluate(() => window.storylensState());
   assert.equal(state.search.query, 'government');

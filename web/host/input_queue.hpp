@@ -80,7 +80,13 @@ public:
         for (int b = 0; b < kButtons; ++b) io.MouseDown[b] = (step.buttons >> b) & 1u;
         given_buttons_ = step.buttons;
         if (step.kind == Step::Key) held_[static_cast<size_t>(step.key)] = step.down ? 1 : 0;
-        if (step.kind == Step::Char) io.AddInputCharacter(static_cast<unsigned int>(step.key));
+        if (step.kind == Step::Char) {  // characters in a row go together: only their order among keys matters
+            io.AddInputCharacter(static_cast<unsigned int>(step.key));
+            while (!steps_.empty() && steps_.front().kind == Step::Char) {
+                io.AddInputCharacter(static_cast<unsigned int>(steps_.front().key));
+                steps_.pop_front();
+            }
+        }
         // the backend wrote each key's last state as it came: keys still changing are held at what ImGui was given
         for (size_t k = 0; k < held_.size(); ++k)
             if (held_[k] >= 0) io.KeysDown[k] = held_[k] == 1;
