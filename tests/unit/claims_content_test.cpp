@@ -1,37 +1,13 @@
 // claims_content_test.cpp — table-driven checks of where a claim's content begins and ends (issue 14a forms).
 #include <gtest/gtest.h>
 
+#include "claim_case_table.hpp"
 #include "storylens/analysis.hpp"
 
 namespace {
 
-using storylens::Analysis;
 
-struct ContentCase {
-    const char* text;
-    const char* source;   // source text as written
-    const char* cue;
-    const char* kind;
-    const char* content;  // the whole content, exactly
-};
-
-// Each row's claim (same source text and cue) has exactly this content and kind.
-template <size_t N>
-void expect_contents(const ContentCase (&cases)[N]) {
-    for (const ContentCase& c : cases) {
-        storylens::AnalyzeOptions options;
-        options.dct = "2025-04-05";
-        const Analysis a = storylens::analyze(c.text, options);
-        bool found = false;
-        for (const auto& claim : a.claims) {
-            if (claim.source.text != c.source || claim.cue.text != c.cue) continue;
-            found = true;
-            EXPECT_STREQ(storylens::claim_kind_name(claim.kind), c.kind) << c.text;
-            EXPECT_EQ(claim.content.text, c.content) << c.text;
-        }
-        EXPECT_TRUE(found) << c.text;
-    }
-}
+using ContentCase = storylens::test::ClaimCase;
 
 TEST(ClaimContent, AQuotationOpeningTheContentEndsAtItsClosingMarkTable) {
     const ContentCase cases[] = {
@@ -45,7 +21,7 @@ TEST(ClaimContent, AQuotationOpeningTheContentEndsAtItsClosingMarkTable) {
         {"The mayor said: \"We will rebuild,\" before leaving the stage.", "The mayor", "said", "direct",
          "\"We will rebuild,\""},
     };
-    expect_contents(cases);
+    storylens::test::expect_claim_cases(cases, "2025-04-05");
 }
 
 TEST(ClaimContent, ASecondPresentTenseCueAfterAndOrButStartsItsOwnClaimTable) {
@@ -61,7 +37,7 @@ TEST(ClaimContent, ASecondPresentTenseCueAfterAndOrButStartsItsOwnClaimTable) {
         {"The union says the offer is too low and warns that a strike could follow.", "The union", "says", "indirect",
          "the offer is too low"},
     };
-    expect_contents(cases);
+    storylens::test::expect_claim_cases(cases, "2025-04-05");
 }
 
 TEST(ClaimContent, APhraseBetweenTheAddresseeAndThatIsSkippedTable) {
@@ -74,7 +50,7 @@ TEST(ClaimContent, APhraseBetweenTheAddresseeAndThatIsSkippedTable) {
         {"The coach told reporters after the final whistle in the capital that the team had played well.", "The coach",
          "told", "indirect", "the team had played well"},
     };
-    expect_contents(cases);
+    storylens::test::expect_claim_cases(cases, "2025-04-05");
 }
 
 TEST(ClaimContent, APronounWithAContractedAuxiliaryIsTheSourceTable) {
@@ -88,7 +64,7 @@ TEST(ClaimContent, APronounWithAContractedAuxiliaryIsTheSourceTable) {
         {"Maria Lopez leads the union. She's warning that the strike will go on.", "She", "warning", "indirect",
          "the strike will go on"},
     };
-    expect_contents(cases);
+    storylens::test::expect_claim_cases(cases, "2025-04-05");
 }
 
 }  // namespace
@@ -110,7 +86,7 @@ TEST(ClaimContent, ACoordinatedCueTakesTheFirstVerbsSubjectTable) {
         {"The spokesman declined to give details but said the talks would resume on Monday.", "The spokesman", "said",
          "indirect", "the talks would resume on Monday"},
     };
-    expect_contents(cases);
+    storylens::test::expect_claim_cases(cases, "2025-04-05");
 }
 
 }  // namespace

@@ -5,36 +5,14 @@
 #include <string>
 #include <vector>
 
+#include "claim_case_table.hpp"
 #include "storylens/analysis.hpp"
 
 namespace {
 
 using storylens::Analysis;
 
-struct FormCase {
-    const char* text;
-    const char* source;   // source text as written
-    const char* cue;
-    const char* kind;
-    const char* content;  // the whole content, exactly
-};
-
-template <size_t N>
-void expect_forms(const FormCase (&cases)[N]) {
-    for (const FormCase& c : cases) {
-        storylens::AnalyzeOptions options;
-        options.dct = "2016-01-05";
-        const Analysis a = storylens::analyze(c.text, options);
-        bool found = false;
-        for (const auto& claim : a.claims) {
-            if (claim.source.text != c.source || claim.cue.text != c.cue) continue;
-            found = true;
-            EXPECT_STREQ(storylens::claim_kind_name(claim.kind), c.kind) << c.text;
-            EXPECT_EQ(claim.content.text, c.content) << c.text;
-        }
-        EXPECT_TRUE(found) << c.text;
-    }
-}
+using FormCase = storylens::test::ClaimCase;
 
 TEST(ClaimForms, ATagEndingInAColonAfterAShortPhraseIntroducesTheNextQuotationTable) {
     const FormCase cases[] = {
@@ -48,7 +26,7 @@ TEST(ClaimForms, ATagEndingInAColonAfterAShortPhraseIntroducesTheNextQuotationTa
         {"The storm had passed by noon. The mayor told reporters:\n\n\"We will rebuild the harbor.\"", "The mayor",
          "told", "direct", "\"We will rebuild the harbor.\""},
     };
-    expect_forms(cases);
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
 TEST(ClaimForms, AVerbOpeningTheSentenceTagsTheQuotationAfterItsSpeakerTable) {
@@ -65,7 +43,7 @@ TEST(ClaimForms, AVerbOpeningTheSentenceTagsTheQuotationAfterItsSpeakerTable) {
         {"The harbor reopened on Monday. Says the harbor master, \"Nothing will stop us now.\"", "the harbor master",
          "Says", "direct", "\"Nothing will stop us now.\""},
     };
-    expect_forms(cases);
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
 TEST(ClaimForms, APluralPossessiveOpensARoleAppositionAfterTheNameTable) {
@@ -83,7 +61,7 @@ TEST(ClaimForms, APluralPossessiveOpensARoleAppositionAfterTheNameTable) {
         {"Ana Ruiz, Jones\u2019 lawyer, said the family would appeal.", "Ana Ruiz", "said", "indirect",
          "the family would appeal"},
     };
-    expect_forms(cases);
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
 TEST(ClaimForms, ACueInASubordinateClauseReportsOnlyUpToTheClausesEndTable) {
@@ -99,7 +77,7 @@ TEST(ClaimForms, ACueInASubordinateClauseReportsOnlyUpToTheClausesEndTable) {
         {"Although Smith said the harbor plan was sound, the board rejected it.", "Smith", "said", "indirect",
          "the harbor plan was sound"},
     };
-    expect_forms(cases);
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
 TEST(ClaimForms, APhraseOfPlaceOrOccasionAfterATrailingCueIsNotTheContentTable) {
@@ -119,7 +97,7 @@ TEST(ClaimForms, APhraseOfPlaceOrOccasionAfterATrailingCueIsNotTheContentTable) 
         {"On Friday, CNN reported at least six planes filled the skies.", "CNN", "reported", "indirect",
          "at least six planes filled the skies"},
     };
-    expect_forms(cases);
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
 TEST(ClaimForms, AThatOnlyVerbAfterButWithItsThatClauseStartsItsOwnClaimTable) {
@@ -130,7 +108,7 @@ TEST(ClaimForms, AThatOnlyVerbAfterButWithItsThatClauseStartsItsOwnClaimTable) {
         {"Smith praised the harbor plan, but cautioned that it would cost more.", "Smith", "cautioned", "indirect",
          "it would cost more"},
     };
-    expect_forms(cases);
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
 TEST(ClaimForms, AParticipleRightBeforeAQuotationReportsItForTheSentencesSubjectTable) {
@@ -142,7 +120,7 @@ TEST(ClaimForms, AParticipleRightBeforeAQuotationReportsItForTheSentencesSubject
         {"Ana Ruiz sent an email to residents saying, \"We will rebuild the harbor.\"", "Ana Ruiz", "saying", "direct",
          "\"We will rebuild the harbor.\""},
     };
-    expect_forms(cases);
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
 struct SplitCase {
