@@ -6,7 +6,6 @@
 
 namespace {
 
-
 using ContentCase = storylens::test::ClaimCase;
 
 TEST(ClaimContent, AQuotationOpeningTheContentEndsAtItsClosingMarkTable) {
