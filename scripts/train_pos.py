@@ -96,17 +96,7 @@ BROWN_MIN_SHARE = 0.1   # a tag joins a word's set when it has this share of the
 ADAPT = bool(os.environ.get("STORYLENS_POS_ADAPT"))  # per-corpus feature copies with Brown sentences (0.9233, not used)
 DOMAIN_SALTS = (0x9E3779B1, 0x85EBCA77)  # XORed into a feature's hash for its EWT and its Brown copy
 BROWN_DROP = set(os.environ.get("STORYLENS_BROWN_DROP", "").encode().split(b","))  # class sets left out
-BROWN_TO_UPOS = {
-    "at": "DET", "abn": "DET", "abx": "DET", "abl": "ADJ", "ap": "ADJ", "dt": "DET", "dti": "DET", "dts": "DET",
-    "dtx": "DET", "be": "AUX", "bed": "AUX", "bedz": "AUX", "beg": "AUX", "bem": "AUX", "ben": "AUX", "ber": "AUX",
-    "bez": "AUX", "do": "AUX", "dod": "AUX", "doz": "AUX", "hv": "AUX", "hvd": "AUX", "hvg": "AUX", "hvn": "AUX",
-    "hvz": "AUX", "md": "AUX", "cc": "CCONJ", "cs": "SCONJ", "cd": "NUM", "od": "ADJ", "ex": "PRON", "in": "ADP",
-    "jj": "ADJ", "jjr": "ADJ", "jjs": "ADJ", "jjt": "ADJ", "nn": "NOUN", "nns": "NOUN", "nr": "NOUN", "nrs": "NOUN",
-    "np": "PROPN", "nps": "PROPN", "pn": "PRON", "pp$": "PRON", "pp$$": "PRON", "ppl": "PRON", "ppls": "PRON",
-    "ppo": "PRON", "pps": "PRON", "ppss": "PRON", "ql": "ADV", "qlp": "ADV", "rb": "ADV", "rbr": "ADV", "rbt": "ADV",
-    "rn": "ADV", "rp": "ADP", "to": "PART", "uh": "INTJ", "vb": "VERB", "vbd": "VERB", "vbg": "VERB", "vbn": "VERB",
-    "vbz": "VERB", "wdt": "DET", "wp$": "PRON", "wpo": "PRON", "wps": "PRON", "wql": "ADV", "wrb": "ADV", "*": "PART",
-}
+BROWN_TO_UPOS = pos_brown.TO_UPOS  # one Brown -> UD table (its extra "dtS" never occurs in the corpus)
 TAG_LETTERS = {"ADJ": "a", "ADP": "p", "ADV": "r", "AUX": "x", "CCONJ": "c", "DET": "d", "INTJ": "i", "NOUN": "n",
                "NUM": "m", "PART": "t", "PRON": "o", "PROPN": "P", "PUNCT": ".", "SCONJ": "s", "VERB": "v", "X": "X"}
 
