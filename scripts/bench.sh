@@ -141,15 +141,16 @@ else
   echo "bench: peers not installed (npm ci in tests/bench/peers failed)"
 fi
 
-# What index.html loads, and apart from it the worker core fetched only when a large article is opened.
+# What index.html loads before its first frame, and apart from it the worker core, fetched after the first frame
+# (every analysis runs there; web/page/analysis-client.js).
 gzip_kib() { for f in "$@"; do gzip -9 -c "$f" | wc -c; done | awk '{s += $1} END {printf "%.1f KiB", s / 1024}'; }
 page_gzip="-"
 worker_gzip="-"
 site="$wasm_dir/web/site"
 if [ -f "$site/storylens.wasm" ]; then
-  page_gzip=$(cd "$site" && gzip_kib index.html storylens.css analysis-client.js storylens-page.js storylens-input.js storylens-a11y.js storylens.js storylens.wasm)
+  page_gzip=$(cd "$site" && gzip_kib index.html storylens.css oembed-link.js analysis-client.js storylens-page.js storylens-story.js storylens-input.js storylens-a11y.js storylens.js storylens.wasm)
   [ -f "$site/storylens-worker-core.wasm" ] &&
-    worker_gzip=$(cd "$site" && gzip_kib analysis-worker.js storylens-worker-core.js storylens-worker-core.wasm)
+    worker_gzip=$(cd "$site" && gzip_kib analysis-worker.js analysis-core-job.js storylens-worker-core.js storylens-worker-core.wasm)
 fi
 
 frame="-"
@@ -245,7 +246,7 @@ print("%s: native %.2f s, wasm %.2f s a run, %.2fx; " % (sys.argv[5], n, w, w / 
 fi
 echo "WASM (node) / native CPU time per run, same corpus, this run: ${wasm_ratio:-not measured (no wasm build or /usr/bin/time)}"
 echo "web page, gzip -9 (what index.html loads from $site): $page_gzip"
-echo "analysis worker, gzip -9 (fetched for articles of 64 KB and more): $worker_gzip"
+echo "analysis worker, gzip -9 (fetched after the first frame; every analysis runs there): $worker_gzip"
 [ -f "$site/storylens.wasm" ] && { node "$root/scripts/page_bench.mjs" "$site" 3 || echo "page bench: failed"; }
 echo "timeline frame (native, headless ImGui): $frame"
 echo "raw results: $results"
