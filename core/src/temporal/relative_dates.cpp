@@ -27,6 +27,7 @@ size_t Scanner::narrative_period(size_t i, Found& f) {
 
 // "Friday", "late Friday" (via the modifier), "Friday night", "last Friday", "next Monday"
 size_t Scanner::weekday(size_t i, Found& f) {
+    if (i >= toks_.size()) return 0;  // a caller's look-ahead (a clock time at the sentence's end) may pass the end
     size_t j = i;
     int direction = future_ ? 1 : -1;
     // "closed until Monday", "must file by Friday": a deadline lies ahead unless the clause is in the past
