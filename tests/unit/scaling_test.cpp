@@ -54,3 +54,49 @@ TEST(Scaling, FindClaimsIsLinearInTheDocument) {
     const double time_ratio = whole / std::max(quarter, 0.01);
     EXPECT_LT(time_ratio, 7.0) << "4x the text took " << time_ratio << "x the time";
 }
+
+namespace {
+
+std::string repeated(const std::string& piece, size_t size) {
+    std::string text;
+    text.reserve(size + piece.size());
+    while (text.size() < size) text += piece;
+    text.resize(size);
+    return text;
+}
+
+// Processor time of the whole analysis of a text, in ms.
+double analyze_cpu_ms(const std::string& text) {
+    const std::clock_t start = std::clock();
+    const Analysis a = analyze(text, AnalyzeOptions{"2025-04-05"});
+    const double cpu_ms = 1000.0 * static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
+    EXPECT_FALSE(a.source.text.empty());
+    return cpu_ms;
+}
+
+}  // namespace
+
+// Issue 16's pathological shapes (scripts/bench_pathological.py): one line without sentence punctuation and text
+// with one invalid UTF-8 byte in five each ran past 120 s under ASan for 2 MB, super-linear in the input. The
+// analysis of four times the text may take about four times the processor time; quadratic would be sixteen.
+TEST(Scaling, AnalyzeIsLinearOnPathologicalShapes) {
+    const struct {
+        const char* name;
+        std::string piece;
+    } shapes[] = {
+        {"one line, no punctuation", "officials said the talks had failed and the minister told reporters "},
+        {"invalid UTF-8 (1 byte in 5)", "said \xFF "},
+    };
+    for (const auto& shape : shapes) {
+        const std::string quarter_text = repeated(shape.piece, 32u << 10);
+        const std::string whole_text = repeated(shape.piece, 128u << 10);
+        double quarter = 1e300, whole = 1e300;
+        for (int run = 0; run < 3; ++run) {
+            quarter = std::min(quarter, analyze_cpu_ms(quarter_text));
+            whole = std::min(whole, analyze_cpu_ms(whole_text));
+        }
+        std::printf("analyze %s (processor time): 32 KB in %.1f ms, 128 KB in %.1f ms\n", shape.name, quarter, whole);
+        const double time_ratio = whole / std::max(quarter, 0.01);
+        EXPECT_LT(time_ratio, 7.0) << shape.name << ": 4x the text took " << time_ratio << "x the time";
+    }
+}
