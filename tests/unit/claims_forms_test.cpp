@@ -159,4 +159,21 @@ TEST(ClaimForms, ATagBetweenCommasMidSentenceReportsTheClausesOnBothSidesTable) 
     }
 }
 
+TEST(ClaimForms, AVerbRightBeforeAQuotationIntroducesItEvenWhenItsFormIsANounTable) {
+    const FormCase cases[] = {
+        // PolNeAR train
+        {"He jokes, \u201cIt\u2019s a never ending line!\u201d", "He", "jokes", "direct",
+         "\u201cIt\u2019s a never ending line!\u201d"},
+        {"The ad claims \u201cJeb is the conservative you can trust.\u201d", "The ad", "claims", "direct",
+         "\u201cJeb is the conservative you can trust.\u201d"},
+        {"Surveying rust-belt desolation in upstate New York, Williamson concludes: \u201cNobody did this to them. They "
+         "failed themselves.\u201d",
+         "Williamson", "concludes", "direct", "\u201cNobody did this to them. They failed themselves.\u201d"},
+        // our own
+        {"The mayor notes, \"The harbor will reopen in May.\"", "The mayor", "notes", "direct",
+         "\"The harbor will reopen in May.\""},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 }  // namespace

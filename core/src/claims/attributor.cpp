@@ -348,6 +348,12 @@ int64_t Attributor::quote_closes_before(size_t k) const {
     return -1;
 }
 
+bool Attributor::quote_follows(size_t k) const {
+    if (k < toks_.size() && toks_[k].kind == TokenKind::OpenQuote) return true;
+    return k + 1 < toks_.size() && (toks_[k].text == "," || toks_[k].text == ":") &&
+           toks_[k + 1].kind == TokenKind::OpenQuote;
+}
+
 bool Attributor::comma_then_quote(size_t i) const {
     return i >= 2 && toks_[i - 1].kind == TokenKind::CloseQuote && toks_[i - 2].text == ",";
 }

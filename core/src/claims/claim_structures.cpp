@@ -62,6 +62,9 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     const size_t after_cue = i + cue.length;
     // `"…," he concluded`, `"…," the two write`: right after a quotation's tag any reporting verb reports it
     const bool tags_a_quote = tags_quotation(i);
+    // "He jokes, “…”", "The ad claims “…”", "Williamson concludes: “…”": a verb right before a quotation (a comma or
+    // colon between) introduces it, even one whose -s form is also a noun or that otherwise reports only documents
+    const bool introduces_quote = quote_follows(after_cue);
     // Noun uses: "a report", "the claims", "human rights reports"
     if (cue.form == CueForm::Base || cue.form == CueForm::Third) {
         if (is_determiner(before)) return;
@@ -75,7 +78,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         // (after a quotation "notes", "writes" are verbs; "the Amnesty report read" keeps its noun)
         const bool noun_like = claims::is_noun_like(cue.lemma) && cue.length == 1 &&
                                (!tags_a_quote || entities::is_document_noun(toks_[i].lower));
-        if (noun_like && !modal && after != "that" && after != ":") return;
+        if (noun_like && !modal && after != "that" && after != ":" && !introduces_quote) return;
         // "promises that were made", "claims that have surfaced": a relative clause on the noun
         const std::string& second = after_cue + 1 < toks_.size() ? toks_[after_cue + 1].lower : empty_;
         if (noun_like && !modal && after == "that" &&
@@ -185,7 +188,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     size_t np_start = 0, np_end = 0;
     if (!subject_before(subject_at, np_start, np_end)) return;
     const bool that_follows = after_cue < toks_.size() && toks_[after_cue].lower == "that";
-    if (cue.documents_only && !that_follows && !tags_a_quote) {
+    if (cue.documents_only && !that_follows && !tags_a_quote && !introduces_quote) {
         bool document = false;
         for (size_t q = np_start; q < np_end; ++q) document = document || entities::is_document_noun(toks_[q].lower);
         if (!document) return;
