@@ -93,7 +93,8 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     // ("said of X" is the speaker talking about X; "X reported from New York" is a byline)
     if (cue.form == CueForm::Past && after_cue < toks_.size() &&
         lexicon::contains(lexicon::TableId::claims_agent_prepositions, toks_[after_cue].lower) &&
-        cue.lemma != "tell" && !(cue.lemma == "say" && toks_[after_cue].lower != "by"))
+        cue.lemma != "tell" && !(cue.lemma == "say" && toks_[after_cue].lower != "by") &&
+        !(cue.lemma == "say" && tags_a_quote))  // `''…,'' Mr. Trump said by telephone`: a tag, not a passive
         return;
 
     if (cue.lemma == "ask" && cue.form == CueForm::Past && (i == 0 || before == "when")) {
