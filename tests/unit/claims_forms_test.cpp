@@ -176,4 +176,19 @@ TEST(ClaimForms, AVerbRightBeforeAQuotationIntroducesItEvenWhenItsFormIsANounTab
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+TEST(ClaimForms, AnAppositionOpeningWithATitledPossessiveOrAPartyOfAStateStaysInTheSourceTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (nyt)
+        {"''We don't believe U.S. troops are the answer to the problem,'' Benjamin J. Rhodes, Mr. Obama's deputy "
+         "national security adviser, said Sunday.",
+         "Benjamin J. Rhodes", "said", "direct", "''We don't believe U.S. troops are the answer to the problem,''"},
+        {"''It's nonsense,'' Mr. Trump said by telephone on NBC's ''Meet the Press.''", "Mr. Trump", "said", "direct",
+         "''It's nonsense,''"},
+        // our own
+        {"\"The harbor will reopen,\" Jane Doe, Democrat of Ohio, said on Monday.", "Jane Doe", "said", "direct",
+         "\"The harbor will reopen,\""},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 }  // namespace

@@ -159,7 +159,9 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     }
     // "Parliament will vote next month, said a senior official(, who ...)": inverted without a quotation
     // ("…, says a senior official"; but "X, founder of Y, tells Z" is an apposition)
-    const bool inverted_form = cue.form == CueForm::Past || (cue.form == CueForm::Third && cue.lemma == "say");
+    // (never "told": "…,'' Michele Bachmann, Republican of Minnesota, told Mr. Obama" names the addressee after it)
+    const bool inverted_form = (cue.form == CueForm::Past && cue.lemma != "tell") ||
+                               (cue.form == CueForm::Third && cue.lemma == "say");
     if (inverted_form && before == "," && i >= 3 && claims_.size() == first_claim_in_sentence_) {
         size_t end = after_cue;
         while (end < toks_.size() && (!ends_phrase(toks_[end]) || title_stop(end))) ++end;
@@ -319,12 +321,22 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
             // "Brent Bozell, founder of the Media Research Center, said", "X, speaking in Ohio, said": a role or a
             // participle in lower case right after a name
             // ("Sanders’ campaign manager": a plural possessive, with the apostrophe alone)
-            const bool possessive_opens = is_possessive(opens.lower) || text::strip_possessive(opens.text) != opens.text;
+            bool possessive_opens = is_possessive(opens.lower) || text::strip_possessive(opens.text) != opens.text;
+            // "Benjamin J. Rhodes, Mr. Obama's deputy national security adviser, said": a possessive name after a
+            // title opens it too
+            for (size_t q = c + 1; !possessive_opens && q < k - 1 && q <= c + 5; ++q) {
+                if (!(toks_[q].kind == TokenKind::Word && text::is_capitalized(toks_[q].text)) && !title_stop(q)) break;
+                possessive_opens = q > c + 1 && (is_possessive(toks_[q].lower) ||
+                                                 text::strip_possessive(toks_[q].text) != toks_[q].text);
+            }
+            // "Steve Cohen, Democrat of Tennessee, told": a party label and its state, NYT style
+            const bool party_of = c + 2 < k - 1 && lexicon::contains(lexicon::TableId::entities_party_labels, opens.lower) &&
+                                  toks_[c + 2].lower == "of";
             const bool after_name = c > 0 && toks_[c - 1].kind == TokenKind::Word &&
                                     text::is_capitalized(toks_[c - 1].text) && opens.kind == TokenKind::Word &&
-                                    (!text::is_capitalized(opens.text) || possessive_opens) &&
+                                    (!text::is_capitalized(opens.text) || possessive_opens || party_of) &&
                                     (entities::is_role_noun(opens.lower) || entities::is_title(opens.lower) ||
-                                     possessive_opens ||
+                                     possessive_opens || party_of ||
                                      (opens.lower.size() > 4 &&
                                       opens.lower.compare(opens.lower.size() - 3, 3, "ing") == 0));
             if (lexicon::contains(lexicon::TableId::claims_apposition_openers, opens.lower) ||
