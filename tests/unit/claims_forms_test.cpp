@@ -191,4 +191,15 @@ TEST(ClaimForms, AnAppositionOpeningWithATitledPossessiveOrAPartyOfAStateStaysIn
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+TEST(ClaimForms, AQuotationClosingWithADoubleThenASingleMarkIsTaggedTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (nyt)
+        {"''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said.", "Mr. Putin", "said", "direct",
+         "''We are told all the time, 'Kosovo is a special case,''"},
+        // our own
+        {"''The sign said 'closed,''' the mayor said.", "the mayor", "said", "direct", "''The sign said 'closed,''"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 }  // namespace
