@@ -202,4 +202,20 @@ TEST(ClaimForms, AQuotationClosingWithADoubleThenASingleMarkIsTaggedTable) {
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+TEST(ClaimForms, AQuotationGoesOnInTheNextSentenceAfterAnIndirectClauseTrailingItsTagTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (nyt, breitbart)
+        {"''Thirty years ago, it was booming,'' Ms. Hughes said, pointing out where Courtland's hardware store used to "
+         "be. ''But those days are never coming back.''",
+         "Ms. Hughes", "", "direct", "''But those days are never coming back.''"},
+        {"\"As far as weapons, they'll use anything they can get,\" Trump said of terrorists, mocking concerns about "
+         "civil liberties. \"These are not people that are politically correct.\"",
+         "Trump", "", "direct", "\"These are not people that are politically correct.\""},
+        // our own
+        {"\"The pier is safe,\" the mayor said, adding that repairs were done. \"Come and see it.\"", "the mayor", "",
+         "direct", "\"Come and see it.\""},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 }  // namespace
