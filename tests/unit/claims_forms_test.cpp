@@ -214,6 +214,7 @@ TEST(ClaimForms, AQuotationGoesOnInTheNextSentenceAfterAnIndirectClauseTrailingI
         // our own
         {"\"The pier is safe,\" the mayor said, adding that repairs were done. \"Come and see it.\"", "the mayor", "",
          "direct", "\"Come and see it.\""},
+        {"Jane Doe said the pier was safe.\n\n\"Come and see it.\"", "Jane Doe", "", "direct", "\"Come and see it.\""},
     };
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }

@@ -75,7 +75,11 @@ std::vector<Claim> follow_on_quotes(std::string_view text, const Document& doc,
             if (s > here.first && claim_at(prior_index).kind == ClaimKind::Indirect && last_quote_in_sentence[s - 1] >= 0)
                 prior_index = last_quote_in_sentence[s - 1];
             const Claim prior = claim_at(prior_index);
-            if (prior.kind == ClaimKind::Indirect || !prior.source.present()) continue;
+            // (an indirect claim too: "Jealous said she supports a $12 wage. / “Hillary is not going to …”" goes on
+            // with its speaker, as news style has it; across a paragraph break only a speaker resolved to an entity,
+            // not "Police said …")
+            if (!prior.source.present() || (prior.kind == ClaimKind::Indirect && s == here.first && prior.source_entity < 0))
+                continue;
             // nothing but the quotation: its closer ends the sentence (bar punctuation), or it runs on past it
             const uint32_t end_token = sentence.first_token + sentence.token_count;
             const int64_t close = quote_partner[open];
