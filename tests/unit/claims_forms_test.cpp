@@ -159,4 +159,64 @@ TEST(ClaimForms, ATagBetweenCommasMidSentenceReportsTheClausesOnBothSidesTable) 
     }
 }
 
+TEST(ClaimForms, AVerbRightBeforeAQuotationIntroducesItEvenWhenItsFormIsANounTable) {
+    const FormCase cases[] = {
+        // PolNeAR train
+        {"He jokes, \u201cIt\u2019s a never ending line!\u201d", "He", "jokes", "direct",
+         "\u201cIt\u2019s a never ending line!\u201d"},
+        {"The ad claims \u201cJeb is the conservative you can trust.\u201d", "The ad", "claims", "direct",
+         "\u201cJeb is the conservative you can trust.\u201d"},
+        {"Surveying rust-belt desolation in upstate New York, Williamson concludes: \u201cNobody did this to them. They "
+         "failed themselves.\u201d",
+         "Williamson", "concludes", "direct", "\u201cNobody did this to them. They failed themselves.\u201d"},
+        // our own
+        {"The mayor notes, \"The harbor will reopen in May.\"", "The mayor", "notes", "direct",
+         "\"The harbor will reopen in May.\""},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+TEST(ClaimForms, AnAppositionOpeningWithATitledPossessiveOrAPartyOfAStateStaysInTheSourceTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (nyt)
+        {"''We don't believe U.S. troops are the answer to the problem,'' Benjamin J. Rhodes, Mr. Obama's deputy "
+         "national security adviser, said Sunday.",
+         "Benjamin J. Rhodes", "said", "direct", "''We don't believe U.S. troops are the answer to the problem,''"},
+        {"''It's nonsense,'' Mr. Trump said by telephone on NBC's ''Meet the Press.''", "Mr. Trump", "said", "direct",
+         "''It's nonsense,''"},
+        // our own
+        {"\"The harbor will reopen,\" Jane Doe, Democrat of Ohio, said on Monday.", "Jane Doe", "said", "direct",
+         "\"The harbor will reopen,\""},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+TEST(ClaimForms, AQuotationClosingWithADoubleThenASingleMarkIsTaggedTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (nyt)
+        {"''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said.", "Mr. Putin", "said", "direct",
+         "''We are told all the time, 'Kosovo is a special case,''"},
+        // our own
+        {"''The sign said 'closed,''' the mayor said.", "the mayor", "said", "direct", "''The sign said 'closed,''"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+TEST(ClaimForms, AQuotationGoesOnInTheNextSentenceAfterAnIndirectClauseTrailingItsTagTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (nyt, breitbart)
+        {"''Thirty years ago, it was booming,'' Ms. Hughes said, pointing out where Courtland's hardware store used to "
+         "be. ''But those days are never coming back.''",
+         "Ms. Hughes", "", "direct", "''But those days are never coming back.''"},
+        {"\"As far as weapons, they'll use anything they can get,\" Trump said of terrorists, mocking concerns about "
+         "civil liberties. \"These are not people that are politically correct.\"",
+         "Trump", "", "direct", "\"These are not people that are politically correct.\""},
+        // our own
+        {"\"The pier is safe,\" the mayor said, adding that repairs were done. \"Come and see it.\"", "the mayor", "",
+         "direct", "\"Come and see it.\""},
+        {"Jane Doe said the pier was safe.\n\n\"Come and see it.\"", "Jane Doe", "", "direct", "\"Come and see it.\""},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 }  // namespace

@@ -339,13 +339,22 @@ int64_t Attributor::quote_closes_before(size_t k) const {
     // `…,' " said X` (a single quote closing inside the double) and `…" said X` without a comma, when the
     // quotation opens the sentence
     if (k >= 3 && toks_[k - 1].kind == TokenKind::CloseQuote && toks_[k - 2].kind == TokenKind::CloseQuote &&
-        toks_[k - 3].text == ",")
+        toks_[k - 3].text == ",") {
+        // `…,''' Mr. Putin said` reads as '' then ': the double mark closing the quotation is the first
+        if (quote_partner_[toks_[k - 1].index] < 0 && quote_partner_[toks_[k - 2].index] >= 0) return int64_t(k - 2);
         return int64_t(k - 1);
+    }
     if (k >= 2 && toks_[k - 1].kind == TokenKind::CloseQuote) {
         const int64_t opener = quote_partner_[toks_[k - 1].index];
         if (opener >= 0 && uint32_t(opener) <= sentence_->first_token) return int64_t(k - 1);
     }
     return -1;
+}
+
+bool Attributor::quote_follows(size_t k) const {
+    if (k < toks_.size() && toks_[k].kind == TokenKind::OpenQuote) return true;
+    return k + 1 < toks_.size() && (toks_[k].text == "," || toks_[k].text == ":") &&
+           toks_[k + 1].kind == TokenKind::OpenQuote;
 }
 
 bool Attributor::comma_then_quote(size_t i) const {

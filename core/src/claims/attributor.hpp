@@ -114,6 +114,9 @@ private:
     // `…," X said` or `…", X said`: the index of the closing quotation mark right before token k, or -1.
     int64_t quote_closes_before(size_t k) const;
 
+    // Whether a quotation opens at local token k, or right after a comma or colon there.
+    bool quote_follows(size_t k) const;
+
     // `," adding`: the comma sits inside the closing quotation mark
     bool comma_then_quote(size_t i) const;
 

@@ -62,6 +62,9 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     const size_t after_cue = i + cue.length;
     // `"…," he concluded`, `"…," the two write`: right after a quotation's tag any reporting verb reports it
     const bool tags_a_quote = tags_quotation(i);
+    // "He jokes, “…”", "The ad claims “…”", "Williamson concludes: “…”": a verb right before a quotation (a comma or
+    // colon between) introduces it, even one whose -s form is also a noun or that otherwise reports only documents
+    const bool introduces_quote = quote_follows(after_cue);
     // Noun uses: "a report", "the claims", "human rights reports"
     if (cue.form == CueForm::Base || cue.form == CueForm::Third) {
         if (is_determiner(before)) return;
@@ -75,7 +78,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         // (after a quotation "notes", "writes" are verbs; "the Amnesty report read" keeps its noun)
         const bool noun_like = claims::is_noun_like(cue.lemma) && cue.length == 1 &&
                                (!tags_a_quote || entities::is_document_noun(toks_[i].lower));
-        if (noun_like && !modal && after != "that" && after != ":") return;
+        if (noun_like && !modal && after != "that" && after != ":" && !introduces_quote) return;
         // "promises that were made", "claims that have surfaced": a relative clause on the noun
         const std::string& second = after_cue + 1 < toks_.size() ? toks_[after_cue + 1].lower : empty_;
         if (noun_like && !modal && after == "that" &&
@@ -90,7 +93,8 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     // ("said of X" is the speaker talking about X; "X reported from New York" is a byline)
     if (cue.form == CueForm::Past && after_cue < toks_.size() &&
         lexicon::contains(lexicon::TableId::claims_agent_prepositions, toks_[after_cue].lower) &&
-        cue.lemma != "tell" && !(cue.lemma == "say" && toks_[after_cue].lower != "by"))
+        cue.lemma != "tell" && !(cue.lemma == "say" && toks_[after_cue].lower != "by") &&
+        !(cue.lemma == "say" && tags_a_quote))  // `''…,'' Mr. Trump said by telephone`: a tag, not a passive
         return;
 
     if (cue.lemma == "ask" && cue.form == CueForm::Past && (i == 0 || before == "when")) {
@@ -155,7 +159,9 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     }
     // "Parliament will vote next month, said a senior official(, who ...)": inverted without a quotation
     // ("…, says a senior official"; but "X, founder of Y, tells Z" is an apposition)
-    const bool inverted_form = cue.form == CueForm::Past || (cue.form == CueForm::Third && cue.lemma == "say");
+    // (never "told": "…,'' Michele Bachmann, Republican of Minnesota, told Mr. Obama" names the addressee after it)
+    const bool inverted_form = (cue.form == CueForm::Past && cue.lemma != "tell") ||
+                               (cue.form == CueForm::Third && cue.lemma == "say");
     if (inverted_form && before == "," && i >= 3 && claims_.size() == first_claim_in_sentence_) {
         size_t end = after_cue;
         while (end < toks_.size() && (!ends_phrase(toks_[end]) || title_stop(end))) ++end;
@@ -185,7 +191,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     size_t np_start = 0, np_end = 0;
     if (!subject_before(subject_at, np_start, np_end)) return;
     const bool that_follows = after_cue < toks_.size() && toks_[after_cue].lower == "that";
-    if (cue.documents_only && !that_follows && !tags_a_quote) {
+    if (cue.documents_only && !that_follows && !tags_a_quote && !introduces_quote) {
         bool document = false;
         for (size_t q = np_start; q < np_end; ++q) document = document || entities::is_document_noun(toks_[q].lower);
         if (!document) return;
@@ -315,12 +321,22 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
             // "Brent Bozell, founder of the Media Research Center, said", "X, speaking in Ohio, said": a role or a
             // participle in lower case right after a name
             // ("Sanders’ campaign manager": a plural possessive, with the apostrophe alone)
-            const bool possessive_opens = is_possessive(opens.lower) || text::strip_possessive(opens.text) != opens.text;
+            bool possessive_opens = is_possessive(opens.lower) || text::strip_possessive(opens.text) != opens.text;
+            // "Benjamin J. Rhodes, Mr. Obama's deputy national security adviser, said": a possessive name after a
+            // title opens it too
+            for (size_t q = c + 1; !possessive_opens && q < k - 1 && q <= c + 5; ++q) {
+                if (!(toks_[q].kind == TokenKind::Word && text::is_capitalized(toks_[q].text)) && !title_stop(q)) break;
+                possessive_opens = q > c + 1 && (is_possessive(toks_[q].lower) ||
+                                                 text::strip_possessive(toks_[q].text) != toks_[q].text);
+            }
+            // "Steve Cohen, Democrat of Tennessee, told": a party label and its state, NYT style
+            const bool party_of = c + 2 < k - 1 && lexicon::contains(lexicon::TableId::entities_party_labels, opens.lower) &&
+                                  toks_[c + 2].lower == "of";
             const bool after_name = c > 0 && toks_[c - 1].kind == TokenKind::Word &&
                                     text::is_capitalized(toks_[c - 1].text) && opens.kind == TokenKind::Word &&
-                                    (!text::is_capitalized(opens.text) || possessive_opens) &&
+                                    (!text::is_capitalized(opens.text) || possessive_opens || party_of) &&
                                     (entities::is_role_noun(opens.lower) || entities::is_title(opens.lower) ||
-                                     possessive_opens ||
+                                     possessive_opens || party_of ||
                                      (opens.lower.size() > 4 &&
                                       opens.lower.compare(opens.lower.size() - 3, 3, "ing") == 0));
             if (lexicon::contains(lexicon::TableId::claims_apposition_openers, opens.lower) ||

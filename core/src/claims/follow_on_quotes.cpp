@@ -34,7 +34,8 @@ std::vector<Claim> follow_on_quotes(std::string_view text, const Document& doc,
     const size_t count = doc.paragraphs.size();
     const size_t sentence_count = doc.sentences.size();
     std::vector<char> has_claim(sentence_count, 0);
-    std::vector<int64_t> last_claim(count, -1), last_in_sentence(sentence_count, -1);
+    std::vector<int64_t> last_claim(count, -1), last_in_sentence(sentence_count, -1),
+        last_quote_in_sentence(sentence_count, -1);
     auto claim_at = [&](int64_t index) -> const Claim& {
         return index < int64_t(claims.size()) ? claims[size_t(index)] : added[size_t(index) - claims.size()];
     };
@@ -49,6 +50,8 @@ std::vector<Claim> follow_on_quotes(std::string_view text, const Document& doc,
         if (c.parent >= 0 || p >= count) return;
         if (later(last_claim[p], c)) last_claim[p] = index;
         if (later(last_in_sentence[c.sentence], c)) last_in_sentence[c.sentence] = index;
+        if (c.kind != ClaimKind::Indirect && c.source.present() && later(last_quote_in_sentence[c.sentence], c))
+            last_quote_in_sentence[c.sentence] = index;
     };
     for (size_t c = 0; c < claims.size(); ++c) note(claims[c], int64_t(c));
 
@@ -66,8 +69,17 @@ std::vector<Claim> follow_on_quotes(std::string_view text, const Document& doc,
             if (s > here.first) prior_index = last_in_sentence[s - 1];
             else if (k > 0 && paragraphs[k - 1].paragraph < count) prior_index = last_claim[paragraphs[k - 1].paragraph];
             if (prior_index < 0) continue;
+            // `"A," Ms. Hughes said, pointing out where the store used to be. "B."`: an indirect clause after the
+            // quotation's tag leaves the quotation the one that goes on (tried: only when the clause has the same
+            // speaker or none named; 5 fewer direct quotes found on PolNeAR train, no precision gained)
+            if (s > here.first && claim_at(prior_index).kind == ClaimKind::Indirect && last_quote_in_sentence[s - 1] >= 0)
+                prior_index = last_quote_in_sentence[s - 1];
             const Claim prior = claim_at(prior_index);
-            if (prior.kind == ClaimKind::Indirect || !prior.source.present()) continue;
+            // (an indirect claim too: "Jealous said she supports a $12 wage. / “Hillary is not going to …”" goes on
+            // with its speaker, as news style has it; across a paragraph break only a speaker resolved to an entity,
+            // not "Police said …")
+            if (!prior.source.present() || (prior.kind == ClaimKind::Indirect && s == here.first && prior.source_entity < 0))
+                continue;
             // nothing but the quotation: its closer ends the sentence (bar punctuation), or it runs on past it
             const uint32_t end_token = sentence.first_token + sentence.token_count;
             const int64_t close = quote_partner[open];
