@@ -131,6 +131,35 @@ def brown_classes():
 
 BROWN_CLASSES = brown_classes()
 
+# en-lexicon (npm en-lexicon 1.0.11, MIT, Alex Corvi): ~112 k words with their Penn tags, dumped by
+# scripts/pos_lexicon_dump.js into a TSV (word, tags joined by "|"). Experimental: STORYLENS_ENLEX=FILE.
+ENLEX = os.environ.get("STORYLENS_ENLEX", "")
+PENN_TO_UPOS = {"NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "NP": "PROPN", "NPS": "PROPN",
+                "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ", "VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB",
+                "VBP": "VERB", "VBZ": "VERB", "RB": "ADV", "RBR": "ADV", "RBS": "ADV", "WRB": "ADV", "IN": "ADP",
+                "RP": "ADP", "DT": "DET", "PDT": "DET", "WDT": "DET", "PRP": "PRON", "PRP$": "PRON", "WP": "PRON",
+                "WP$": "PRON", "EX": "PRON", "MD": "AUX", "CC": "CCONJ", "CD": "NUM", "UH": "INTJ", "TO": "PART",
+                "POS": "PART", "FW": "X", "SYM": "SYM", "$": "SYM", "#": "SYM"}
+
+
+def enlex_classes():
+    """Lower-cased word -> letters of its universal tags in en-lexicon (cased entries add theirs, so "Apple" gives
+    P to "apple"); and the set of words whose lower-cased form is itself an entry."""
+    out, lower_keys = collections.defaultdict(set), set()
+    if not ENLEX: return {}, set()
+    for line in open(ENLEX, encoding="utf-8"):
+        word, _, tags = line.rstrip("\n").partition("\t")
+        if not word.isascii(): continue
+        ups = {PENN_TO_UPOS.get(t) for t in tags.split("|")} - {None}
+        if not ups: continue
+        lw = word.lower().encode()
+        out[lw] |= {TAG_LETTERS[u] if u != "SYM" else "S" for u in ups}
+        if word == word.lower(): lower_keys.add(lw)
+    return {w: "".join(sorted(c)).encode() for w, c in out.items()}, lower_keys
+
+
+ENLEX_CLASSES, ENLEX_LOWER = enlex_classes()
+
 
 def wordnet_class(lw):
     """The WordNet classes of a lower-cased word, trying it as a plural, past form or gerund too; "-" if none."""
@@ -171,7 +200,16 @@ def static_features(i, words, lowers, classes, casing, brown):
             b"nwn=" + (classes[i + 1] if i + 1 < n else b"</s>"), b"pwn=" + (classes[i - 1] if i > 0 else b"<s>"),
             b"bc=" + brown[i], b"nbc=" + (brown[i + 1] if i + 1 < n else b"</s>"),
             b"pbc=" + (brown[i - 1] if i > 0 else b"<s>"), b"bcw=" + brown[i] + b" " + classes[i],
-            b"bcs=" + brown[i] + b" " + sh[:2]]
+            b"bcs=" + brown[i] + b" " + sh[:2]] + enlex_features(i, words, lowers, sh)
+
+
+def enlex_features(i, words, lowers, sh):
+    if not ENLEX_CLASSES: return []
+    n = len(words)
+    ec = lambda j: ENLEX_CLASSES.get(lowers[j], b"-")
+    lower_known = b"1" if lowers[i] in ENLEX_LOWER else b"0"
+    return [b"ec=" + ec(i), b"pec=" + (ec(i - 1) if i > 0 else b"<s>"), b"nec=" + (ec(i + 1) if i + 1 < n else b"</s>"),
+            b"ecs=" + ec(i) + b" " + sh[:2], b"ecl=" + lower_known + sh[:1] + (b"1" if i == 0 else b"0")]
 
 
 def tag_features(lw, wn, bc, p1, p2):
@@ -381,6 +419,15 @@ def main():
     if any(os.path.basename(f) == os.path.basename(e) for f in train_files for e in eval_files):
         print("train_pos.py: the scored file must not be a training file", file=sys.stderr); return 2
     sentences = [s for f in train_files for s in read_conllu(f)]
+    folds = int(opt("--folds", "0"))  # --folds K --fold J: train on the other sentences, score on every K-th
+    if folds:
+        j = int(opt("--fold", "0"))
+        held = [s for k, s in enumerate(sentences) if k % folds == j]
+        sentences = [s for k, s in enumerate(sentences) if k % folds != j]
+        tagger = Tagger(); tagger.train(sentences, int(opt("--iterations", "10")))
+        acc, n = accuracy(tagger, held)
+        print(f"pos held-out dev fold {j}/{folds}: accuracy {acc:.4f} on {n} tokens ({len(tagger.weights)} features)")
+        return 0
     brown_every = int(opt("--brown-every", "0"))  # 0: no Brown sentences; 1: all of them; k: every k-th
     extra = pos_brown.read_brown(BROWN, brown_every) if brown_every else []
     tagger = Tagger()
