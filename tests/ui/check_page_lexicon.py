@@ -15,7 +15,7 @@ import sys
 # linking, view models); the analysis stages run in the worker core, which links the whole lexicon.
 PAGE_CORE_MODULES = ["core/src/snapshot", "core/src/checkworthy", "core/src/corrections", "core/src/story",
                      "core/src/view_model", "core/src/index"]
-PAGE_OWN_DIRS = ["web/app", "web/views", "web/host", "ui/app", "ui/views"]
+PAGE_OWN_DIRS = ["ui/app", "ui/views", "web/host"]
 SKIP_DIRS = {"inline"}  # App::load's inline analysis: desktop and tests only
 
 
