@@ -1,5 +1,5 @@
 // fuzz_embed_input.cpp — what the viewer's C entry points do with the strings a page or an embed host passes in
-// (web/app/untrusted_input.hpp, web/host/c_api_options.hpp): a link's fragment, a document name, a publication
+// (ui/app/untrusted_input.hpp, web/host/c_api_options.hpp): a link's fragment, a document name, a publication
 // date and an input format, taken from arbitrary bytes split at NUL. Everything that comes out must be well-formed
 // UTF-8 that a strict JSON writer accepts, whatever went in.
 #include <nlohmann/json.hpp>

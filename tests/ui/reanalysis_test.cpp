@@ -114,6 +114,33 @@ TEST(Reanalysis, ReadingUntilTheAnalysisArrives) {
     EXPECT_EQ(ui_state(app)["document"], "brief.txt");
 }
 
+// The status line's first words say one thing: nothing yet, the reading, the document, or the document and the
+// next one being read (never "No document Reading seed.txt…").
+TEST(Reanalysis, StatusLineSaysOneClearThing) {
+    struct Row {
+        const char* step;
+        const char* status;
+    };
+    Headless ui;
+    App app;
+    const Row rows[] = {
+        {"nothing", "No document"},
+        {"reading seed.txt", "Reading seed.txt\xE2\x80\xA6"},
+        {"shown", "seed.txt"},
+        {"reading other.txt", "seed.txt Reading other.txt\xE2\x80\xA6"},
+    };
+    for (const Row& row : rows) {
+        const std::string step = row.step;
+        if (step == "reading seed.txt") EXPECT_FALSE(app.begin_reading(kArticle, "seed.txt"));
+        if (step == "shown")
+            ASSERT_TRUE(app.show(storylens::analyze(kArticle, dated("2025-04-05")), "seed.txt", kArticle,
+                                 dated("2025-04-05")));
+        if (step == "reading other.txt") EXPECT_FALSE(app.begin_reading("Talks resumed on Monday.", "other.txt"));
+        ui.frame(app);
+        EXPECT_EQ(ui_state(app)["status"], row.status) << row.step;
+    }
+}
+
 TEST(Reanalysis, StaleAndFailedResultsChangeNothing) {
     Headless ui;
     App app;

@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "app/layout.hpp"
+#include "app/status_title.hpp"
 #include "views/export_menu.hpp"
 #include "views/views.hpp"
 
@@ -57,11 +58,11 @@ void draw_status_bar(AppState& s, ExportMenu& export_menu, const std::function<v
         ImGui::SameLine();
     }
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(s.name.empty() ? "No document" : s.name.c_str());
-    if (!s.reading_name.empty()) {  // the host is analysing another document (App::begin_reading)
-        ImGui::SameLine();
-        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().warning), "Reading %s\xE2\x80\xA6",
-                           s.reading_name.c_str());
+    const StatusTitle title = status_title(s);
+    if (!title.document.empty()) ImGui::TextUnformatted(title.document.c_str());
+    if (!title.reading.empty()) {  // the host is analysing a document (App::begin_reading)
+        if (!title.document.empty()) ImGui::SameLine();
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().warning), "%s", title.reading.c_str());
     }
     if (s.narrow) {
         const char* theme_label = s.theme == "dark" ? "Light" : "Dark";

@@ -16,6 +16,7 @@
 #include "app/mark_description.hpp"
 #include "app/untrusted_input.hpp"
 #include "storylens/events.hpp"
+#include "app/status_title.hpp"
 #include "views/export_menu.hpp"
 #include "views/views.hpp"
 
@@ -346,6 +347,7 @@ std::string App::state_json() const {
     nlohmann::json j = {
         {"document", s.name},
         {"reading", s.reading_name},  // a document the host is analysing, "" when none
+        {"status", status_title_text(status_title(s))},  // the status line's first words
         {"sentences", a.document.sentences.size()},
         {"error", s.error},
         {"theme", s.theme},
