@@ -144,12 +144,11 @@ public:
     // speech verb before it (one after it, "..., its leader said", is common in news). "could have met" is past.
     bool modal_ahead_at(size_t i) const {
         const size_t from = i > 8 ? i - 8 : 0;
-        for (size_t k = i; k-- > from;) {
-            if (toks_[k].kind == TokenKind::Punctuation && toks_[k].text != "-") return false;
-            if (lexicon::contains(TableId::temporal_clause_openers, low(k))) return false;
-            if (future_in_the_past(k)) return !is(k + 1, "have");
-        }
-        return false;
+        const long k = last_before(i, from, [&](size_t m) {
+            return (toks_[m].kind == TokenKind::Punctuation && toks_[m].text != "-") ||
+                   lexicon::contains(TableId::temporal_clause_openers, low(m));
+        }, [&](size_t m) { return future_in_the_past(m); });
+        return k >= 0 && !is(size_t(k) + 1, "have");
     }
 
     // "which he believes will make it impossible for a Republican to win the presidency in 2016", "was prepared
@@ -157,16 +156,26 @@ public:
     // a future-in-the-past or a target word anywhere earlier in the clause (back to a comma or a clause boundary;
     // a colon goes on: "the pledge he offered: to reduce emissions in 2025"); the date may lie ahead of the text.
     bool future_in_clause_before(size_t i) const {
-        for (size_t k = i; k-- > 0;) {
+        return last_before(i, 0, [&](size_t k) {
             const Tok& t = toks_[k];
-            if (t.kind == TokenKind::OpenQuote || t.kind == TokenKind::CloseQuote) return false;
-            if (t.kind == TokenKind::Punctuation && (t.text == ";" || t.text == ",")) return false;
-            if (lexicon::contains(TableId::temporal_clause_boundaries, t.lower)) return false;
-            if ((facts_[k] & kFutureWord) || future_in_the_past(k) ||
-                lexicon::contains(TableId::time_dct_prospect_words, t.lower))
-                return true;
+            return t.kind == TokenKind::OpenQuote || t.kind == TokenKind::CloseQuote ||
+                   (t.kind == TokenKind::Punctuation && (t.text == ";" || t.text == ",")) ||
+                   lexicon::contains(TableId::temporal_clause_boundaries, t.lower);
+        }, [&](size_t k) {
+            return (facts_[k] & kFutureWord) || future_in_the_past(k) ||
+                   lexicon::contains(TableId::time_dct_prospect_words, toks_[k].lower);
+        }) >= 0;
+    }
+
+    // The one backward walker the clause look-backs share: from token i-1 down to `from`, the first token that
+    // `hit` accepts, or -1 when `stop` accepts a token first (a token is tested for the stop before the hit).
+    template <class Stop, class Hit>
+    long last_before(size_t i, size_t from, Stop stop, Hit hit) const {
+        for (size_t k = i; k-- > from;) {
+            if (stop(k)) return -1;
+            if (hit(k)) return long(k);
         }
-        return false;
+        return -1;
     }
 
     // Sets kDistantFuture on every token in one pass: whether a future marker lies between the last boundary
