@@ -46,14 +46,23 @@ async function open() {
   return { page, errors };
 }
 
-// Loads `text` through the page API while recording the longest gap between animation frames and the progress
-// line's texts; the canvas is kept drawing by nudging the viewer every frame, as a moving mouse would.
+// Loads `text` through the page API while recording the gaps between animation frames and the progress line's
+// texts. The gaps are split where the analysis reaches the page (storylens_show_snapshot is called): before it
+// the core is analysing (in the worker, or on the page for the control), after it the page shows the result,
+// which is the page's own work on either path.
 async function timedLoad(page, text, options) {
   return page.evaluate(async ({ text, options }) => {
     const progress = new Set();
-    let last = performance.now(), longest = 0, watching = true;
+    let last = performance.now(), arrived = null, analysing = 0, showing = 0, watching = true;
+    const show = Module._storylens_show_snapshot;
+    Module._storylens_show_snapshot = (...args) => {
+      arrived = performance.now();
+      analysing = Math.max(analysing, arrived - last);  // the gap still open when the analysis arrives
+      return show(...args);
+    };
     const tick = now => {
-      longest = Math.max(longest, now - last);
+      if (arrived === null) analysing = Math.max(analysing, now - last);
+      else showing = Math.max(showing, now - Math.max(last, arrived));
       last = now;
       const line = document.getElementById('progress');
       if (!line.hidden && line.textContent) progress.add(line.textContent.replace(/[\d.]+ s$/, ''));
@@ -61,12 +70,16 @@ async function timedLoad(page, text, options) {
     };
     requestAnimationFrame(tick);
     const started = performance.now();
-    const ok = await window.storylensLoad({ text, ...options });
-    const ms = performance.now() - started;
-    // Two more frames, so a gap that ends with the load (an analysis on the page) is measured too.
-    await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
-    watching = false;
-    return { ok, ms, longest, progress: [...progress] };
+    try {
+      const ok = await window.storylensLoad({ text, ...options });
+      const ms = performance.now() - started;
+      // Two more frames, so a gap that ends after the load (drawing the result) is measured too.
+      await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return { ok, ms, analysing, showing, arrived: arrived !== null, progress: [...progress] };
+    } finally {
+      watching = false;
+      Module._storylens_show_snapshot = show;
+    }
   }, { text, options });
 }
 
@@ -89,12 +102,16 @@ test('a large article is analysed in the worker while the page keeps drawing', a
   assert.deepEqual(viaWorker.state.counts, viaPage.state.counts);
   assert.equal(viaWorker.state.sentences, viaPage.state.sentences);
   assert.equal(viaWorker.outline, viaPage.outline);
-  console.log(`2 MB article: worker ${inWorker.ms.toFixed(0)} ms with the longest frame gap ${inWorker.longest.toFixed(0)} ms; ` +
-    `on the page ${onPage.ms.toFixed(0)} ms with the longest gap ${onPage.longest.toFixed(0)} ms`);
-  // The page-thread analysis is the control: it does block, so the measurement can tell the two apart. What is
-  // left with the worker is showing the result (reading the snapshot, the first frame of a 2 MB article). No
-  // constant in milliseconds: a busy machine stretches both runs, the ratio holds.
-  assert.ok(onPage.longest > 2 * inWorker.longest, 'the control blocked the page longer than the worker run');
+  assert.equal(inWorker.arrived && onPage.arrived, true, 'both analyses reached the page through the snapshot');
+  console.log(`2 MB article: worker ${inWorker.ms.toFixed(0)} ms, longest frame gap ${inWorker.analysing.toFixed(0)} ms ` +
+    `while analysing and ${inWorker.showing.toFixed(0)} ms showing; on the page ${onPage.ms.toFixed(0)} ms, ` +
+    `${onPage.analysing.toFixed(0)} ms while analysing and ${onPage.showing.toFixed(0)} ms showing`);
+  // The page-thread analysis is the control: it does block, so the measurement can tell the two apart. No
+  // constant in milliseconds: a busy machine stretches both runs, the ratio holds. Showing the result (reading
+  // the snapshot, mirroring it in the DOM, the first frame of a 2 MB article) is the page's work on both paths,
+  // so it is kept out of the comparison; it must still cost less than analysing on the page does.
+  assert.ok(onPage.analysing > 4 * Math.max(inWorker.analysing, 16), 'the worker kept the page drawing while it analysed');
+  assert.ok(inWorker.showing < onPage.analysing + onPage.showing, 'showing the result costs less than analysing it on the page');
   // The outline shows 500 items per list; its button adds the next 500.
   const outline = () => page.$$eval('#outline ol', lists => lists.map(l => l.children.length));
   assert.deepEqual(await outline(), [500, 500]);
