@@ -77,10 +77,13 @@ bool markdown_has_no_raw_angle(const std::string& md) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (size > kMaxText) return 0;
+    // The first byte picks the frame, a direct quote or a quoted statement: one frame per input, since the
+    // analysis, not the exports, is what an input costs (two frames halved the executions per second).
     const std::string text(storylens::fuzz::bytes(data, size));
-    const std::string article = "\xE2\x80\x9C" + text +
-                                ",\xE2\x80\x9D Minister Amira Haddad told reporters on 6 March 2025. \xE2\x80\x9C" + text +
-                                "\xE2\x80\x9D, the council said on 7 March 2025.";
+    const std::string article =
+        size > 0 && (data[0] & 1)
+            ? "\xE2\x80\x9C" + text + "\xE2\x80\x9D, the council said on 7 March 2025."
+            : "\xE2\x80\x9C" + text + ",\xE2\x80\x9D Minister Amira Haddad told reporters on 6 March 2025.";
     const storylens::Analysis a =
         storylens::analyze(article, storylens::AnalyzeOptions{"2025-04-05", storylens::Format::Text});
     check_json_in_script(storylens::to_claimreview(a), "ClaimReview JSON-LD parses and stays in its script block");
