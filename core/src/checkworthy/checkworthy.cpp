@@ -48,7 +48,7 @@ std::string first_word_in(const Analysis& a, Span content, TableId table) {
     for (; it != tokens.end() && it->span.end <= content.end; ++it) {
         if (it->kind != TokenKind::Word) continue;
         const std::string_view word = it->span.of(a.source.text);
-        if (lexicon::contains(table, text::lowered(word))) return std::string(word);
+        if (lexicon::contains_lowered(table, word)) return std::string(word);
     }
     return "";
 }

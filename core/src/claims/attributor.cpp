@@ -370,7 +370,8 @@ size_t Attributor::content_end(size_t from) const {
         if (k > from && toks_[k].text == "," && closing_attribution(k + 1)) break;
         claims::Cue c;
         const std::string& next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
-        if (k > from && claims::find_cue(toks_[k].lower, next, c) && c.form == claims::CueForm::Participle &&
+        const bool cue = k > from && claims::find_cue(toks_[k].lower, next, c);  // once: every rule below asks
+        if (cue && c.form == claims::CueForm::Participle &&
             !c.that_only && (toks_[k - 1].text == "," || toks_[k - 1].lower == "while" || toks_[k - 1].lower == "and")) {
             k = toks_[k - 1].lower == "while" && k >= 2 && toks_[k - 2].text == "," ? k - 2 : k - 1;
             break;
@@ -378,14 +379,13 @@ size_t Attributor::content_end(size_t from) const {
         // "said A and said B", "called A "careless" but said B": a second finite cue after "and" / "but" starts
         // a claim of its own
         // (", but cautioned that …": a verb that reports only before a that-clause does here)
-        if (k > from + 1 && is_coordinator(toks_[k - 1].lower) && claims::find_cue(toks_[k].lower, next, c) &&
+        if (cue && k > from + 1 && is_coordinator(toks_[k - 1].lower) &&
             (c.form == claims::CueForm::Past || (c.form == claims::CueForm::Third && !claims::is_noun_like(c.lemma))) &&
             (!c.that_only || next == "that") && !c.documents_only) {
             k = toks_[k - 2].text == "," ? k - 2 : k - 1;
             break;
         }
-        if (k > from && claims::find_cue(toks_[k].lower, next, c) && c.form == claims::CueForm::Participle &&
-            comma_then_quote(k)) {
+        if (cue && c.form == claims::CueForm::Participle && comma_then_quote(k)) {
             break;  // keep the closing quotation mark, drop what follows
         }
     }

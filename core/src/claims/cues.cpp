@@ -2,6 +2,8 @@
 // phrases from core/lexicon/claims_cue_phrases.tsv.
 #include "claims/cues.hpp"
 
+#include <vector>
+
 #include "lexicon/lexicon.hpp"
 #include "text/token_view.hpp"
 
@@ -20,17 +22,35 @@ bool match(std::string_view w, std::string_view base, std::string_view third, st
     return false;
 }
 
+// The two-word cues' columns, read out of the table once: find_cue runs on nearly every token, and most of its
+// time went to fetching the same cells again for each.
+struct PhraseCue {
+    std::string_view lemma, base, third, past, participle, particle;
+};
+
+const std::vector<PhraseCue>& phrase_cues() {
+    static const std::vector<PhraseCue> rows = [] {
+        using lexicon::TableId;
+        std::vector<PhraseCue> out;
+        const lexicon::Table& phrases = lexicon::table(TableId::claims_cue_phrases);
+        for (size_t r = 0; r < phrases.rows; ++r) {
+            const auto column = [r](int c) { return lexicon::cell(TableId::claims_cue_phrases, r, c); };
+            out.push_back({column(1) == "according" ? column(0) : column(1), column(1), column(2), column(3),
+                           column(4), column(5)});
+        }
+        return out;
+    }();
+    return rows;
+}
+
 }  // namespace
 
 bool find_cue(std::string_view w, std::string_view next, Cue& out) {
     using lexicon::TableId;
     // Two-word cues (core/lexicon/claims_cue_phrases.tsv): a handful of rows, the particle checked first
-    const lexicon::Table& phrases = lexicon::table(TableId::claims_cue_phrases);
-    for (size_t r = 0; r < phrases.rows; ++r) {
-        const auto column = [r](int c) { return lexicon::cell(TableId::claims_cue_phrases, r, c); };
-        if (!text::same_word(next, column(5)) || !match(w, column(1), column(2), column(3), column(4), out.form))
-            continue;
-        out.lemma = column(1) == "according" ? column(0) : column(1);
+    for (const PhraseCue& p : phrase_cues()) {
+        if (!text::same_word(next, p.particle) || !match(w, p.base, p.third, p.past, p.participle, out.form)) continue;
+        out.lemma = p.lemma;
         out.length = 2;
         out.documents_only = false;
         out.that_only = false;

@@ -2,6 +2,7 @@
 #include "lexicon/lexicon.hpp"
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace storylens::lexicon {
@@ -55,6 +56,13 @@ std::vector<Index> build_indexes() {
     return all;
 }
 
+std::string lower_copy(std::string_view word) {  // the rare word longer than contains_lowered's buffer
+    std::string out(word);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
 }  // namespace
 
 long find_row(TableId id, std::string_view word) {
@@ -68,6 +76,16 @@ long find_row(TableId id, std::string_view word) {
         if (key.word.size() == word.size() && key.word == word) return static_cast<long>(key.row);
     }
     return -1;
+}
+
+bool contains_lowered(TableId id, std::string_view word) {
+    char lower[64];
+    if (word.size() > sizeof lower) return contains(id, std::string_view(lower_copy(word)));
+    for (size_t i = 0; i < word.size(); ++i) {
+        const char c = word[i];
+        lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return contains(id, std::string_view(lower, word.size()));
 }
 
 std::string_view cell(TableId id, size_t row, int column) {

@@ -30,6 +30,8 @@ const Table& table(TableId id);
 // The row whose key (column 1, or any cell when the file says 'keys: all') is `word`, or -1.
 long find_row(TableId id, std::string_view word);
 inline bool contains(TableId id, std::string_view word) { return find_row(id, word) >= 0; }
+// contains(id, text::lowered(word)) without a string per question (ASCII capitals lowered, other bytes as they are).
+bool contains_lowered(TableId id, std::string_view word);
 
 // One cell of a row (column 0-based); empty for '-'.
 std::string_view cell(TableId id, size_t row, int column);
