@@ -104,6 +104,48 @@ TEST(DctInference, ClueTable) {
     }
 }
 
+// A weekday told in the past ("said late Friday") bounds nothing, but places the value of a range that starts on a
+// day: the first day by which every such weekday has come. Rows: text, value, the clue whose effect is "value".
+TEST(DctInference, PastWeekdayTable) {
+    struct Row {
+        const char* text;
+        const char* value;
+        const char* value_clue;  // "" = the range's start decides alone
+    };
+    const Row rows[] = {
+        // the seed: "last March" starts the range on Tuesday 1 April 2025; Thursday's report and the statement of
+        // "late Friday" (after the speech verb that ends its clause) put the text on Friday 4 April
+        {"Violent clashes broke out in early March. \"On 6 March 2025, armed groups launched attacks,\" the report "
+         "read. The government reviewed the events that occurred last March. Amnesty International in a report on "
+         "Thursday called on the government to act. The Syrian government said late Friday that it was \"closely "
+         "following\" the report.",
+         "2025-04-04", "past_weekday"},
+        // TE3 APW19980213.1310 (a Friday story): "voted overwhelmingly Friday"; its lower bound is ours
+        {"Trading was halted on Monday, Feb. 9, 1998. The market will reopen on Feb. 20, 1998. A constitutional "
+         "convention voted overwhelmingly Friday to make Australia a republic.",
+         "1998-02-13", "past_weekday"},
+        // TE3 APW19980213.1320 (a Friday story): "the airline announced Friday", right after the speech verb;
+        // the bounds are ours (3 March 2025 is a Monday)
+        {"Shares fell on March 3, 2025. The board will meet on March 10, 2025. Air India will fly four flights a "
+         "week, to boost business and tourism ties with India, the airline announced Friday.",
+         "2025-03-07", "past_weekday"},
+        // ours: a weekday inside a quotation is someone else's week; a future weekday is no past
+        {"Shares fell on March 3, 2025. The board will meet on March 10, 2025. \"We met Friday,\" he said.",
+         "2025-03-03", ""},
+        {"Shares fell on March 3, 2025. The board will meet on March 10, 2025. It will vote on Thursday.",
+         "2025-03-03", ""},
+    };
+    for (const Row& r : rows) {
+        SCOPED_TRACE(r.text);
+        const Analysis a = analyze(r.text);
+        EXPECT_EQ(a.dct.value, r.value) << kinds(a.dct);
+        std::string deciding;
+        for (const DctEvidence& e : a.dct.evidence)
+            if (e.effect == "value") deciding = e.kind;
+        EXPECT_EQ(deciding, r.value_clue) << kinds(a.dct);
+    }
+}
+
 TEST(DctInference, AGivenDateIsAOneDayRangeWithFullConfidence) {
     const Analysis a = analyze("The ceasefire took effect on 6 March 2025.", AnalyzeOptions{"2025-04-05"});
     EXPECT_EQ(a.dct.value, "2025-04-05");

@@ -219,10 +219,11 @@ enum class TableId {
     temporal_year_followers,
     time_dct_history_prepositions,
     time_dct_non_bounds,
+    time_dct_past_speech_verbs,
     time_dct_prospect_words,
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 217;
+inline constexpr int kTableCount = 218;
 
 }  // namespace storylens::lexicon

@@ -133,6 +133,15 @@ bool names_past_event(std::string_view text, uint32_t pos) {
     return lexicon::contains(lexicon::TableId::time_dct_history_prepositions, word_before(text, pos, start));
 }
 
+// "said late Friday", "announced on Tuesday": the speech verb ends its clause for the tagger's tense, but the
+// weekday right after it is when the speaking happened.
+bool after_past_speech_verb(std::string_view text, uint32_t pos) {
+    uint32_t start = pos;
+    std::string w = word_before(text, pos, start);
+    if (w == "on") w = word_before(text, start, start);
+    return lexicon::contains(lexicon::TableId::time_dct_past_speech_verbs, w);
+}
+
 // The first word of the match, lower-cased ("last" in "last March").
 std::string first_word(std::string_view text, Span span) {
     size_t end = span.start;
@@ -160,7 +169,7 @@ public:
         : text_(text), found_(found), quotes_(text, doc) {}
 
     Dct run() {
-        for (const Found& f : found_) dated_clue(f);
+        for (const Found& f : found_) dated_clue(f), past_weekday_clue(f);
         if (b_.earliest != kNone && b_.latest != kNone && b_.latest < b_.earliest) drop_upper_bounds();
         for (size_t k = 0; k + 1 < found_.size(); ++k) weekday_date_clue(found_[k], found_[k + 1]);
         for (const Found& f : found_) recent_month_clue(f);
@@ -175,6 +184,7 @@ private:
     Bounds b_;
     std::vector<DctEvidence> evidence_;
     int earliest_weight_ = 100, latest_weight_ = 100;
+    std::vector<int> past_weekdays_;  // evidence indices of weekdays in past clauses ("said Friday")
 
     int add(const char* kind, Span span, std::string value, int weight) {
         evidence_.push_back({kind, span, std::move(value), "none", weight});
@@ -214,6 +224,34 @@ private:
         } else if (f.future_clause && !f.past_clause && !in_quote) {
             lower_latest(last, add("future_date", f.span, f.value, 100));
         }
+    }
+
+    // "voted Friday", "said late Friday": a weekday told in the past tense is the last such weekday on or before
+    // the text's day. It bounds nothing alone (every week has one) but places the value inside a narrow range.
+    void past_weekday_clue(const Found& f) {
+        if (f.type != "DATE" || f.relative || f.future_clause || f.future_in_clause) return;
+        if (!f.past_clause && !after_past_speech_verb(text_, f.span.start)) return;
+        const int wd = weekday_of(f.value);
+        if (!wd || quotes_.inside(f.span.start)) return;
+        past_weekdays_.push_back(add("past_weekday", f.span, f.value, 100));
+    }
+
+    // The day a narrow range's value moves to so that every past weekday the text tells falls inside the range:
+    // news names by weekday what happened in the days just before it was written, so those days come after the
+    // range's start ("last March" then "said Friday": the first Friday of April). `from` when no weekday is told.
+    long after_past_weekdays(long from) {
+        long day = from;
+        int deciding = -1;
+        for (int clue : past_weekdays_) {
+            const int wd = weekday_of(evidence_[clue].value);
+            const long first = from + (wd - calendar::weekday(calendar::civil_from_days(from)) + 7) % 7;
+            if (first > day) day = first, deciding = clue;
+        }
+        if (deciding >= 0 && (b_.latest == kNone || day <= b_.latest)) {
+            evidence_[deciding].effect = "value";
+            return day;
+        }
+        return from;
     }
 
     // Upper bounds that contradict the dated past are the weaker clues (a plan reported long after it was due).
@@ -287,13 +325,16 @@ private:
     // middle of the range otherwise. Wider than a year, the date is unknown and only the bounds are reported.
     Dct conclude() {
         Dct d;
-        d.evidence = deciding_and_first_others();
         if (b_.earliest != kNone) d.earliest = day_text(b_.earliest);
         if (b_.latest != kNone) d.latest = day_text(b_.latest);
-        if (b_.earliest == kNone || b_.latest == kNone) return d;
-        const long width = b_.latest - b_.earliest;
-        if (width < 0 || width > 366) return d;  // contradicting clues, or a range too wide to name a day
-        d.value = day_text(b_.earliest_is_day ? b_.earliest : b_.earliest + width / 2);
+        const long width = b_.earliest != kNone && b_.latest != kNone ? b_.latest - b_.earliest : -1;
+        // contradicting clues, an open side, or a range too wide to name a day: the bounds only
+        const bool narrow = width >= 0 && width <= 366;
+        long value = kNone;
+        if (narrow) value = b_.earliest_is_day ? after_past_weekdays(b_.earliest) : b_.earliest + width / 2;
+        d.evidence = deciding_and_first_others();
+        if (!narrow) return d;
+        d.value = day_text(value);
         d.origin = DctOrigin::Inferred;
         const int base = width == 0 ? 90 : width <= 7 ? 75 : width <= 31 ? 55 : width <= 92 ? 40 : 30;
         const int weight = std::min(earliest_weight_, latest_weight_);
