@@ -129,6 +129,15 @@ TEST(DctInference, PastWeekdayTable) {
         {"Shares fell on March 3, 2025. The board will meet on March 10, 2025. Air India will fly four flights a "
          "week, to boost business and tourism ties with India, the airline announced Friday.",
          "2025-03-07", "past_weekday"},
+        // TE3 wsj_0904 says "yesterday" for the day before ("composite trading yesterday"): the Tuesday it names by
+        // weekday is then at least two days back (Tuesday 4 March 2025 -> Thursday 6 March; the rest is ours)
+        {"Shares fell on March 3, 2025. The board will meet on March 10, 2025. The company said Tuesday it would cut "
+         "jobs. In New York Stock Exchange composite trading yesterday, Compaq shares fell $1.",
+         "2025-03-06", "day_before"},
+        // ours: "yesterday" inside a quotation is the speaker's day, not the writer's
+        {"Shares fell on March 3, 2025. The board will meet on March 10, 2025. The company said Tuesday it would cut "
+         "jobs. \"We decided yesterday,\" he said.",
+         "2025-03-04", "past_weekday"},
         // ours: a weekday inside a quotation is someone else's week; a future weekday is no past
         {"Shares fell on March 3, 2025. The board will meet on March 10, 2025. \"We met Friday,\" he said.",
          "2025-03-03", ""},
@@ -141,7 +150,7 @@ TEST(DctInference, PastWeekdayTable) {
         EXPECT_EQ(a.dct.value, r.value) << kinds(a.dct);
         std::string deciding;
         for (const DctEvidence& e : a.dct.evidence)
-            if (e.effect == "value") deciding = e.kind;
+            if (e.effect == "value") deciding = e.kind;  // the last one: "yesterday" moves the weekday's day
         EXPECT_EQ(deciding, r.value_clue) << kinds(a.dct);
     }
 }

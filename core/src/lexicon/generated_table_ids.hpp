@@ -217,6 +217,7 @@ enum class TableId {
     temporal_vague_counts,
     temporal_vague_quantities,
     temporal_year_followers,
+    time_dct_day_before_words,
     time_dct_history_prepositions,
     time_dct_non_bounds,
     time_dct_past_speech_verbs,
@@ -224,6 +225,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 218;
+inline constexpr int kTableCount = 219;
 
 }  // namespace storylens::lexicon

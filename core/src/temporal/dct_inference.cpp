@@ -169,7 +169,7 @@ public:
         : text_(text), found_(found), quotes_(text, doc) {}
 
     Dct run() {
-        for (const Found& f : found_) dated_clue(f), past_weekday_clue(f);
+        for (const Found& f : found_) dated_clue(f), past_weekday_clue(f), day_before_clue(f);
         if (b_.earliest != kNone && b_.latest != kNone && b_.latest < b_.earliest) drop_upper_bounds();
         for (size_t k = 0; k + 1 < found_.size(); ++k) weekday_date_clue(found_[k], found_[k + 1]);
         for (const Found& f : found_) recent_month_clue(f);
@@ -185,6 +185,7 @@ private:
     std::vector<DctEvidence> evidence_;
     int earliest_weight_ = 100, latest_weight_ = 100;
     std::vector<int> past_weekdays_;  // evidence indices of weekdays in past clauses ("said Friday")
+    int day_before_ = -1;             // evidence index of the first "yesterday" outside quotations
 
     int add(const char* kind, Span span, std::string value, int weight) {
         evidence_.push_back({kind, span, std::move(value), "none", weight});
@@ -236,9 +237,18 @@ private:
         past_weekdays_.push_back(add("past_weekday", f.span, f.value, 100));
     }
 
+    // "said yesterday": a writer who names the day before by that word names by weekday only days before it.
+    void day_before_clue(const Found& f) {
+        if (day_before_ >= 0 || f.type != "DATE") return;
+        if (!lexicon::contains(lexicon::TableId::time_dct_day_before_words, first_word(text_, f.span))) return;
+        if (quotes_.inside(f.span.start)) return;
+        day_before_ = add("day_before", f.span, f.value, 100);
+    }
+
     // The day a narrow range's value moves to so that every past weekday the text tells falls inside the range:
     // news names by weekday what happened in the days just before it was written, so those days come after the
-    // range's start ("last March" then "said Friday": the first Friday of April). `from` when no weekday is told.
+    // range's start ("last March" then "said Friday": the first Friday of April), and two days later when the text
+// says "yesterday" for the day before. `from` when no weekday is told.
     long after_past_weekdays(long from) {
         long day = from;
         int deciding = -1;
@@ -247,6 +257,7 @@ private:
             const long first = from + (wd - calendar::weekday(calendar::civil_from_days(from)) + 7) % 7;
             if (first > day) day = first, deciding = clue;
         }
+        if (deciding >= 0 && day_before_ >= 0) day += 2, evidence_[day_before_].effect = "value";
         if (deciding >= 0 && (b_.latest == kNone || day <= b_.latest)) {
             evidence_[deciding].effect = "value";
             return day;
