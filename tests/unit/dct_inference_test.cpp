@@ -155,6 +155,43 @@ TEST(DctInference, PastWeekdayTable) {
     }
 }
 
+// A full date written with its weekday is within a week of the text (wire style names weekdays only for such
+// days): after it in a past clause, either side otherwise. Rows: text, value, earliest, latest.
+TEST(DctInference, WithinAWeekTable) {
+    struct Row {
+        const char* text;
+        const char* value;
+        const char* earliest;
+        const char* latest;
+    };
+    const Row rows[] = {
+        // PolNeAR train (2016-08-12 story): no past verb the tagger knows, so a week either side
+        {"Hillary Clinton cast herself as a champion of working people during a speech in Warren, Michigan on "
+         "Thursday, Aug. 11, 2016.",
+         "2016-08-11", "2016-08-04", "2016-08-18"},
+        // PolNeAR train (2016-06-16 story): "arrived" is past, so the week after it
+        {"Orlando Mayor Buddy Dyer watches after Obama arrived at Orlando International Airport on Thursday, June 16, "
+         "2016.",
+         "2016-06-16", "2016-06-16", "2016-06-23"},
+        // PolNeAR train (nyt 2015-11-26 with a correction of 4 December under it): a date line alone is no clue
+        {"Colony West did not host the tournament.\n\nFriday, December 4, 2015.", "", "", ""},
+        // ours: a weekday that does not fit the date is a typo, no clue
+        {"The rally was held on Monday, June 16, 2016.", "", "2016-06-16", ""},
+        // ours: in a future clause, the week before
+        {"The primary will be held on Tuesday, March 8, 2016.", "2016-03-04", "2016-03-01", "2016-03-08"},
+        // ours: a window that contradicts a later dated past is only listed
+        {"Shares fell on March 20, 2016. The rally was held on Thursday, March 3, 2016.", "", "2016-03-20", ""},
+    };
+    for (const Row& r : rows) {
+        SCOPED_TRACE(r.text);
+        const Analysis a = analyze(r.text);
+        EXPECT_EQ(a.dct.value, r.value) << kinds(a.dct);
+        EXPECT_EQ(a.dct.earliest, r.earliest) << kinds(a.dct);
+        EXPECT_EQ(a.dct.latest, r.latest) << kinds(a.dct);
+        if (*r.value) EXPECT_LT(a.dct.confidence, 50) << "a style convention, not a fact: the value is a guess";
+    }
+}
+
 TEST(DctInference, AGivenDateIsAOneDayRangeWithFullConfidence) {
     const Analysis a = analyze("The ceasefire took effect on 6 March 2025.", AnalyzeOptions{"2025-04-05"});
     EXPECT_EQ(a.dct.value, "2025-04-05");

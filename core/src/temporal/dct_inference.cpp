@@ -9,6 +9,7 @@
 #include <string>
 
 #include "lexicon/lexicon.hpp"
+#include "temporal/lexicon.hpp"
 #include "text/token_view.hpp"
 
 namespace storylens::temporal {
@@ -21,6 +22,10 @@ constexpr long kNone = LONG_MIN;
 constexpr int kQuotedWeight = 50;  // a date inside quotation marks: someone else's time, maybe long ago
 constexpr int kRecentMonthWeight = 60;  // the year-less month may be a later one than the dated day's
 constexpr size_t kOtherClues = 16;      // clues without effect kept in the output
+// "Thursday, June 16, 2016": wire style (AP Stylebook) names the weekday only for days within a week of the story;
+// a convention, not a fact, so it weighs less than a dated past
+constexpr int kWeekWeight = 60;
+constexpr long kWeek = 7;
 
 long day_number(const Date& d) { return calendar::days_from_civil(d.year, d.month, d.day); }
 std::string day_text(long n) { return calendar::format_day(calendar::civil_from_days(n)); }
@@ -142,6 +147,15 @@ bool after_past_speech_verb(std::string_view text, uint32_t pos) {
     return lexicon::contains(lexicon::TableId::time_dct_past_speech_verbs, w);
 }
 
+// Whether the match is all its line holds, bar spaces and a full stop ("Friday, December 4, 2015.").
+bool alone_on_its_line(std::string_view text, Span span) {
+    for (size_t k = span.start; k > 0 && text[k - 1] != '\n'; --k)
+        if (!std::isspace(static_cast<unsigned char>(text[k - 1]))) return false;
+    for (size_t k = span.end; k < text.size() && text[k] != '\n'; ++k)
+        if (text[k] != '.' && !std::isspace(static_cast<unsigned char>(text[k]))) return false;
+    return true;
+}
+
 // The first word of the match, lower-cased ("last" in "last March").
 std::string first_word(std::string_view text, Span span) {
     size_t end = span.start;
@@ -174,6 +188,7 @@ public:
         for (size_t k = 0; k + 1 < found_.size(); ++k) weekday_date_clue(found_[k], found_[k + 1]);
         for (const Found& f : found_) recent_month_clue(f);
         for (const Found& f : found_) last_month_clue(f);
+        within_a_week_clues();  // last: its window is no dated past for "last March" to move out of
         return conclude();
     }
 
@@ -263,6 +278,37 @@ private:
             return day;
         }
         return from;
+    }
+
+    // "on Thursday, Aug. 11, 2016": a full date written with its (matching) weekday is within a week of the text:
+    // after it in a past clause, before it in a future one, either side otherwise. The latest such date is tried
+    // first; one that would empty the range is only listed.
+    void within_a_week_clues() {
+        std::vector<std::pair<long, const Found*>> dated;
+        for (const Found& f : found_) {
+            long first, last;
+            if (f.type != "DATE" || !f.mod.empty() || f.relative || !period_of(f.value, first, last) || first != last)
+                continue;
+            const int wd = weekday_number(first_word(text_, f.span));
+            if (!wd || wd != calendar::weekday(calendar::civil_from_days(first))) continue;
+            if (after_deadline_word(text_, f.span.start)) continue;
+            // a date line alone ("Friday, December 4, 2015." under a correction) dates an addition, not the text
+            if (alone_on_its_line(text_, f.span)) continue;
+            dated.push_back({first, &f});
+        }
+        std::sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        for (const auto& [day, f] : dated) {
+            const bool past = f->past_clause && !f->future_clause && !f->future_in_clause;
+            const bool future = f->future_clause && !f->past_clause;
+            const long from = past ? day : day - kWeek, to = future ? day : day + kWeek;
+            const int clue = add("weekday_full_date", f->span, f->value, kWeekWeight);
+            const long e = b_.earliest == kNone ? from : std::max(b_.earliest, from);
+            const long l = b_.latest == kNone ? to : std::min(b_.latest, to);
+            if (l < e) continue;
+            if (b_.earliest == kNone || from > b_.earliest) raise_earliest(from, clue, past);
+            if (b_.latest == kNone || to < b_.latest) lower_latest(to, clue);
+            if (b_.earliest_clue == clue && b_.latest_clue == clue) evidence_[clue].effect = "value";
+        }
     }
 
     // Upper bounds that contradict the dated past are the weaker clues (a plan reported long after it was due).
