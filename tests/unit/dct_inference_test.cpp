@@ -216,6 +216,9 @@ TEST(DctInference, ALowConfidenceValueWarnsAndAConfidentOneInforms) {
                                "dct.inferred", Level::Info));
     EXPECT_TRUE(has_diagnostic(analyze("He was abducted in March 1996. He died on Friday."), "dct.unknown",
                                Level::Info));
+    for (const Diagnostic& d : analyze("Clashes broke out in early March. Talks began on 6 March 2025 and ended "
+                                       "last March.").diagnostics)
+        if (d.code == "dct.low_confidence") EXPECT_NE(d.message.find("a guess"), std::string::npos) << d.message;
 }
 
 }  // namespace
