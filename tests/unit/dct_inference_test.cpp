@@ -134,6 +134,10 @@ TEST(DctInference, PastWeekdayTable) {
         {"Shares fell on March 3, 2025. The board will meet on March 10, 2025. The company said Tuesday it would cut "
          "jobs. In New York Stock Exchange composite trading yesterday, Compaq shares fell $1.",
          "2025-03-06", "day_before"},
+        // ours: the weekday of the range's first day (3 March 2025 is a Monday) still decides, and moves on by two
+        {"Shares fell on March 3, 2025. The board will meet on March 10, 2025. The company said Monday it would cut "
+         "jobs. Its shares closed yesterday at $45.",
+         "2025-03-05", "day_before"},
         // ours: "yesterday" inside a quotation is the speaker's day, not the writer's
         {"Shares fell on March 3, 2025. The board will meet on March 10, 2025. The company said Tuesday it would cut "
          "jobs. \"We decided yesterday,\" he said.",

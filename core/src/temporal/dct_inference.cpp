@@ -143,7 +143,7 @@ bool names_past_event(std::string_view text, uint32_t pos) {
 bool after_past_speech_verb(std::string_view text, uint32_t pos) {
     uint32_t start = pos;
     std::string w = word_before(text, pos, start);
-    if (w == "on") w = word_before(text, start, start);
+    if (lexicon::contains(lexicon::TableId::temporal_past_event_prepositions, w)) w = word_before(text, start, start);
     return lexicon::contains(lexicon::TableId::time_dct_past_speech_verbs, w);
 }
 
@@ -263,21 +263,22 @@ private:
     // The day a narrow range's value moves to so that every past weekday the text tells falls inside the range:
     // news names by weekday what happened in the days just before it was written, so those days come after the
     // range's start ("last March" then "said Friday": the first Friday of April), and two days later when the text
-// says "yesterday" for the day before. `from` when no weekday is told.
+    // says "yesterday" for the day before. `from` when no weekday is told or the day would leave the range.
     long after_past_weekdays(long from) {
-        long day = from;
+        long day = from - 1;  // below every weekday's first day, so a weekday falling on `from` still decides
         int deciding = -1;
         for (int clue : past_weekdays_) {
             const int wd = weekday_of(evidence_[clue].value);
             const long first = from + (wd - calendar::weekday(calendar::civil_from_days(from)) + 7) % 7;
             if (first > day) day = first, deciding = clue;
         }
-        if (deciding >= 0 && day_before_ >= 0) day += 2, evidence_[day_before_].effect = "value";
-        if (deciding >= 0 && (b_.latest == kNone || day <= b_.latest)) {
-            evidence_[deciding].effect = "value";
-            return day;
-        }
-        return from;
+        if (deciding < 0) return from;
+        const bool day_before = day_before_ >= 0;
+        if (day_before) day += 2;
+        if (b_.latest != kNone && day > b_.latest) return from;
+        evidence_[deciding].effect = "value";
+        if (day_before) evidence_[day_before_].effect = "value";
+        return day;
     }
 
     // "on Thursday, Aug. 11, 2016": a full date written with its (matching) weekday is within a week of the text:
