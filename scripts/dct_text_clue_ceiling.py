@@ -34,7 +34,6 @@ def documents(folder):
     if any(f.endswith(".tml") for f in os.listdir(folder)):
         here = os.path.dirname(os.path.abspath(__file__))
         sys.path.insert(0, os.path.join(here, "..", "..", "shared", "eval"))
-        sys.path.insert(0, "/work/shared/eval")
         from timex_eval import load_tml
         for f in sorted(os.listdir(folder)):
             if f.endswith(".tml"):
