@@ -160,7 +160,8 @@ TEST(DctInference, PastWeekdayTable) {
 }
 
 // A full date written with its weekday is within a week of the text (wire style names weekdays only for such
-// days): after it in a past clause, either side otherwise. Rows: text, value, earliest, latest.
+// days): after it in a past clause, either side otherwise; so is the date signing an embedded post.
+// Rows: text, value, earliest, latest.
 TEST(DctInference, WithinAWeekTable) {
     struct Row {
         const char* text;
@@ -183,6 +184,11 @@ TEST(DctInference, WithinAWeekTable) {
         {"The rally was held on Monday, June 16, 2016.", "", "2016-06-16", ""},
         // ours: in a future clause, the week before
         {"The primary will be held on Tuesday, March 8, 2016.", "2016-03-04", "2016-03-01", "2016-03-08"},
+        // PolNeAR train (2016-07-05 story): the date that signs an embedded post, a week either side
+        {"No one should be above the law. pic.twitter.com/OqctxglquI — Paul Ryan (@SpeakerRyan) July 5, 2016",
+         "2016-07-05", "2016-06-28", "2016-07-12"},
+        // ours: a handle outside brackets signs nothing
+        {"Ryan wrote to @SpeakerRyan followers that the plan was shelved on July 5, 2016.", "", "2016-07-05", ""},
         // ours: a window that contradicts a later dated past is only listed
         {"Shares fell on March 20, 2016. The rally was held on Thursday, March 3, 2016.", "", "2016-03-20", ""},
     };

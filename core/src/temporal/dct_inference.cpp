@@ -156,6 +156,18 @@ bool alone_on_its_line(std::string_view text, Span span) {
     return true;
 }
 
+// Whether the match signs an embedded post: "— Paul Ryan (@SpeakerRyan) July 5, 2016", the handle in brackets
+// right before the date.
+bool signs_a_post(std::string_view text, Span span) {
+    size_t k = span.start;
+    while (k > 0 && text[k - 1] == ' ') --k;
+    if (k == 0 || text[k - 1] != ')') return false;
+    --k;
+    const size_t handle_end = k;
+    while (k > 0 && (std::isalnum(static_cast<unsigned char>(text[k - 1])) || text[k - 1] == '_')) --k;
+    return k >= 2 && k < handle_end && text[k - 1] == '@' && text[k - 2] == '(';
+}
+
 // The first word of the match, lower-cased ("last" in "last March").
 std::string first_word(std::string_view text, Span span) {
     size_t end = span.start;
@@ -282,14 +294,18 @@ private:
     }
 
     // "on Thursday, Aug. 11, 2016": a full date written with its (matching) weekday is within a week of the text:
-    // after it in a past clause, before it in a future one, either side otherwise. The latest such date is tried
-    // first; one that would empty the range is only listed.
+    // after it in a past clause, before it in a future one, either side otherwise; so is the date that signs an
+    // embedded post. The latest such date is tried first; one that would empty the range is only listed.
     void within_a_week_clues() {
         std::vector<std::pair<long, const Found*>> dated;
         for (const Found& f : found_) {
             long first, last;
             if (f.type != "DATE" || !f.mod.empty() || f.relative || !period_of(f.value, first, last) || first != last)
                 continue;
+            if (signs_a_post(text_, f.span)) {
+                dated.push_back({first, &f});
+                continue;
+            }
             const int wd = weekday_number(first_word(text_, f.span));
             if (!wd || wd != calendar::weekday(calendar::civil_from_days(first))) continue;
             if (after_deadline_word(text_, f.span.start)) continue;
@@ -299,10 +315,13 @@ private:
         }
         std::sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
         for (const auto& [day, f] : dated) {
-            const bool past = f->past_clause && !f->future_clause && !f->future_in_clause;
-            const bool future = f->future_clause && !f->past_clause;
+            // an embedded post is news of the moment, but the story may be updated after it or predate a later
+            // post added to it: a week either side
+            const bool post = signs_a_post(text_, f->span);
+            const bool past = !post && f->past_clause && !f->future_clause && !f->future_in_clause;
+            const bool future = !post && f->future_clause && !f->past_clause;
             const long from = past ? day : day - kWeek, to = future ? day : day + kWeek;
-            const int clue = add("weekday_full_date", f->span, f->value, kWeekWeight);
+            const int clue = add(post ? "post_date" : "weekday_full_date", f->span, f->value, kWeekWeight);
             const long e = b_.earliest == kNone ? from : std::max(b_.earliest, from);
             const long l = b_.latest == kNone ? to : std::min(b_.latest, to);
             if (l < e) continue;
