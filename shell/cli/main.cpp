@@ -140,6 +140,9 @@ int run(const cli::Args& args) {
                 std::fprintf(stderr, "storylens: %s\n", d.message.c_str());
                 if (args.strict && code == kOk) code = kAnalysisError;
             }
+            // A guessed publication date changes every relative date: say so where the user looks, not only in
+            // the JSON.
+            if (d.code == "dct.low_confidence") std::fprintf(stderr, "storylens: %s\n", d.message.c_str());
         }
     }
     if (out != stdout) std::fclose(out);

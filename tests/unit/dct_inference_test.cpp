@@ -104,6 +104,104 @@ TEST(DctInference, ClueTable) {
     }
 }
 
+// A weekday told in the past ("said late Friday") bounds nothing, but places the value of a range that starts on a
+// day: the first day by which every such weekday has come. Rows: text, value, the clue whose effect is "value".
+TEST(DctInference, PastWeekdayTable) {
+    struct Row {
+        const char* text;
+        const char* value;
+        const char* value_clue;  // "" = the range's start decides alone
+    };
+    const Row rows[] = {
+        // the seed: "last March" starts the range on Tuesday 1 April 2025; Thursday's report and the statement of
+        // "late Friday" (after the speech verb that ends its clause) put the text on Friday 4 April
+        {"Violent clashes broke out in early March. \"On 6 March 2025, armed groups launched attacks,\" the report "
+         "read. The government reviewed the events that occurred last March. Amnesty International in a report on "
+         "Thursday called on the government to act. The Syrian government said late Friday that it was \"closely "
+         "following\" the report.",
+         "2025-04-04", "past_weekday"},
+        // TE3 APW19980213.1310 (a Friday story): "voted overwhelmingly Friday"; its lower bound is ours
+        {"Trading was halted on Monday, Feb. 9, 1998. The market will reopen on Feb. 20, 1998. A constitutional "
+         "convention voted overwhelmingly Friday to make Australia a republic.",
+         "1998-02-13", "past_weekday"},
+        // TE3 APW19980213.1320 (a Friday story): "the airline announced Friday", right after the speech verb;
+        // the bounds are ours (3 March 2025 is a Monday)
+        {"Shares fell on March 3, 2025. The board will meet on March 10, 2025. Air India will fly four flights a "
+         "week, to boost business and tourism ties with India, the airline announced Friday.",
+         "2025-03-07", "past_weekday"},
+        // TE3 wsj_0904 says "yesterday" for the day before ("composite trading yesterday"): the Tuesday it names by
+        // weekday is then at least two days back (Tuesday 4 March 2025 -> Thursday 6 March; the rest is ours)
+        {"Shares fell on March 3, 2025. The board will meet on March 10, 2025. The company said Tuesday it would cut "
+         "jobs. In New York Stock Exchange composite trading yesterday, Compaq shares fell $1.",
+         "2025-03-06", "day_before"},
+        // ours: the weekday of the range's first day (3 March 2025 is a Monday) still decides, and moves on by two
+        {"Shares fell on March 3, 2025. The board will meet on March 10, 2025. The company said Monday it would cut "
+         "jobs. Its shares closed yesterday at $45.",
+         "2025-03-05", "day_before"},
+        // ours: "yesterday" inside a quotation is the speaker's day, not the writer's
+        {"Shares fell on March 3, 2025. The board will meet on March 10, 2025. The company said Tuesday it would cut "
+         "jobs. \"We decided yesterday,\" he said.",
+         "2025-03-04", "past_weekday"},
+        // ours: a weekday inside a quotation is someone else's week; a future weekday is no past
+        {"Shares fell on March 3, 2025. The board will meet on March 10, 2025. \"We met Friday,\" he said.",
+         "2025-03-03", ""},
+        {"Shares fell on March 3, 2025. The board will meet on March 10, 2025. It will vote on Thursday.",
+         "2025-03-03", ""},
+    };
+    for (const Row& r : rows) {
+        SCOPED_TRACE(r.text);
+        const Analysis a = analyze(r.text);
+        EXPECT_EQ(a.dct.value, r.value) << kinds(a.dct);
+        std::string deciding;
+        for (const DctEvidence& e : a.dct.evidence)
+            if (e.effect == "value") deciding = e.kind;  // the last one: "yesterday" moves the weekday's day
+        EXPECT_EQ(deciding, r.value_clue) << kinds(a.dct);
+    }
+}
+
+// A full date written with its weekday is within a week of the text (wire style names weekdays only for such
+// days): after it in a past clause, either side otherwise; so is the date signing an embedded post.
+// Rows: text, value, earliest, latest.
+TEST(DctInference, WithinAWeekTable) {
+    struct Row {
+        const char* text;
+        const char* value;
+        const char* earliest;
+        const char* latest;
+    };
+    const Row rows[] = {
+        // PolNeAR train (2016-08-12 story): no past verb the tagger knows, so a week either side
+        {"Hillary Clinton cast herself as a champion of working people during a speech in Warren, Michigan on "
+         "Thursday, Aug. 11, 2016.",
+         "2016-08-11", "2016-08-04", "2016-08-18"},
+        // PolNeAR train (2016-06-16 story): "arrived" is past, so the week after it
+        {"Orlando Mayor Buddy Dyer watches after Obama arrived at Orlando International Airport on Thursday, June 16, "
+         "2016.",
+         "2016-06-16", "2016-06-16", "2016-06-23"},
+        // PolNeAR train (nyt 2015-11-26 with a correction of 4 December under it): a date line alone is no clue
+        {"Colony West did not host the tournament.\n\nFriday, December 4, 2015.", "", "", ""},
+        // ours: a weekday that does not fit the date is a typo, no clue
+        {"The rally was held on Monday, June 16, 2016.", "", "2016-06-16", ""},
+        // ours: in a future clause, the week before
+        {"The primary will be held on Tuesday, March 8, 2016.", "2016-03-04", "2016-03-01", "2016-03-08"},
+        // PolNeAR train (2016-07-05 story): the date that signs an embedded post, a week either side
+        {"No one should be above the law. pic.twitter.com/OqctxglquI — Paul Ryan (@SpeakerRyan) July 5, 2016",
+         "2016-07-05", "2016-06-28", "2016-07-12"},
+        // ours: a handle outside brackets signs nothing
+        {"Ryan wrote to @SpeakerRyan followers that the plan was shelved on July 5, 2016.", "", "2016-07-05", ""},
+        // ours: a window that contradicts a later dated past is only listed
+        {"Shares fell on March 20, 2016. The rally was held on Thursday, March 3, 2016.", "", "2016-03-20", ""},
+    };
+    for (const Row& r : rows) {
+        SCOPED_TRACE(r.text);
+        const Analysis a = analyze(r.text);
+        EXPECT_EQ(a.dct.value, r.value) << kinds(a.dct);
+        EXPECT_EQ(a.dct.earliest, r.earliest) << kinds(a.dct);
+        EXPECT_EQ(a.dct.latest, r.latest) << kinds(a.dct);
+        if (*r.value) EXPECT_LT(a.dct.confidence, 50) << "a style convention, not a fact: the value is a guess";
+    }
+}
+
 TEST(DctInference, AGivenDateIsAOneDayRangeWithFullConfidence) {
     const Analysis a = analyze("The ceasefire took effect on 6 March 2025.", AnalyzeOptions{"2025-04-05"});
     EXPECT_EQ(a.dct.value, "2025-04-05");
@@ -128,6 +226,9 @@ TEST(DctInference, ALowConfidenceValueWarnsAndAConfidentOneInforms) {
                                "dct.inferred", Level::Info));
     EXPECT_TRUE(has_diagnostic(analyze("He was abducted in March 1996. He died on Friday."), "dct.unknown",
                                Level::Info));
+    for (const Diagnostic& d : analyze("Clashes broke out in early March. Talks began on 6 March 2025 and ended "
+                                       "last March.").diagnostics)
+        if (d.code == "dct.low_confidence") EXPECT_NE(d.message.find("a guess"), std::string::npos) << d.message;
 }
 
 }  // namespace

@@ -26,7 +26,8 @@ const char* dct_origin_name(DctOrigin origin);
 
 // One clue about when the text was written, and what it did to the publication-date range.
 struct DctEvidence {
-    std::string kind;    // given, metadata, dateline, past_date, future_date, last_month, recent_month, weekday_date
+    std::string kind;    // given, metadata, dateline, past_date, future_date, last_month, recent_month, weekday_date,
+                         // past_weekday, day_before, weekday_full_date, post_date
     Span span;           // the words of the clue in the text (empty for given and metadata)
     std::string value;   // the date the clue names, as far as it is known (YYYY-MM-DD, YYYY-MM, YYYY)
     std::string effect;  // value, earliest, latest (the bound it set), or none when another clue was stronger

@@ -217,12 +217,14 @@ enum class TableId {
     temporal_vague_counts,
     temporal_vague_quantities,
     temporal_year_followers,
+    time_dct_day_before_words,
     time_dct_history_prepositions,
     time_dct_non_bounds,
+    time_dct_past_speech_verbs,
     time_dct_prospect_words,
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 217;
+inline constexpr int kTableCount = 219;
 
 }  // namespace storylens::lexicon

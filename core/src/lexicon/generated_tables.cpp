@@ -56434,6 +56434,13 @@ constexpr Key k_temporal_year_followers_keys[] = {
     {"with"sv, 30},
 };
 
+constexpr std::string_view k_time_dct_day_before_words_cells[] = {
+    "yesterday"sv,
+};
+constexpr Key k_time_dct_day_before_words_keys[] = {
+    {"yesterday"sv, 0},
+};
+
 constexpr std::string_view k_time_dct_history_prepositions_cells[] = {
     "of"sv,
 };
@@ -56474,6 +56481,29 @@ constexpr Key k_time_dct_non_bounds_keys[] = {
     {"till"sv, 12},
     {"to"sv, 13},
     {"until"sv, 14},
+};
+
+constexpr std::string_view k_time_dct_past_speech_verbs_cells[] = {
+    "added"sv,
+    "announced"sv,
+    "confirmed"sv,
+    "declared"sv,
+    "reported"sv,
+    "said"sv,
+    "stated"sv,
+    "told"sv,
+    "wrote"sv,
+};
+constexpr Key k_time_dct_past_speech_verbs_keys[] = {
+    {"added"sv, 0},
+    {"announced"sv, 1},
+    {"confirmed"sv, 2},
+    {"declared"sv, 3},
+    {"reported"sv, 4},
+    {"said"sv, 5},
+    {"stated"sv, 6},
+    {"told"sv, 7},
+    {"wrote"sv, 8},
 };
 
 constexpr std::string_view k_time_dct_prospect_words_cells[] = {
@@ -56736,8 +56766,10 @@ constexpr Table kTables[] = {
     {"temporal_vague_counts", "counts without a number: \x22""several days\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 3, k_temporal_vague_counts_cells, 3, k_temporal_vague_counts_keys},
     {"temporal_vague_quantities", "words after \x22""the past\x22"" that make it a span: \x22""the past few years\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_vague_quantities_cells, 4, k_temporal_vague_quantities_keys},
     {"temporal_year_followers", "lower-case words that may follow an early year: \x22""in 1648 the treaty\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 31, k_temporal_year_followers_cells, 31, k_temporal_year_followers_keys},
+    {"time_dct_day_before_words", "words that name the day before the text's day (\x22""said yesterday\x22""): a text that uses them names by weekday only days at least two days back (publication-date evidence)", "Storylens project, hand-written; TE3 TimeBank training texts with \x22""yesterday\x22"" name weekdays two to four days before their DCT (word list only)", "Storylens project", 1, 1, k_time_dct_day_before_words_cells, 1, k_time_dct_day_before_words_keys},
     {"time_dct_history_prepositions", "words just before a dated day that make it the name of a past event (\x22""the attacks of Sept. 11, 2001\x22"") rather than the time the story has reached: still a lower bound, but no evidence that a year-less month of the same name is that month's year", "Storylens project, hand-written from PolNeAR train (wash-post 2015-12-12: \x22""the terrorist attacks of Sept. 11, 2001\x22"" with \x22""one in September\x22"" made the text of 2001-02) (word list only)", "Storylens project", 1, 1, k_time_dct_history_prepositions_cells, 1, k_time_dct_history_prepositions_keys},
     {"time_dct_non_bounds", "words before a date that make it a deadline, a target or a maturity rather than a time the story has reached: a date after them says nothing about when the text was written, even in a past clause (\x22""postponed to 2030\x22"", \x22""notes due 2019\x22"")", "Storylens project, hand-written from the TempEval-3 TimeBank training texts (word list only)", "Storylens project", 1, 15, k_time_dct_non_bounds_cells, 15, k_time_dct_non_bounds_keys},
+    {"time_dct_past_speech_verbs", "past speech verbs that end a clause for its tense (\x22""said\x22"", a clause boundary) but put a weekday right after them in the past: \x22""said late Friday\x22"", \x22""announced Tuesday\x22"" (publication-date evidence: that weekday is on or before the text's day)", "Storylens project, hand-written from the seed (\x22""said late Friday\x22"") and TE3 TimeBank training texts (\x22""said Friday\x22"", \x22""announced Monday\x22"", \x22""told reporters Thursday\x22"") (word list only)", "Storylens project", 1, 9, k_time_dct_past_speech_verbs_cells, 9, k_time_dct_past_speech_verbs_keys},
     {"time_dct_prospect_words", "words that make a later date in their clause a target, a projection or a possibility rather than a time the story has reached: \x22""projected to swell to 65 million in 2025\x22"", \x22""a potential candidate in 2018\x22"", \x22""the pledge he offered: to reduce emissions in 2025\x22"". A date after them is no lower bound for when the text was written, even in a past clause", "Storylens project, hand-written from PolNeAR train texts (../shared/data/polnear-train) whose inferred publication range excluded the true date (word list only)", "Storylens project", 1, 15, k_time_dct_prospect_words_cells, 15, k_time_dct_prospect_words_keys},
     {"time_dct_year_prepositions", "words before a bare year that make it the time a past clause happened (\x22""sold its stake in 1984\x22"", \x22""has grown since 2011\x22""); a bare year after other words is often a label (\x22""his 1990 earnings projection\x22"", \x22""in both 1990 and 1991\x22"" forecasts) and no clue to when the text was written", "Storylens project, hand-written from the TempEval-3 TimeBank training texts (word list only)", "Storylens project", 1, 3, k_time_dct_year_prepositions_cells, 3, k_time_dct_year_prepositions_keys},
 };

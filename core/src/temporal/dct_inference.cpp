@@ -9,6 +9,7 @@
 #include <string>
 
 #include "lexicon/lexicon.hpp"
+#include "temporal/lexicon.hpp"
 #include "text/token_view.hpp"
 
 namespace storylens::temporal {
@@ -21,6 +22,10 @@ constexpr long kNone = LONG_MIN;
 constexpr int kQuotedWeight = 50;  // a date inside quotation marks: someone else's time, maybe long ago
 constexpr int kRecentMonthWeight = 60;  // the year-less month may be a later one than the dated day's
 constexpr size_t kOtherClues = 16;      // clues without effect kept in the output
+// "Thursday, June 16, 2016": wire style (AP Stylebook) names the weekday only for days within a week of the story;
+// a convention, not a fact, so it weighs less than a dated past
+constexpr int kWeekWeight = 60;
+constexpr long kWeek = 7;
 
 long day_number(const Date& d) { return calendar::days_from_civil(d.year, d.month, d.day); }
 std::string day_text(long n) { return calendar::format_day(calendar::civil_from_days(n)); }
@@ -133,6 +138,36 @@ bool names_past_event(std::string_view text, uint32_t pos) {
     return lexicon::contains(lexicon::TableId::time_dct_history_prepositions, word_before(text, pos, start));
 }
 
+// "said late Friday", "announced on Tuesday": the speech verb ends its clause for the tagger's tense, but the
+// weekday right after it is when the speaking happened.
+bool after_past_speech_verb(std::string_view text, uint32_t pos) {
+    uint32_t start = pos;
+    std::string w = word_before(text, pos, start);
+    if (lexicon::contains(lexicon::TableId::temporal_past_event_prepositions, w)) w = word_before(text, start, start);
+    return lexicon::contains(lexicon::TableId::time_dct_past_speech_verbs, w);
+}
+
+// Whether the match is all its line holds, bar spaces and a full stop ("Friday, December 4, 2015.").
+bool alone_on_its_line(std::string_view text, Span span) {
+    for (size_t k = span.start; k > 0 && text[k - 1] != '\n'; --k)
+        if (!std::isspace(static_cast<unsigned char>(text[k - 1]))) return false;
+    for (size_t k = span.end; k < text.size() && text[k] != '\n'; ++k)
+        if (text[k] != '.' && !std::isspace(static_cast<unsigned char>(text[k]))) return false;
+    return true;
+}
+
+// Whether the match signs an embedded post: "— Paul Ryan (@SpeakerRyan) July 5, 2016", the handle in brackets
+// right before the date.
+bool signs_a_post(std::string_view text, Span span) {
+    size_t k = span.start;
+    while (k > 0 && text[k - 1] == ' ') --k;
+    if (k == 0 || text[k - 1] != ')') return false;
+    --k;
+    const size_t handle_end = k;
+    while (k > 0 && (std::isalnum(static_cast<unsigned char>(text[k - 1])) || text[k - 1] == '_')) --k;
+    return k >= 2 && k < handle_end && text[k - 1] == '@' && text[k - 2] == '(';
+}
+
 // The first word of the match, lower-cased ("last" in "last March").
 std::string first_word(std::string_view text, Span span) {
     size_t end = span.start;
@@ -160,11 +195,12 @@ public:
         : text_(text), found_(found), quotes_(text, doc) {}
 
     Dct run() {
-        for (const Found& f : found_) dated_clue(f);
+        for (const Found& f : found_) dated_clue(f), past_weekday_clue(f), day_before_clue(f);
         if (b_.earliest != kNone && b_.latest != kNone && b_.latest < b_.earliest) drop_upper_bounds();
         for (size_t k = 0; k + 1 < found_.size(); ++k) weekday_date_clue(found_[k], found_[k + 1]);
         for (const Found& f : found_) recent_month_clue(f);
         for (const Found& f : found_) last_month_clue(f);
+        within_a_week_clues();  // last: its window is no dated past for "last March" to move out of
         return conclude();
     }
 
@@ -175,6 +211,8 @@ private:
     Bounds b_;
     std::vector<DctEvidence> evidence_;
     int earliest_weight_ = 100, latest_weight_ = 100;
+    std::vector<int> past_weekdays_;  // evidence indices of weekdays in past clauses ("said Friday")
+    int day_before_ = -1;             // evidence index of the first "yesterday" outside quotations
 
     int add(const char* kind, Span span, std::string value, int weight) {
         evidence_.push_back({kind, span, std::move(value), "none", weight});
@@ -213,6 +251,83 @@ private:
             raise_earliest(first, clue, first == last && !names_past_event(text_, f.span.start));
         } else if (f.future_clause && !f.past_clause && !in_quote) {
             lower_latest(last, add("future_date", f.span, f.value, 100));
+        }
+    }
+
+    // "voted Friday", "said late Friday": a weekday told in the past tense is the last such weekday on or before
+    // the text's day. It bounds nothing alone (every week has one) but places the value inside a narrow range.
+    void past_weekday_clue(const Found& f) {
+        if (f.type != "DATE" || f.relative || f.future_clause || f.future_in_clause) return;
+        if (!f.past_clause && !after_past_speech_verb(text_, f.span.start)) return;
+        const int wd = weekday_of(f.value);
+        if (!wd || quotes_.inside(f.span.start)) return;
+        past_weekdays_.push_back(add("past_weekday", f.span, f.value, 100));
+    }
+
+    // "said yesterday": a writer who names the day before by that word names by weekday only days before it.
+    void day_before_clue(const Found& f) {
+        if (day_before_ >= 0 || f.type != "DATE") return;
+        if (!lexicon::contains(lexicon::TableId::time_dct_day_before_words, first_word(text_, f.span))) return;
+        if (quotes_.inside(f.span.start)) return;
+        day_before_ = add("day_before", f.span, f.value, 100);
+    }
+
+    // The day a narrow range's value moves to so that every past weekday the text tells falls inside the range:
+    // news names by weekday what happened in the days just before it was written, so those days come after the
+    // range's start ("last March" then "said Friday": the first Friday of April), and two days later when the text
+    // says "yesterday" for the day before. `from` when no weekday is told or the day would leave the range.
+    long after_past_weekdays(long from) {
+        long day = from - 1;  // below every weekday's first day, so a weekday falling on `from` still decides
+        int deciding = -1;
+        for (int clue : past_weekdays_) {
+            const int wd = weekday_of(evidence_[clue].value);
+            const long first = from + (wd - calendar::weekday(calendar::civil_from_days(from)) + 7) % 7;
+            if (first > day) day = first, deciding = clue;
+        }
+        if (deciding < 0) return from;
+        const bool day_before = day_before_ >= 0;
+        if (day_before) day += 2;
+        if (b_.latest != kNone && day > b_.latest) return from;
+        evidence_[deciding].effect = "value";
+        if (day_before) evidence_[day_before_].effect = "value";
+        return day;
+    }
+
+    // "on Thursday, Aug. 11, 2016": a full date written with its (matching) weekday is within a week of the text:
+    // after it in a past clause, before it in a future one, either side otherwise; so is the date that signs an
+    // embedded post. The latest such date is tried first; one that would empty the range is only listed.
+    void within_a_week_clues() {
+        std::vector<std::pair<long, const Found*>> dated;
+        for (const Found& f : found_) {
+            long first, last;
+            if (f.type != "DATE" || !f.mod.empty() || f.relative || !period_of(f.value, first, last) || first != last)
+                continue;
+            if (signs_a_post(text_, f.span)) {
+                dated.push_back({first, &f});
+                continue;
+            }
+            const int wd = weekday_number(first_word(text_, f.span));
+            if (!wd || wd != calendar::weekday(calendar::civil_from_days(first))) continue;
+            if (after_deadline_word(text_, f.span.start)) continue;
+            // a date line alone ("Friday, December 4, 2015." under a correction) dates an addition, not the text
+            if (alone_on_its_line(text_, f.span)) continue;
+            dated.push_back({first, &f});
+        }
+        std::sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        for (const auto& [day, f] : dated) {
+            // an embedded post is news of the moment, but the story may be updated after it or predate a later
+            // post added to it: a week either side
+            const bool post = signs_a_post(text_, f->span);
+            const bool past = !post && f->past_clause && !f->future_clause && !f->future_in_clause;
+            const bool future = !post && f->future_clause && !f->past_clause;
+            const long from = past ? day : day - kWeek, to = future ? day : day + kWeek;
+            const int clue = add(post ? "post_date" : "weekday_full_date", f->span, f->value, kWeekWeight);
+            const long e = b_.earliest == kNone ? from : std::max(b_.earliest, from);
+            const long l = b_.latest == kNone ? to : std::min(b_.latest, to);
+            if (l < e) continue;
+            if (b_.earliest == kNone || from > b_.earliest) raise_earliest(from, clue, past);
+            if (b_.latest == kNone || to < b_.latest) lower_latest(to, clue);
+            if (b_.earliest_clue == clue && b_.latest_clue == clue) evidence_[clue].effect = "value";
         }
     }
 
@@ -287,13 +402,16 @@ private:
     // middle of the range otherwise. Wider than a year, the date is unknown and only the bounds are reported.
     Dct conclude() {
         Dct d;
-        d.evidence = deciding_and_first_others();
         if (b_.earliest != kNone) d.earliest = day_text(b_.earliest);
         if (b_.latest != kNone) d.latest = day_text(b_.latest);
-        if (b_.earliest == kNone || b_.latest == kNone) return d;
-        const long width = b_.latest - b_.earliest;
-        if (width < 0 || width > 366) return d;  // contradicting clues, or a range too wide to name a day
-        d.value = day_text(b_.earliest_is_day ? b_.earliest : b_.earliest + width / 2);
+        const long width = b_.earliest != kNone && b_.latest != kNone ? b_.latest - b_.earliest : -1;
+        // contradicting clues, an open side, or a range too wide to name a day: the bounds only
+        const bool narrow = width >= 0 && width <= 366;
+        long value = kNone;
+        if (narrow) value = b_.earliest_is_day ? after_past_weekdays(b_.earliest) : b_.earliest + width / 2;
+        d.evidence = deciding_and_first_others();
+        if (!narrow) return d;
+        d.value = day_text(value);
         d.origin = DctOrigin::Inferred;
         const int base = width == 0 ? 90 : width <= 7 ? 75 : width <= 31 ? 55 : width <= 92 ? 40 : 30;
         const int weight = std::min(earliest_weight_, latest_weight_);

@@ -19,7 +19,9 @@ Dct known_dct(const calendar::Date& day, DctOrigin origin, const char* kind, int
 // Weighs the clues in `found` (what the recognizer found with no DCT): dates written in past clauses are lower
 // bounds, dates in future clauses upper bounds; "last March" moves the lower bound out of March; a year-less
 // month in the past tense names the latest such month, so it caps the range at a year after the dated day it
-// matches; a weekday written with a year-less date ("Friday, Oct. 13") picks the fitting year. The value is set
+// matches; a weekday written with a year-less date ("Friday, Oct. 13") picks the fitting year, one written with a
+// full date ("Thursday, Aug. 11, 2016") puts the text within a week of it; weekdays told in the past ("said
+// Friday", two days further on when the text says "yesterday") place the value inside a range that starts on a day. The value is set
 // only when the range is at most a year wide; origin is Inferred then, None otherwise (the bounds stay).
 Dct infer_dct(std::string_view text, const Document& document, const std::vector<Found>& found);
 

@@ -81,8 +81,9 @@ void report_inferred_dct(const Dct& dct, bool has_time_words, std::vector<Diagno
     if (!dct.value.empty()) {
         const bool confident = dct.confidence >= temporal::kConfidentDct;
         out.push_back({confident ? Level::Info : Level::Warning, confident ? "dct.inferred" : "dct.low_confidence",
-                       "no publication date was given; the text points to " + dct.value + " (" + range +
-                           ", confidence " + std::to_string(dct.confidence) + " %)" +
+                       "no publication date was given; the text points to " + dct.value +
+                           (confident ? "" : ", a guess") + " (" + range + ", confidence " +
+                           std::to_string(dct.confidence) + " %)" +
                            (confident ? "" : ": relative dates are provisional, pass --dct YYYY-MM-DD to fix them"),
                        -1});
     } else if (has_time_words) {
