@@ -151,6 +151,15 @@ private:
     // trailing time or place ("X in a report on Thursday"). False when there is none.
     bool subject_before(size_t at, size_t& np_start, size_t& np_end) const;
 
+    // "Paul Porter, a truck driver from Ava, Mo., who backs Mr. Trump, said …", "Murphy, though, said …": for a cue
+    // right after the comma at `comma`, the noun phrase opening the clause, with descriptions of it between commas
+    // or dashes before the verb (described_subject.cpp). `after_cue` tells it from an inverted tag ("…, said Doyle,").
+    bool described_subject(size_t comma, size_t after_cue, size_t& np_start, size_t& np_end) const;
+    // Whether local token k opens a phrase of time, place, occasion or manner ("In", "Earlier", "Speaking").
+    bool opens_a_phrase(size_t k) const;
+    static constexpr size_t kDescribedSubjectWords = 50;  // the subject and its descriptions, in tokens
+    static constexpr size_t kDescribedHeadWords = 10;     // the noun phrase before the first description
+
     // "X did A and said B": the subject named at the start of the sentence, for the verb after "and" at `and_at`.
     bool coordinated_subject(size_t and_at, size_t& np_start, size_t& np_end) const;
 

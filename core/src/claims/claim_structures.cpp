@@ -173,6 +173,11 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
             speaker = speaker || entities::is_role_noun(toks_[k].lower) || entities::is_title(toks_[k].lower) ||
                       entities::is_org_description(toks_[k].lower);
             verb = verb || lexicon::contains(lexicon::TableId::claims_finite_auxiliaries, toks_[k].lower);
+            // ("…, said his survey of Republicans showed support holding steady": a clause, not a speaker)
+            claims::Cue inner;
+            const std::string& next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
+            verb = verb || (k > after_cue && claims::find_cue(toks_[k].lower, next, inner) &&
+                            (inner.form == claims::CueForm::Past || inner.form == claims::CueForm::Third));
         }
         const size_t np_end = end > after_cue ? trim_subject(after_cue, end) : end;
         const int32_t entity = np_end > after_cue ? resolve(after_cue, np_end) : -1;
@@ -299,6 +304,7 @@ bool Attributor::verb_first(const claims::Cue& cue) {
 bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) const {
     size_t k = at;
     while (k > 0 && (is_verb_filler(toks_[k - 1].lower) || in_timex(k - 1)) && !quoted(k - 1)) --k;
+    const size_t verb_comma = k >= 2 && toks_[k - 1].text == "," && !quoted(k - 1) ? k - 1 : 0;
     // "The chief executive, Maria Lopez, said": the role and the name it is given are one source
     if (const size_t named = named_apposition(k); named > 0) {
         np_start = named;
@@ -308,6 +314,7 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
             return true;
         }
     }
+    if (verb_comma > 0 && described_subject(verb_comma, at + 1, np_start, np_end)) return true;
     if (k >= 3 && toks_[k - 1].text == "," && !quoted(k - 1)) {
         for (size_t c = k - 2; c > 0 && c + 30 > k; --c) {
             if (quoted(c)) break;

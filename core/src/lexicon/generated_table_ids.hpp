@@ -39,6 +39,7 @@ enum class TableId {
     claims_negation_fillers,
     claims_negators,
     claims_non_business_name_words,
+    claims_opening_phrase_words,
     claims_outer_cue_words,
     claims_participle_links,
     claims_passive_be_forms,
@@ -223,6 +224,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 217;
+inline constexpr int kTableCount = 218;
 
 }  // namespace storylens::lexicon
