@@ -26,6 +26,9 @@ std::string_view pronoun_stem(std::string_view w);
 // Words a subject noun phrase never crosses.
 bool ends_phrase(const Tok& t);
 
+// A comma or a dash (also a spaced hyphen, " - "): what sets off an aside.
+bool opens_aside(const Tok& t);
+
 // "and", "but": a second verb after one shares the first one's subject.
 bool is_coordinator(std::string_view w);
 
@@ -159,6 +162,10 @@ private:
     bool opens_a_phrase(size_t k) const;
     static constexpr size_t kDescribedSubjectWords = 50;  // the subject and its descriptions, in tokens
     static constexpr size_t kDescribedHeadWords = 10;     // the noun phrase before the first description
+
+    // Whether a verb (by the part-of-speech tagger) stands among local tokens [0, k): "Clinton won among voters who
+    // said …" has one before "who", "Voters who say …" none.
+    bool verb_before(size_t k) const;
 
     // "X did A and said B": the subject named at the start of the sentence, for the verb after "and" at `and_at`.
     bool coordinated_subject(size_t and_at, size_t& np_start, size_t& np_end) const;

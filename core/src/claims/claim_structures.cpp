@@ -5,9 +5,13 @@
 #include "claims/attributor.hpp"
 #include "entities/lexicon.hpp"
 #include "lexicon/lexicon.hpp"
+#include "storylens/pos.hpp"
 
 namespace storylens::claims {
 
+
+// A comma or a dash (also a spaced hyphen, " - "): what sets off an aside.
+bool opens_aside(const Tok& t) { return t.text == "," || t.kind == TokenKind::Dash || t.text == "-"; }
 
 bool is_progressive_auxiliary(std::string_view w) { return lexicon::contains(lexicon::TableId::claims_be_auxiliaries, w); }
 
@@ -270,8 +274,21 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         add_claim(source, entity, i, cue.length, 0, np_start - 1, kind_of(0, np_start - 1, false));
     // "While Comey has said that he makes recommendations, Lewandowski said …": what a subordinate clause reports
     // ends with the clause, at its first comma; the main clause after it is the writer's (or its own claim)
-    if (np_start >= 1 && !quoted(np_start - 1) &&
-        lexicon::contains(lexicon::TableId::claims_subordinators, toks_[np_start - 1].lower))
+    // ("Podesta, who said the project was vetted, said …": a relative clause between commas ends at the second)
+    // (or dashes: "Donald Trump - who previously said he would … - said at a Saturday rally …")
+    const bool relative_between_dashes = np_end == np_start + 1 && toks_[np_start].lower == "who" && np_start >= 1 &&
+                                         toks_[np_start - 1].text != "," && opens_aside(toks_[np_start - 1]);
+    if (relative_between_dashes)
+        for (size_t k = after_cue; k < toks_.size(); ++k)
+            if (toks_[k].text != "," && opens_aside(toks_[k]) && !quoted(k)) {
+                content_limit_ = k;
+                break;
+            }
+    const bool relative_between_commas = np_end == np_start + 1 && toks_[np_start].lower == "who" && np_start >= 1 &&
+                                         toks_[np_start - 1].text == ",";
+    if (relative_between_commas ||
+        (np_start >= 1 && !quoted(np_start - 1) &&
+         lexicon::contains(lexicon::TableId::claims_subordinators, toks_[np_start - 1].lower)))
         for (size_t k = after_cue; k < toks_.size(); ++k)
             if (toks_[k].text == "," && !quoted(k)) {
                 content_limit_ = k;
@@ -363,23 +380,33 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
             for (size_t p = np_start; p > 0 && p + 10 > np_start; --p)
                 if (toks_[p - 1].text == "(") { np_start = p; break; }
     }
-    // "…, with help from Labor Secretary Thomas Perez, who said": the relative pronoun stands for the name before it
-    if (np_start == k && k >= 3 && toks_[k - 1].lower == "who" && toks_[k - 2].text == "," && !quoted(k - 2)) {
-        size_t b = k - 2;
-        while (b > 0 && b + 7 > k && ((toks_[b - 1].kind == TokenKind::Word && text::is_capitalized(toks_[b - 1].text)) ||
-                                      title_stop(b - 1)))
-            --b;
-        if (b < k - 2 && !(b == 0 && k - 2 == 1)) {
-            np_start = b;
-            np_end = k - 2;
-            return true;
-        }
+    // "…, with help from Labor Secretary Thomas Perez, who said", "voters who said they would vote": the relative
+    // pronoun is the source as written (as PolNeAR marks it); resolve() finds who it stands for
+    // (not in a subject opening the sentence, "Voters who say the economy matters most were divided": where the
+    // relative clause gives way to the main verb is unknown, so its content would run on into it)
+    if (np_start == k && k >= 2 && toks_[k - 1].lower == "who" && !quoted(k - 1)) {
+        if (!opens_aside(toks_[k - 2]) && !verb_before(k - 1)) return false;
+        np_start = k - 1;
+        np_end = k;
+        return true;
     }
     if (np_start == k && k >= 2 && is_coordinator(toks_[k - 1].lower) && !quoted(k - 1))
         return coordinated_subject(k - 1, np_start, np_end);
     if (np_start == k) return false;
     np_end = trim_subject(np_start, k);
     return true;
+}
+
+bool Attributor::verb_before(size_t k) const {
+    // tagged only here, for the few sentences that ask: the claims stage reads no token stream
+    std::vector<std::string_view> words;
+    words.reserve(k);
+    for (size_t q = 0; q < k; ++q) words.push_back(toks_[q].text);
+    std::vector<pos::Tag> tags;
+    pos::tag_sentence(words, tags);
+    for (const pos::Tag t : tags)
+        if (t == pos::Tag::VERB || t == pos::Tag::AUX) return true;
+    return false;
 }
 
 bool Attributor::sentence_subject(size_t& np_end) const {

@@ -30,6 +30,7 @@ enum class TableId {
     claims_contrast_joiners,
     claims_cue_phrases,
     claims_determiners,
+    claims_editorial_labels,
     claims_finite_auxiliaries,
     claims_irregular_participles,
     claims_media_name_words,
@@ -224,6 +225,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 218;
+inline constexpr int kTableCount = 219;
 
 }  // namespace storylens::lexicon

@@ -791,6 +791,29 @@ constexpr Key k_claims_determiners_keys[] = {
     {"your"sv, 16},
 };
 
+constexpr std::string_view k_claims_editorial_labels_cells[] = {
+    "clarification"sv,
+    "correction"sv,
+    "disclosure"sv,
+    "editor's note"sv,
+    "editor's notes"sv,
+    "editors' note"sv,
+    "editors\xE2""\x80""\x99"" note"sv,
+    "editor\xE2""\x80""\x99""s note"sv,
+    "editor\xE2""\x80""\x99""s notes"sv,
+};
+constexpr Key k_claims_editorial_labels_keys[] = {
+    {"clarification"sv, 0},
+    {"correction"sv, 1},
+    {"disclosure"sv, 2},
+    {"editor's note"sv, 3},
+    {"editor's notes"sv, 4},
+    {"editors' note"sv, 5},
+    {"editors\xE2""\x80""\x99"" note"sv, 6},
+    {"editor\xE2""\x80""\x99""s note"sv, 7},
+    {"editor\xE2""\x80""\x99""s notes"sv, 8},
+};
+
 constexpr std::string_view k_claims_finite_auxiliaries_cells[] = {
     "are"sv,
     "can"sv,
@@ -56630,6 +56653,7 @@ constexpr Table kTables[] = {
     {"claims_contrast_joiners", "joiners after a comma that end the earlier claim's content: ', but X said', ', while X said'", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 7, k_claims_contrast_joiners_cells, 7, k_claims_contrast_joiners_keys},
     {"claims_cue_phrases", "two-word cues: a verb's forms followed by a particle ('called on', 'talked about', 'according to')", "Storylens's hand-written cue table (moved from core/src/claims/cues.cpp), extended by the issue-14 helper with the particle verbs of PolNeAR v1.0.0 train statement cues (word list only)", "Storylens project (same as the code)", 6, 11, k_claims_cue_phrases_cells, 11, k_claims_cue_phrases_keys},
     {"claims_determiners", "determiners: a cue word right after one is a noun ('the claims') or an adjective ('the said document')", "Storylens's hand-written list of English determiners (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 17, k_claims_determiners_cells, 17, k_claims_determiners_keys},
+    {"claims_editorial_labels", "labels of the publication's own notes (\x22""Editor's note: \xE2""\x80""\xA6""\x22"", \x22""Correction: \xE2""\x80""\xA6""\x22""): a sentence they open is the outlet speaking, with no attribution in it", "curated for Storylens (the notes of PolNeAR v1.0.0 train articles; common news labels)", "Storylens project (same as the code)", 1, 9, k_claims_editorial_labels_cells, 9, k_claims_editorial_labels_keys},
     {"claims_finite_auxiliaries", "finite auxiliaries and modals: a phrase holding one after an inverted cue has a verb of its own ('The minister, 54, said the plan had failed')", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 16, k_claims_finite_auxiliaries_cells, 16, k_claims_finite_auxiliaries_keys},
     {"claims_irregular_participles", "irregular past participles opening a participle clause on a subject: 'The report, written by the agency, said'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 11, k_claims_irregular_participles_cells, 11, k_claims_irregular_participles_keys},
     {"claims_media_name_words", "words of an organization's name that make it a news medium ('The Washington Post')", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 14, k_claims_media_name_words_cells, 14, k_claims_media_name_words_keys},
