@@ -167,6 +167,11 @@ private:
     // said …" has one before "who", "Voters who say …" none.
     bool verb_before(size_t k) const;
 
+    // "Gary Emineth, a former state party chairman, became a delegate and said …": the noun phrase before the
+    // clause's first verb (by the part-of-speech tagger), for the verb after "and" at `and_at` (clause_subject.cpp).
+    bool clause_subject(size_t and_at, size_t& np_start, size_t& np_end) const;
+    static constexpr size_t kClauseSubjectWords = 60;  // a longer first clause is tagged for nothing
+
     // "X did A and said B": the subject named at the start of the sentence, for the verb after "and" at `and_at`.
     bool coordinated_subject(size_t and_at, size_t& np_start, size_t& np_end) const;
 

@@ -391,7 +391,7 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
         return true;
     }
     if (np_start == k && k >= 2 && is_coordinator(toks_[k - 1].lower) && !quoted(k - 1))
-        return coordinated_subject(k - 1, np_start, np_end);
+        return clause_subject(k - 1, np_start, np_end) || coordinated_subject(k - 1, np_start, np_end);
     if (np_start == k) return false;
     np_end = trim_subject(np_start, k);
     return true;

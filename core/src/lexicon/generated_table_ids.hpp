@@ -19,6 +19,7 @@ enum class TableId {
     claims_be_auxiliaries,
     claims_business_nouns,
     claims_clause_starts,
+    claims_clause_subordinators,
     claims_colon_phrase_openers,
     claims_colon_speaker_links,
     claims_concessive_words,
@@ -225,6 +226,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 219;
+inline constexpr int kTableCount = 220;
 
 }  // namespace storylens::lexicon
