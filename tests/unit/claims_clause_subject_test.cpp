@@ -11,7 +11,7 @@ using storylens::test::ClaimCase;
 
 TEST(ClaimClauseSubject, TheSecondVerbSharesTheClausesSubjectTable) {
     const ClaimCase cases[] = {
-        // PolNeAR train (politico, wash-post)
+        // PolNeAR train (politico, wash-post; some shortened after the content)
         {"Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward supporting "
          "Trump.",
          "Gary Emineth", "said", "indirect", "he is leaning toward supporting Trump"},
@@ -32,7 +32,7 @@ TEST(ClaimClauseSubject, NoSubjectForANonFiniteOrAdjectivalSecondWord) {
     storylens::AnalyzeOptions options;
     options.dct = "2016-01-05";
     for (const char* text : {
-             // PolNeAR train (huff-post, wash-post)
+             // PolNeAR train (huff-post, wash-post; shortened)
              "Such a maneuver would go against the popular vote and contradict the wishes of progressives backing his "
              "bid.",
              "But her decision to champion a mega-deal with Compaq Computer in 2001 - the most significant and "

@@ -11,7 +11,7 @@ using storylens::test::ClaimCase;
 
 TEST(ClaimDescribedSubject, DescriptionsBetweenTheNameAndTheVerbTable) {
     const ClaimCase cases[] = {
-        // PolNeAR train (huff-post, nyt, politico, wash-post, west-journal)
+        // PolNeAR train (huff-post, nyt, politico, wash-post, west-journal; some shortened after the content)
         {"Rep. Elijah Cummings (D-Md.), chair of the party\u2019s platform drafting committee, said Clinton didn\u2019t "
          "appear concerned about working with the Vermont senator.",
          "Rep. Elijah Cummings (D-Md.)", "said", "indirect",
@@ -45,7 +45,7 @@ TEST(ClaimDescribedSubject, DescriptionsBetweenTheNameAndTheVerbTable) {
 
 TEST(ClaimDescribedSubject, ALeadingDescriptionAndTheNameItIntroducesAreOneSourceTable) {
     const ClaimCase cases[] = {
-        // PolNeAR train (nyt): PolNeAR's source is the whole apposition
+        // PolNeAR train (nyt; shortened): PolNeAR's source is the whole apposition
         {"Another pollster, David Woodard of Clemson University, said his survey of Republicans showed support holding "
          "steady.",
          "Another pollster, David Woodard of Clemson University", "said", "indirect",

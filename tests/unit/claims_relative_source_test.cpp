@@ -13,7 +13,7 @@ using storylens::test::ClaimCase;
 
 TEST(ClaimRelativeSource, WhoIsTheSourceAndItsClauseTheContentTable) {
     const ClaimCase cases[] = {
-        // PolNeAR train (breitbart, politico, usa-today, nyt, wash-post)
+        // PolNeAR train (breitbart, politico, usa-today, nyt, wash-post; some shortened, the quotation dropped from the last)
         {"Barkley, who said he typically votes democratic, said one candidate he likes so far is Ohio Governor John "
          "Kasich.",
          "who", "said", "indirect", "he typically votes democratic"},
@@ -39,7 +39,7 @@ TEST(ClaimRelativeSource, WhoIsTheSourceAndItsClauseTheContentTable) {
 TEST(ClaimRelativeSource, WhoResolvesToTheNameBeforeIt) {
     storylens::AnalyzeOptions options;
     options.dct = "2016-01-05";
-    // PolNeAR train (politico)
+    // PolNeAR train (politico; shortened)
     const storylens::Analysis a = storylens::analyze(
         "It was negotiated with help from Labor Secretary Thomas Perez, who said he expects the agreement to be "
         "finalized over the weekend.",
@@ -58,7 +58,7 @@ TEST(ClaimRelativeSource, NoClaimFromASubjectsRestrictiveClauseOrAnEditorsNote) 
     storylens::AnalyzeOptions options;
     options.dct = "2016-01-05";
     for (const char* text : {
-             // PolNeAR train (breitbart, huff-post)
+             // PolNeAR train (breitbart, huff-post; the second shortened)
              "Voters who say the economy is most important in their vote decision were evenly divided between the "
              "candidates.",
              "Editor\u2019s note: Donald Trump is a serial liar, rampant xenophobe, racist, misogynist, birther and bully "

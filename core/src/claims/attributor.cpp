@@ -384,6 +384,7 @@ size_t Attributor::content_end(size_t from) const {
         if (quoted(k)) continue;
         if (lexicon::contains(lexicon::TableId::claims_concessive_words, toks_[k].lower)) break;
         if (k > from && toks_[k].text == "," && closing_attribution(k + 1)) break;
+        if (k > from + 1 && toks_[k].text == "," && writer_clause_after(k + 1) && verb_before(k, from)) break;
         claims::Cue c;
         const std::string& next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
         const bool cue = k > from && claims::find_cue(toks_[k].lower, next, c);  // once: every rule below asks
@@ -410,6 +411,16 @@ size_t Attributor::content_end(size_t from) const {
                         toks_[k - 1].text != "%"))
         --k;
     return k;
+}
+
+bool Attributor::writer_clause_after(size_t k) const {
+    if (k >= toks_.size() || quoted(k) || toks_[k].kind != TokenKind::Word) return false;
+    const std::string& w = toks_[k].lower;
+    // "…, compared with 64 percent who …", "…, who was his chief of staff at the time"
+    if (lexicon::contains(lexicon::TableId::claims_content_clause_breaks, w)) return true;
+    // "…, but Cook did not say when", "…, and he railed against …": a new subject after the conjunction
+    // (a participle after the comma, "…, bringing its total to $95 million", goes on with the content as often as not)
+    return is_coordinator(w) && k + 1 < toks_.size() && !quoted(k + 1) && is_pronoun(toks_[k + 1].lower);
 }
 
 bool Attributor::closing_attribution(size_t k) const {

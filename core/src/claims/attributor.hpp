@@ -136,6 +136,10 @@ private:
     // Whether the sentence closes at `k` with its own attribution: "..., the newspaper reported."
     bool closing_attribution(size_t k) const;
 
+    // Whether a clause of the writer's own opens at local token k, right after a comma: "…, compared with …",
+    // "…, but Cook did not say when". An indirect content ends before it, once it holds a verb of its own.
+    bool writer_clause_after(size_t k) const;
+
     Claim& add_claim(TextSpan source, int32_t entity, size_t cue_at, int cue_len, size_t from, size_t to,
                      ClaimKind kind);
 
@@ -163,9 +167,9 @@ private:
     static constexpr size_t kDescribedSubjectWords = 50;  // the subject and its descriptions, in tokens
     static constexpr size_t kDescribedHeadWords = 10;     // the noun phrase before the first description
 
-    // Whether a verb (by the part-of-speech tagger) stands among local tokens [0, k): "Clinton won among voters who
-    // said …" has one before "who", "Voters who say …" none.
-    bool verb_before(size_t k) const;
+    // Whether a verb (by the part-of-speech tagger) stands among local tokens [from, k) outside quotations:
+    // "Clinton won among voters who said …" has one before "who", "Voters who say …" none.
+    bool verb_before(size_t k, size_t from = 0) const;
 
     // "Gary Emineth, a former state party chairman, became a delegate and said …": the noun phrase before the
     // clause's first verb (by the part-of-speech tagger), for the verb after "and" at `and_at` (clause_subject.cpp).

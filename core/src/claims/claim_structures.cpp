@@ -397,15 +397,15 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
     return true;
 }
 
-bool Attributor::verb_before(size_t k) const {
+bool Attributor::verb_before(size_t k, size_t from) const {
     // tagged only here, for the few sentences that ask: the claims stage reads no token stream
     std::vector<std::string_view> words;
     words.reserve(k);
     for (size_t q = 0; q < k; ++q) words.push_back(toks_[q].text);
     std::vector<pos::Tag> tags;
     pos::tag_sentence(words, tags);
-    for (const pos::Tag t : tags)
-        if (t == pos::Tag::VERB || t == pos::Tag::AUX) return true;
+    for (size_t q = from; q < k; ++q)
+        if (!quoted(q) && (tags[q] == pos::Tag::VERB || tags[q] == pos::Tag::AUX)) return true;
     return false;
 }
 

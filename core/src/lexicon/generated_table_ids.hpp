@@ -23,6 +23,7 @@ enum class TableId {
     claims_colon_phrase_openers,
     claims_colon_speaker_links,
     claims_concessive_words,
+    claims_content_clause_breaks,
     claims_content_lead_words,
     claims_content_openers,
     claims_content_prepositions,
@@ -226,6 +227,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 220;
+inline constexpr int kTableCount = 221;
 
 }  // namespace storylens::lexicon
