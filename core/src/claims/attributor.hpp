@@ -174,6 +174,8 @@ private:
     // "Gary Emineth, a former state party chairman, became a delegate and said …": the noun phrase before the
     // clause's first verb (by the part-of-speech tagger), for the verb after "and" at `and_at` (clause_subject.cpp).
     bool clause_subject(size_t and_at, size_t& np_start, size_t& np_end) const;
+    // The same for any word at `limit` after the clause's verb: "Marine Le Pen voiced support for Trump, saying …".
+    bool subject_of_clause_before(size_t limit, size_t& np_start, size_t& np_end) const;
     static constexpr size_t kClauseSubjectWords = 60;  // a longer first clause is tagged for nothing
 
     // "X did A and said B": the subject named at the start of the sentence, for the verb after "and" at `and_at`.
@@ -201,6 +203,11 @@ private:
 
     // ", adding that Y", "while urging that Y": the sentence's source goes on.
     void participle(size_t i, const claims::Cue& cue, size_t after_cue);
+
+    // "with 30 percent of voters saying they …", "issued a statement saying …": a participle whose speaker is the
+    // noun phrase after "with", or the subject of the clause whose statement it reports. False when neither.
+    bool participle_speaker(size_t i, const claims::Cue& cue, size_t after_cue);
+    static constexpr size_t kWithSpeakerWords = 8;
 
     // "…," said X — the source follows the verb.
     void inverted(size_t i, const claims::Cue& cue, size_t after_cue);

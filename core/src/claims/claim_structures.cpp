@@ -151,6 +151,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
             after_verb(i, cue, after_cue, span_of(0, np_end), resolve(0, np_end));
             return;
         }
+        if (participle_speaker(i, cue, after_cue)) return;
         if (!(before == "," || before == "while" || before == "and" || comma_then_quote(i))) return;
         participle(i, cue, after_cue);
         return;
@@ -534,12 +535,39 @@ void Attributor::asked_question(size_t i, size_t after_cue) {
     add_claim(TextSpan{}, -1, i, 1, from, end, kind_of(from, end, false));
 }
 
+bool Attributor::participle_speaker(size_t i, const claims::Cue& cue, size_t after_cue) {
+    if (i < 2 || claims_.size() > first_claim_in_sentence_) return false;
+    // "with 30 percent of voters saying they have a positive view of him": the phrase after "with" speaks
+    for (size_t w = i - 1; w > 0 && w + kWithSpeakerWords > i; --w) {
+        if (quoted(w) || ends_phrase(toks_[w])) break;
+        if (toks_[w - 1].lower != "with") continue;
+        if (w + 1 > i - 1 && !(toks_[w].kind == TokenKind::Number || toks_[w].kind == TokenKind::Word)) break;
+        after_verb(i, cue, after_cue, span_of(w, i), resolve(w, i));
+        return true;
+    }
+    // "the Trump campaign issued a statement saying that …", "sent a fundraising email Wednesday saying …"
+    size_t noun = i - 1;
+    while (noun > 0 && in_timex(noun)) --noun;
+    if (!lexicon::contains(lexicon::TableId::claims_statement_nouns, toks_[noun].lower) &&
+        !entities::is_document_noun(toks_[noun].lower))
+        return false;
+    size_t np_start = 0, np_end = 0;
+    if (!subject_of_clause_before(noun, np_start, np_end)) return false;
+    after_verb(i, cue, after_cue, span_of(np_start, np_end), resolve(np_start, np_end));
+    return true;
+}
+
 void Attributor::participle(size_t i, const claims::Cue& cue, size_t after_cue) {
     int32_t entity = -1;
     TextSpan source;
+    size_t np_start = 0, np_end = 0;
     if (claims_.size() > first_claim_in_sentence_) {
         entity = claims_.back().source_entity;
         source = claims_.back().source;
+    } else if (i >= 2 && toks_[i - 1].text == "," && subject_of_clause_before(i - 1, np_start, np_end)) {
+        // "Marine Le Pen voiced support for Trump on Wednesday, saying …": the clause's subject, not the last speaker
+        source = span_of(np_start, np_end);
+        entity = resolve(np_start, np_end);
     } else if (!claims_.empty()) {
         entity = claims_.back().source_entity;
         source = claims_.back().source;

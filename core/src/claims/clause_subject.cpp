@@ -19,6 +19,11 @@ bool Attributor::clause_subject(size_t and_at, size_t& np_start, size_t& np_end)
     if (!claims::find_cue(toks_[and_at + 1].lower, after_cue, cue) ||
         !(cue.form == claims::CueForm::Past || cue.form == claims::CueForm::Third))
         return false;
+    return subject_of_clause_before(and_at, np_start, np_end);
+}
+
+bool Attributor::subject_of_clause_before(size_t and_at, size_t& np_start, size_t& np_end) const {
+    if (and_at < 2 || and_at > kClauseSubjectWords) return false;
     // the clause: after the last quotation, semicolon or subordinator ("when Rubio thanked Miami and said")
     size_t start = 0;
     for (size_t k = 0; k < and_at; ++k)
