@@ -36,6 +36,19 @@ TEST(ClaimRelativeSource, WhoIsTheSourceAndItsClauseTheContentTable) {
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+TEST(ClaimRelativeSource, ARestrictiveClauseBelongsToTheSubjectsNounTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (politico)
+        {"Still, while the tech industry cannot block all terror content on the web, people who have battled other "
+         "online threats say it could be doing more.",
+         "people who have battled other online threats", "say", "indirect", "it could be doing more"},
+        // our own
+        {"Workers who built the pier said the cranes were unsafe.", "Workers who built the pier", "said", "indirect",
+         "the cranes were unsafe"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 TEST(ClaimRelativeSource, WhoResolvesToTheNameBeforeIt) {
     storylens::AnalyzeOptions options;
     options.dct = "2016-01-05";

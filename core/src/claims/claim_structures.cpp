@@ -395,6 +395,13 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
         return clause_subject(k - 1, np_start, np_end) || coordinated_subject(k - 1, np_start, np_end);
     if (np_start == k) return false;
     np_end = trim_subject(np_start, k);
+    // "people who have battled other online threats say": the relative clause belongs to the noun before it
+    if (np_end == k && np_start >= 2 && !quoted(np_start - 1) && toks_[np_start - 1].lower == "who" &&
+        toks_[np_start - 2].kind == TokenKind::Word && !is_pronoun(toks_[np_start - 2].lower)) {
+        size_t head = np_start - 1;
+        while (head > 0 && !quoted(head - 1) && (!ends_phrase(toks_[head - 1]) || title_stop(head - 1))) --head;
+        if (head < np_start - 1) np_start = head;
+    }
     return true;
 }
 
