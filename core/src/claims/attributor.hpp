@@ -152,6 +152,9 @@ private:
 
     // "Name: what they say" at the start of a sentence (the colon is the cue).
     void speaker_colon();
+    // "Pollsters agree - Carl Bialik: “…”": a dash (or "from"), a name and a colon before a quotation.
+    void dash_speaker_colon();
+    static constexpr size_t kColonSpeakerWords = 6;
 
     // The subject before the verb at `at`, read backwards over auxiliaries and adverbs ("X has also said"), an
     // appositive or relative clause ("X, who resigned last year, said"; "Jane Doe, the mayor, said") and a
@@ -234,6 +237,10 @@ private:
     // "X said in a statement. \"…\"": the quotation opening the next sentence is the content of a tag that closes
     // this one. False when no quotation follows.
     bool quotation_after_sentence(const TextSpan& source, int32_t entity, size_t cue_at, int cue_len);
+
+    // "“… emails that are missing.” Trump said.": a tag alone in its sentence right after a quotation no claim holds
+    // yet takes it as its content. False when no such quotation precedes.
+    bool quotation_before_sentence(const TextSpan& source, int32_t entity, size_t cue_at, int cue_len);
 
     // Whether local tokens [from, end) are a short phrase ending in the sentence's final colon, with no cue,
     // comma or quotation in it ("on his blog:").

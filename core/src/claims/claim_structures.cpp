@@ -35,6 +35,25 @@ void Attributor::according_to(size_t i) {
     }
 }
 
+void Attributor::dash_speaker_colon() {
+    // "Pollsters agree - Carl Bialik: “One of the biggest lessons …”", "- More from Blumenthal and Cohen: “…”": in a
+    // round-up, a dash (or "from") then a name and a colon introduce the quotation after it
+    for (size_t c = 2; c + 1 < toks_.size(); ++c) {
+        if (toks_[c].text != ":" || quoted(c) || toks_[c + 1].kind != TokenKind::OpenQuote) continue;
+        size_t b = c;
+        while (b > 0 && c - b < kColonSpeakerWords &&
+               ((toks_[b - 1].kind == TokenKind::Word &&
+                 (text::is_capitalized(toks_[b - 1].text) || toks_[b - 1].lower == "and")) ||
+                title_stop(b - 1)))
+            --b;
+        if (b == c || b == 0 || toks_[b].lower == "and" || !text::is_capitalized(toks_[b].text)) continue;
+        if (!(opens_aside(toks_[b - 1]) && toks_[b - 1].text != ",") && toks_[b - 1].lower != "from") continue;
+        const size_t end = quotation_end(c + 1);
+        add_claim(span_of(b, c), resolve(b, c), c, 1, c + 1, end, ClaimKind::Direct);
+        return;
+    }
+}
+
 void Attributor::speaker_colon() {
     // "Marco Rubio: 'You Don't Win The Nomination'", "Trump: We will win": a named person or organisation, a
     // colon, and what they say
@@ -255,6 +274,9 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     if (at_end && (np_start < 2 || toks_[np_start - 1].text != "," || np_start <= 4) &&
         quotation_after_sentence(source, entity, i, cue.length))
         return;
+    // "“Russia, if you’re listening, I hope you’re able to find the 30,000 emails.” Trump said.": a tag standing alone
+    // right after a quotation that closed with a full stop is its tag
+    if (at_end && np_start == 0 && quotation_before_sentence(source, entity, i, cue.length)) return;
     if (at_end && np_start >= 2 && toks_[np_start - 1].text == ",") {
         const size_t before_adding = claims_.size();
         add_claim(std::move(source), entity, i, cue.length, 0, np_start - 1, kind_of(0, np_start - 1, false));
@@ -729,6 +751,20 @@ bool Attributor::quotation_after_sentence(const TextSpan& source, int32_t entity
     const int64_t closer = quote_partner_[opener];
     if (closer < 0) return false;
     push_direct(source, entity, cue_at, cue_len, {doc_.tokens[opener].span.start, doc_.tokens[size_t(closer)].span.end});
+    return true;
+}
+
+bool Attributor::quotation_before_sentence(const TextSpan& source, int32_t entity, size_t cue_at, int cue_len) {
+    if (sentence_->first_token == 0 || sentence_->id == 0) return false;
+    const size_t closer = sentence_->first_token - 1;
+    // in the same paragraph, and the quotation is no one's yet
+    if (doc_.tokens[closer].kind != TokenKind::CloseQuote || quote_partner_[closer] < 0 ||
+        doc_.sentences[sentence_->id - 1].paragraph != sentence_->paragraph)
+        return false;
+    const Span content{doc_.tokens[size_t(quote_partner_[closer])].span.start, doc_.tokens[closer].span.end};
+    for (const Claim& c : claims_)
+        if (c.content.span.start < content.end && content.start < c.content.span.end) return false;
+    push_direct(source, entity, cue_at, cue_len, content);
     return true;
 }
 
