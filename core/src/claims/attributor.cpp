@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "claims/editorial_note.hpp"
 #include "claims/follow_on_quotes.hpp"
 #include "claims/headline_line.hpp"
 #include "claims/negated_cue.hpp"
@@ -41,7 +42,9 @@ std::vector<Claim> Attributor::run() {
         first_claim_in_sentence_ = claims_.size();
         note_document_owners();
         const int32_t source_before = last_source_;
+        if (is_editorial_note(toks_)) continue;  // "Editor's note: X is a serial liar … who has pledged …"
         speaker_colon();
+        if (claims_.size() == first_claim_in_sentence_) dash_speaker_colon();
         for (size_t i = 0; i < toks_.size(); ++i) {
             if (quoted(i)) continue;
             claims::Cue cue;
@@ -267,6 +270,20 @@ int32_t Attributor::resolve(size_t from, size_t to) {
     if (to >= from + 4 && is_description_noun(head) && toks_[to - 2].lower == "the" &&
         lexicon::contains(lexicon::TableId::claims_spokes_prepositions, toks_[to - 3].lower) && is_spokes_role(toks_[to - 4].lower))
         return resolve_description(head, span.start, doc_, entities_, mentions_, descriptions_);
+    // "Graham, who says …", "voters who said …": who the relative pronoun follows
+    if (to == from + 1 && head == "who" && from > 0) {
+        size_t end = from;
+        if (opens_aside(toks_[end - 1])) --end;
+        // "with help from Labor Secretary Thomas Perez, who": the name right before it, else its noun phrase
+        size_t start = end;
+        while (start > 0 && start + 7 > end && !quoted(start - 1) &&
+               ((toks_[start - 1].kind == TokenKind::Word && text::is_capitalized(toks_[start - 1].text)) ||
+                title_stop(start - 1)))
+            --start;
+        if (start == end)
+            while (start > 0 && !quoted(start - 1) && (!ends_phrase(toks_[start - 1]) || title_stop(start - 1))) --start;
+        return start < end ? resolve(start, end) : -1;
+    }
     if (to == from + 1 && is_pronoun(head)) return pronouns_.resolve(head, span.start, sentence_->id, claims_, last_source_);
     if (const std::string_view stem = pronoun_stem(head); to == from + 1 && !stem.empty())  // "he's said"
         return pronouns_.resolve(stem, span.start, sentence_->id, claims_, last_source_);
@@ -368,6 +385,7 @@ size_t Attributor::content_end(size_t from) const {
         if (quoted(k)) continue;
         if (lexicon::contains(lexicon::TableId::claims_concessive_words, toks_[k].lower)) break;
         if (k > from && toks_[k].text == "," && closing_attribution(k + 1)) break;
+        if (k > from + 1 && toks_[k].text == "," && writer_clause_after(k + 1) && verb_before(k, from)) break;
         claims::Cue c;
         const std::string& next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
         const bool cue = k > from && claims::find_cue(toks_[k].lower, next, c);  // once: every rule below asks
@@ -394,6 +412,16 @@ size_t Attributor::content_end(size_t from) const {
                         toks_[k - 1].text != "%"))
         --k;
     return k;
+}
+
+bool Attributor::writer_clause_after(size_t k) const {
+    if (k >= toks_.size() || quoted(k) || toks_[k].kind != TokenKind::Word) return false;
+    const std::string& w = toks_[k].lower;
+    // "…, compared with 64 percent who …", "…, who was his chief of staff at the time"
+    if (lexicon::contains(lexicon::TableId::claims_content_clause_breaks, w)) return true;
+    // "…, but Cook did not say when", "…, and he railed against …": a new subject after the conjunction
+    // (a participle after the comma, "…, bringing its total to $95 million", goes on with the content as often as not)
+    return is_coordinator(w) && k + 1 < toks_.size() && !quoted(k + 1) && is_pronoun(toks_[k + 1].lower);
 }
 
 bool Attributor::closing_attribution(size_t k) const {

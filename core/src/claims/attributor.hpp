@@ -26,6 +26,9 @@ std::string_view pronoun_stem(std::string_view w);
 // Words a subject noun phrase never crosses.
 bool ends_phrase(const Tok& t);
 
+// A comma or a dash (also a spaced hyphen, " - "): what sets off an aside.
+bool opens_aside(const Tok& t);
+
 // "and", "but": a second verb after one shares the first one's subject.
 bool is_coordinator(std::string_view w);
 
@@ -133,6 +136,10 @@ private:
     // Whether the sentence closes at `k` with its own attribution: "..., the newspaper reported."
     bool closing_attribution(size_t k) const;
 
+    // Whether a clause of the writer's own opens at local token k, right after a comma: "…, compared with …",
+    // "…, but Cook did not say when". An indirect content ends before it, once it holds a verb of its own.
+    bool writer_clause_after(size_t k) const;
+
     Claim& add_claim(TextSpan source, int32_t entity, size_t cue_at, int cue_len, size_t from, size_t to,
                      ClaimKind kind);
 
@@ -145,11 +152,34 @@ private:
 
     // "Name: what they say" at the start of a sentence (the colon is the cue).
     void speaker_colon();
+    // "Pollsters agree - Carl Bialik: “…”": a dash (or "from"), a name and a colon before a quotation.
+    void dash_speaker_colon();
+    static constexpr size_t kColonSpeakerWords = 6;
 
     // The subject before the verb at `at`, read backwards over auxiliaries and adverbs ("X has also said"), an
     // appositive or relative clause ("X, who resigned last year, said"; "Jane Doe, the mayor, said") and a
     // trailing time or place ("X in a report on Thursday"). False when there is none.
     bool subject_before(size_t at, size_t& np_start, size_t& np_end) const;
+
+    // "Paul Porter, a truck driver from Ava, Mo., who backs Mr. Trump, said …", "Murphy, though, said …": for a cue
+    // right after the comma at `comma`, the noun phrase opening the clause, with descriptions of it between commas
+    // or dashes before the verb (described_subject.cpp). `after_cue` tells it from an inverted tag ("…, said Doyle,").
+    bool described_subject(size_t comma, size_t after_cue, size_t& np_start, size_t& np_end) const;
+    // Whether local token k opens a phrase of time, place, occasion or manner ("In", "Earlier", "Speaking").
+    bool opens_a_phrase(size_t k) const;
+    static constexpr size_t kDescribedSubjectWords = 50;  // the subject and its descriptions, in tokens
+    static constexpr size_t kDescribedHeadWords = 10;     // the noun phrase before the first description
+
+    // Whether a verb (by the part-of-speech tagger) stands among local tokens [from, k) outside quotations:
+    // "Clinton won among voters who said …" has one before "who", "Voters who say …" none.
+    bool verb_before(size_t k, size_t from = 0) const;
+
+    // "Gary Emineth, a former state party chairman, became a delegate and said …": the noun phrase before the
+    // clause's first verb (by the part-of-speech tagger), for the verb after "and" at `and_at` (clause_subject.cpp).
+    bool clause_subject(size_t and_at, size_t& np_start, size_t& np_end) const;
+    // The same for any word at `limit` after the clause's verb: "Marine Le Pen voiced support for Trump, saying …".
+    bool subject_of_clause_before(size_t limit, size_t& np_start, size_t& np_end) const;
+    static constexpr size_t kClauseSubjectWords = 60;  // a longer first clause is tagged for nothing
 
     // "X did A and said B": the subject named at the start of the sentence, for the verb after "and" at `and_at`.
     bool coordinated_subject(size_t and_at, size_t& np_start, size_t& np_end) const;
@@ -177,6 +207,11 @@ private:
     // ", adding that Y", "while urging that Y": the sentence's source goes on.
     void participle(size_t i, const claims::Cue& cue, size_t after_cue);
 
+    // "with 30 percent of voters saying they …", "issued a statement saying …": a participle whose speaker is the
+    // noun phrase after "with", or the subject of the clause whose statement it reports. False when neither.
+    bool participle_speaker(size_t i, const claims::Cue& cue, size_t after_cue);
+    static constexpr size_t kWithSpeakerWords = 8;
+
     // "…," said X — the source follows the verb.
     void inverted(size_t i, const claims::Cue& cue, size_t after_cue);
 
@@ -202,6 +237,10 @@ private:
     // "X said in a statement. \"…\"": the quotation opening the next sentence is the content of a tag that closes
     // this one. False when no quotation follows.
     bool quotation_after_sentence(const TextSpan& source, int32_t entity, size_t cue_at, int cue_len);
+
+    // "“… emails that are missing.” Trump said.": a tag alone in its sentence right after a quotation no claim holds
+    // yet takes it as its content. False when no such quotation precedes.
+    bool quotation_before_sentence(const TextSpan& source, int32_t entity, size_t cue_at, int cue_len);
 
     // Whether local tokens [from, end) are a short phrase ending in the sentence's final colon, with no cue,
     // comma or quotation in it ("on his blog:").

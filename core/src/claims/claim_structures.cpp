@@ -5,9 +5,13 @@
 #include "claims/attributor.hpp"
 #include "entities/lexicon.hpp"
 #include "lexicon/lexicon.hpp"
+#include "storylens/pos.hpp"
 
 namespace storylens::claims {
 
+
+// A comma or a dash (also a spaced hyphen, " - "): what sets off an aside.
+bool opens_aside(const Tok& t) { return t.text == "," || t.kind == TokenKind::Dash || t.text == "-"; }
 
 bool is_progressive_auxiliary(std::string_view w) { return lexicon::contains(lexicon::TableId::claims_be_auxiliaries, w); }
 
@@ -28,6 +32,25 @@ void Attributor::according_to(size_t i) {
     } else if (np_end < toks_.size() && toks_[np_end].text == ",") {
         const size_t end = content_end(np_end + 1);
         if (end > np_end + 1) add_claim(source, entity, i, 2, np_end + 1, end, kind_of(np_end + 1, end, false));
+    }
+}
+
+void Attributor::dash_speaker_colon() {
+    // "Pollsters agree - Carl Bialik: “One of the biggest lessons …”", "- More from Blumenthal and Cohen: “…”": in a
+    // round-up, a dash (or "from") then a name and a colon introduce the quotation after it
+    for (size_t c = 2; c + 1 < toks_.size(); ++c) {
+        if (toks_[c].text != ":" || quoted(c) || toks_[c + 1].kind != TokenKind::OpenQuote) continue;
+        size_t b = c;
+        while (b > 0 && c - b < kColonSpeakerWords &&
+               ((toks_[b - 1].kind == TokenKind::Word &&
+                 (text::is_capitalized(toks_[b - 1].text) || toks_[b - 1].lower == "and")) ||
+                title_stop(b - 1)))
+            --b;
+        if (b == c || b == 0 || toks_[b].lower == "and" || !text::is_capitalized(toks_[b].text)) continue;
+        if (!(opens_aside(toks_[b - 1]) && toks_[b - 1].text != ",") && toks_[b - 1].lower != "from") continue;
+        const size_t end = quotation_end(c + 1);
+        add_claim(span_of(b, c), resolve(b, c), c, 1, c + 1, end, ClaimKind::Direct);
+        return;
     }
 }
 
@@ -147,6 +170,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
             after_verb(i, cue, after_cue, span_of(0, np_end), resolve(0, np_end));
             return;
         }
+        if (participle_speaker(i, cue, after_cue)) return;
         if (!(before == "," || before == "while" || before == "and" || comma_then_quote(i))) return;
         participle(i, cue, after_cue);
         return;
@@ -173,6 +197,11 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
             speaker = speaker || entities::is_role_noun(toks_[k].lower) || entities::is_title(toks_[k].lower) ||
                       entities::is_org_description(toks_[k].lower);
             verb = verb || lexicon::contains(lexicon::TableId::claims_finite_auxiliaries, toks_[k].lower);
+            // ("…, said his survey of Republicans showed support holding steady": a clause, not a speaker)
+            claims::Cue inner;
+            const std::string& next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
+            verb = verb || (k > after_cue && claims::find_cue(toks_[k].lower, next, inner) &&
+                            (inner.form == claims::CueForm::Past || inner.form == claims::CueForm::Third));
         }
         const size_t np_end = end > after_cue ? trim_subject(after_cue, end) : end;
         const int32_t entity = np_end > after_cue ? resolve(after_cue, np_end) : -1;
@@ -245,6 +274,9 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     if (at_end && (np_start < 2 || toks_[np_start - 1].text != "," || np_start <= 4) &&
         quotation_after_sentence(source, entity, i, cue.length))
         return;
+    // "“Russia, if you’re listening, I hope you’re able to find the 30,000 emails.” Trump said.": a tag standing alone
+    // right after a quotation that closed with a full stop is its tag
+    if (at_end && np_start == 0 && quotation_before_sentence(source, entity, i, cue.length)) return;
     if (at_end && np_start >= 2 && toks_[np_start - 1].text == ",") {
         const size_t before_adding = claims_.size();
         add_claim(std::move(source), entity, i, cue.length, 0, np_start - 1, kind_of(0, np_start - 1, false));
@@ -265,8 +297,21 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         add_claim(source, entity, i, cue.length, 0, np_start - 1, kind_of(0, np_start - 1, false));
     // "While Comey has said that he makes recommendations, Lewandowski said …": what a subordinate clause reports
     // ends with the clause, at its first comma; the main clause after it is the writer's (or its own claim)
-    if (np_start >= 1 && !quoted(np_start - 1) &&
-        lexicon::contains(lexicon::TableId::claims_subordinators, toks_[np_start - 1].lower))
+    // ("Podesta, who said the project was vetted, said …": a relative clause between commas ends at the second)
+    // (or dashes: "Donald Trump - who previously said he would … - said at a Saturday rally …")
+    const bool relative_between_dashes = np_end == np_start + 1 && toks_[np_start].lower == "who" && np_start >= 1 &&
+                                         toks_[np_start - 1].text != "," && opens_aside(toks_[np_start - 1]);
+    if (relative_between_dashes)
+        for (size_t k = after_cue; k < toks_.size(); ++k)
+            if (toks_[k].text != "," && opens_aside(toks_[k]) && !quoted(k)) {
+                content_limit_ = k;
+                break;
+            }
+    const bool relative_between_commas = np_end == np_start + 1 && toks_[np_start].lower == "who" && np_start >= 1 &&
+                                         toks_[np_start - 1].text == ",";
+    if (relative_between_commas ||
+        (np_start >= 1 && !quoted(np_start - 1) &&
+         lexicon::contains(lexicon::TableId::claims_subordinators, toks_[np_start - 1].lower)))
         for (size_t k = after_cue; k < toks_.size(); ++k)
             if (toks_[k].text == "," && !quoted(k)) {
                 content_limit_ = k;
@@ -299,6 +344,7 @@ bool Attributor::verb_first(const claims::Cue& cue) {
 bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) const {
     size_t k = at;
     while (k > 0 && (is_verb_filler(toks_[k - 1].lower) || in_timex(k - 1)) && !quoted(k - 1)) --k;
+    const size_t verb_comma = k >= 2 && toks_[k - 1].text == "," && !quoted(k - 1) ? k - 1 : 0;
     // "The chief executive, Maria Lopez, said": the role and the name it is given are one source
     if (const size_t named = named_apposition(k); named > 0) {
         np_start = named;
@@ -308,6 +354,7 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
             return true;
         }
     }
+    if (verb_comma > 0 && described_subject(verb_comma, at + 1, np_start, np_end)) return true;
     if (k >= 3 && toks_[k - 1].text == "," && !quoted(k - 1)) {
         for (size_t c = k - 2; c > 0 && c + 30 > k; --c) {
             if (quoted(c)) break;
@@ -356,23 +403,40 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
             for (size_t p = np_start; p > 0 && p + 10 > np_start; --p)
                 if (toks_[p - 1].text == "(") { np_start = p; break; }
     }
-    // "…, with help from Labor Secretary Thomas Perez, who said": the relative pronoun stands for the name before it
-    if (np_start == k && k >= 3 && toks_[k - 1].lower == "who" && toks_[k - 2].text == "," && !quoted(k - 2)) {
-        size_t b = k - 2;
-        while (b > 0 && b + 7 > k && ((toks_[b - 1].kind == TokenKind::Word && text::is_capitalized(toks_[b - 1].text)) ||
-                                      title_stop(b - 1)))
-            --b;
-        if (b < k - 2 && !(b == 0 && k - 2 == 1)) {
-            np_start = b;
-            np_end = k - 2;
-            return true;
-        }
+    // "…, with help from Labor Secretary Thomas Perez, who said", "voters who said they would vote": the relative
+    // pronoun is the source as written (as PolNeAR marks it); resolve() finds who it stands for
+    // (not in a subject opening the sentence, "Voters who say the economy matters most were divided": where the
+    // relative clause gives way to the main verb is unknown, so its content would run on into it)
+    if (np_start == k && k >= 2 && toks_[k - 1].lower == "who" && !quoted(k - 1)) {
+        if (!opens_aside(toks_[k - 2]) && !verb_before(k - 1)) return false;
+        np_start = k - 1;
+        np_end = k;
+        return true;
     }
     if (np_start == k && k >= 2 && is_coordinator(toks_[k - 1].lower) && !quoted(k - 1))
-        return coordinated_subject(k - 1, np_start, np_end);
+        return clause_subject(k - 1, np_start, np_end) || coordinated_subject(k - 1, np_start, np_end);
     if (np_start == k) return false;
     np_end = trim_subject(np_start, k);
+    // "people who have battled other online threats say": the relative clause belongs to the noun before it
+    if (np_end == k && np_start >= 2 && !quoted(np_start - 1) && toks_[np_start - 1].lower == "who" &&
+        toks_[np_start - 2].kind == TokenKind::Word && !is_pronoun(toks_[np_start - 2].lower)) {
+        size_t head = np_start - 1;
+        while (head > 0 && !quoted(head - 1) && (!ends_phrase(toks_[head - 1]) || title_stop(head - 1))) --head;
+        if (head < np_start - 1) np_start = head;
+    }
     return true;
+}
+
+bool Attributor::verb_before(size_t k, size_t from) const {
+    // tagged only here, for the few sentences that ask: the claims stage reads no token stream
+    std::vector<std::string_view> words;
+    words.reserve(k);
+    for (size_t q = 0; q < k; ++q) words.push_back(toks_[q].text);
+    std::vector<pos::Tag> tags;
+    pos::tag_sentence(words, tags);
+    for (size_t q = from; q < k; ++q)
+        if (!quoted(q) && (tags[q] == pos::Tag::VERB || tags[q] == pos::Tag::AUX)) return true;
+    return false;
 }
 
 bool Attributor::sentence_subject(size_t& np_end) const {
@@ -500,12 +564,39 @@ void Attributor::asked_question(size_t i, size_t after_cue) {
     add_claim(TextSpan{}, -1, i, 1, from, end, kind_of(from, end, false));
 }
 
+bool Attributor::participle_speaker(size_t i, const claims::Cue& cue, size_t after_cue) {
+    if (i < 2 || claims_.size() > first_claim_in_sentence_) return false;
+    // "with 30 percent of voters saying they have a positive view of him": the phrase after "with" speaks
+    for (size_t w = i - 1; w > 0 && w + kWithSpeakerWords > i; --w) {
+        if (quoted(w) || ends_phrase(toks_[w])) break;
+        if (toks_[w - 1].lower != "with") continue;
+        if (w + 1 > i - 1 && !(toks_[w].kind == TokenKind::Number || toks_[w].kind == TokenKind::Word)) break;
+        after_verb(i, cue, after_cue, span_of(w, i), resolve(w, i));
+        return true;
+    }
+    // "the Trump campaign issued a statement saying that …", "sent a fundraising email Wednesday saying …"
+    size_t noun = i - 1;
+    while (noun > 0 && in_timex(noun)) --noun;
+    if (!lexicon::contains(lexicon::TableId::claims_statement_nouns, toks_[noun].lower) &&
+        !entities::is_document_noun(toks_[noun].lower))
+        return false;
+    size_t np_start = 0, np_end = 0;
+    if (!subject_of_clause_before(noun, np_start, np_end)) return false;
+    after_verb(i, cue, after_cue, span_of(np_start, np_end), resolve(np_start, np_end));
+    return true;
+}
+
 void Attributor::participle(size_t i, const claims::Cue& cue, size_t after_cue) {
     int32_t entity = -1;
     TextSpan source;
+    size_t np_start = 0, np_end = 0;
     if (claims_.size() > first_claim_in_sentence_) {
         entity = claims_.back().source_entity;
         source = claims_.back().source;
+    } else if (i >= 2 && toks_[i - 1].text == "," && subject_of_clause_before(i - 1, np_start, np_end)) {
+        // "Marine Le Pen voiced support for Trump on Wednesday, saying …": the clause's subject, not the last speaker
+        source = span_of(np_start, np_end);
+        entity = resolve(np_start, np_end);
     } else if (!claims_.empty()) {
         entity = claims_.back().source_entity;
         source = claims_.back().source;
@@ -660,6 +751,20 @@ bool Attributor::quotation_after_sentence(const TextSpan& source, int32_t entity
     const int64_t closer = quote_partner_[opener];
     if (closer < 0) return false;
     push_direct(source, entity, cue_at, cue_len, {doc_.tokens[opener].span.start, doc_.tokens[size_t(closer)].span.end});
+    return true;
+}
+
+bool Attributor::quotation_before_sentence(const TextSpan& source, int32_t entity, size_t cue_at, int cue_len) {
+    if (sentence_->first_token == 0 || sentence_->id == 0) return false;
+    const size_t closer = sentence_->first_token - 1;
+    // in the same paragraph, and the quotation is no one's yet
+    if (doc_.tokens[closer].kind != TokenKind::CloseQuote || quote_partner_[closer] < 0 ||
+        doc_.sentences[sentence_->id - 1].paragraph != sentence_->paragraph)
+        return false;
+    const Span content{doc_.tokens[size_t(quote_partner_[closer])].span.start, doc_.tokens[closer].span.end};
+    for (const Claim& c : claims_)
+        if (c.content.span.start < content.end && content.start < c.content.span.end) return false;
+    push_direct(source, entity, cue_at, cue_len, content);
     return true;
 }
 

@@ -19,9 +19,11 @@ enum class TableId {
     claims_be_auxiliaries,
     claims_business_nouns,
     claims_clause_starts,
+    claims_clause_subordinators,
     claims_colon_phrase_openers,
     claims_colon_speaker_links,
     claims_concessive_words,
+    claims_content_clause_breaks,
     claims_content_lead_words,
     claims_content_openers,
     claims_content_prepositions,
@@ -30,6 +32,7 @@ enum class TableId {
     claims_contrast_joiners,
     claims_cue_phrases,
     claims_determiners,
+    claims_editorial_labels,
     claims_finite_auxiliaries,
     claims_irregular_participles,
     claims_media_name_words,
@@ -39,6 +42,7 @@ enum class TableId {
     claims_negation_fillers,
     claims_negators,
     claims_non_business_name_words,
+    claims_opening_phrase_words,
     claims_outer_cue_words,
     claims_participle_links,
     claims_passive_be_forms,
@@ -225,6 +229,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 219;
+inline constexpr int kTableCount = 223;
 
 }  // namespace storylens::lexicon

@@ -1,0 +1,50 @@
+// claims_content_end_test.cpp — table-driven checks of where an indirect content ends: before a clause of the
+// writer's own after a comma ("…, who was …", "…, compared with …", "…, but he did not say when"), once the
+// content holds a verb (core/src/claims/attributor.cpp, writer_clause_after). Rows are real PolNeAR train
+// sentences and one of our own.
+#include <gtest/gtest.h>
+
+#include "claim_case_table.hpp"
+
+namespace {
+
+using storylens::test::ClaimCase;
+
+TEST(ClaimContentEnd, AWritersClauseAfterACommaEndsTheContentTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (breitbart, huff-post; the last shortened)
+        {"The Times said the emails it received under the Freedom of Information Act were exchanges between Carter and "
+         "Eric Fanning, who was his chief of staff at the time and is now the acting secretary of the Army.",
+         "The Times", "said", "indirect",
+         "the emails it received under the Freedom of Information Act were exchanges between Carter and Eric Fanning"},
+        {"Rubio said the real extremist on abortion is Hillary Clinton, and he railed against Democratic debate "
+         "moderators for failing to bring up abortion during any of the five debates so far.",
+         "Rubio", "said", "indirect", "the real extremist on abortion is Hillary Clinton"},
+        {"Seventy-four percent of Democratic registered voters say they have a favorable view of Clinton, compared "
+         "with 64 percent who say the same of Sanders.",
+         "Seventy-four percent of Democratic registered voters", "say", "indirect",
+         "they have a favorable view of Clinton"},
+        // our own
+        {"Cook said Carter stopped the practice, but he did not say when.", "Cook", "said", "indirect",
+         "Carter stopped the practice"},
+        {"The mayor said the pier was safe, whereas the engineers had warned of cracks.", "The mayor", "said",
+         "indirect", "the pier was safe"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+TEST(ClaimContentEnd, ARelativeClauseBeforeTheContentsVerbStaysInItTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (breitbart; shortened, its quotation marks dropped)
+        {"Candidate Hillary Clinton said Patricia Smith, the mother of Sean Smith, who died in the 2012 Benghazi terror attack is "
+         "absolutely wrong.",
+         "Candidate Hillary Clinton", "said", "indirect",
+         "Patricia Smith, the mother of Sean Smith, who died in the 2012 Benghazi terror attack is absolutely wrong"},
+        // our own
+        {"The mayor said the engineer, who inspected the pier, found no cracks.", "The mayor", "said", "indirect",
+         "the engineer, who inspected the pier, found no cracks"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+}  // namespace
