@@ -1,12 +1,14 @@
 // app.hpp — the Storylens viewer as one object the hosts (browser main, desktop main) drive each frame.
 // Hosts own the platform (window, GL context, clipboard, files, URL); App owns the document, the views and
-// their state. Nothing here knows whether it runs in a browser.
+// their state. The views draw and emit commands (app/command.hpp); App::apply, after the frame is drawn, is the
+// one place that changes the state. Nothing here knows whether it runs in a browser.
 #pragma once
 #include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
 
+#include "app/command.hpp"
 #include "storylens/analysis.hpp"
 #include "storylens/export.hpp"
 
@@ -58,8 +60,16 @@ public:
     // Ends a re-analysis the host could not finish (its worker failed), showing `message`.
     void fail_reanalysis(std::string message);
 
-    // Draws every view for one frame; call between ImGui::NewFrame() and ImGui::Render().
+    // Draws every view for one frame, then applies the commands they emitted; call between ImGui::NewFrame() and
+    // ImGui::Render().
     void draw();
+
+    // Carries out a command as the view that emits it would (a click, a key, a typed date). Hosts and tests may
+    // apply one directly. False when it does nothing: an unknown item, a date that is not one (the reason shown),
+    // a handler the host did not set.
+    bool apply(const Command& command);
+    // What the views emitted during the last draw(), in order (tests check that a click asks for the right thing).
+    const CommandQueue& last_commands() const;
 
     // True while something animates (scrolling to a selection, a fade); the host keeps drawing frames.
     bool animating() const;
@@ -139,6 +149,7 @@ public:
 
 private:
     void draw_frame(AppState& s);  // the status bar and the panes or tabs, inside the one window
+    void apply_queued();           // the frame's commands, in the order emitted (app/app_apply.cpp)
 
     std::unique_ptr<AppState> state_;
     std::unique_ptr<StoryState> story_;
@@ -146,6 +157,7 @@ private:
     ExportHandler export_handler_;
     std::function<void()> open_handler_;
     unsigned shown_views_ = ~0u;  // bit per View
+    CommandQueue last_commands_;
 };
 
 }  // namespace storylens::ui

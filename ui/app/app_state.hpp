@@ -1,11 +1,13 @@
 // app_state.hpp — what the viewer remembers between frames: the document, the view, the selection, search,
-// the timeline's visible range and the positions it drew (for tests and hit-testing).
+// the timeline's visible range and the positions it drew (for tests and hit-testing), and the commands the views
+// emitted this frame (app/command.hpp), which App::apply carries out once the frame is drawn.
 #pragma once
 #include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "app/command.hpp"
 #include "storylens/analysis.hpp"
 #include "storylens/search_index.hpp"
 #include "storylens/view_model.hpp"
@@ -24,7 +26,8 @@ struct Selection {
 };
 
 struct SearchState {
-    std::string query;
+    std::string query;              // the search that ran (App::apply of a Search command)
+    std::string box;                // what the search box holds: typing there emits Search
     std::vector<uint32_t> matches;  // byte offsets of matches in the text
     int current = -1;               // index into matches that Enter moved to
     bool focus_request = false;
@@ -131,7 +134,11 @@ struct AppState {
     // of its text, drawn while no other article is on screen.
     std::string reading_name;
     std::string reading_text;
+    CommandQueue commands;  // emitted by the views this frame, applied by App::apply after drawing
 };
+
+// What a view does instead of changing the state itself: the app applies it after the frame (App::apply).
+inline void emit(AppState& s, Command command) { s.commands.push_back(std::move(command)); }
 
 // A publication date typed in the status line or given by a host: checked, then the document re-analysed with it.
 // False (and the reason shown) for a date that is not YYYY-MM-DD or a document that cannot be re-analysed.
@@ -143,6 +150,7 @@ void reanalyse(AppState& s, const AnalyzeOptions& options);
 // Puts a finished re-analysis on screen or, when it failed, says why.
 void accept_reanalysis(AppState& s, Analysis next, const AnalyzeOptions& options);
 
+// The state changes behind the commands (App::apply calls them; views emit commands instead).
 void select(AppState& s, const char* kind, int id, int sentence);
 
 // Puts a new analysis of the same document on screen (a changed publication date): the views' caches and the

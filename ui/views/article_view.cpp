@@ -189,7 +189,8 @@ void draw_article(AppState& s) {
                 const std::string what = describe_at(s.analysis, w.start);
                 ImGui::SetTooltip("%s", what.empty() ? kMarkNames[w.mark] : what.c_str());
             }
-            if (ImGui::IsMouseClicked(0)) select(s, "sentence", static_cast<int>(w.sentence), static_cast<int>(w.sentence));
+            if (ImGui::IsMouseClicked(0))
+                emit(s, SelectItem{"sentence", static_cast<int>(w.sentence), static_cast<int>(w.sentence)});
         }
     }
     ImGui::Dummy(ImVec2(wrap, layout.height));
