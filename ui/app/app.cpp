@@ -133,10 +133,17 @@ void accept_reanalysis(AppState& s, Analysis next, const AnalyzeOptions& options
     s.error.clear();
 }
 
+void abandon_reanalysis(AppState& s) {
+    if (!s.reanalysing) return;
+    s.reanalysing = false;
+    s.dct_input = s.analysis.dct.value;
+}
+
 void reanalyse(AppState& s, const AnalyzeOptions& options) {
     s.reanalysing = true;  // before asking: an inline analyzer answers (show_reanalysis) before it returns
     s.reanalysis_options = options;
-    if (!s.analyzer || !s.analyzer(s.bytes, options)) refuse_reanalysis(s, "no analysis is available here");
+    const uint32_t job = ++s.reanalysis_job;
+    if (!s.analyzer || !s.analyzer(job, s.bytes, options)) refuse_reanalysis(s, "no analysis is available here");
 }
 
 bool change_publication_date(AppState& s, const std::string& dct) {
@@ -156,6 +163,7 @@ bool change_publication_date(AppState& s, const std::string& dct) {
 
 bool App::begin_reading(std::string_view bytes, std::string name) {
     if (ui::import_corrections(*state_, bytes)) return true;  // a corrections file opened: it goes over the article
+    abandon_reanalysis(*state_);
     constexpr size_t kShownBytes = 16 * 1024;  // a screen or two of text: the rest waits for the analysis
     size_t end = std::min(bytes.size(), kShownBytes);
     while (end < bytes.size() && end > 0 && (static_cast<unsigned char>(bytes[end]) & 0xC0) == 0x80) --end;
@@ -193,14 +201,20 @@ bool App::set_publication_date(std::string_view dct) { return apply(ChangePublic
 void App::set_analyzer(Analyzer analyzer) { state_->analyzer = std::move(analyzer); }
 bool App::has_analyzer() const { return static_cast<bool>(state_->analyzer); }
 
-void App::show_reanalysis(Analysis analysis) {
+namespace {
+
+bool awaited(const AppState& s, uint32_t job) { return s.reanalysing && job == s.reanalysis_job; }
+
+}  // namespace
+
+void App::show_reanalysis(uint32_t job, Analysis analysis) {
     AppState& s = *state_;
-    if (!s.reanalysing) return;  // a new document arrived meanwhile: this result is for the old one
+    if (!awaited(s, job)) return;  // a new document arrived meanwhile: this result is for the old one
     accept_reanalysis(s, std::move(analysis), s.reanalysis_options);
 }
 
-void App::fail_reanalysis(std::string message) {
-    if (state_->reanalysing) refuse_reanalysis(*state_, message);
+void App::fail_reanalysis(uint32_t job, std::string message) {
+    if (awaited(*state_, job)) refuse_reanalysis(*state_, message);
 }
 
 void App::draw() {

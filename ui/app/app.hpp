@@ -48,17 +48,19 @@ public:
     // empty lets the article say). False, with the reason shown, for a bad date or a ready-made analysis.
     bool set_publication_date(std::string_view dct);
 
-    // Where re-analyses run: the app decides when the document must be analysed again (a new publication date
-    // typed in the status line) and asks the analyzer, which answers with show_reanalysis, later (the page's worker
-    // core) or before it returns (inline). Returning false refuses the job: the document stays, the reason shown.
-    using Analyzer = std::function<bool(const std::string& bytes, const AnalyzeOptions& options)>;
+    // Where re-analyses run: the app alone decides when the document must be analysed again (a new publication
+    // date typed in the status line) and whether an answer still counts; the analyzer only carries job `job` to
+    // a core and answers with show_reanalysis, later (the page's worker core) or before it returns (inline).
+    // Returning false refuses the job: the document stays, the reason shown.
+    using Analyzer = std::function<bool(uint32_t job, const std::string& bytes, const AnalyzeOptions& options)>;
     void set_analyzer(Analyzer analyzer);
     bool has_analyzer() const;
-    // The result an Analyzer was asked for. It replaces the document as an inline re-analysis would: view,
-    // selection and filters stay. An analysis with an error leaves the document as it was and shows why.
-    void show_reanalysis(Analysis analysis);
-    // Ends a re-analysis the host could not finish (its worker failed), showing `message`.
-    void fail_reanalysis(std::string message);
+    // The result of job `job`. It replaces the document as an inline re-analysis would: view, selection and
+    // filters stay. An analysis with an error leaves the document as it was and shows why. The answer to a job
+    // that is no longer the one awaited (another document opened, or is being read, since) changes nothing.
+    void show_reanalysis(uint32_t job, Analysis analysis);
+    // Ends re-analysis `job`, which the host could not finish (its worker failed), showing `message`.
+    void fail_reanalysis(uint32_t job, std::string message);
 
     // Draws every view for one frame, then applies the commands they emitted; call between ImGui::NewFrame() and
     // ImGui::Render().

@@ -126,8 +126,9 @@ struct AppState {
     AnalyzeOptions options;
     // Where every re-analysis goes (App::set_analyzer: the page's worker core, or inline in the desktop and tests);
     // while it works on a new date, `reanalysing` holds the options it was given and the date box waits.
-    std::function<bool(const std::string& bytes, const AnalyzeOptions& options)> analyzer;
+    std::function<bool(uint32_t job, const std::string& bytes, const AnalyzeOptions& options)> analyzer;
     bool reanalysing = false;
+    uint32_t reanalysis_job = 0;  // the job awaited while `reanalysing`: an answer to any other is stale
     AnalyzeOptions reanalysis_options;
     std::shared_ptr<CheckState> check;  // corrections laid over every analysis shown (replace_analysis)
     // The document the host is analysing (App::begin_reading) until an analysis is shown: its name, and the start
@@ -147,6 +148,9 @@ bool change_publication_date(AppState& s, const std::string& dct);
 // that decides where analyses run; without one, or when it refuses, the document stays and the reason is shown.
 // An analysis with an error keeps the document and shows why.
 void reanalyse(AppState& s, const AnalyzeOptions& options);
+// Another document is coming (being read, or a story collected): a re-analysis of this one no longer counts, so its
+// answer is stale, and the date box does not wait on it should the new document turn out unusable.
+void abandon_reanalysis(AppState& s);
 // Puts a finished re-analysis on screen or, when it failed, says why.
 void accept_reanalysis(AppState& s, Analysis next, const AnalyzeOptions& options);
 

@@ -145,7 +145,10 @@ bool App::show_story(bool extend) {
     return true;
 }
 
-void App::discard_pending_story() { story_->pending.clear(); }
+void App::discard_pending_story() {
+    story_->pending.clear();
+    abandon_reanalysis(*state_);  // a story is being collected: the article on screen gets no new date now
+}
 
 void App::set_add_article_handler(std::function<void()> handler) { story_->add_article = std::move(handler); }
 

@@ -80,6 +80,9 @@ void draw_status_bar(AppState& s, ExportMenu& export_menu, bool offer_open) {
     const bool editable = !s.bytes.empty() && !s.reanalysing;
     const ImGuiInputTextFlags dct_flags =
         ImGuiInputTextFlags_EnterReturnsTrue | (editable ? 0 : ImGuiInputTextFlags_ReadOnly);
+    // Not Tab stops: Tab walks the views' items (keyboard.cpp), and a Tab that also landed in the date box made the
+    // next Enter re-analyse the article. A click or Ctrl+F reaches these fields.
+    ImGui::PushAllowKeyboardFocus(false);
     if (input_string("##dct", s.dct_input, dct_flags) && editable) emit(s, ChangePublicationDate{s.dct_input});
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s.\nPublication date (YYYY-MM-DD); Enter re-analyses the article",
@@ -115,6 +118,7 @@ void draw_status_bar(AppState& s, ExportMenu& export_menu, bool offer_open) {
                              s.search.box.capacity() + 1,
                              ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackAlways, search_callback,
                              &s.search);
+    ImGui::PopAllowKeyboardFocus();
     if (ImGui::IsItemActive()) s.search.capturing = false;
     if (s.search.box != before) emit(s, Search{s.search.box});
     const bool enter = ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
