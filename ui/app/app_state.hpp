@@ -82,6 +82,7 @@ struct PendingZoom {
 };
 
 struct ClaimsTableState {
+    char filter_box[128] = "";  // the text filter as typed (per app: two viewers do not share it)
     view::ClaimFilter filter;
     view::ClaimOrder order = view::ClaimOrder::BySource;
     uint64_t generation = 0;
@@ -104,6 +105,7 @@ struct AppState {
     TimelineRange range;
     TimelineCache timeline_cache;
     ArticleLayout article_layout;
+    bool article_marks_shown = true;  // the article's "Highlights" box (per app, not shared by two viewers)
     PendingZoom pending_zoom;
     view::LaneMode lanes = view::LaneMode::None;
     bool show_relations = true;  // relation arrows on the timeline

@@ -28,10 +28,10 @@ ImVec4 kind_color(ClaimKind kind) {
 
 void draw_filters(AppState& s) {
     ClaimsTableState& t = s.claims_table;
-    static char text[128] = "";
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
     ImGui::PushAllowKeyboardFocus(false);  // Tab walks the rows (handle_keys), it does not type into the filter
-    if (ImGui::InputTextWithHint("##claim filter", "filter claims", text, sizeof text)) t.filter.text = text, t.dirty = true;
+    if (ImGui::InputTextWithHint("##claim filter", "filter claims", t.filter_box, sizeof t.filter_box))
+        t.filter.text = t.filter_box, t.dirty = true;
     ImGui::PopAllowKeyboardFocus();
     // a combo as wide as its longest choice, its arrow and padding (the narrow layout pads more)
     const auto combo_width = [](const char* longest) {
