@@ -227,6 +227,9 @@ std::string factors_text(const CheckWorthiness& w) {
     return out.empty() ? "no factor" : out;
 }
 
+// The narrowest column, in font heights, the claim's words are wrapped into beside its source.
+constexpr float kClaimColumnEm = 16;
+
 void draw_ranked_claim(AppState& s, uint32_t id) {
     const Analysis& a = s.analysis;
     CheckState& c = *s.check;
@@ -240,9 +243,11 @@ void draw_ranked_claim(AppState& s, uint32_t id) {
         emit(s, SelectItem{"claim", static_cast<int>(id), static_cast<int>(claim.sentence)});
     ImGui::SameLine(ImGui::GetFontSize() * 4.5f);
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().source), "%s", claim_source_name(a, claim).c_str());
-    ImGui::SameLine();
-    ImGui::TextWrapped("%s %s", claim.cue.text.c_str(), claim.content.text.c_str());
     ImGui::Indent(ImGui::GetFontSize() * 4.5f);
+    // The claim's words beside its source while that leaves a readable column; on a phone a long source left a
+    // column one word wide, so they go under it, as wide as the factors below.
+    flow(ImGui::GetFontSize() * kClaimColumnEm);
+    ImGui::TextWrapped("%s %s", claim.cue.text.c_str(), claim.content.text.c_str());
     if (w) {  // wrapped: five factors with their evidence run past a narrow pane
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         ImGui::TextWrapped("%s", factors_text(*w).c_str());
