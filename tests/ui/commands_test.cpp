@@ -91,6 +91,19 @@ TEST(Commands, AViewsClickOrKeyEmitsItsCommandAndTheAppAppliesIt) {
              EXPECT_EQ(state["selection"]["id"].get<int>(), select->id);
              EXPECT_GE(state["selection"]["sentence"].get<int>(), 0);  // the article scrolls there
          }},
+        {"a click on the Claims tab", "view=timeline",
+         [](Recorder& r) {
+             const nlohmann::json tabs = ui_state(r.app)["tabs"];  // a copy: the loop outlives the snapshot
+             for (const nlohmann::json& tab : tabs)
+                 if (tab["view"] == "claims") r.click(tab["x"].get<float>(), tab["y"].get<float>());
+         },
+         "show view",
+         [](const Recorder& r, const nlohmann::json& state) {
+             const ui::ShowView* show = r.first<ui::ShowView>();
+             ASSERT_NE(show, nullptr);
+             EXPECT_EQ(show->view, ui::View::Claims);
+             EXPECT_EQ(state["view"], "claims");
+         }},
         {"Tab in the claims table", "view=claims", [](Recorder& r) { r.key(9); }, "select",
          [](const Recorder& r, const nlohmann::json& state) {
              const ui::SelectItem* select = r.first<ui::SelectItem>();
@@ -202,6 +215,8 @@ TEST(Commands, ApplyChangesTheStateOrRefuses) {
          false, [](const nlohmann::json& s) { EXPECT_EQ(s["selection"]["kind"], ""); }},
         {"lanes by source", ui::SetLanes{storylens::view::LaneMode::Source},
          true, [](const nlohmann::json& s) { EXPECT_EQ(s["lanes"], "source"); }},
+        {"show the entities", ui::ShowView{ui::View::Entities},
+         true, [](const nlohmann::json& s) { EXPECT_EQ(s["view"], "entities"); }},
         {"light theme", ui::SetTheme{"light"},
          true, [](const nlohmann::json& s) { EXPECT_EQ(s["theme"], "light"); }},
         {"a new publication date (re-analysed inline)", ui::ChangePublicationDate{"2024-01-10"},

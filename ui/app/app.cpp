@@ -239,6 +239,8 @@ void App::draw() {
     s.narrow = is_narrow(viewport->WorkSize.x, ImGui::GetFontSize());
     export_menu_->touch = s.narrow;
     s.article_drawn = false;
+    // a view hidden by set_views (asked for by a fragment, say) gives way to the tab on screen
+    if (s.view != View::Article && !(shown_views_ & view_bit(s.view))) s.view = s.tab_shown;
     draw_frame(s);
     ImGui::End();
     apply_queued();

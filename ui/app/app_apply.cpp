@@ -35,6 +35,7 @@ bool known_item(const Analysis& a, const std::string& kind, int id) {
 const char* command_name(const Command& command) {
     return std::visit(Overloaded{
                           [](const SelectItem&) { return "select"; },
+                          [](const ShowView&) { return "show view"; },
                           [](const ClearSelection&) { return "clear selection"; },
                           [](const FilterByEntity&) { return "filter by entity"; },
                           [](const Search&) { return "search"; },
@@ -62,6 +63,11 @@ bool App::apply(const Command& command) {
                 select(s, c.kind.c_str(), c.id, c.sentence);
                 if (c.reveal && c.kind == "claim") s.claims_scroll_to_selection = true;
                 if (c.reveal && c.kind == "entity") s.entities_scroll_to_selection = true;
+                return true;
+            },
+            [&](const ShowView& c) {
+                if (c.view != View::Article && !(shown_views_ & (1u << static_cast<unsigned>(c.view)))) return false;
+                s.view = c.view;
                 return true;
             },
             [&](const ClearSelection&) {

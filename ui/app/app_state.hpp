@@ -8,14 +8,13 @@
 #include <vector>
 
 #include "app/command.hpp"
+#include "app/view_id.hpp"
 #include "storylens/analysis.hpp"
 #include "storylens/search_index.hpp"
 #include "storylens/view_model.hpp"
 
 namespace storylens::ui {
 
-enum class View { Article, Timeline, Claims, Entities, Check };
-const char* view_name(View view);
 
 struct CheckState;  // the Check view, corrections and verdicts (app/check_state.hpp)
 

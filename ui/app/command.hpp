@@ -10,6 +10,7 @@
 #include <variant>
 #include <vector>
 
+#include "app/view_id.hpp"
 #include "storylens/corrections.hpp"
 #include "storylens/view_model.hpp"
 
@@ -22,6 +23,9 @@ struct SelectItem {
     int id = -1;
     int sentence = -1;
     bool reveal = false;
+};
+struct ShowView {  // a tab the reader opened (the tab bar shows it at once; the fragment's view= follows)
+    View view = View::Timeline;
 };
 struct ClearSelection {};  // Esc: no selection and no entity filter
 // Shows only what `entity` takes part in on the timeline and in the claims (-1: everything again).
@@ -62,7 +66,7 @@ struct RemoveCorrection {
 };
 struct ExportCorrections {};  // the article's corrections file to the host's download
 
-using Command = std::variant<SelectItem, ClearSelection, FilterByEntity, Search, NextMatch, ChangePublicationDate,
+using Command = std::variant<SelectItem, ShowView, ClearSelection, FilterByEntity, Search, NextMatch, ChangePublicationDate,
                              SetLanes, SetTheme, OpenStoryArticle, ExportAs, OpenFile, AddStoryArticle, AddCorrection,
                              RemoveCorrection, ExportCorrections>;
 
