@@ -1,8 +1,5 @@
 // app_apply.cpp — App::apply, the one owner of the viewer's state: every command a view emitted this frame (and
 // every host call that does what a click would) changes the state here, after the frame is drawn.
-#include <imgui.h>
-
-#include <type_traits>
 #include <variant>
 
 #include "app/app.hpp"
