@@ -128,6 +128,21 @@ TEST(Commands, AViewsClickOrKeyEmitsItsCommandAndTheAppAppliesIt) {
              EXPECT_EQ(r.first<ui::ChangePublicationDate>(), nullptr);
              EXPECT_EQ(r.first<ui::NextMatch>(), nullptr);
          }},
+        // the analysis changes under the Check view only after the frame that drew it (it read the deleted claim)
+        {"Delete in the Check view", "view=check&sel=claim:0",
+         [](Recorder& r) {
+             const nlohmann::json places = ui_state(r.app)["check"]["places"];  // a copy: the loop outlives it
+             for (const nlohmann::json& place : places)
+                 if (place["name"] == "delete") r.click(place["x"].get<float>(), place["y"].get<float>());
+         },
+         "add correction",
+         [](const Recorder& r, const nlohmann::json& state) {
+             const ui::AddCorrection* added = r.first<ui::AddCorrection>();
+             ASSERT_NE(added, nullptr);
+             EXPECT_EQ(added->correction.op, storylens::CorrectionOp::Delete);
+             EXPECT_EQ(state["check"]["corrections"].get<int>(), 1);
+             EXPECT_EQ(state["counts"]["claims"].get<int>(), 11);  // the seed's 12 claims, one deleted
+         }},
         {"Escape", "view=claims&sel=claim:1",
          [](Recorder& r) { r.key(27); }, "clear selection",
          [](const Recorder&, const nlohmann::json& state) { EXPECT_EQ(state["selection"]["kind"], ""); }},

@@ -85,7 +85,8 @@ public:
     void report(std::string message);
 
     // A JSON snapshot for tests and the embed API: {"document":..., "selection":{"kind","id","sentence"},
-    // "search":{"query","results"}, "theme":..., "error":...}
+    // "entity_filter":..., "search":{"query","results"}, "theme":..., "error":..., "commands":[names of what the last
+    // frame's views emitted, command_name], ...}
     std::string state_json() const;
 
     // {"events":[{"id","date","text"}], "claims":[{"id","source","cue","content"}]} for the accessible outline.
