@@ -56,7 +56,9 @@ TEST(Reanalysis, ThroughTheHostsAnalyzer) {
     Headless ui;
     App app;
     std::string asked_bytes, asked_dct;
-    app.set_analyzer([&](const std::string& bytes, const AnalyzeOptions& options) {
+    uint32_t asked_job = 0;
+    app.set_analyzer([&](uint32_t job, const std::string& bytes, const AnalyzeOptions& options) {
+        asked_job = job;
         asked_bytes = bytes;
         asked_dct = options.dct;
         return true;
@@ -71,7 +73,7 @@ TEST(Reanalysis, ThroughTheHostsAnalyzer) {
     EXPECT_FALSE(app.set_publication_date("2023-01-01"));  // one re-analysis at a time
 
     const uint64_t before = app.generation();
-    app.show_reanalysis(storylens::analyze(asked_bytes, dated("2024-01-10")));
+    app.show_reanalysis(asked_job, storylens::analyze(asked_bytes, dated("2024-01-10")));
     ui.frame(app);
     EXPECT_EQ(dct_of(app), "2024-01-10");
     EXPECT_GT(app.generation(), before);
@@ -85,7 +87,7 @@ TEST(Reanalysis, RefusedJobsKeepTheDocument) {
     Headless ui;
     App app;
     int asked = 0;
-    app.set_analyzer([&](const std::string&, const AnalyzeOptions&) { return ++asked, false; });
+    app.set_analyzer([&](uint32_t, const std::string&, const AnalyzeOptions&) { return ++asked, false; });
     ASSERT_TRUE(app.load(kArticle, dated("2025-04-05"), "brief"));
     ASSERT_TRUE(app.set_publication_date("2024-01-10"));
     EXPECT_EQ(asked, 1);
@@ -144,26 +146,51 @@ TEST(Reanalysis, StatusLineSaysOneClearThing) {
 TEST(Reanalysis, StaleAndFailedResultsChangeNothing) {
     Headless ui;
     App app;
-    app.set_analyzer([](const std::string&, const AnalyzeOptions&) { return true; });
+    uint32_t job = 0;
+    app.set_analyzer([&](uint32_t asked, const std::string&, const AnalyzeOptions&) { return job = asked, true; });
     ASSERT_TRUE(app.load(kArticle, dated("2025-04-05"), "brief"));
     ASSERT_TRUE(app.set_publication_date("2024-01-10"));
+    const uint32_t old_job = job;
     // Another document opens while the worker is busy: the late result belongs to the old one.
     ASSERT_TRUE(app.load("Talks resumed on Monday.", dated("2025-04-05"), "other"));
-    app.show_reanalysis(storylens::analyze(kArticle, dated("2024-01-10")));
+    app.show_reanalysis(old_job, storylens::analyze(kArticle, dated("2024-01-10")));
     EXPECT_EQ(ui_state(app)["document"], "other");
     EXPECT_EQ(dct_of(app), "2025-04-05");
 
     ASSERT_TRUE(app.set_publication_date("2024-01-10"));
-    app.fail_reanalysis("the worker stopped");
+    // the old job's answer arriving while the new document's own re-analysis runs is still the old one's
+    app.show_reanalysis(old_job, storylens::analyze(kArticle, dated("2024-01-10")));
+    app.fail_reanalysis(old_job, "the old job stopped");
+    EXPECT_EQ(ui_state(app)["document"], "other");
+    EXPECT_TRUE(ui_state(app)["dct"]["reanalysing"].get<bool>());
+    app.fail_reanalysis(job, "the worker stopped");
     ui.frame(app);
     EXPECT_NE(ui_state(app)["error"].get<std::string>().find("the worker stopped"), std::string::npos);
     EXPECT_EQ(dct_of(app), "2025-04-05");
     EXPECT_TRUE(app.set_publication_date("2024-01-10"));  // and the date can be changed again
 
-    app.show_reanalysis(storylens::analyze("", dated("2024-01-10")));  // an unusable result
+    app.show_reanalysis(job, storylens::analyze("", dated("2024-01-10")));  // an unusable result
     EXPECT_NE(ui_state(app)["error"].get<std::string>().find("could not re-analyse"), std::string::npos);
     EXPECT_EQ(ui_state(app)["document"], "other");
     EXPECT_EQ(dct_of(app), "2025-04-05");
+}
+
+// A document being read ends the re-analysis of the one on screen: should the new one prove unusable, the date box
+// does not wait for an answer that no longer counts (the worker dropped that job for the new one).
+TEST(Reanalysis, ReadingAnotherDocumentAbandonsTheJob) {
+    Headless ui;
+    App app;
+    uint32_t job = 0;
+    app.set_analyzer([&](uint32_t asked, const std::string&, const AnalyzeOptions&) { return job = asked, true; });
+    ASSERT_TRUE(app.show(storylens::analyze(kArticle, dated("2025-04-05")), "brief", kArticle, dated("2025-04-05")));
+    ASSERT_TRUE(app.set_publication_date("2024-01-10"));
+    EXPECT_FALSE(app.begin_reading("", "empty.txt"));
+    EXPECT_FALSE(app.show(storylens::analyze("", dated("2025-04-05")), "empty.txt"));
+    EXPECT_FALSE(ui_state(app)["dct"]["reanalysing"].get<bool>());
+    app.show_reanalysis(job, storylens::analyze(kArticle, dated("2024-01-10")));  // the dropped job's late answer
+    EXPECT_EQ(dct_of(app), "2025-04-05");
+    EXPECT_TRUE(app.set_publication_date("2024-01-10"));  // the date can be changed again at once
+    EXPECT_NE(job, 0u);
 }
 
 }  // namespace

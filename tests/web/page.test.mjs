@@ -82,6 +82,34 @@ test('clicking a timeline item selects it and search finds matches', async () =>
   await page.close();
 });
 
+// The viewer alone decides whether a re-analysis still counts (the page carries every answer back with its job's
+// number): a load that overtakes it, usable or not, leaves no date box waiting and no old answer on screen. The
+// date and the load are asked in one task, so the worker's answer cannot come in between.
+test('a re-analysis overtaken by another load changes nothing and leaves the date free', async () => {
+  const { page, errors } = await open(site.base);
+  const dateThenLoad = (dct, doc) => page.evaluate(async ([d, o]) => {
+    const asked = [window.storylensSetPublicationDate(d), window.storylensState().dct.reanalysing];
+    return [...asked, await window.storylensLoad(o)];
+  }, [dct, doc]);
+  assert.deepEqual(await dateThenLoad('2024-01-10', { text: '   ', name: 'blank' }), [true, true, false]);
+  let state = await page.evaluate(() => window.storylensState());
+  assert.equal(state.document, 'seed.txt');
+  assert.equal(state.dct.reanalysing, false, 'an unusable load does not leave the date box re-analysing');
+  assert.equal(state.dct.value, '2025-04-05');
+
+  const other = { text: 'The minister said on Monday that talks would resume.', name: 'other', dct: '2025-06-04' };
+  assert.deepEqual(await dateThenLoad('2024-01-10', other), [true, true, true]);
+  state = await page.evaluate(() => window.storylensState());
+  assert.deepEqual([state.document, state.dct.value, state.dct.reanalysing], ['other', '2025-06-04', false]);
+  // and the new document's own date change goes through
+  assert.equal(await page.evaluate(() => window.storylensSetPublicationDate('2025-06-01')), true);
+  await page.waitForFunction(() => !window.storylensState().dct.reanalysing, null, { timeout: 20000 });
+  state = await page.evaluate(() => window.storylensState());
+  assert.deepEqual([state.document, state.dct.value, state.error], ['other', '2025-06-01', '']);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the accessible outline mirrors timeline and claims', async () => {
   const { page } = await open(site.base);
   const headings = await page.$$eval('#outline h2', hs => hs.map(h => h.textContent));

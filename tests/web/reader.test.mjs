@@ -91,7 +91,7 @@ test('on a phone the article and views are tabs, one tap opens a tab, and target
   await page.screenshot({ path: path.join(shots, 'phone-timeline.png') });
   const ratio = 3;
   const tap = (x, y) => page.touchscreen.tap(x, y);
-  for (const view of ['claims', 'article', 'entities']) {
+  for (const view of ['claims', 'article', 'check', 'entities']) {
     const tab = (await state(page)).tabs.find(t => t.view === view);
     await tap(tab.x / ratio, tab.y / ratio);
     await page.waitForFunction(v => window.storylensState().view === v, view, { timeout: 3000 });
@@ -100,6 +100,12 @@ test('on a phone the article and views are tabs, one tap opens a tab, and target
   }
   s = await state(page);
   assert.equal(s.view, 'entities', 'each tab opened with a single tap');
+  // the Check view's fields and buttons, as last drawn, all sit on the phone's screen (none pushed past its edge)
+  await tap(s.tabs.find(t => t.view === 'check').x / ratio, s.tabs.find(t => t.view === 'check').y / ratio);
+  await page.waitForFunction(() => window.storylensState().view === 'check', null, { timeout: 3000 });
+  const places = (await state(page)).check.places;
+  assert.ok(places.length > 0);
+  assert.ok(places.every(p => p.x >= 0 && p.x <= 390 * ratio), JSON.stringify(places));
   // finger-sized: the tabs are at least 44 CSS px apart in height from the status bar's first line
   const tabs = s.tabs;
   assert.ok(tabs.every(t => t.y / ratio >= 44), JSON.stringify(tabs));

@@ -133,10 +133,17 @@ void accept_reanalysis(AppState& s, Analysis next, const AnalyzeOptions& options
     s.error.clear();
 }
 
+void abandon_reanalysis(AppState& s) {
+    if (!s.reanalysing) return;
+    s.reanalysing = false;
+    s.dct_input = s.analysis.dct.value;
+}
+
 void reanalyse(AppState& s, const AnalyzeOptions& options) {
     s.reanalysing = true;  // before asking: an inline analyzer answers (show_reanalysis) before it returns
     s.reanalysis_options = options;
-    if (!s.analyzer || !s.analyzer(s.bytes, options)) refuse_reanalysis(s, "no analysis is available here");
+    const uint32_t job = ++s.reanalysis_job;
+    if (!s.analyzer || !s.analyzer(job, s.bytes, options)) refuse_reanalysis(s, "no analysis is available here");
 }
 
 bool change_publication_date(AppState& s, const std::string& dct) {
@@ -156,6 +163,7 @@ bool change_publication_date(AppState& s, const std::string& dct) {
 
 bool App::begin_reading(std::string_view bytes, std::string name) {
     if (ui::import_corrections(*state_, bytes)) return true;  // a corrections file opened: it goes over the article
+    abandon_reanalysis(*state_);
     constexpr size_t kShownBytes = 16 * 1024;  // a screen or two of text: the rest waits for the analysis
     size_t end = std::min(bytes.size(), kShownBytes);
     while (end < bytes.size() && end > 0 && (static_cast<unsigned char>(bytes[end]) & 0xC0) == 0x80) --end;
@@ -188,22 +196,25 @@ bool App::show(Analysis analysis, std::string name, std::string bytes, AnalyzeOp
     return true;
 }
 
-bool App::set_publication_date(std::string_view dct) {
-    state_->dct_input = std::string(dct);
-    return change_publication_date(*state_, state_->dct_input);
-}
+bool App::set_publication_date(std::string_view dct) { return apply(ChangePublicationDate{std::string(dct)}); }
 
 void App::set_analyzer(Analyzer analyzer) { state_->analyzer = std::move(analyzer); }
 bool App::has_analyzer() const { return static_cast<bool>(state_->analyzer); }
 
-void App::show_reanalysis(Analysis analysis) {
+namespace {
+
+bool awaited(const AppState& s, uint32_t job) { return s.reanalysing && job == s.reanalysis_job; }
+
+}  // namespace
+
+void App::show_reanalysis(uint32_t job, Analysis analysis) {
     AppState& s = *state_;
-    if (!s.reanalysing) return;  // a new document arrived meanwhile: this result is for the old one
+    if (!awaited(s, job)) return;  // a new document arrived meanwhile: this result is for the old one
     accept_reanalysis(s, std::move(analysis), s.reanalysis_options);
 }
 
-void App::fail_reanalysis(std::string message) {
-    if (state_->reanalysing) refuse_reanalysis(*state_, message);
+void App::fail_reanalysis(uint32_t job, std::string message) {
+    if (awaited(*state_, job)) refuse_reanalysis(*state_, message);
 }
 
 void App::draw() {
@@ -222,25 +233,22 @@ void App::draw() {
             if (c >= 32) append_utf8(s.search.pending, c);  // any letter ("M\xC4\x81ori"), not ASCII alone
         input.InputQueueCharacters.resize(0);
     }
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && !ImGui::IsAnyItemActive()) {
-        s.selection = {};
-        s.entity_filter = -1;
-    }
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && !ImGui::IsAnyItemActive())
+        emit(s, ClearSelection{});
     export_menu_->offered = static_cast<bool>(export_handler_);
     s.narrow = is_narrow(viewport->WorkSize.x, ImGui::GetFontSize());
     export_menu_->touch = s.narrow;
     s.article_drawn = false;
+    // a view hidden by set_views (asked for by a fragment, say) gives way to the tab on screen
+    if (s.view != View::Article && !(shown_views_ & view_bit(s.view))) s.view = s.tab_shown;
     draw_frame(s);
     ImGui::End();
+    apply_queued();
 }
 
 void App::draw_frame(AppState& s) {
     const TouchSizes touch_sizes(s.narrow);  // popped before the window ends
-    draw_status_bar(s, *export_menu_, open_handler_);
-    if (export_menu_->chosen) {
-        export_as(export_menu_->chosen->name);
-        export_menu_->chosen = nullptr;
-    }
+    draw_status_bar(s, *export_menu_, static_cast<bool>(open_handler_));
     if (s.narrow) {
         draw_view_tabs(s, shown_views_, true, story_.get());  // a phone: article and views are tabs of one bar
     } else {
@@ -298,13 +306,12 @@ void App::apply_fragment(std::string_view fragment) {
         replaced_bytes += field.value.replaced_bytes;
         if (key == "lanes") {
             for (view::LaneMode m : {view::LaneMode::None, view::LaneMode::Source, view::LaneMode::Entity})
-                if (value == view::lane_mode_name(m)) s.lanes = m;
+                if (value == view::lane_mode_name(m)) apply(SetLanes{m});
         } else if (key == "view") {
             for (View v : {View::Article, View::Timeline, View::Claims, View::Entities, View::Check})
                 if (value == view_name(v)) s.view = v;
         } else if (key == "q") {
-            s.search.query = value;
-            run_search(s);
+            apply(Search{value});
         } else if (key == "sel") {
             std::string kind;
             int id = -1;
@@ -317,8 +324,8 @@ void App::apply_fragment(std::string_view fragment) {
                 sentence = a.entities[id].mentions.empty() ? -1 : a.entities[id].mentions[0].sentence;
             // only known kinds get here: the three above found a sentence, or the kind is "sentence"
             if (kind == "sentence") sentence = id;
-            if (sentence >= 0 || kind == "sentence") select(s, kind.c_str(), id, sentence);
-            if (kind == "claim") s.claims_scroll_to_selection = true;  // chosen elsewhere: the table shows its row
+            // chosen elsewhere: the claims or entities list shows its row
+            if (sentence >= 0 || kind == "sentence") apply(SelectItem{kind, id, sentence, true});
         }
     }
     // A link mangled on the way (a truncated or non-UTF-8 escape) still opens; the status line says what was kept.
@@ -342,6 +349,8 @@ std::string App::state_json() const {
                              {"x0", t.label_x0}, {"y0", t.label_y0}, {"x1", t.label_x1}, {"y1", t.label_y1}};
         items.push_back(std::move(item));
     }
+    nlohmann::json commands = nlohmann::json::array();
+    for (const Command& c : last_commands_) commands.push_back(command_name(c));
     nlohmann::json tabs = nlohmann::json::array();
     for (const AppState::TabPlace& t : s.tabs) tabs.push_back({{"view", view_name(t.view)}, {"x", t.x}, {"y", t.y}});
     nlohmann::json j = {
@@ -360,6 +369,8 @@ std::string App::state_json() const {
         {"article", {{"scroll_y", s.article_scroll_y}, {"line", s.article_line}, {"shown", s.article_drawn}}},
         {"text_input", ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput},
         {"selection", {{"kind", s.selection.kind}, {"id", s.selection.id}, {"sentence", s.selection.sentence}}},
+        {"entity_filter", s.entity_filter},
+        {"commands", commands},  // what the last frame's views asked for
         {"search", {{"query", s.search.query}, {"results", s.search.matches.size()}}},
         {"timeline_items", items},
         {"export_menu", export_menu_json(*export_menu_)},
@@ -388,10 +399,7 @@ void App::zoom_timeline(float factor, float x) {
     state_->pending_zoom.x = x;
 }
 
-void App::set_theme(std::string_view theme) {
-    state_->theme = theme == "light" ? "light" : "dark";
-    apply_theme(state_->theme);
-}
+void App::set_theme(std::string_view theme) { apply(SetTheme{std::string(theme)}); }
 const std::string& App::theme() const { return state_->theme; }
 
 namespace {

@@ -1,12 +1,14 @@
 // app.hpp — the Storylens viewer as one object the hosts (browser main, desktop main) drive each frame.
 // Hosts own the platform (window, GL context, clipboard, files, URL); App owns the document, the views and
-// their state. Nothing here knows whether it runs in a browser.
+// their state. The views draw and emit commands (app/command.hpp); App::apply, after the frame is drawn, is the
+// one place that changes the state. Nothing here knows whether it runs in a browser.
 #pragma once
 #include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
 
+#include "app/command.hpp"
 #include "storylens/analysis.hpp"
 #include "storylens/export.hpp"
 
@@ -46,20 +48,30 @@ public:
     // empty lets the article say). False, with the reason shown, for a bad date or a ready-made analysis.
     bool set_publication_date(std::string_view dct);
 
-    // Where re-analyses run: the app decides when the document must be analysed again (a new publication date
-    // typed in the status line) and asks the analyzer, which answers with show_reanalysis, later (the page's worker
-    // core) or before it returns (inline). Returning false refuses the job: the document stays, the reason shown.
-    using Analyzer = std::function<bool(const std::string& bytes, const AnalyzeOptions& options)>;
+    // Where re-analyses run: the app alone decides when the document must be analysed again (a new publication
+    // date typed in the status line) and whether an answer still counts; the analyzer only carries job `job` to
+    // a core and answers with show_reanalysis, later (the page's worker core) or before it returns (inline).
+    // Returning false refuses the job: the document stays, the reason shown.
+    using Analyzer = std::function<bool(uint32_t job, const std::string& bytes, const AnalyzeOptions& options)>;
     void set_analyzer(Analyzer analyzer);
     bool has_analyzer() const;
-    // The result an Analyzer was asked for. It replaces the document as an inline re-analysis would: view,
-    // selection and filters stay. An analysis with an error leaves the document as it was and shows why.
-    void show_reanalysis(Analysis analysis);
-    // Ends a re-analysis the host could not finish (its worker failed), showing `message`.
-    void fail_reanalysis(std::string message);
+    // The result of job `job`. It replaces the document as an inline re-analysis would: view, selection and
+    // filters stay. An analysis with an error leaves the document as it was and shows why. The answer to a job
+    // that is no longer the one awaited (another document opened, or is being read, since) changes nothing.
+    void show_reanalysis(uint32_t job, Analysis analysis);
+    // Ends re-analysis `job`, which the host could not finish (its worker failed), showing `message`.
+    void fail_reanalysis(uint32_t job, std::string message);
 
-    // Draws every view for one frame; call between ImGui::NewFrame() and ImGui::Render().
+    // Draws every view for one frame, then applies the commands they emitted; call between ImGui::NewFrame() and
+    // ImGui::Render().
     void draw();
+
+    // Carries out a command as the view that emits it would (a click, a key, a typed date). Hosts and tests may
+    // apply one directly. False when it does nothing: an unknown item, a date that is not one (the reason shown),
+    // a handler the host did not set.
+    bool apply(const Command& command);
+    // What the views emitted during the last draw(), in order (tests check that a click asks for the right thing).
+    const CommandQueue& last_commands() const;
 
     // True while something animates (scrolling to a selection, a fade); the host keeps drawing frames.
     bool animating() const;
@@ -73,7 +85,8 @@ public:
     void report(std::string message);
 
     // A JSON snapshot for tests and the embed API: {"document":..., "selection":{"kind","id","sentence"},
-    // "search":{"query","results"}, "theme":..., "error":...}
+    // "entity_filter":..., "search":{"query","results"}, "theme":..., "error":..., "commands":[names of what the last
+    // frame's views emitted, command_name], ...}
     std::string state_json() const;
 
     // {"events":[{"id","date","text"}], "claims":[{"id","source","cue","content"}]} for the accessible outline.
@@ -139,6 +152,7 @@ public:
 
 private:
     void draw_frame(AppState& s);  // the status bar and the panes or tabs, inside the one window
+    void apply_queued();           // the frame's commands, in the order emitted (app/app_apply.cpp)
 
     std::unique_ptr<AppState> state_;
     std::unique_ptr<StoryState> story_;
@@ -146,6 +160,7 @@ private:
     ExportHandler export_handler_;
     std::function<void()> open_handler_;
     unsigned shown_views_ = ~0u;  // bit per View
+    CommandQueue last_commands_;
 };
 
 }  // namespace storylens::ui

@@ -1,19 +1,20 @@
 // app_state.hpp — what the viewer remembers between frames: the document, the view, the selection, search,
-// the timeline's visible range and the positions it drew (for tests and hit-testing).
+// the timeline's visible range and the positions it drew (for tests and hit-testing), and the commands the views
+// emitted this frame (app/command.hpp), which App::apply carries out once the frame is drawn.
 #pragma once
 #include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "app/command.hpp"
+#include "app/view_id.hpp"
 #include "storylens/analysis.hpp"
 #include "storylens/search_index.hpp"
 #include "storylens/view_model.hpp"
 
 namespace storylens::ui {
 
-enum class View { Article, Timeline, Claims, Entities, Check };
-const char* view_name(View view);
 
 struct CheckState;  // the Check view, corrections and verdicts (app/check_state.hpp)
 
@@ -24,7 +25,8 @@ struct Selection {
 };
 
 struct SearchState {
-    std::string query;
+    std::string query;              // the search that ran (App::apply of a Search command)
+    std::string box;                // what the search box holds: typing there emits Search
     std::vector<uint32_t> matches;  // byte offsets of matches in the text
     int current = -1;               // index into matches that Enter moved to
     bool focus_request = false;
@@ -79,6 +81,7 @@ struct PendingZoom {
 };
 
 struct ClaimsTableState {
+    char filter_box[128] = "";  // the text filter as typed (per app: two viewers do not share it)
     view::ClaimFilter filter;
     view::ClaimOrder order = view::ClaimOrder::BySource;
     uint64_t generation = 0;
@@ -101,6 +104,7 @@ struct AppState {
     TimelineRange range;
     TimelineCache timeline_cache;
     ArticleLayout article_layout;
+    bool article_marks_shown = true;  // the article's "Highlights" box (per app, not shared by two viewers)
     PendingZoom pending_zoom;
     view::LaneMode lanes = view::LaneMode::None;
     bool show_relations = true;  // relation arrows on the timeline
@@ -123,15 +127,20 @@ struct AppState {
     AnalyzeOptions options;
     // Where every re-analysis goes (App::set_analyzer: the page's worker core, or inline in the desktop and tests);
     // while it works on a new date, `reanalysing` holds the options it was given and the date box waits.
-    std::function<bool(const std::string& bytes, const AnalyzeOptions& options)> analyzer;
+    std::function<bool(uint32_t job, const std::string& bytes, const AnalyzeOptions& options)> analyzer;
     bool reanalysing = false;
+    uint32_t reanalysis_job = 0;  // the job awaited while `reanalysing`: an answer to any other is stale
     AnalyzeOptions reanalysis_options;
     std::shared_ptr<CheckState> check;  // corrections laid over every analysis shown (replace_analysis)
     // The document the host is analysing (App::begin_reading) until an analysis is shown: its name, and the start
     // of its text, drawn while no other article is on screen.
     std::string reading_name;
     std::string reading_text;
+    CommandQueue commands;  // emitted by the views this frame, applied by App::apply after drawing
 };
+
+// What a view does instead of changing the state itself: the app applies it after the frame (App::apply).
+inline void emit(AppState& s, Command command) { s.commands.push_back(std::move(command)); }
 
 // A publication date typed in the status line or given by a host: checked, then the document re-analysed with it.
 // False (and the reason shown) for a date that is not YYYY-MM-DD or a document that cannot be re-analysed.
@@ -140,9 +149,13 @@ bool change_publication_date(AppState& s, const std::string& dct);
 // that decides where analyses run; without one, or when it refuses, the document stays and the reason is shown.
 // An analysis with an error keeps the document and shows why.
 void reanalyse(AppState& s, const AnalyzeOptions& options);
+// Another document is coming (being read, or a story collected): a re-analysis of this one no longer counts, so its
+// answer is stale, and the date box does not wait on it should the new document turn out unusable.
+void abandon_reanalysis(AppState& s);
 // Puts a finished re-analysis on screen or, when it failed, says why.
 void accept_reanalysis(AppState& s, Analysis next, const AnalyzeOptions& options);
 
+// The state changes behind the commands (App::apply calls them; views emit commands instead).
 void select(AppState& s, const char* kind, int id, int sentence);
 
 // Puts a new analysis of the same document on screen (a changed publication date): the views' caches and the

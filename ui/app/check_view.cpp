@@ -55,7 +55,7 @@ void value_correction_row(AppState& s, CorrectionOp op, const char* field_name, 
     if (button(*s.check, label, button_name) && buffer[0]) {
         Correction c = correction_of(s, op);
         c.value = buffer;
-        add_correction(s, std::move(c));
+        emit(s, AddCorrection{std::move(c)});
     }
 }
 
@@ -80,12 +80,12 @@ void draw_note_and_delete(AppState& s, const char* what) {
         Correction c = correction_of(s, CorrectionOp::Note);
         c.value = d.note;
         d.note[0] = 0;
-        add_correction(s, std::move(c));
+        emit(s, AddCorrection{std::move(c)});
     }
     flow(ImGui::CalcTextSize("Delete entity").x);
     char label[32];
     std::snprintf(label, sizeof label, "Delete %s", what);
-    if (button(*s.check, label, "delete")) add_correction(s, correction_of(s, CorrectionOp::Delete));
+    if (button(*s.check, label, "delete")) emit(s, AddCorrection{correction_of(s, CorrectionOp::Delete)});
 }
 
 void draw_source_picker(AppState& s) {
@@ -105,7 +105,7 @@ void draw_source_picker(AppState& s) {
     if (button(*s.check, "Set source", "set source") && d.source[0]) {
         Correction c = correction_of(s, CorrectionOp::Source);
         c.value = d.source;
-        add_correction(s, std::move(c));
+        emit(s, AddCorrection{std::move(c)});
     }
 }
 
@@ -148,11 +148,7 @@ void draw_corrections_list(AppState& s) {
     for (size_t i = 0; i < c.corrections.list.size(); ++i) {
         const Correction& k = c.corrections.list[i];
         ImGui::PushID(static_cast<int>(i));
-        if (ImGui::SmallButton("x")) {
-            ImGui::PopID();
-            remove_correction(s, i);
-            break;
-        }
+        if (ImGui::SmallButton("x")) emit(s, RemoveCorrection{i});
         ImGui::SameLine();
         const bool landed = i >= c.outcomes.size() || c.outcomes[i].applied;
         const std::string text = std::string(correction_op_name(k.op)) + " " + item_kind_name(k.item.kind) + " \"" +
@@ -210,7 +206,7 @@ void draw_verdict_fields(AppState& s, uint32_t claim) {
         k.op = CorrectionOp::Verdict;
         k.item = claim_key(s.analysis, claim);
         k.verdict = {claim, v.rating, v.has_value, v.value, v.best, v.worst, v.url, v.reviewer, v.date};
-        add_correction(s, std::move(k));
+        emit(s, AddCorrection{std::move(k)});
         c.verdict_claim = -1;
     }
     ImGui::SameLine();
@@ -231,6 +227,9 @@ std::string factors_text(const CheckWorthiness& w) {
     return out.empty() ? "no factor" : out;
 }
 
+// The narrowest column, in font heights, the claim's words are wrapped into beside its source.
+constexpr float kClaimColumnEm = 16;
+
 void draw_ranked_claim(AppState& s, uint32_t id) {
     const Analysis& a = s.analysis;
     CheckState& c = *s.check;
@@ -241,12 +240,14 @@ void draw_ranked_claim(AppState& s, uint32_t id) {
     std::snprintf(rank, sizeof rank, "#%u  %+d", w ? w->rank : 0, w ? w->score : 0);
     const bool selected = s.selection.kind == "claim" && s.selection.id == static_cast<int>(id);
     if (ImGui::Selectable(rank, selected, ImGuiSelectableFlags_AllowItemOverlap, ImVec2(0, touch_row_height(s))))
-        select(s, "claim", static_cast<int>(id), static_cast<int>(claim.sentence));
+        emit(s, SelectItem{"claim", static_cast<int>(id), static_cast<int>(claim.sentence)});
     ImGui::SameLine(ImGui::GetFontSize() * 4.5f);
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().source), "%s", claim_source_name(a, claim).c_str());
-    ImGui::SameLine();
-    ImGui::TextWrapped("%s %s", claim.cue.text.c_str(), claim.content.text.c_str());
     ImGui::Indent(ImGui::GetFontSize() * 4.5f);
+    // The claim's words beside its source while that leaves a readable column; on a phone a long source left a
+    // column one word wide, so they go under it, as wide as the factors below.
+    flow(ImGui::GetFontSize() * kClaimColumnEm);
+    ImGui::TextWrapped("%s %s", claim.cue.text.c_str(), claim.content.text.c_str());
     if (w) {  // wrapped: five factors with their evidence run past a narrow pane
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         ImGui::TextWrapped("%s", factors_text(*w).c_str());
@@ -285,11 +286,10 @@ void draw_check(AppState& s) {
     for (const Claim& claim : a.claims) reviewed += claim_reviewed(a, claim.id) ? 1 : 0;
     ImGui::Text("%zu claims by check-worthiness, %zu reviewed", a.claims.size(), reviewed);
     flow(ImGui::CalcTextSize("Export corrections").x);
-    if (c.save_file && button(c, "Export corrections", "export corrections"))
-        c.save_file(corrections_file_name(s.name), corrections_file(s));
+    if (c.save_file && button(c, "Export corrections", "export corrections")) emit(s, ExportCorrections{});
     if (c.open_file) {
         flow(ImGui::CalcTextSize("Import corrections...").x);
-        if (button(c, "Import corrections...", "import corrections")) c.open_file();
+        if (button(c, "Import corrections...", "import corrections")) emit(s, OpenFile{});
     }
     if (!c.message.empty()) ImGui::TextDisabled("%s", c.message.c_str());
     ImGui::Separator();

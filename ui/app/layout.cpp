@@ -41,8 +41,6 @@ void draw_view_tabs(AppState& s, unsigned shown, bool with_article, StoryState* 
     const auto is_shown = [&](View v) {
         return v == View::Article ? with_article : (shown & (1u << static_cast<unsigned>(v))) != 0;
     };
-    // a view hidden by set_views (asked for by a fragment, say) gives way to the tab on screen
-    if (s.view != View::Article && !is_shown(s.view)) s.view = s.tab_shown;
     s.tabs.clear();
     if (!ImGui::BeginTabBar("view tabs")) return;
     if (story) {
@@ -58,19 +56,22 @@ void draw_view_tabs(AppState& s, unsigned shown, bool with_article, StoryState* 
             }
         }
     }
+    // A view asked for by the fragment or a click elsewhere takes the tab bar; without such a request, the tab the
+    // reader opens becomes the view (a ShowView command, applied after the frame).
+    const bool requested = s.tab_shown != s.view;
     const View order[] = {View::Article, View::Timeline, View::Claims, View::Entities, View::Check};
     const char* labels[] = {"Article", "Timeline", "Claims", "Entities", "Check"};
     for (int i = 0; i < 5; ++i) {
         if (!is_shown(order[i])) continue;
         ImGuiTabItemFlags flags = 0;
-        // a view asked for by the fragment or a click elsewhere takes the tab
-        if (s.tab_shown != s.view && s.view == order[i]) flags |= ImGuiTabItemFlags_SetSelected;
+        if (requested && s.view == order[i]) flags |= ImGuiTabItemFlags_SetSelected;
         const bool open = ImGui::BeginTabItem(labels[i], nullptr, flags);
         const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
         s.tabs.push_back({order[i], (lo.x + hi.x) / 2, (lo.y + hi.y) / 2});
         if (open) {
             // two panes: "article" names no tab, so the open tab stays and the article pane shows it anyway
-            if (s.tab_shown == s.view || (!with_article && s.view == View::Article)) s.view = order[i];
+            const bool follows = !requested || (!with_article && s.view == View::Article);
+            if (follows && s.view != order[i]) emit(s, ShowView{order[i]});
             s.tab_shown = order[i];
             if (order[i] == View::Article) draw_article(s);
             if (order[i] == View::Timeline) draw_timeline(s);

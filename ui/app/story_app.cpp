@@ -145,16 +145,16 @@ bool App::show_story(bool extend) {
     return true;
 }
 
-void App::discard_pending_story() { story_->pending.clear(); }
+void App::discard_pending_story() {
+    story_->pending.clear();
+    abandon_reanalysis(*state_);  // a story is being collected: the article on screen gets no new date now
+}
 
 void App::set_add_article_handler(std::function<void()> handler) { story_->add_article = std::move(handler); }
 
 bool App::open_story_article(int article, int sentence) {
-    StoryState& st = *story_;
-    if (!st.shown || article < 0 || article >= static_cast<int>(st.articles.size())) return false;
-    ::storylens::ui::open_story_article(*state_, st, static_cast<uint32_t>(article), sentence >= 0 ? "sentence" : "",
-                                        sentence, sentence);
-    return st.current_article == article;
+    if (article < 0) return false;
+    return apply(OpenStoryArticle{static_cast<uint32_t>(article), sentence >= 0 ? "sentence" : "", sentence, sentence});
 }
 
 }  // namespace storylens::ui

@@ -25,7 +25,7 @@ void draw_claim(AppState& s, StoryState& st, const StoryClaim& c) {
                           });
     const std::string day = first.said_on.empty() ? "undated   " : first.said_on;
     if (ImGui::Selectable(day.c_str(), selected, ImGuiSelectableFlags_AllowItemOverlap))
-        open_story_article(s, st, first.article, "claim", static_cast<int>(first.claim), static_cast<int>(first.sentence));
+        emit(s, OpenStoryArticle{first.article, "claim", static_cast<int>(first.claim), static_cast<int>(first.sentence)});
     remember_item(st, "claim", c.id);
     ImGui::SameLine();
     if (c.reports.size() > 1) {

@@ -29,7 +29,7 @@ void open_report(AppState& s, StoryState& st, const StoryEvent& e, int outlet) {
             pick = &r;
             break;
         }
-    open_story_article(s, st, pick->article, "event", static_cast<int>(pick->event), static_cast<int>(pick->sentence));
+    emit(s, OpenStoryArticle{pick->article, "event", static_cast<int>(pick->event), static_cast<int>(pick->sentence)});
 }
 
 size_t distinct_articles(const StoryEvent& e) {

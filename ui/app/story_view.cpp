@@ -59,7 +59,7 @@ void draw_articles(AppState& s, StoryState& st, float height) {
             const bool usable = !st.articles[i].analysis.document.sentences.empty();
             if (ImGui::Selectable(std::to_string(i + 1).c_str(), st.current_article == i,
                                   ImGuiSelectableFlags_SpanAllColumns) && usable)
-                open_story_article(s, st, static_cast<uint32_t>(i), "sentence", 0, 0);
+                emit(s, OpenStoryArticle{static_cast<uint32_t>(i), "sentence", 0, 0});
             remember_item(st, "article", static_cast<uint32_t>(i));
             if (ImGui::IsItemHovered() && !info.url.empty()) ImGui::SetTooltip("%s", info.url.c_str());
             ImGui::PopID();
@@ -90,7 +90,7 @@ void draw_story(AppState& s, StoryState& st) {
                 story.claims.size());
     if (st.add_article) {
         ImGui::SameLine();
-        if (ImGui::SmallButton("Add article\xE2\x80\xA6")) st.add_article();
+        if (ImGui::SmallButton("Add article\xE2\x80\xA6")) emit(s, AddStoryArticle{});
     }
     const float line = ImGui::GetFrameHeightWithSpacing();
     const float avail = ImGui::GetContentRegionAvail().y;

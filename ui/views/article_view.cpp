@@ -139,8 +139,7 @@ void draw_reading(AppState& s) {
 
 void draw_article(AppState& s) {
     if (s.analysis.source.text.empty() && !s.reading_name.empty()) return draw_reading(s);
-    static bool show_marks = true;
-    draw_legend(show_marks);
+    draw_legend(s.article_marks_shown);
     ImGui::Separator();
     // The wheel scrolls three lines a notch here (ImGui's own step is five font heights), so it is handled below.
     ImGui::BeginChild("article text", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollWithMouse);
@@ -148,8 +147,8 @@ void draw_article(AppState& s) {
     const float wrap = ImGui::GetContentRegionAvail().x;
     ArticleLayout& layout = s.article_layout;
     if (layout.generation != s.generation || layout.wrap != wrap || layout.font_size != ImGui::GetFontSize() ||
-        layout.marks != show_marks)
-        lay_out(s, wrap, show_marks);
+        layout.marks != s.article_marks_shown)
+        lay_out(s, wrap, s.article_marks_shown);
 
     if (s.scroll_to_sentence >= 0) {
         if (s.scroll_to_sentence < static_cast<int>(layout.sentence_y.size()))
@@ -189,7 +188,8 @@ void draw_article(AppState& s) {
                 const std::string what = describe_at(s.analysis, w.start);
                 ImGui::SetTooltip("%s", what.empty() ? kMarkNames[w.mark] : what.c_str());
             }
-            if (ImGui::IsMouseClicked(0)) select(s, "sentence", static_cast<int>(w.sentence), static_cast<int>(w.sentence));
+            if (ImGui::IsMouseClicked(0))
+                emit(s, SelectItem{"sentence", static_cast<int>(w.sentence), static_cast<int>(w.sentence)});
         }
     }
     ImGui::Dummy(ImVec2(wrap, layout.height));

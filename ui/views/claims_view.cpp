@@ -28,9 +28,11 @@ ImVec4 kind_color(ClaimKind kind) {
 
 void draw_filters(AppState& s) {
     ClaimsTableState& t = s.claims_table;
-    static char text[128] = "";
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
-    if (ImGui::InputTextWithHint("##claim filter", "filter claims", text, sizeof text)) t.filter.text = text, t.dirty = true;
+    ImGui::PushAllowKeyboardFocus(false);  // Tab walks the rows (handle_keys), it does not type into the filter
+    if (ImGui::InputTextWithHint("##claim filter", "filter claims", t.filter_box, sizeof t.filter_box))
+        t.filter.text = t.filter_box, t.dirty = true;
+    ImGui::PopAllowKeyboardFocus();
     // a combo as wide as its longest choice, its arrow and padding (the narrow layout pads more)
     const auto combo_width = [](const char* longest) {
         return ImGui::CalcTextSize(longest).x + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2;
@@ -77,7 +79,7 @@ void draw_row(AppState& s, const view::ClaimRow& row, bool compact, const std::s
                         : previous_source && *previous_source == source ? std::string("  \xE2\x80\xB3")  // ditto
                                                                           : source;
     if (ImGui::Selectable(label.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns))
-        select(s, "claim", static_cast<int>(c.id), static_cast<int>(c.sentence));
+        emit(s, SelectItem{"claim", static_cast<int>(c.id), static_cast<int>(c.sentence)});
     if (ImGui::IsItemHovered() && ImGui::TableGetColumnIndex() == 0)
         ImGui::SetTooltip("%s%s%s", source.c_str(), c.source.text != source ? "\nas written: " : "",
                           c.source.text != source ? c.source.text.c_str() : "");
@@ -134,7 +136,7 @@ void draw_row_narrow(AppState& s, const view::ClaimRow& row) {
     const bool selected = s.selection.kind == "claim" && s.selection.id == static_cast<int>(c.id);
     const std::string label = (row.depth > 0 ? "\xE2\x86\xB3 " : "") + view::claim_source_name(a, c) + "  " + c.cue.text;
     if (ImGui::Selectable(label.c_str(), selected, 0, ImVec2(0, touch_row_height(s))))
-        select(s, "claim", static_cast<int>(c.id), static_cast<int>(c.sentence));
+        emit(s, SelectItem{"claim", static_cast<int>(c.id), static_cast<int>(c.sentence)});
     if (selected && s.claims_scroll_to_selection) ImGui::SetScrollHereY(0.3f), s.claims_scroll_to_selection = false;
     ImGui::TextColored(kind_color(c.kind), "%s", claim_kind_name(c.kind));
     if (c.disputed_by.present()) {
@@ -168,8 +170,7 @@ void handle_keys(AppState& s) {
                                   : std::clamp(static_cast<long>(at - rows.begin()) + step, 0L,
                                                static_cast<long>(rows.size()) - 1);
     const Claim& c = s.analysis.claims[rows[index].claim];
-    select(s, "claim", static_cast<int>(c.id), static_cast<int>(c.sentence));
-    s.claims_scroll_to_selection = true;
+    emit(s, SelectItem{"claim", static_cast<int>(c.id), static_cast<int>(c.sentence), true});
 }
 
 }  // namespace

@@ -16,9 +16,8 @@ int first_sentence(const Entity& e) { return e.mentions.empty() ? -1 : static_ca
 
 void toggle_filter(AppState& s, const Entity& e) {
     const bool on = s.entity_filter == static_cast<int>(e.id);
-    s.entity_filter = on ? -1 : static_cast<int>(e.id);
-    s.range.fitted = false;  // the timeline refits to what the filter leaves
-    select(s, "entity", static_cast<int>(e.id), first_sentence(e));
+    emit(s, FilterByEntity{on ? -1 : static_cast<int>(e.id)});
+    emit(s, SelectItem{"entity", static_cast<int>(e.id), first_sentence(e)});
 }
 
 void handle_keys(AppState& s) {
@@ -29,8 +28,7 @@ void handle_keys(AppState& s) {
     if (step != 0) {
         const int next = current < 0 ? (step > 0 ? 0 : static_cast<int>(entities.size()) - 1)
                                      : std::clamp(current + step, 0, static_cast<int>(entities.size()) - 1);
-        select(s, "entity", next, first_sentence(entities[next]));
-        s.entities_scroll_to_selection = true;
+        emit(s, SelectItem{"entity", next, first_sentence(entities[next]), true});
     } else if (open_key() && current >= 0 && current < static_cast<int>(entities.size())) {
         toggle_filter(s, entities[current]);
     }
@@ -40,7 +38,7 @@ void handle_keys(AppState& s) {
 
 void draw_entities(AppState& s) {
     const Analysis& a = s.analysis;
-    if (s.entity_filter >= 0 && ImGui::SmallButton("Clear filter")) s.entity_filter = -1, s.range.fitted = false;
+    if (s.entity_filter >= 0 && ImGui::SmallButton("Clear filter")) emit(s, FilterByEntity{-1});
     handle_keys(s);
     if (a.entities.empty()) {
         ImGui::TextDisabled("No people, organizations, places or groups found.");

@@ -17,12 +17,13 @@ ImVec2 centre_of_last_item() {
 
 }  // namespace
 
-void draw_export_menu(ExportMenu& menu) {
+const ExportFormat* draw_export_menu(ExportMenu& menu) {
     menu.items.clear();
     if (!menu.offered) {
         menu.button_x = menu.button_y = -1;
-        return;
+        return nullptr;
     }
+    const ExportFormat* chosen = nullptr;
     if (menu.touch ? ImGui::Button("Export") : ImGui::SmallButton("Export")) ImGui::OpenPopup("export formats");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Download the analysis in one of the export formats");
     const ImVec2 button = centre_of_last_item();
@@ -34,13 +35,14 @@ void draw_export_menu(ExportMenu& menu) {
             std::snprintf(label, sizeof label, "%s  (.%s)", format.name, format.extension);
             ImGui::PushID(format.name);
             const float row = menu.touch ? ImGui::GetFrameHeight() : 0.0f;
-            if (ImGui::Selectable(label, false, 0, ImVec2(0, row))) menu.chosen = &format;
+            if (ImGui::Selectable(label, false, 0, ImVec2(0, row))) chosen = &format;
             const ImVec2 centre = centre_of_last_item();
             menu.items.push_back({format.name, centre.x, centre.y});
             ImGui::PopID();
         }
         ImGui::EndPopup();
     }
+    return chosen;
 }
 
 std::string export_file_name(std::string_view document_name, const ExportFormat& format) {

@@ -16,13 +16,13 @@ struct ExportMenuItem {
 struct ExportMenu {
     bool touch = false;  // the narrow layout: a full-size button and finger-high rows
     bool offered = false;                  // the host can save files; otherwise the menu is hidden
-    const ExportFormat* chosen = nullptr;  // set on the frame an entry is clicked, cleared by the app
     float button_x = -1, button_y = -1;    // centre of the button as last drawn (tests click there)
     std::vector<ExportMenuItem> items;     // the entries while the menu is open
 };
 
-// Draws the Export button on the current line and, once clicked, the list of formats.
-void draw_export_menu(ExportMenu& menu);
+// Draws the Export button on the current line and, once clicked, the list of formats; returns the format clicked
+// this frame (nullptr: none).
+const ExportFormat* draw_export_menu(ExportMenu& menu);
 
 // "seed.txt" -> "seed.json": the document's name with its extension replaced by the format's.
 std::string export_file_name(std::string_view document_name, const ExportFormat& format);

@@ -1,5 +1,5 @@
 // status_bar.cpp — document name, publication date and where it came from (editable: re-analyses),
-// search box (Ctrl+F, Enter jumps to the next match), the Export menu, theme switch.
+// search box (Ctrl+F, Enter jumps to the next match), the Export menu, theme switch. Each emits a command.
 #include <imgui.h>
 
 #include <algorithm>
@@ -19,8 +19,8 @@ namespace {
 int search_callback(ImGuiInputTextCallbackData* data) {
     auto* search = static_cast<SearchState*>(data->UserData);
     if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-        search->query.resize(static_cast<size_t>(data->BufTextLen));
-        data->Buf = search->query.data();
+        search->box.resize(static_cast<size_t>(data->BufTextLen));
+        data->Buf = search->box.data();
     } else if (data->EventFlag == ImGuiInputTextFlags_CallbackAlways && !search->pending.empty()) {
         if (data->HasSelection()) data->DeleteChars(data->SelectionStart, data->SelectionEnd - data->SelectionStart);
         data->InsertChars(data->CursorPos, search->pending.c_str());
@@ -45,15 +45,15 @@ bool input_string(const char* label, std::string& value, ImGuiInputTextFlags fla
 
 }  // namespace
 
-void draw_status_bar(AppState& s, ExportMenu& export_menu, const std::function<void()>& open_file) {
+void draw_status_bar(AppState& s, ExportMenu& export_menu, bool offer_open) {
     const Analysis& a = s.analysis;
     const float em = ImGui::GetFontSize();
     const ImGuiStyle& style = ImGui::GetStyle();
     const auto button_width = [&](const char* label) { return ImGui::CalcTextSize(label).x + style.FramePadding.x * 2; };
     // The narrow layout puts document, buttons, date and search on lines of their own (flow); the wide one keeps
     // one line with the buttons at the right edge.
-    if (open_file) {
-        if (ImGui::Button("Open")) open_file();
+    if (offer_open) {
+        if (ImGui::Button("Open")) emit(s, OpenFile{});
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open an article of your own (text, HTML or JSON); you can also paste or drop one");
         ImGui::SameLine();
     }
@@ -67,10 +67,7 @@ void draw_status_bar(AppState& s, ExportMenu& export_menu, const std::function<v
     if (s.narrow) {
         const char* theme_label = s.theme == "dark" ? "Light" : "Dark";
         ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - button_width(theme_label)));
-        if (ImGui::Button(theme_label)) {
-            s.theme = s.theme == "dark" ? "light" : "dark";
-            apply_theme(s.theme);
-        }
+        if (ImGui::Button(theme_label)) emit(s, SetTheme{s.theme == "dark" ? "light" : "dark"});
         ImGui::AlignTextToFramePadding();
         ImGui::TextDisabled("published");
     } else {
@@ -83,7 +80,10 @@ void draw_status_bar(AppState& s, ExportMenu& export_menu, const std::function<v
     const bool editable = !s.bytes.empty() && !s.reanalysing;
     const ImGuiInputTextFlags dct_flags =
         ImGuiInputTextFlags_EnterReturnsTrue | (editable ? 0 : ImGuiInputTextFlags_ReadOnly);
-    if (input_string("##dct", s.dct_input, dct_flags) && editable) change_publication_date(s, s.dct_input);
+    // Not Tab stops: Tab walks the views' items (keyboard.cpp), and a Tab that also landed in the date box made the
+    // next Enter re-analyse the article. A click or Ctrl+F reaches these fields.
+    ImGui::PushAllowKeyboardFocus(false);
+    if (input_string("##dct", s.dct_input, dct_flags) && editable) emit(s, ChangePublicationDate{s.dct_input});
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s.\nPublication date (YYYY-MM-DD); Enter re-analyses the article",
                           view::publication_date_words(a.dct).c_str());
@@ -113,36 +113,29 @@ void draw_status_bar(AppState& s, ExportMenu& export_menu, const std::function<v
         ImGui::SetKeyboardFocusHere();
         s.search.focus_request = false;
     }
-    const std::string before = s.search.query;
-    ImGui::InputTextWithHint("##search", s.narrow ? "Search the article" : "", s.search.query.data(),
-                             s.search.query.capacity() + 1,
+    const std::string before = s.search.box;
+    ImGui::InputTextWithHint("##search", s.narrow ? "Search the article" : "", s.search.box.data(),
+                             s.search.box.capacity() + 1,
                              ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackAlways, search_callback,
                              &s.search);
+    ImGui::PopAllowKeyboardFocus();
     if (ImGui::IsItemActive()) s.search.capturing = false;
-    if (s.search.query != before) run_search(s);
+    if (s.search.box != before) emit(s, Search{s.search.box});
     const bool enter = ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
-    if (ImGui::IsItemDeactivatedAfterEdit() || enter) {
-        if (!s.search.matches.empty()) {
-            s.search.current = (s.search.current + 1) % static_cast<int>(s.search.matches.size());
-            const int sentence = static_cast<int>(a.document.sentence_at(s.search.matches[s.search.current]));
-            select(s, "sentence", sentence, sentence);
-        }
-    }
+    if (ImGui::IsItemDeactivatedAfterEdit() || enter) emit(s, NextMatch{});
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     if (s.search.query.empty()) ImGui::TextDisabled(s.narrow ? "" : "Ctrl+F to search");
     else ImGui::Text("%zu matches", s.search.matches.size());
     if (s.narrow) {
         if (export_menu.offered) ImGui::SameLine();
-        draw_export_menu(export_menu);
+        if (const ExportFormat* format = draw_export_menu(export_menu)) emit(s, ExportAs{format->name});
     } else {
         if (export_menu.offered) ImGui::SameLine(ImGui::GetWindowWidth() - em * 9);
-        draw_export_menu(export_menu);  // draws nothing when the host cannot save files
+        // draws nothing when the host cannot save files
+        if (const ExportFormat* format = draw_export_menu(export_menu)) emit(s, ExportAs{format->name});
         ImGui::SameLine(ImGui::GetWindowWidth() - em * 5);
-        if (ImGui::SmallButton(s.theme == "dark" ? "Light" : "Dark")) {
-            s.theme = s.theme == "dark" ? "light" : "dark";
-            apply_theme(s.theme);
-        }
+        if (ImGui::SmallButton(s.theme == "dark" ? "Light" : "Dark")) emit(s, SetTheme{s.theme == "dark" ? "light" : "dark"});
     }
     if (!s.error.empty()) {
         ImGui::PushTextWrapPos(0);

@@ -54,7 +54,7 @@ void draw_toolbar(AppState& s) {
     int lanes = static_cast<int>(s.lanes);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.5f);
     if (ImGui::Combo("##lanes", &lanes, "no lanes\0lanes by source\0lanes by entity\0"))
-        s.lanes = static_cast<view::LaneMode>(lanes);
+        emit(s, SetLanes{static_cast<view::LaneMode>(lanes)});
     flow(ImGui::CalcTextSize("Relations").x + ImGui::GetFrameHeight() * 1.5f);
     ImGui::Checkbox("Relations", &s.show_relations);
     ImGui::SameLine();
@@ -129,10 +129,10 @@ void handle_keys(AppState& s, const std::vector<uint32_t>& order) {
             index = order.size() - 1;
         }
         const Event& e = s.analysis.events[order[index]];
-        select(s, "event", static_cast<int>(e.id), static_cast<int>(e.sentence));
+        emit(s, SelectItem{"event", static_cast<int>(e.id), static_cast<int>(e.sentence)});
     } else if (open_key() && at != order.end()) {
         const Event& e = s.analysis.events[*at];
-        select(s, "event", static_cast<int>(e.id), static_cast<int>(e.sentence));  // scrolls the article there
+        emit(s, SelectItem{"event", static_cast<int>(e.id), static_cast<int>(e.sentence)});  // scrolls the article there
         const TimelineCache& cache = s.timeline_cache;
         if (cache.index.dated[e.id]) {  // and centres the timeline on it
             const double half = (s.range.last_day - s.range.first_day) / 2;
@@ -287,7 +287,7 @@ void draw_timeline(AppState& s) {
     if (hovered_event >= 0) {
         const Event& e = a.events[hovered_event];
         draw_tooltip(a, e);
-        if (clicked) select(s, "event", hovered_event, static_cast<int>(e.sentence));
+        if (clicked) emit(s, SelectItem{"event", hovered_event, static_cast<int>(e.sentence)});
     }
 
     std::vector<uint32_t> order;
@@ -306,7 +306,7 @@ void draw_timeline(AppState& s) {
         // an event with no words of its own still gets a label to click (view::event_label)
         const std::string& label = s.timeline_cache.labels[id];
         if (ImGui::Selectable(label.c_str(), selected, 0, ImVec2(0, touch_row_height(s))))
-            select(s, "event", static_cast<int>(id), static_cast<int>(e.sentence));
+            emit(s, SelectItem{"event", static_cast<int>(id), static_cast<int>(e.sentence)});
         ImGui::PopID();
     }
 }

@@ -1,4 +1,5 @@
-// views.hpp — one function per view; each draws into the current ImGui window from AppState.
+// views.hpp — one function per view; each draws into the current ImGui window from AppState and emits what the
+// reader asked for as commands (app/command.hpp, emit), which App::apply carries out after the frame.
 #pragma once
 #include <functional>
 
@@ -7,8 +8,8 @@
 namespace storylens::ui {
 
 struct ExportMenu;
-// document, publication date (editable), search box, the Export menu, theme
-void draw_status_bar(AppState& s, ExportMenu& export_menu, const std::function<void()>& open_file);
+// document, publication date (editable), search box, the Export menu, theme; `offer_open`: an Open button
+void draw_status_bar(AppState& s, ExportMenu& export_menu, bool offer_open);
 void draw_article(AppState& s);
 void draw_timeline(AppState& s);
 void draw_claims(AppState& s);

@@ -68,11 +68,13 @@ EM_JS(void, offer_download, (const char* file_name, const char* mime, const char
     if (Module.onExport) Module.onExport(UTF8ToString(file_name), UTF8ToString(mime), HEAPU8.slice(bytes, bytes + length));
 });
 
-// The app asks for a re-analysis (a new publication date): the page carries it to the worker core and answers
-// through storylens_show_reanalysis_snapshot or storylens_fail_reanalysis; 0 when the page has no core to ask.
-EM_JS(int, offer_reanalysis, (const char* bytes, int length, const char* dct, const char* format), {
+// The app asks for re-analysis `job` (a new publication date): the page carries it to the worker core and answers
+// with the job's number through storylens_show_reanalysis_snapshot or storylens_fail_reanalysis, whatever became of
+// the page meanwhile (the app decides whether the answer still counts); 0 when the page has no core to ask.
+EM_JS(int, offer_reanalysis, (unsigned job, const char* bytes, int length, const char* dct, const char* format), {
     if (!Module.onReanalyse) return 0;
-    return Module.onReanalyse(HEAPU8.slice(bytes, bytes + length), UTF8ToString(dct), UTF8ToString(format)) ? 1 : 0;
+    return Module.onReanalyse(job >>> 0, HEAPU8.slice(bytes, bytes + length), UTF8ToString(dct),
+                              UTF8ToString(format)) ? 1 : 0;
 });
 
 // The Story tab's "Add article…": the page opens its file picker and adds what is picked to the story.
@@ -247,17 +249,17 @@ EMSCRIPTEN_KEEPALIVE int storylens_story_open(int article, int sentence) {
     return ok ? 1 : 0;
 }
 
-// The worker's answer to offer_reanalysis.
-EMSCRIPTEN_KEEPALIVE void storylens_show_reanalysis_snapshot(const char* snapshot, int snapshot_length) {
+// The worker's answer to offer_reanalysis's job `job`.
+EMSCRIPTEN_KEEPALIVE void storylens_show_reanalysis_snapshot(unsigned job, const char* snapshot, int snapshot_length) {
     storylens::Result<storylens::Analysis> read =
         storylens::read_snapshot(std::string_view(snapshot, static_cast<size_t>(snapshot_length)));
-    if (read.ok()) g_host->app.show_reanalysis(std::move(read.value));
-    else g_host->app.fail_reanalysis(read.diagnostics.empty() ? "damaged result" : read.diagnostics.front().message);
+    if (read.ok()) g_host->app.show_reanalysis(job, std::move(read.value));
+    else g_host->app.fail_reanalysis(job, read.diagnostics.empty() ? "damaged result" : read.diagnostics.front().message);
     g_host->clock.wake();
 }
 
-EMSCRIPTEN_KEEPALIVE void storylens_fail_reanalysis(const char* message) {
-    g_host->app.fail_reanalysis(message ? storylens::host::text_from_c(message) : "the analysis stopped");
+EMSCRIPTEN_KEEPALIVE void storylens_fail_reanalysis(unsigned job, const char* message) {
+    g_host->app.fail_reanalysis(job, message ? storylens::host::text_from_c(message) : "the analysis stopped");
     g_host->clock.wake();
 }
 
@@ -401,8 +403,8 @@ int main() {
     // an embed's host adds articles itself: its page sets no onAddArticle, and the button stays hidden
     if (EM_ASM_INT({ return Module.onAddArticle ? 1 : 0; })) host.app.set_add_article_handler([] { request_add_article(); });
     if (EM_ASM_INT({ return Module.onOpenFile ? 1 : 0; })) host.app.set_open_handler([] { offer_open_file(); });
-    host.app.set_analyzer([](const std::string& bytes, const storylens::AnalyzeOptions& options) {
-        return offer_reanalysis(bytes.data(), static_cast<int>(bytes.size()), options.dct.c_str(),
+    host.app.set_analyzer([](uint32_t job, const std::string& bytes, const storylens::AnalyzeOptions& options) {
+        return offer_reanalysis(job, bytes.data(), static_cast<int>(bytes.size()), options.dct.c_str(),
                                 storylens::format_name(options.format)) != 0;
     });
     host.window = glfwCreateWindow(1280, 800, "Storylens", nullptr, nullptr);

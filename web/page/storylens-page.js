@@ -160,16 +160,15 @@
   }
 
   // The viewer decided the article must be analysed again (a new publication date typed in the status line): the
-  // page only carries the job to the core and the snapshot back. False: no core to ask (the viewer says so).
-  function reanalyse(bytes, dct, format) {
+  // page only carries job `job` to the core and its answer back, whatever happened meanwhile; the viewer decides
+  // whether the answer still counts. False: no core to ask (the viewer says so).
+  function reanalyse(job, bytes, dct, format) {
     if (!window.StorylensAnalysis) return false;
-    const ticket = loadCount;
     const line = progressLine('Re-analysing', 'the article', bytes);
-    StorylensAnalysis.analyse(bytes, dct, format, line.stage).then(snapshot => {
-      if (ticket === loadCount) withBytes(snapshot, (p, n) => Module._storylens_show_reanalysis_snapshot(p, n));
-    }, error => {
-      if (!error.superseded) withCString(error.message, p => Module._storylens_fail_reanalysis(p));
-    }).finally(() => line.done());  // the next frame sees the new generation and refreshes the outline
+    StorylensAnalysis.analyse(bytes, dct, format, line.stage).then(
+      snapshot => withBytes(snapshot, (p, n) => Module._storylens_show_reanalysis_snapshot(job, p, n)),
+      error => withCString(error.message, p => Module._storylens_fail_reanalysis(job, p)),
+    ).finally(() => line.done());  // the next frame sees the new generation and refreshes the outline
     return true;
   }
 

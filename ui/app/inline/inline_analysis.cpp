@@ -10,8 +10,8 @@ namespace storylens::ui {
 bool App::load(std::string_view bytes, const AnalyzeOptions& options, std::string name) {
     if (begin_reading(bytes, name)) return true;  // a corrections file: laid over the article on screen
     if (!has_analyzer())
-        set_analyzer([this](const std::string& input, const AnalyzeOptions& again) {
-            show_reanalysis(analyze(input, again));
+        set_analyzer([this](uint32_t job, const std::string& input, const AnalyzeOptions& again) {
+            show_reanalysis(job, analyze(input, again));
             return true;
         });
     return show(analyze(bytes, options), std::move(name), std::string(bytes), options);
