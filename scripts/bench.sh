@@ -11,7 +11,7 @@
 #    PEER_MB corpus split into article files, each peer for at most PEER_BUDGET CPU seconds (compromise-dates
 #    takes about a second per article: unbounded, it alone ran past BENCH_TIMEOUT and lost every peer's figure);
 #    then the ratio of the full analysis to chrono-node, both article by article, by CPU time;
-# 4. gzip -9 size of the web page (BENCH_WASM_BUILD/web/site) and of the worker it fetches for large articles,
+# 4. gzip -9 size of the web page (BENCH_WASM_BUILD/web/site) and of the worker core that analyses every article,
 #    and the timeline's CPU ms per frame with 10,000 events (tests/bench/frame_bench, needs STORYLENS_UI=ON);
 # 5. scaling through the CLI (`storylens analyze ... -o /dev/null`: analysis and JSON) under /usr/bin/time -v:
 #    CPU seconds and peak RSS per MB of input for one document of 1 and 10 MB and a --jsonl archive of the 10 MB
