@@ -133,11 +133,16 @@ TEST(Reanalysis, StatusLineSaysOneClearThing) {
     };
     for (const Row& row : rows) {
         const std::string step = row.step;
-        if (step == "reading seed.txt") EXPECT_FALSE(app.begin_reading(kArticle, "seed.txt"));
-        if (step == "shown")
+        if (step == "reading seed.txt") {
+            EXPECT_FALSE(app.begin_reading(kArticle, "seed.txt"));
+        }
+        if (step == "shown") {
             ASSERT_TRUE(app.show(storylens::analyze(kArticle, dated("2025-04-05")), "seed.txt", kArticle,
                                  dated("2025-04-05")));
-        if (step == "reading other.txt") EXPECT_FALSE(app.begin_reading("Talks resumed on Monday.", "other.txt"));
+        }
+        if (step == "reading other.txt") {
+            EXPECT_FALSE(app.begin_reading("Talks resumed on Monday.", "other.txt"));
+        }
         ui.frame(app);
         EXPECT_EQ(ui_state(app)["status"], row.status) << row.step;
     }

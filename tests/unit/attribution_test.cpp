@@ -641,7 +641,9 @@ TEST(Claims, AQuotationContinuesAfterItsTagTable) {
     // a sentence after an indirect claim is not its continuation
     const Analysis a = run("Police said the suspect fled. \"It was chaos,\" a witness said.");
     for (const auto& claim : a.claims)
-        if (claim.content.text.rfind("\"It was chaos", 0) == 0) EXPECT_EQ(claim.source.text, "a witness");
+        if (claim.content.text.rfind("\"It was chaos", 0) == 0) {
+            EXPECT_EQ(claim.source.text, "a witness");
+        }
 }
 
 // Coordinated cues share the sentence's subject; "said of X" keeps the quotation; a parenthesis stays in the name.

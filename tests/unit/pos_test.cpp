@@ -126,7 +126,9 @@ TEST(PosModel, ClassWordsAreSortedUniqueAndFound) {
         const size_t end = coded.find('\n', at);
         ASSERT_NE(end, std::string_view::npos);
         word = previous.substr(0, shared) + std::string(coded.substr(at, end - at));
-        if (count > 0) ASSERT_LT(previous, word) << count;
+        if (count > 0) {
+            ASSERT_LT(previous, word) << count;
+        }
         previous = word;
         ++count;
         at = end + 1;
