@@ -2,8 +2,9 @@
 #include "lexicon/lexicon.hpp"
 
 #include <cstdint>
-#include <string>
 #include <vector>
+
+#include "text/token_view.hpp"
 
 namespace storylens::lexicon {
 
@@ -56,13 +57,6 @@ std::vector<Index> build_indexes() {
     return all;
 }
 
-std::string lower_copy(std::string_view word) {  // the rare word longer than contains_lowered's buffer
-    std::string out(word);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 }  // namespace
 
 long find_row(TableId id, std::string_view word) {
@@ -80,7 +74,7 @@ long find_row(TableId id, std::string_view word) {
 
 bool contains_lowered(TableId id, std::string_view word) {
     char lower[64];
-    if (word.size() > sizeof lower) return contains(id, std::string_view(lower_copy(word)));
+    if (word.size() > sizeof lower) return contains(id, text::lowered(word));  // the rare word longer than the buffer
     for (size_t i = 0; i < word.size(); ++i) {
         const char c = word[i];
         lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
