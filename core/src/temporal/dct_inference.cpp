@@ -297,13 +297,18 @@ private:
     // after it in a past clause, before it in a future one, either side otherwise; so is the date that signs an
     // embedded post. The latest such date is tried first; one that would empty the range is only listed.
     void within_a_week_clues() {
-        std::vector<std::pair<long, const Found*>> dated;
+        struct Dated {
+            long day;
+            const Found* found;
+            bool post;  // signs an embedded post
+        };
+        std::vector<Dated> dated;
         for (const Found& f : found_) {
             long first, last;
             if (f.type != "DATE" || !f.mod.empty() || f.relative || !period_of(f.value, first, last) || first != last)
                 continue;
             if (signs_a_post(text_, f.span)) {
-                dated.push_back({first, &f});
+                dated.push_back({first, &f, true});
                 continue;
             }
             const int wd = weekday_number(first_word(text_, f.span));
@@ -311,13 +316,12 @@ private:
             if (after_deadline_word(text_, f.span.start)) continue;
             // a date line alone ("Friday, December 4, 2015." under a correction) dates an addition, not the text
             if (alone_on_its_line(text_, f.span)) continue;
-            dated.push_back({first, &f});
+            dated.push_back({first, &f, false});
         }
-        std::sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-        for (const auto& [day, f] : dated) {
+        std::sort(dated.begin(), dated.end(), [](const Dated& a, const Dated& b) { return a.day > b.day; });
+        for (const auto& [day, f, post] : dated) {
             // an embedded post is news of the moment, but the story may be updated after it or predate a later
             // post added to it: a week either side
-            const bool post = signs_a_post(text_, f->span);
             const bool past = !post && f->past_clause && !f->future_clause && !f->future_in_clause;
             const bool future = !post && f->future_clause && !f->past_clause;
             const long from = past ? day : day - kWeek, to = future ? day : day + kWeek;
