@@ -38,6 +38,7 @@ bool is_verb_filler(std::string_view w) {
 std::vector<Claim> Attributor::run() {
     for (const Sentence& s : doc_.sentences) {
         toks_ = text::sentence_tokens(text_, doc_, s);
+        prefix_tags_.clear();
         sentence_ = &s;
         first_claim_in_sentence_ = claims_.size();
         note_document_owners();

@@ -9,6 +9,7 @@
 #include "claims/org_descriptions.hpp"
 #include "claims/pronoun_sources.hpp"
 #include "storylens/claims.hpp"
+#include "storylens/pos.hpp"
 #include "text/token_view.hpp"
 
 namespace storylens::claims {
@@ -59,6 +60,9 @@ private:
     DescriptionMemo descriptions_;  // which organizations "the company", "the regulator" ... can stand for
     std::vector<Claim> claims_;
     std::vector<Tok> toks_;
+    // Part-of-speech tags of the sentence's first k tokens, tagged alone, by k: the rules that ask (verb_before,
+    // subject_of_clause_before) ask about the same prefix once per cue. Cleared with each sentence.
+    mutable std::map<size_t, std::vector<pos::Tag>> prefix_tags_;
     const Sentence* sentence_ = nullptr;
     size_t first_claim_in_sentence_ = 0;
     std::map<std::string, int32_t> document_owner_;  // "report" -> the entity whose report was last named
@@ -173,6 +177,8 @@ private:
     // Whether a verb (by the part-of-speech tagger) stands among local tokens [from, k) outside quotations:
     // "Clinton won among voters who said …" has one before "who", "Voters who say …" none.
     bool verb_before(size_t k, size_t from = 0) const;
+    // The tags of local tokens [0, k) tagged as a sentence of their own (see prefix_tags_).
+    const std::vector<pos::Tag>& tags_of_first(size_t k) const;
 
     // "Gary Emineth, a former state party chairman, became a delegate and said …": the noun phrase before the
     // clause's first verb (by the part-of-speech tagger), for the verb after "and" at `and_at` (clause_subject.cpp).

@@ -5,7 +5,6 @@
 #include "claims/attributor.hpp"
 #include "entities/lexicon.hpp"
 #include "lexicon/lexicon.hpp"
-#include "storylens/pos.hpp"
 
 namespace storylens::claims {
 
@@ -427,13 +426,20 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
     return true;
 }
 
-bool Attributor::verb_before(size_t k, size_t from) const {
+const std::vector<pos::Tag>& Attributor::tags_of_first(size_t k) const {
     // tagged only here, for the few sentences that ask: the claims stage reads no token stream
-    std::vector<std::string_view> words;
-    words.reserve(k);
-    for (size_t q = 0; q < k; ++q) words.push_back(toks_[q].text);
-    std::vector<pos::Tag> tags;
-    pos::tag_sentence(words, tags);
+    auto [at, added] = prefix_tags_.try_emplace(k);
+    if (added) {
+        std::vector<std::string_view> words;
+        words.reserve(k);
+        for (size_t q = 0; q < k; ++q) words.push_back(toks_[q].text);
+        pos::tag_sentence(words, at->second);
+    }
+    return at->second;
+}
+
+bool Attributor::verb_before(size_t k, size_t from) const {
+    const std::vector<pos::Tag>& tags = tags_of_first(k);
     for (size_t q = from; q < k; ++q)
         if (!quoted(q) && (tags[q] == pos::Tag::VERB || tags[q] == pos::Tag::AUX)) return true;
     return false;

@@ -2,12 +2,8 @@
 // chairman, became a delegate and said …", "In a statement, Florida Gov. Rick Scott (R) blasted Congress and said
 // …", "The State Department has deemed the pages personal and says …". The part-of-speech tagger finds the
 // clause's first verb; the noun phrase before it is the subject.
-#include <string_view>
-#include <vector>
-
 #include "claims/attributor.hpp"
 #include "lexicon/lexicon.hpp"
-#include "storylens/pos.hpp"
 
 namespace storylens::claims {
 
@@ -31,11 +27,7 @@ bool Attributor::subject_of_clause_before(size_t and_at, size_t& np_start, size_
             lexicon::contains(lexicon::TableId::claims_clause_subordinators, toks_[k].lower))
             start = k + 1;
     if (start < and_at && is_coordinator(toks_[start].lower)) ++start;
-    std::vector<std::string_view> words;
-    words.reserve(and_at);
-    for (size_t k = 0; k < and_at; ++k) words.push_back(toks_[k].text);
-    std::vector<pos::Tag> tags;
-    pos::tag_sentence(words, tags);
+    const std::vector<pos::Tag>& tags = tags_of_first(and_at);
     // "Rick Scott (R) blasted Congress": the tagger reads some past forms after a name as adjectives
     const auto past_after_noun = [&](size_t k) {
         const std::string& w = toks_[k].lower;
