@@ -177,6 +177,8 @@ private:
     // Whether a verb (by the part-of-speech tagger) stands among local tokens [from, k) outside quotations:
     // "Clinton won among voters who said …" has one before "who", "Voters who say …" none.
     bool verb_before(size_t k, size_t from = 0) const;
+    // Whether local token k (with the token after it) is a reporting verb in a finite form: "said", "says".
+    bool finite_cue_at(size_t k) const;
     // The tags of local tokens [0, k) tagged as a sentence of their own (see prefix_tags_).
     const std::vector<pos::Tag>& tags_of_first(size_t k) const;
 

@@ -197,10 +197,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
                       entities::is_org_description(toks_[k].lower);
             verb = verb || lexicon::contains(lexicon::TableId::claims_finite_auxiliaries, toks_[k].lower);
             // ("…, said his survey of Republicans showed support holding steady": a clause, not a speaker)
-            claims::Cue inner;
-            const std::string& next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
-            verb = verb || (k > after_cue && claims::find_cue(toks_[k].lower, next, inner) &&
-                            (inner.form == claims::CueForm::Past || inner.form == claims::CueForm::Third));
+            verb = verb || (k > after_cue && finite_cue_at(k));
         }
         const size_t np_end = end > after_cue ? trim_subject(after_cue, end) : end;
         const int32_t entity = np_end > after_cue ? resolve(after_cue, np_end) : -1;
@@ -424,6 +421,12 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
         if (head < np_start - 1) np_start = head;
     }
     return true;
+}
+
+bool Attributor::finite_cue_at(size_t k) const {
+    claims::Cue c;
+    const std::string& next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
+    return claims::find_cue(toks_[k].lower, next, c) && (c.form == CueForm::Past || c.form == CueForm::Third);
 }
 
 const std::vector<pos::Tag>& Attributor::tags_of_first(size_t k) const {

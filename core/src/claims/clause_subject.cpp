@@ -10,11 +10,7 @@ namespace storylens::claims {
 bool Attributor::clause_subject(size_t and_at, size_t& np_start, size_t& np_end) const {
     if (and_at < 3 || and_at > kClauseSubjectWords || and_at + 1 >= toks_.size()) return false;
     // a finite verb after "and" ("and said", "and says"), not "would go … and contradict", "significant and criticized move"
-    claims::Cue cue;
-    const std::string& after_cue = and_at + 2 < toks_.size() ? toks_[and_at + 2].lower : empty_;
-    if (!claims::find_cue(toks_[and_at + 1].lower, after_cue, cue) ||
-        !(cue.form == claims::CueForm::Past || cue.form == claims::CueForm::Third))
-        return false;
+    if (!finite_cue_at(and_at + 1)) return false;
     return subject_of_clause_before(and_at, np_start, np_end);
 }
 

@@ -81,10 +81,8 @@ bool Attributor::described_subject(size_t comma, size_t after_cue, size_t& np_st
     if (is_pronoun(first.lower) && !pronoun_alone) return false;
     for (size_t k = head; k < head_end; ++k) {
         const std::string& w = toks_[k].lower;
-        claims::Cue c;
-        const std::string& next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
         if (text::is_quote(toks_[k]) || w == "that" || lexicon::contains(lexicon::TableId::claims_finite_auxiliaries, w) ||
-            (k > head && claims::find_cue(w, next, c) && (c.form == claims::CueForm::Past || c.form == claims::CueForm::Third)))
+            (k > head && finite_cue_at(k)))
             return false;
     }
     // each description: no new subject ("he", "they"), no reporting verb of its own outside a relative clause
@@ -95,12 +93,9 @@ bool Attributor::described_subject(size_t comma, size_t after_cue, size_t& np_st
         const bool relative = toks_[a].lower == "who" || toks_[a].lower == "whose" || toks_[a].lower == "which";
         for (size_t k = a; k < b; ++k) {
             if (text::is_quote(toks_[k])) return false;
-            claims::Cue c;
-            const std::string& next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
             // ("…, son Ghassan and his wife had been traveling together, wrote …": a clause of its own)
-            if (!relative && (lexicon::contains(lexicon::TableId::claims_finite_auxiliaries, toks_[k].lower) ||
-                              (claims::find_cue(toks_[k].lower, next, c) &&
-                               (c.form == claims::CueForm::Past || c.form == claims::CueForm::Third))))
+            if (!relative &&
+                (lexicon::contains(lexicon::TableId::claims_finite_auxiliaries, toks_[k].lower) || finite_cue_at(k)))
                 return false;
         }
     }
