@@ -53,8 +53,6 @@ void run_search(AppState& s) {
 
 namespace {
 
-unsigned view_bit(View view) { return 1u << static_cast<unsigned>(view); }
-
 // A character of ImGui's input queue (UTF-16 code unit, the BMP) as UTF-8; a lone surrogate half becomes U+FFFD.
 void append_utf8(std::string& out, unsigned c) {
     if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
@@ -86,6 +84,14 @@ App::App()
 }
 App::~App() = default;
 
+bool known_item(const Analysis& a, std::string_view kind, int id) {
+    if (kind == "sentence") return id >= 0 && id < static_cast<int>(a.document.sentences.size());
+    if (kind == "event") return id >= 0 && id < static_cast<int>(a.events.size());
+    if (kind == "claim") return id >= 0 && id < static_cast<int>(a.claims.size());
+    if (kind == "entity") return id >= 0 && id < static_cast<int>(a.entities.size());
+    return false;
+}
+
 void replace_analysis(AppState& s, Analysis next) {
     adopt_analysis(s, next);  // the article's corrections go over every analysis of it
     s.analysis = std::move(next);
@@ -95,12 +101,7 @@ void replace_analysis(AppState& s, Analysis next) {
     s.timeline_items.clear();
     // ids may mean other things in the new analysis: a selection or filter past the end is dropped
     const Analysis& a = s.analysis;
-    const int id = s.selection.id;
-    const bool known = (s.selection.kind == "event" && id >= 0 && id < static_cast<int>(a.events.size())) ||
-                       (s.selection.kind == "claim" && id >= 0 && id < static_cast<int>(a.claims.size())) ||
-                       (s.selection.kind == "entity" && id >= 0 && id < static_cast<int>(a.entities.size())) ||
-                       (s.selection.kind == "sentence" && id >= 0 && id < static_cast<int>(a.document.sentences.size()));
-    if (!known) s.selection = {};
+    if (!known_item(a, s.selection.kind, s.selection.id)) s.selection = {};
     if (s.entity_filter >= static_cast<int>(a.entities.size())) s.entity_filter = -1;
     run_search(s);
 }

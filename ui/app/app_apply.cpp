@@ -19,14 +19,6 @@ struct Overloaded : Handlers... {
 template <class... Handlers>
 Overloaded(Handlers...) -> Overloaded<Handlers...>;
 
-bool known_item(const Analysis& a, const std::string& kind, int id) {
-    if (kind == "sentence") return id >= 0 && id < static_cast<int>(a.document.sentences.size());
-    if (kind == "event") return id >= 0 && id < static_cast<int>(a.events.size());
-    if (kind == "claim") return id >= 0 && id < static_cast<int>(a.claims.size());
-    if (kind == "entity") return id >= 0 && id < static_cast<int>(a.entities.size());
-    return false;
-}
-
 }  // namespace
 
 const char* command_name(const Command& command) {
@@ -63,7 +55,7 @@ bool App::apply(const Command& command) {
                 return true;
             },
             [&](const ShowView& c) {
-                if (c.view != View::Article && !(shown_views_ & (1u << static_cast<unsigned>(c.view)))) return false;
+                if (c.view != View::Article && !(shown_views_ & view_bit(c.view))) return false;
                 s.view = c.view;
                 return true;
             },

@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/command.hpp"
@@ -157,6 +158,8 @@ void accept_reanalysis(AppState& s, Analysis next, const AnalyzeOptions& options
 
 // The state changes behind the commands (App::apply calls them; views emit commands instead).
 void select(AppState& s, const char* kind, int id, int sentence);
+// Whether `analysis` has an item of `kind` ("sentence", "event", "claim", "entity") numbered `id`.
+bool known_item(const Analysis& analysis, std::string_view kind, int id);
 
 // Puts a new analysis of the same document on screen (a changed publication date): the views' caches and the
 // timeline's range start over, the search runs again; view, selection kind and filters stay.

@@ -39,7 +39,7 @@ TouchSizes::~TouchSizes() {
 
 void draw_view_tabs(AppState& s, unsigned shown, bool with_article, StoryState* story) {
     const auto is_shown = [&](View v) {
-        return v == View::Article ? with_article : (shown & (1u << static_cast<unsigned>(v))) != 0;
+        return v == View::Article ? with_article : (shown & view_bit(v)) != 0;
     };
     s.tabs.clear();
     if (!ImGui::BeginTabBar("view tabs")) return;
