@@ -198,7 +198,9 @@ TEST(DctInference, WithinAWeekTable) {
         EXPECT_EQ(a.dct.value, r.value) << kinds(a.dct);
         EXPECT_EQ(a.dct.earliest, r.earliest) << kinds(a.dct);
         EXPECT_EQ(a.dct.latest, r.latest) << kinds(a.dct);
-        if (*r.value) EXPECT_LT(a.dct.confidence, 50) << "a style convention, not a fact: the value is a guess";
+        if (*r.value) {
+            EXPECT_LT(a.dct.confidence, 50) << "a style convention, not a fact: the value is a guess";
+        }
     }
 }
 
@@ -228,7 +230,9 @@ TEST(DctInference, ALowConfidenceValueWarnsAndAConfidentOneInforms) {
                                Level::Info));
     for (const Diagnostic& d : analyze("Clashes broke out in early March. Talks began on 6 March 2025 and ended "
                                        "last March.").diagnostics)
-        if (d.code == "dct.low_confidence") EXPECT_NE(d.message.find("a guess"), std::string::npos) << d.message;
+        if (d.code == "dct.low_confidence") {
+            EXPECT_NE(d.message.find("a guess"), std::string::npos) << d.message;
+        }
 }
 
 }  // namespace

@@ -73,7 +73,9 @@ TEST(Lexicon, ContainsLoweredAnswersAsLoweredLookup) {
                 if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
             const bool key_has_capitals = std::any_of(t.keys[k].word.begin(), t.keys[k].word.end(),
                                                       [](char ch) { return ch >= 'A' && ch <= 'Z'; });
-            if (!key_has_capitals) EXPECT_TRUE(lx::contains_lowered(static_cast<lx::TableId>(i), upper)) << t.keys[k].word;
+            if (!key_has_capitals) {
+                EXPECT_TRUE(lx::contains_lowered(static_cast<lx::TableId>(i), upper)) << t.keys[k].word;
+            }
         }
     }
 }
