@@ -4,6 +4,7 @@
 #include "storylens/analysis.hpp"
 #include "storylens/calendar.hpp"
 #include "entities/candidate.hpp"
+#include "invalid_dct.hpp"
 #include "text/token_stream.hpp"
 
 namespace storylens {
@@ -77,8 +78,7 @@ Analysis analyze_source(Source source, const AnalyzeOptions& options, Diagnostic
 Analysis analyze(std::string_view bytes, const AnalyzeOptions& options) {
     Diagnostics diagnostics;
     if (!options.dct.empty() && !is_valid_iso_date(options.dct))
-        diagnostics.push_back({Level::Error, "dct.invalid",
-                               "the publication date '" + options.dct + "' is not a real YYYY-MM-DD date", -1});
+        diagnostics.push_back(invalid_dct_diagnostic(options.dct));
     if (options.on_stage) options.on_stage("ingest");
     Source source = take(ingest(bytes, options.format), diagnostics);
     AnalyzeOptions checked = options;

@@ -1,5 +1,5 @@
 // bench_main.cpp — throughput and memory of storylens::analyze on whole files.
-//   usage: bench [-n RUNS] [--articles] [--stage time|claims|json|snapshot|index|pos|tokens] FILE...
+//   usage: bench [-n RUNS] [--articles] [--stage time|claims|json|snapshot|index|pos|tokens|redate] FILE...
 // Reads every file, analyzes each one RUNS times (default 3) and prints one JSON line: input size, wall time,
 // MB/s (1 MB = 2^20 bytes, over all runs) and the process's peak resident memory (getrusage; under WebAssembly
 // the size of the linear memory, which only grows). scripts/bench.sh drives it; see docs/benchmarks.md.
@@ -13,6 +13,7 @@
 // --stage json times the JSON export of each analysis as the CLI writes it (write_json to a sink that counts the
 // bytes, standing for the file); MB/s of input text.
 // --stage pos times the part-of-speech tagger alone over every sentence of the segmented documents.
+// --stage redate times storylens::redate (a new publication date for an analysis, as the viewer's date field).
 // --stage tokens times text::TokenStream::build (folding, interning, lexicon bits) and tag_all of each document.
 // --stage index times SearchIndex::build of each analysis, then a fixed set of queries (a word, a name, a
 // phrase, a one-letter prefix, a miss) on each index: build ms per run and microseconds per query.
@@ -180,6 +181,31 @@ int bench_tokens(const std::vector<storylens::Analysis>& analyses, int runs, uin
     return 0;
 }
 
+// --stage redate: give every analysis a new publication date RUNS times (storylens::redate: what the viewer's
+// date field runs), alternating two dates so each run moves them; one JSON line. Compare with the whole
+// pipeline's figure (no --stage) of the same files in the same run.
+int bench_redate(std::vector<storylens::Analysis>& analyses, int runs, uint64_t input_bytes, bool articles) {
+    const char* const dates[] = {"2025-05-01", "2025-04-05"};
+    uint64_t timexes = 0;
+    const auto start = std::chrono::steady_clock::now();
+    const std::clock_t cpu_start = std::clock();
+    for (int r = 0; r < runs; ++r)
+        for (storylens::Analysis& a : analyses) {
+            storylens::AnalyzeOptions options;
+            options.dct = dates[r % 2];
+            a = storylens::redate(std::move(a), options);
+            if (r == 0) timexes += a.timexes.size();
+        }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double cpu = double(std::clock() - cpu_start) / CLOCKS_PER_SEC;
+    const double mb = static_cast<double>(input_bytes) / (1024.0 * 1024.0);
+    std::printf("{\"bench\":\"redate\",\"mode\":\"%s\",\"documents\":%zu,\"bytes\":%llu,\"runs\":%d,"
+                "\"timexes\":%llu,\"seconds\":%.3f,\"cpu_seconds\":%.3f,\"mb_per_s\":%.2f}\n",
+                articles ? "articles" : "whole", analyses.size(), static_cast<unsigned long long>(input_bytes), runs,
+                static_cast<unsigned long long>(timexes), seconds, cpu, cpu > 0 ? mb * runs / cpu : 0.0);
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -194,12 +220,12 @@ int main(int argc, char** argv) {
                  (std::strcmp(argv[i + 1], "claims") == 0 || std::strcmp(argv[i + 1], "time") == 0 ||
                   std::strcmp(argv[i + 1], "json") == 0 || std::strcmp(argv[i + 1], "snapshot") == 0 ||
                   std::strcmp(argv[i + 1], "index") == 0 || std::strcmp(argv[i + 1], "pos") == 0 ||
-                  std::strcmp(argv[i + 1], "tokens") == 0))
+                  std::strcmp(argv[i + 1], "tokens") == 0 || std::strcmp(argv[i + 1], "redate") == 0))
             stage = argv[++i];
         else paths.emplace_back(argv[i]);
     }
     if (paths.empty() || runs < 1) {
-        std::fprintf(stderr, "usage: bench [-n RUNS] [--articles] [--stage time|claims|json|snapshot|index|pos|tokens] FILE...\n");
+        std::fprintf(stderr, "usage: bench [-n RUNS] [--articles] [--stage time|claims|json|snapshot|index|pos|tokens|redate] FILE...\n");
         return 2;
     }
     std::vector<std::string> inputs;
@@ -243,6 +269,7 @@ int main(int argc, char** argv) {
     if (stage == "index") return bench_index(prepared, runs, bytes, articles);
     if (stage == "pos") return bench_pos(prepared, runs, bytes, articles);
     if (stage == "tokens") return bench_tokens(prepared, runs, bytes, articles);
+    if (stage == "redate") return bench_redate(prepared, runs, bytes, articles);
     const auto start = std::chrono::steady_clock::now();
     const std::clock_t cpu_start = std::clock();  // CPU time too: on a busy machine wall time says little
     for (int r = 0; r < runs && claims_only; ++r) {

@@ -199,3 +199,25 @@ TEST(Reanalysis, ReadingAnotherDocumentAbandonsTheJob) {
 }
 
 }  // namespace
+
+// A date guessed from the text marks the events that rest on it, in the outline a screen reader reads as on the
+// timeline; the reader's date clears the marks (re-dated: the same article again).
+TEST(Reanalysis, GuessedDatesAreProvisionalUntilTheReaderGivesTheDate) {
+    Headless ui;
+    App app;
+    const std::string seed = storylens::testing::read_file(storylens::testing::source_path("assets/articles/seed.txt"));
+    ASSERT_TRUE(app.load(seed, AnalyzeOptions{}, "seed"));
+    ui.frame(app);
+    auto provisional_events = [&app] {
+        const nlohmann::json outline = nlohmann::json::parse(app.outline_json());
+        int n = 0;
+        for (const auto& e : outline["events"]) n += e.value("provisional", false);
+        return n;
+    };
+    ASSERT_EQ(ui_state(app)["dct"]["origin"], "inferred");
+    EXPECT_GT(provisional_events(), 0);
+    EXPECT_TRUE(app.set_publication_date("2025-04-05"));
+    ui.frame(app);
+    EXPECT_EQ(dct_of(app), "2025-04-05");
+    EXPECT_EQ(provisional_events(), 0);
+}

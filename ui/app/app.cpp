@@ -419,7 +419,9 @@ std::string App::outline_json() const {
     nlohmann::json events = nlohmann::json::array(), claims = nlohmann::json::array();
     for (uint32_t id : a.timeline) {
         const Event& e = a.events[id];
-        events.push_back({{"id", e.id}, {"date", e.when.value}, {"date_words", outline_date_words(e)}, {"text", e.text}});
+        nlohmann::json event{{"id", e.id}, {"date", e.when.value}, {"date_words", outline_date_words(e)}, {"text", e.text}};
+        if (view::date_is_provisional(a, e)) event["provisional"] = true;  // read out: the date is a guess
+        events.push_back(std::move(event));
     }
     nlohmann::json entities = nlohmann::json::array();
     for (const Entity& e : a.entities) entities.push_back({{"id", e.id}, {"name", e.name}, {"type", describe_entity(e)}});

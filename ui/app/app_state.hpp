@@ -56,6 +56,8 @@ struct TimelineCache {
     view::TimelineIndex index;
     std::vector<std::string> labels;  // per event id: view::event_label, the gist or a fallback for none
     std::vector<float> label_widths;  // pixels per event id, padding included
+    std::vector<bool> provisional;    // per event id: its date rests on a guessed publication date
+    size_t provisional_count = 0;
 };
 
 // The article's words placed once per document, wrap width and font size; a frame draws only the visible ones.

@@ -18,6 +18,7 @@ namespace {
 
 // Zoom limits: a day across the whole view at most, about 2,700 years at least.
 constexpr double kMinSpanDays = 1, kMaxSpanDays = 1e6;
+constexpr const char* kProvisionalMark = "? ";  // before the label of an event whose date is provisional
 
 void refresh_cache(AppState& s) {
     TimelineCache& cache = s.timeline_cache;
@@ -28,9 +29,17 @@ void refresh_cache(AppState& s) {
     cache.index = view::index_timeline(s.analysis);
     cache.labels.assign(s.analysis.events.size(), std::string());
     cache.label_widths.assign(s.analysis.events.size(), 0);
+    cache.provisional.assign(s.analysis.events.size(), false);
+    cache.provisional_count = 0;
     for (const Event& e : s.analysis.events) {
         if (e.id >= cache.labels.size()) continue;
         cache.labels[e.id] = view::event_label(s.analysis, e);
+        // Marked where it is drawn, not only in its tooltip: a date that rests on a guess is not a fact.
+        if (view::date_is_provisional(s.analysis, e)) {
+            cache.provisional[e.id] = true;
+            ++cache.provisional_count;
+            cache.labels[e.id].insert(0, kProvisionalMark);
+        }
         cache.label_widths[e.id] = ImGui::CalcTextSize(cache.labels[e.id].c_str()).x + font;
     }
 }
@@ -62,6 +71,16 @@ void draw_toolbar(AppState& s) {
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Wheel or pinch: zoom around the pointer\nDrag: pan\nDouble-click or Fit: show everything\n"
                           "Tab, arrows: next / previous event\nEnter: open the event's sentence\nEsc: clear the selection");
+    if (s.timeline_cache.provisional_count > 0) {
+        char why[96];
+        const size_t n = s.timeline_cache.provisional_count;
+        std::snprintf(why, sizeof why, n == 1 ? "? %zu date rests on a guessed publication date"
+                                              : "? %zu dates rest on a guessed publication date", n);
+        flow(ImGui::CalcTextSize(why).x);
+        ImGui::TextColored(ImVec4(1, 0.8f, 0.3f, 1), "%s", why);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Type the publication date in the status line (Enter) to place them for certain");
+    }
     if (s.entity_filter >= 0 && s.entity_filter < static_cast<int>(a.entities.size())) {
         const std::string only = "| only " + a.entities[s.entity_filter].name;
         flow(ImGui::CalcTextSize(only.c_str()).x);
@@ -225,13 +244,17 @@ void draw_timeline(AppState& s) {
             cx = (x0 + x1) * 0.5f;
             float& last = last_dot_x[static_cast<size_t>(m.row)];
             if (m.labelled || selected || std::fabs(cx - last) >= 1.0f) {
-                draw->AddCircleFilled(ImVec2(cx, y), line * (m.labelled ? 0.3f : 0.18f), color);
+                const float radius = line * (m.labelled ? 0.3f : 0.18f);
+                if (s.timeline_cache.provisional[m.event]) draw->AddCircle(ImVec2(cx, y), radius, color, 0, 1.5f);
+                else draw->AddCircleFilled(ImVec2(cx, y), radius, color);
                 if (!m.labelled && !selected) last = cx;
             }
         } else {
             // an interval: a bar of its true length, faded when the bounds are fuzzy
             const ImU32 fill = m.fuzzy ? (color & 0x00FFFFFF) | 0x80000000 : color;
-            draw->AddRectFilled(ImVec2(x0, y - line * 0.25f), ImVec2(x1, y + line * 0.25f), fill, 3);
+            if (s.timeline_cache.provisional[m.event])  // hollow, as a provisional dot
+                draw->AddRect(ImVec2(x0, y - line * 0.25f), ImVec2(x1, y + line * 0.25f), fill, 3, 0, 1.5f);
+            else draw->AddRectFilled(ImVec2(x0, y - line * 0.25f), ImVec2(x1, y + line * 0.25f), fill, 3);
             cx = std::clamp((x0 + x1) * 0.5f, p0.x + 4, p0.x + width - 4);
         }
         if (selected) draw->AddCircle(ImVec2(cx, y), line * 0.5f, color, 0, 2);

@@ -71,7 +71,8 @@
       const i = events.findIndex(e => e.id === sel.id);
       if (i < 0) return '';
       const e = events[i];
-      return ['event ' + (i + 1) + ' of ' + events.length, e.date_words || e.date || 'undated', e.text].filter(Boolean).join(', ');
+      const when = (e.date_words || e.date || 'undated') + (e.provisional ? ' (provisional: the publication date is a guess)' : '');
+      return ['event ' + (i + 1) + ' of ' + events.length, when, e.text].filter(Boolean).join(', ');
     }
     if (sel.kind === 'claim') {
       const i = claims.findIndex(c => c.id === sel.id);

@@ -217,7 +217,8 @@
       showPage();
       outline.append(h, list, more);
     };
-    section('Timeline', data.events || [], e => (e.date_words || e.date ? (e.date_words || e.date) + ': ' : '') + e.text,
+    section('Timeline', data.events || [], e => (e.date_words || e.date ? (e.date_words || e.date) +
+      (e.provisional ? ' (provisional)' : '') + ': ' : '') + e.text,
             e => 'view=timeline&sel=event:' + e.id);
     section('Claims', data.claims || [], c => (c.source || 'Unknown source') + ' ' + c.cue + ': ' + c.content,
             c => 'view=claims&sel=claim:' + c.id);

@@ -48,6 +48,14 @@ struct Analysis {
 Analysis analyze(std::string_view bytes, const AnalyzeOptions& options = {});
 Analysis analyze_source(Source source, const AnalyzeOptions& options, Diagnostics diagnostics = {});
 
+// The same analysis under another publication date (options.dct: YYYY-MM-DD, or empty to let the text decide;
+// options.format is not read): only what a date can change runs again — the temporal stage, claims only when
+// the time expressions they read moved, events and check-worthiness, each reported to options.on_stage. Ingest,
+// segmentation and entities are kept, so a reader's new date answers quickly on a long article. The result
+// equals analyze() of the same input with the new date. `analysis` is as analyze() returned it (corrections not
+// applied).
+Analysis redate(Analysis analysis, const AnalyzeOptions& options);
+
 bool is_valid_iso_date(std::string_view date);  // YYYY-MM-DD with a real day of month
 
 // Who made a claim, for people: the resolved entity's name, else the mention as written (on one line), else
