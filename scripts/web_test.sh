@@ -4,7 +4,8 @@
 # prototype-named messages, lone surrogates, uncaught errors, one long line), a story of several articles, the
 # exports in their consumers (jsonld, TimelineJS), the oEmbed discovery link, then the reader's side (wheel, touch,
 # phone and tablet sizes, Unicode and paste in the search box, the outline, axe-core), then clicks on timeline
-# labels and clicks within one slow frame. Screenshots: build/wasm/web-test/.
+# labels and clicks within one slow frame, the check view, and an undated article (the status line asks, the
+# timeline marks provisional dates, the given date clears them). Screenshots: build/wasm/web-test/.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 export NODE_PATH=/usr/share/nodejs
@@ -24,3 +25,4 @@ node --test oembed.test.mjs
 node --test reader.test.mjs
 node --test clicks.test.mjs
 node --test check.test.mjs
+node --test guessed_date.test.mjs

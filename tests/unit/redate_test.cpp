@@ -8,6 +8,7 @@
 
 #include "storylens/analysis.hpp"
 #include "storylens/export.hpp"
+#include "storylens/reanalyzer.hpp"
 #include "test_support.hpp"
 
 namespace storylens {
@@ -61,6 +62,30 @@ TEST(Redate, KeepsTheStagesADateCannotChange) {
     EXPECT_EQ(after.entities.size(), before.entities.size());
     EXPECT_EQ(after.dct.value, "2025-05-01");
     EXPECT_NE(to_json(after), to_json(before));  // the dates did move
+}
+
+}  // namespace
+}  // namespace storylens
+
+namespace storylens {
+namespace {
+
+TEST(Reanalyzer, RedatesOnlyTheSameInputInTheSameFormat) {
+    const std::string text = testing::read_file(testing::source_path("assets/articles/seed.txt"));
+    Reanalyzer again;
+    AnalyzeOptions options;
+    options.dct = "2025-04-05";
+    again.analyze(text, options);
+    EXPECT_FALSE(again.redated_last());
+    options.dct = "2025-04-12";
+    const std::string redated = to_json(again.analyze(text, options));
+    EXPECT_TRUE(again.redated_last());
+    EXPECT_EQ(redated, to_json(analyze(text, options)));
+    options.format = Format::Text;  // another reading of the same bytes is read again
+    again.analyze(text, options);
+    EXPECT_FALSE(again.redated_last());
+    again.analyze(text + " More.", options);
+    EXPECT_FALSE(again.redated_last());
 }
 
 }  // namespace
