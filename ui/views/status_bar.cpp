@@ -87,15 +87,25 @@ void draw_status_bar(AppState& s, ExportMenu& export_menu, bool offer_open) {
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s.\nPublication date (YYYY-MM-DD); Enter re-analyses the article",
                           view::publication_date_words(a.dct).c_str());
-    ImGui::SameLine();
-    // A date guessed with little evidence, or none at all, is a question to the reader: asked in colour, not grey.
+    // A date guessed with little evidence, or none at all, is a question to the reader: asked in colour, not grey,
+    // on a line of its own when the rest of this one cannot hold it (a phone).
     const ImVec4 ask(1, 0.8f, 0.3f, 1);
-    if (s.reanalysing) ImGui::TextDisabled("(re-analysing...)");
-    else if (a.dct.origin == DctOrigin::Inferred && a.dct.confidence < 50)
-        ImGui::TextColored(ask, "(guessed from the text, %d %% sure: type the date, Enter)", a.dct.confidence);
-    else if (a.dct.value.empty() && !a.timexes.empty())
-        ImGui::TextColored(ask, "(unknown: type the date to place relative dates, Enter)");
-    else ImGui::TextDisabled("(%s)", dct_origin_name(a.dct.origin));
+    char origin[96];
+    const bool asking = !s.reanalysing && ((a.dct.origin == DctOrigin::Inferred && a.dct.confidence < 50) ||
+                                           (a.dct.value.empty() && !a.timexes.empty()));
+    if (s.reanalysing) std::snprintf(origin, sizeof origin, "(re-analysing...)");
+    else if (!asking) std::snprintf(origin, sizeof origin, "(%s)", dct_origin_name(a.dct.origin));
+    else if (!a.dct.value.empty())
+        std::snprintf(origin, sizeof origin, "(guessed from the text, %d %% sure: type the date, Enter)", a.dct.confidence);
+    else std::snprintf(origin, sizeof origin, "(unknown: type the date to place relative dates, Enter)");
+    flow(ImGui::CalcTextSize(origin).x);
+    if (asking) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(ask, "%s", origin);
+        ImGui::PopTextWrapPos();
+    } else {
+        ImGui::TextDisabled("%s", origin);
+    }
     char counts[96];
     std::snprintf(counts, sizeof counts, "%s%zu events, %zu claims, %zu entities", s.narrow ? "" : "| ",
                   a.timeline.size(), a.claims.size(), a.entities.size());
@@ -125,7 +135,9 @@ void draw_status_bar(AppState& s, ExportMenu& export_menu, bool offer_open) {
     if (ImGui::IsItemDeactivatedAfterEdit() || enter) emit(s, NextMatch{});
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    if (s.search.query.empty()) ImGui::TextDisabled(s.narrow ? "" : "Ctrl+F to search");
+    // The hint gives way to the Export and theme buttons at the right edge when the line is full.
+    const bool hint_fits = ImGui::GetCursorPosX() + ImGui::CalcTextSize("Ctrl+F to search").x < ImGui::GetWindowWidth() - em * 9.5f;
+    if (s.search.query.empty()) ImGui::TextDisabled(s.narrow || !hint_fits ? "" : "Ctrl+F to search");
     else ImGui::Text("%zu matches", s.search.matches.size());
     if (s.narrow) {
         if (export_menu.offered) ImGui::SameLine();
