@@ -22,6 +22,10 @@
 #include "imgui_impl_opengl3.h"
 #include "storylens/snapshot.hpp"
 
+// The UI font, subset at build time (web/CMakeLists.txt) and linked in as data by scripts/embed_bytes.py.
+extern const unsigned char kUiFont[];
+extern const unsigned long kUiFont_size;
+
 namespace {
 
 struct Host {
@@ -150,7 +154,9 @@ void apply_pixel_ratio(float ratio) {
     config.OversampleH = 2;
     static const ImWchar ranges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0x2000, 0x206F,
                                      0x20A0, 0x20CF, 0x2190, 0x21FF, 0x25A0, 0x25FF, 0};
-    io.Fonts->AddFontFromFileTTF("/fonts/ui.ttf", std::round(15.0f * ratio), &config, ranges);
+    config.FontDataOwnedByAtlas = false;  // the font is the program's data (ui_font_data.cpp), never freed
+    io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(kUiFont), static_cast<int>(kUiFont_size),
+                                   std::round(15.0f * ratio), &config, ranges);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGuiStyle fresh;
     ImGui::GetStyle() = fresh;
