@@ -341,6 +341,9 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
     size_t k = at;
     while (k > 0 && (is_verb_filler(toks_[k - 1].lower) || in_timex(k - 1)) && !quoted(k - 1)) --k;
     const size_t verb_comma = k >= 2 && toks_[k - 1].text == "," && !quoted(k - 1) ? k - 1 : 0;
+    // "Many speakers at the service — including Muslims, Christians, Catholics, Jews — said": a dash closes the
+    // description as a comma does
+    const size_t verb_dash = k >= 2 && toks_[k - 1].kind == TokenKind::Dash && !quoted(k - 1) ? k - 1 : 0;
     // "The chief executive, Maria Lopez, said": the role and the name it is given are one source
     if (const size_t named = named_apposition(k); named > 0) {
         np_start = named;
@@ -351,6 +354,7 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
         }
     }
     if (verb_comma > 0 && described_subject(verb_comma, at + 1, np_start, np_end)) return true;
+    if (verb_dash > 0 && described_subject(verb_dash, at + 1, np_start, np_end)) return true;
     if (k >= 3 && toks_[k - 1].text == "," && !quoted(k - 1)) {
         for (size_t c = k - 2; c > 0 && c + 30 > k; --c) {
             if (quoted(c)) break;

@@ -51,8 +51,8 @@ bool Attributor::described_subject(size_t comma, size_t after_cue, size_t& np_st
     if (depth != 0 || (from > 0 && from + kDescribedSubjectWords <= comma)) return false;
     // "…,” Paul Porter, a truck driver, said": after a closing quotation the clause opens after its comma
     if (from < comma && toks_[from].text == ",") ++from;
-    // a leading "And" / "But" joins the sentence to the one before
-    if (from < comma && is_coordinator(toks_[from].lower)) ++from;
+    // a leading "And" / "But" / "Yet" joins the sentence to the one before
+    if (from < comma && lexicon::contains(lexicon::TableId::claims_sentence_joiners, toks_[from].lower)) ++from;
     // the boundaries of the descriptions, outside parentheses
     std::vector<size_t> cuts;
     depth = 0;

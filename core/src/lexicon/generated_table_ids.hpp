@@ -54,6 +54,7 @@ enum class TableId {
     claims_refusal_words,
     claims_relative_clause_verbs,
     claims_sentence_end_marks,
+    claims_sentence_joiners,
     claims_spokes_prepositions,
     claims_spokes_roles,
     claims_statement_determiners,
@@ -229,6 +230,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 223;
+inline constexpr int kTableCount = 224;
 
 }  // namespace storylens::lexicon

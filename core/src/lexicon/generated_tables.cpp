@@ -1487,6 +1487,17 @@ constexpr Key k_claims_sentence_end_marks_keys[] = {
     {"\x3F"""sv, 2},
 };
 
+constexpr std::string_view k_claims_sentence_joiners_cells[] = {
+    "and"sv,
+    "but"sv,
+    "yet"sv,
+};
+constexpr Key k_claims_sentence_joiners_keys[] = {
+    {"and"sv, 0},
+    {"but"sv, 1},
+    {"yet"sv, 2},
+};
+
 constexpr std::string_view k_claims_spokes_prepositions_cells[] = {
     "for"sv,
     "of"sv,
@@ -56759,6 +56770,7 @@ constexpr Table kTables[] = {
     {"claims_refusal_words", "refusals: 'declined to say', 'was unable to say': the speaker withholds the statement", "curated for Storylens (moved from core/src/claims/negated_cue.cpp)", "Storylens project (same as the code)", 1, 14, k_claims_refusal_words_cells, 14, k_claims_refusal_words_keys},
     {"claims_relative_clause_verbs", "finite verbs right after 'that' that make it a relative clause on a noun cue: 'promises that were made'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 9, k_claims_relative_clause_verbs_cells, 9, k_claims_relative_clause_verbs_keys},
     {"claims_sentence_end_marks", "marks that end a sentence: a line ending in one is not a headline", "curated for Storylens (moved from core/src/claims/headline_line.cpp)", "Storylens project (same as the code)", 1, 3, k_claims_sentence_end_marks_cells, 3, k_claims_sentence_end_marks_keys},
+    {"claims_sentence_joiners", "words opening a sentence that join it to the one before (\x22""And\x22"", \x22""But\x22"", \x22""Yet Democratic economists, like their Republican counterparts, say\x22""): the subject starts after them", "curated for Storylens (English grammar; seen in PolNeAR train)", "Storylens project (same as the code)", 1, 3, k_claims_sentence_joiners_cells, 3, k_claims_sentence_joiners_keys},
     {"claims_spokes_prepositions", "prepositions between a spokes role and the organization: 'a spokesman for the ministry'", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 2, k_claims_spokes_prepositions_cells, 2, k_claims_spokes_prepositions_keys},
     {"claims_spokes_roles", "spokes roles: 'a spokesman for the ministry' speaks for the organization", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 3, k_claims_spokes_roles_cells, 3, k_claims_spokes_roles_keys},
     {"claims_statement_determiners", "determiners and possessives of the outlet a cue names: 'said in a statement', 'said in their interview'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 6, k_claims_statement_determiners_cells, 6, k_claims_statement_determiners_keys},
