@@ -1,7 +1,8 @@
 // claims_subject_forms_test.cpp — table-driven checks of subjects and contents found since issue 14: a sentence
 // opening with "Yet" (claims_sentence_joiners.tsv), descriptions closed by a dash before the verb, "said" after a
-// number, and a content opening with a concessive word. Rows are real PolNeAR train sentences and one of our own
-// per form.
+// number, a content opening with a concessive word, "and" inside a name ("the Parks and Recreation Department"),
+// a leading subordinator, and a relative clause inside a description. Rows are real PolNeAR train sentences and
+// one of our own per form.
 #include <gtest/gtest.h>
 
 #include "claim_case_table.hpp"
@@ -61,6 +62,49 @@ TEST(ClaimSubjectForms, AContentOpeningWithAConcessiveWordIsKeptWholeTable) {
         // our own
         {"The mayor said although the pier is old, it is safe.", "The mayor", "said", "indirect",
          "although the pier is old, it is safe"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+TEST(ClaimSubjectForms, AndBetweenCapitalizedWordsStaysInsideTheSubjectsNameTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (the first shortened)
+        {"But when contacted, a spokesperson for the Parks and Recreation Department said the department would "
+         "follow City Hall’s lead on the issue.",
+         "a spokesperson for the Parks and Recreation Department", "said", "indirect",
+         "the department would follow City Hall’s lead on the issue"},
+        {"In Britain, the cities of Blackpool and Liverpool said they would light local landmarks with rainbow "
+         "colors on Monday night in memory of the victims.",
+         "the cities of Blackpool and Liverpool", "said", "indirect",
+         "they would light local landmarks with rainbow colors on Monday night in memory of the victims"},
+        // our own: a clause before the "and" is not part of the name
+        {"The Harbor Board and Port Authority said the pier was safe.", "The Harbor Board and Port Authority", "said",
+         "indirect", "the pier was safe"},
+        {"Trump won Ohio and Sanders said the race goes on.", "Sanders", "said", "indirect", "the race goes on"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+TEST(ClaimSubjectForms, ASubordinatorOpeningTheClauseIsNotPartOfTheSubjectTable) {
+    const ClaimCase cases[] = {
+        // our own (PolNeAR train has "Although Bloomberg ... said" inside a longer sentence)
+        {"Although Bloomberg said he would not run, many urged him.", "Bloomberg", "said", "indirect",
+         "he would not run"},
+        {"While the mayor said the pier was safe, the engineers disagreed.", "the mayor", "said", "indirect",
+         "the pier was safe"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+TEST(ClaimSubjectForms, ARelativeClauseAfterADescriptionsNounStaysInTheSubjectTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train
+        {"Lance Beebe, 49, a Navy veteran who now is a civilian employee of the Air Force, said Hillary Clinton "
+         "should be ready for questions about her husband.",
+         "Lance Beebe", "said", "indirect", "Hillary Clinton should be ready for questions about her husband"},
+        // our own
+        {"Ann Ward, an engineer who is now a harbor inspector, said the pier was safe.", "Ann Ward", "said",
+         "indirect", "the pier was safe"},
     };
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }

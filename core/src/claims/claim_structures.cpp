@@ -416,6 +416,11 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
     if (np_start == k && k >= 2 && is_coordinator(toks_[k - 1].lower) && !quoted(k - 1))
         return clause_subject(k - 1, np_start, np_end) || coordinated_subject(k - 1, np_start, np_end);
     if (np_start == k) return false;
+    np_start = across_name_conjunction(np_start);
+    // "Although Bloomberg said he would not run, …": the subordinator opening the clause is not the subject's
+    if (np_start + 1 < k && !quoted(np_start) &&
+        lexicon::contains(lexicon::TableId::claims_clause_subordinators, toks_[np_start].lower))
+        ++np_start;
     np_end = trim_subject(np_start, k);
     // "people who have battled other online threats say": the relative clause belongs to the noun before it
     if (np_end == k && np_start >= 2 && !quoted(np_start - 1) && toks_[np_start - 1].lower == "who" &&
@@ -425,6 +430,23 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
         if (head < np_start - 1) np_start = head;
     }
     return true;
+}
+
+size_t Attributor::across_name_conjunction(size_t np_start) const {
+    const auto capitalized_word = [&](size_t q) {
+        return !quoted(q) && toks_[q].kind == TokenKind::Word && text::is_capitalized(toks_[q].text);
+    };
+    while (np_start >= 2 && toks_[np_start - 1].lower == "and" && !quoted(np_start - 1) && capitalized_word(np_start) &&
+           capitalized_word(np_start - 2)) {
+        size_t s = np_start - 2;
+        while (s > 0 && !quoted(s - 1) && (!ends_phrase(toks_[s - 1]) || title_stop(s - 1)) &&
+               !lexicon::contains(lexicon::TableId::claims_outer_cue_words, toks_[s - 1].lower))
+            --s;
+        // ("Trump won Ohio and Sanders said": a clause before the "and" is not part of the name)
+        if (verb_before(np_start - 1, s)) break;
+        np_start = s;
+    }
+    return np_start;
 }
 
 bool Attributor::finite_cue_at(size_t k) const {

@@ -90,9 +90,12 @@ bool Attributor::described_subject(size_t comma, size_t after_cue, size_t& np_st
         const size_t a = cuts[s] + 1, b = cuts[s + 1];
         if (b <= a) return false;
         if (is_pronoun(toks_[a].lower)) return false;
-        const bool relative = toks_[a].lower == "who" || toks_[a].lower == "whose" || toks_[a].lower == "which";
+        bool relative = false;
         for (size_t k = a; k < b; ++k) {
             if (text::is_quote(toks_[k])) return false;
+            // ("…, a Navy veteran who now is a civilian employee of the Air Force, said": the relative clause may
+            // follow the description's noun)
+            relative = relative || toks_[k].lower == "who" || toks_[k].lower == "whose" || toks_[k].lower == "which";
             // ("…, son Ghassan and his wife had been traveling together, wrote …": a clause of its own)
             if (!relative &&
                 (lexicon::contains(lexicon::TableId::claims_finite_auxiliaries, toks_[k].lower) || finite_cue_at(k)))
