@@ -1,7 +1,8 @@
 // claims_subject_forms_test.cpp — table-driven checks of subjects and contents found since issue 14: a sentence
 // opening with "Yet" (claims_sentence_joiners.tsv), descriptions closed by a dash before the verb, "said" after a
 // number, a content opening with a concessive word, "and" inside a name ("the Parks and Recreation Department"),
-// a leading subordinator, and a relative clause inside a description. Rows are real PolNeAR train sentences and
+// a leading subordinator, a relative clause inside a description, and a cue in a clause of time or condition
+// opening the sentence (claims_adverbial_subordinators.tsv). Rows are real PolNeAR train sentences and
 // one of our own per form.
 #include <gtest/gtest.h>
 
@@ -105,6 +106,33 @@ TEST(ClaimSubjectForms, ARelativeClauseAfterADescriptionsNounStaysInTheSubjectTa
         // our own
         {"Ann Ward, an engineer who is now a harbor inspector, said the pier was safe.", "Ann Ward", "said",
          "indirect", "the pier was safe"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+TEST(ClaimSubjectForms, ACueInAClauseOfTimeOrConditionOpeningTheSentenceReportsUpToItsCommaTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train
+        {"A few weeks after Obama announced that the war in Afghanistan would not end on his watch, U.S. forces "
+         "bombed a Doctors Without Borders hospital in Kunduz.",
+         "Obama", "announced", "indirect", "the war in Afghanistan would not end on his watch"},
+        {"But if Carson implied that he would not criticize Cruz, he did not exactly follow Reagan’s dictum in his "
+         "next comment.",
+         "Carson", "implied", "indirect", "he would not criticize Cruz"},
+        // PolNeAR train: after the main clause the clause runs to the end; a quotation after the cue is all of it
+        {"Democratic presidential front-runner Hillary Clinton stretched the truth a bit during Saturday’s primary "
+         "debate, when she claimed that the self-described Islamic State, or ISIS, has used real estate mogul Donald "
+         "Trump in its recruitment efforts.",
+         "she", "claimed", "indirect",
+         "the self-described Islamic State, or ISIS, has used real estate mogul Donald Trump in its recruitment "
+         "efforts"},
+        {"She had a great line a while back when she said, “Unlike Hillary Clinton, I know that flying is an "
+         "activity, not an accomplishment.”",
+         "she", "said", "direct",
+         "“Unlike Hillary Clinton, I know that flying is an activity, not an accomplishment.”"},
+        // our own
+        {"Hours after the mayor said the pier was safe, it collapsed.", "the mayor", "said", "indirect",
+         "the pier was safe"},
     };
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }

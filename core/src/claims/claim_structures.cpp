@@ -307,7 +307,8 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
                                          toks_[np_start - 1].text == ",";
     if (relative_between_commas ||
         (np_start >= 1 && !quoted(np_start - 1) &&
-         lexicon::contains(lexicon::TableId::claims_subordinators, toks_[np_start - 1].lower)))
+         lexicon::contains(lexicon::TableId::claims_subordinators, toks_[np_start - 1].lower)) ||
+        adverbial_clause_before_main(np_start, after_cue))
         for (size_t k = after_cue; k < toks_.size(); ++k)
             if (toks_[k].text == "," && !quoted(k)) {
                 content_limit_ = k;
@@ -315,6 +316,15 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
             }
     after_verb(i, cue, after_cue, std::move(source), entity);
     content_limit_ = kNoContentLimit;
+}
+
+bool Attributor::adverbial_clause_before_main(size_t np_start, size_t after_cue) const {
+    // "A few weeks after Obama announced that …, U.S. forces bombed …": the clause opens the sentence (no verb
+    // before it); one after the main clause ("…, when she claimed that …") runs to the sentence's end, and a
+    // quotation after the cue ("when she said, “…”") is all of it
+    return np_start >= 1 && !quoted(np_start - 1) &&
+           lexicon::contains(lexicon::TableId::claims_adverbial_subordinators, toks_[np_start - 1].lower) &&
+           !verb_before(np_start - 1) && !quote_follows(after_cue);
 }
 
 bool Attributor::verb_first(const claims::Cue& cue) {
@@ -417,6 +427,13 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
         return clause_subject(k - 1, np_start, np_end) || coordinated_subject(k - 1, np_start, np_end);
     if (np_start == k) return false;
     np_start = across_name_conjunction(np_start);
+    // "Years after Bill Clinton disingenuously claimed …", "But if Carson implied …": a subordinator of time or
+    // condition in the subject, with no verb before it, opens the clause; its subject follows it
+    for (size_t q = k; q-- > np_start;) {
+        if (!lexicon::contains(lexicon::TableId::claims_adverbial_subordinators, toks_[q].lower)) continue;
+        if (q + 1 < k && !verb_before(q, np_start)) np_start = q + 1;
+        break;
+    }
     // "Although Bloomberg said he would not run, …": the subordinator opening the clause is not the subject's
     if (np_start + 1 < k && !quoted(np_start) &&
         lexicon::contains(lexicon::TableId::claims_clause_subordinators, toks_[np_start].lower))

@@ -12,6 +12,7 @@ enum class TableId {
     check_opinion_verbs,
     check_prediction_markers,
     check_prediction_verbs,
+    claims_adverbial_subordinators,
     claims_affiliation_prepositions,
     claims_agent_prepositions,
     claims_apposition_openers,
@@ -230,6 +231,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 224;
+inline constexpr int kTableCount = 225;
 
 }  // namespace storylens::lexicon

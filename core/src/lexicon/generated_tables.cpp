@@ -427,6 +427,29 @@ constexpr Key k_check_prediction_verbs_keys[] = {
     {"warns"sv, 8},
 };
 
+constexpr std::string_view k_claims_adverbial_subordinators_cells[] = {
+    "after"sv,
+    "before"sv,
+    "if"sv,
+    "once"sv,
+    "since"sv,
+    "unless"sv,
+    "until"sv,
+    "when"sv,
+    "whenever"sv,
+};
+constexpr Key k_claims_adverbial_subordinators_keys[] = {
+    {"after"sv, 0},
+    {"before"sv, 1},
+    {"if"sv, 2},
+    {"once"sv, 3},
+    {"since"sv, 4},
+    {"unless"sv, 5},
+    {"until"sv, 6},
+    {"when"sv, 7},
+    {"whenever"sv, 8},
+};
+
 constexpr std::string_view k_claims_affiliation_prepositions_cells[] = {
     "at"sv,
     "from"sv,
@@ -56728,6 +56751,7 @@ constexpr Table kTables[] = {
     {"check_opinion_verbs", "check-worthiness: cues that give a view, a feeling or a judgement (not checkable as fact)", "Storylens's hand-written list (issue 21), inflections as in reporting_verbs.tsv", "Storylens project (same as the code)", 4, 15, k_check_opinion_verbs_cells, 60, k_check_opinion_verbs_keys},
     {"check_prediction_markers", "check-worthiness: words in a claim's content that put it in the future (a prediction or promise), the reported future (\x22""would\x22"") included", "Storylens's hand-written list of English future modals and forecast words (issue 21)", "Storylens project (same as the code)", 1, 6, k_check_prediction_markers_cells, 6, k_check_prediction_markers_keys},
     {"check_prediction_verbs", "check-worthiness: cues that forecast or promise (the future cannot be checked yet)", "Storylens's hand-written list (issue 21), inflections as in reporting_verbs.tsv", "Storylens project (same as the code)", 4, 9, k_check_prediction_verbs_cells, 36, k_check_prediction_verbs_keys},
+    {"claims_adverbial_subordinators", "subordinators of time and condition: a cue in the clause they open (\x22""Years after Bill Clinton claimed that \xE2""\x80""\xA6"", Obama won\x22"", \x22""But if Carson implied that \xE2""\x80""\xA6"", he did not \xE2""\x80""\xA6""\x22"") reports only up to the clause's end, and its subject starts after them ('as' is left out: \x22""As The Washington Post reported, \xE2""\x80""\xA6""\x22"" reports what follows)", "curated for Storylens (English grammar; seen in PolNeAR train)", "Storylens project (same as the code)", 1, 9, k_claims_adverbial_subordinators_cells, 9, k_claims_adverbial_subordinators_keys},
     {"claims_affiliation_prepositions", "prepositions after a person's name that give the person's organization: 'Jones of Gallup', 'Smith at Harvard'", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 4, k_claims_affiliation_prepositions_cells, 4, k_claims_affiliation_prepositions_keys},
     {"claims_agent_prepositions", "prepositions after a past participle that make it passive or a byline, not a cue: 'accused of', 'reported by', 'reported from New York'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp; 'from' added by the issue-14 helper for bylines)", "Storylens project (same as the code)", 1, 3, k_claims_agent_prepositions_cells, 3, k_claims_agent_prepositions_keys},
     {"claims_apposition_openers", "words opening a clause between commas that describes the subject: ', who resigned last year,', ', the mayor,'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 6, k_claims_apposition_openers_cells, 6, k_claims_apposition_openers_keys},
