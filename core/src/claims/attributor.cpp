@@ -54,8 +54,10 @@ std::vector<Claim> Attributor::run() {
             if (claims::negated_cue(toks_, i)) continue;  // "did not say when": nothing is asserted
             // "the said document", "a reported 40 deaths", "271 pledged delegates", "Trump's reported net worth": a
             // participle after a determiner, a number or a possessive is an adjective
+            // (but "More than six in 10 said they …", "43 said the same": 'said' is no adjective after a number)
             if (cue.form == claims::CueForm::Past && i > 0 &&
-                (is_determiner(toks_[i - 1].lower) || toks_[i - 1].kind == TokenKind::Number ||
+                (is_determiner(toks_[i - 1].lower) ||
+                 (toks_[i - 1].kind == TokenKind::Number && cue.lemma != "say") ||
                  is_possessive(toks_[i - 1].lower)))
                 continue;
             if (cue.lemma == "according to") according_to(i);
@@ -384,7 +386,8 @@ size_t Attributor::content_end(size_t from) const {
     for (; k < toks_.size(); ++k) {
         if (k >= content_limit_) break;
         if (quoted(k)) continue;
-        if (lexicon::contains(lexicon::TableId::claims_concessive_words, toks_[k].lower)) break;
+        // ("says despite being a Stanford alumna, she plans …": a content opening with it is all what was said)
+        if (k > from && lexicon::contains(lexicon::TableId::claims_concessive_words, toks_[k].lower)) break;
         if (k > from && toks_[k].text == "," && closing_attribution(k + 1)) break;
         if (k > from + 1 && toks_[k].text == "," && writer_clause_after(k + 1) && verb_before(k, from)) break;
         claims::Cue c;

@@ -164,6 +164,12 @@ private:
     // appositive or relative clause ("X, who resigned last year, said"; "Jane Doe, the mayor, said") and a
     // trailing time or place ("X in a report on Thursday"). False when there is none.
     bool subject_before(size_t at, size_t& np_start, size_t& np_end) const;
+    // "The Organization for Economic Cooperation and Development says": for a subject starting at np_start right
+    // after "and" between two capitalized words, the start of the name the "and" is inside, when no verb precedes it.
+    size_t across_name_conjunction(size_t np_start) const;
+    // Whether the subject at np_start follows a subordinator of time or condition opening the sentence ("Years after
+    // Bill Clinton claimed that …, Obama won"): the content then ends with the clause, at its first comma.
+    bool adverbial_clause_before_main(size_t np_start, size_t after_cue) const;
 
     // "Paul Porter, a truck driver from Ava, Mo., who backs Mr. Trump, said …", "Murphy, though, said …": for a cue
     // right after the comma at `comma`, the noun phrase opening the clause, with descriptions of it between commas

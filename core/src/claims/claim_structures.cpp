@@ -307,7 +307,8 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
                                          toks_[np_start - 1].text == ",";
     if (relative_between_commas ||
         (np_start >= 1 && !quoted(np_start - 1) &&
-         lexicon::contains(lexicon::TableId::claims_subordinators, toks_[np_start - 1].lower)))
+         lexicon::contains(lexicon::TableId::claims_subordinators, toks_[np_start - 1].lower)) ||
+        adverbial_clause_before_main(np_start, after_cue))
         for (size_t k = after_cue; k < toks_.size(); ++k)
             if (toks_[k].text == "," && !quoted(k)) {
                 content_limit_ = k;
@@ -315,6 +316,15 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
             }
     after_verb(i, cue, after_cue, std::move(source), entity);
     content_limit_ = kNoContentLimit;
+}
+
+bool Attributor::adverbial_clause_before_main(size_t np_start, size_t after_cue) const {
+    // "A few weeks after Obama announced that …, U.S. forces bombed …": the clause opens the sentence (no verb
+    // before it); one after the main clause ("…, when she claimed that …") runs to the sentence's end, and a
+    // quotation after the cue ("when she said, “…”") is all of it
+    return np_start >= 1 && !quoted(np_start - 1) &&
+           lexicon::contains(lexicon::TableId::claims_adverbial_subordinators, toks_[np_start - 1].lower) &&
+           !verb_before(np_start - 1) && !quote_follows(after_cue);
 }
 
 bool Attributor::verb_first(const claims::Cue& cue) {
@@ -341,6 +351,9 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
     size_t k = at;
     while (k > 0 && (is_verb_filler(toks_[k - 1].lower) || in_timex(k - 1)) && !quoted(k - 1)) --k;
     const size_t verb_comma = k >= 2 && toks_[k - 1].text == "," && !quoted(k - 1) ? k - 1 : 0;
+    // "Many speakers at the service — including Muslims, Christians, Catholics, Jews — said": a dash closes the
+    // description as a comma does
+    const size_t verb_dash = k >= 2 && toks_[k - 1].kind == TokenKind::Dash && !quoted(k - 1) ? k - 1 : 0;
     // "The chief executive, Maria Lopez, said": the role and the name it is given are one source
     if (const size_t named = named_apposition(k); named > 0) {
         np_start = named;
@@ -351,6 +364,7 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
         }
     }
     if (verb_comma > 0 && described_subject(verb_comma, at + 1, np_start, np_end)) return true;
+    if (verb_dash > 0 && described_subject(verb_dash, at + 1, np_start, np_end)) return true;
     if (k >= 3 && toks_[k - 1].text == "," && !quoted(k - 1)) {
         for (size_t c = k - 2; c > 0 && c + 30 > k; --c) {
             if (quoted(c)) break;
@@ -412,6 +426,18 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
     if (np_start == k && k >= 2 && is_coordinator(toks_[k - 1].lower) && !quoted(k - 1))
         return clause_subject(k - 1, np_start, np_end) || coordinated_subject(k - 1, np_start, np_end);
     if (np_start == k) return false;
+    np_start = across_name_conjunction(np_start);
+    // "Years after Bill Clinton disingenuously claimed …", "But if Carson implied …": a subordinator of time or
+    // condition in the subject, with no verb before it, opens the clause; its subject follows it
+    for (size_t q = k; q-- > np_start;) {
+        if (!lexicon::contains(lexicon::TableId::claims_adverbial_subordinators, toks_[q].lower)) continue;
+        if (q + 1 < k && !verb_before(q, np_start)) np_start = q + 1;
+        break;
+    }
+    // "Although Bloomberg said he would not run, …": the subordinator opening the clause is not the subject's
+    if (np_start + 1 < k && !quoted(np_start) &&
+        lexicon::contains(lexicon::TableId::claims_clause_subordinators, toks_[np_start].lower))
+        ++np_start;
     np_end = trim_subject(np_start, k);
     // "people who have battled other online threats say": the relative clause belongs to the noun before it
     if (np_end == k && np_start >= 2 && !quoted(np_start - 1) && toks_[np_start - 1].lower == "who" &&
@@ -421,6 +447,23 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
         if (head < np_start - 1) np_start = head;
     }
     return true;
+}
+
+size_t Attributor::across_name_conjunction(size_t np_start) const {
+    const auto capitalized_word = [&](size_t q) {
+        return !quoted(q) && toks_[q].kind == TokenKind::Word && text::is_capitalized(toks_[q].text);
+    };
+    while (np_start >= 2 && toks_[np_start - 1].lower == "and" && !quoted(np_start - 1) && capitalized_word(np_start) &&
+           capitalized_word(np_start - 2)) {
+        size_t s = np_start - 2;
+        while (s > 0 && !quoted(s - 1) && (!ends_phrase(toks_[s - 1]) || title_stop(s - 1)) &&
+               !lexicon::contains(lexicon::TableId::claims_outer_cue_words, toks_[s - 1].lower))
+            --s;
+        // ("Trump won Ohio and Sanders said": a clause before the "and" is not part of the name)
+        if (verb_before(np_start - 1, s)) break;
+        np_start = s;
+    }
+    return np_start;
 }
 
 bool Attributor::finite_cue_at(size_t k) const {

@@ -51,8 +51,8 @@ bool Attributor::described_subject(size_t comma, size_t after_cue, size_t& np_st
     if (depth != 0 || (from > 0 && from + kDescribedSubjectWords <= comma)) return false;
     // "…,” Paul Porter, a truck driver, said": after a closing quotation the clause opens after its comma
     if (from < comma && toks_[from].text == ",") ++from;
-    // a leading "And" / "But" joins the sentence to the one before
-    if (from < comma && is_coordinator(toks_[from].lower)) ++from;
+    // a leading "And" / "But" / "Yet" joins the sentence to the one before
+    if (from < comma && lexicon::contains(lexicon::TableId::claims_sentence_joiners, toks_[from].lower)) ++from;
     // the boundaries of the descriptions, outside parentheses
     std::vector<size_t> cuts;
     depth = 0;
@@ -90,9 +90,12 @@ bool Attributor::described_subject(size_t comma, size_t after_cue, size_t& np_st
         const size_t a = cuts[s] + 1, b = cuts[s + 1];
         if (b <= a) return false;
         if (is_pronoun(toks_[a].lower)) return false;
-        const bool relative = toks_[a].lower == "who" || toks_[a].lower == "whose" || toks_[a].lower == "which";
+        bool relative = false;
         for (size_t k = a; k < b; ++k) {
             if (text::is_quote(toks_[k])) return false;
+            // ("…, a Navy veteran who now is a civilian employee of the Air Force, said": the relative clause may
+            // follow the description's noun)
+            relative = relative || toks_[k].lower == "who" || toks_[k].lower == "whose" || toks_[k].lower == "which";
             // ("…, son Ghassan and his wife had been traveling together, wrote …": a clause of its own)
             if (!relative &&
                 (lexicon::contains(lexicon::TableId::claims_finite_auxiliaries, toks_[k].lower) || finite_cue_at(k)))

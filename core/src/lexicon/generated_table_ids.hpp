@@ -12,6 +12,7 @@ enum class TableId {
     check_opinion_verbs,
     check_prediction_markers,
     check_prediction_verbs,
+    claims_adverbial_subordinators,
     claims_affiliation_prepositions,
     claims_agent_prepositions,
     claims_apposition_openers,
@@ -54,6 +55,7 @@ enum class TableId {
     claims_refusal_words,
     claims_relative_clause_verbs,
     claims_sentence_end_marks,
+    claims_sentence_joiners,
     claims_spokes_prepositions,
     claims_spokes_roles,
     claims_statement_determiners,
@@ -229,6 +231,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 223;
+inline constexpr int kTableCount = 225;
 
 }  // namespace storylens::lexicon

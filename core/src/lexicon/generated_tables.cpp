@@ -427,6 +427,29 @@ constexpr Key k_check_prediction_verbs_keys[] = {
     {"warns"sv, 8},
 };
 
+constexpr std::string_view k_claims_adverbial_subordinators_cells[] = {
+    "after"sv,
+    "before"sv,
+    "if"sv,
+    "once"sv,
+    "since"sv,
+    "unless"sv,
+    "until"sv,
+    "when"sv,
+    "whenever"sv,
+};
+constexpr Key k_claims_adverbial_subordinators_keys[] = {
+    {"after"sv, 0},
+    {"before"sv, 1},
+    {"if"sv, 2},
+    {"once"sv, 3},
+    {"since"sv, 4},
+    {"unless"sv, 5},
+    {"until"sv, 6},
+    {"when"sv, 7},
+    {"whenever"sv, 8},
+};
+
 constexpr std::string_view k_claims_affiliation_prepositions_cells[] = {
     "at"sv,
     "from"sv,
@@ -1485,6 +1508,17 @@ constexpr Key k_claims_sentence_end_marks_keys[] = {
     {"!"sv, 0},
     {"."sv, 1},
     {"\x3F"""sv, 2},
+};
+
+constexpr std::string_view k_claims_sentence_joiners_cells[] = {
+    "and"sv,
+    "but"sv,
+    "yet"sv,
+};
+constexpr Key k_claims_sentence_joiners_keys[] = {
+    {"and"sv, 0},
+    {"but"sv, 1},
+    {"yet"sv, 2},
 };
 
 constexpr std::string_view k_claims_spokes_prepositions_cells[] = {
@@ -56717,6 +56751,7 @@ constexpr Table kTables[] = {
     {"check_opinion_verbs", "check-worthiness: cues that give a view, a feeling or a judgement (not checkable as fact)", "Storylens's hand-written list (issue 21), inflections as in reporting_verbs.tsv", "Storylens project (same as the code)", 4, 15, k_check_opinion_verbs_cells, 60, k_check_opinion_verbs_keys},
     {"check_prediction_markers", "check-worthiness: words in a claim's content that put it in the future (a prediction or promise), the reported future (\x22""would\x22"") included", "Storylens's hand-written list of English future modals and forecast words (issue 21)", "Storylens project (same as the code)", 1, 6, k_check_prediction_markers_cells, 6, k_check_prediction_markers_keys},
     {"check_prediction_verbs", "check-worthiness: cues that forecast or promise (the future cannot be checked yet)", "Storylens's hand-written list (issue 21), inflections as in reporting_verbs.tsv", "Storylens project (same as the code)", 4, 9, k_check_prediction_verbs_cells, 36, k_check_prediction_verbs_keys},
+    {"claims_adverbial_subordinators", "subordinators of time and condition: a cue in the clause they open (\x22""Years after Bill Clinton claimed that \xE2""\x80""\xA6"", Obama won\x22"", \x22""But if Carson implied that \xE2""\x80""\xA6"", he did not \xE2""\x80""\xA6""\x22"") reports only up to the clause's end, and its subject starts after them ('as' is left out: \x22""As The Washington Post reported, \xE2""\x80""\xA6""\x22"" reports what follows)", "curated for Storylens (English grammar; seen in PolNeAR train)", "Storylens project (same as the code)", 1, 9, k_claims_adverbial_subordinators_cells, 9, k_claims_adverbial_subordinators_keys},
     {"claims_affiliation_prepositions", "prepositions after a person's name that give the person's organization: 'Jones of Gallup', 'Smith at Harvard'", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 4, k_claims_affiliation_prepositions_cells, 4, k_claims_affiliation_prepositions_keys},
     {"claims_agent_prepositions", "prepositions after a past participle that make it passive or a byline, not a cue: 'accused of', 'reported by', 'reported from New York'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp; 'from' added by the issue-14 helper for bylines)", "Storylens project (same as the code)", 1, 3, k_claims_agent_prepositions_cells, 3, k_claims_agent_prepositions_keys},
     {"claims_apposition_openers", "words opening a clause between commas that describes the subject: ', who resigned last year,', ', the mayor,'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 6, k_claims_apposition_openers_cells, 6, k_claims_apposition_openers_keys},
@@ -56759,6 +56794,7 @@ constexpr Table kTables[] = {
     {"claims_refusal_words", "refusals: 'declined to say', 'was unable to say': the speaker withholds the statement", "curated for Storylens (moved from core/src/claims/negated_cue.cpp)", "Storylens project (same as the code)", 1, 14, k_claims_refusal_words_cells, 14, k_claims_refusal_words_keys},
     {"claims_relative_clause_verbs", "finite verbs right after 'that' that make it a relative clause on a noun cue: 'promises that were made'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 9, k_claims_relative_clause_verbs_cells, 9, k_claims_relative_clause_verbs_keys},
     {"claims_sentence_end_marks", "marks that end a sentence: a line ending in one is not a headline", "curated for Storylens (moved from core/src/claims/headline_line.cpp)", "Storylens project (same as the code)", 1, 3, k_claims_sentence_end_marks_cells, 3, k_claims_sentence_end_marks_keys},
+    {"claims_sentence_joiners", "words opening a sentence that join it to the one before (\x22""And\x22"", \x22""But\x22"", \x22""Yet Democratic economists, like their Republican counterparts, say\x22""): the subject starts after them", "curated for Storylens (English grammar; seen in PolNeAR train)", "Storylens project (same as the code)", 1, 3, k_claims_sentence_joiners_cells, 3, k_claims_sentence_joiners_keys},
     {"claims_spokes_prepositions", "prepositions between a spokes role and the organization: 'a spokesman for the ministry'", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 2, k_claims_spokes_prepositions_cells, 2, k_claims_spokes_prepositions_keys},
     {"claims_spokes_roles", "spokes roles: 'a spokesman for the ministry' speaks for the organization", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 3, k_claims_spokes_roles_cells, 3, k_claims_spokes_roles_keys},
     {"claims_statement_determiners", "determiners and possessives of the outlet a cue names: 'said in a statement', 'said in their interview'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 6, k_claims_statement_determiners_cells, 6, k_claims_statement_determiners_keys},

@@ -1,0 +1,140 @@
+// claims_subject_forms_test.cpp — table-driven checks of subjects and contents found since issue 14: a sentence
+// opening with "Yet" (claims_sentence_joiners.tsv), descriptions closed by a dash before the verb, "said" after a
+// number, a content opening with a concessive word, "and" inside a name ("the Parks and Recreation Department"),
+// a leading subordinator, a relative clause inside a description, and a cue in a clause of time or condition
+// opening the sentence (claims_adverbial_subordinators.tsv). Rows are real PolNeAR train sentences and
+// one of our own per form.
+#include <gtest/gtest.h>
+
+#include "claim_case_table.hpp"
+
+namespace {
+
+using storylens::test::ClaimCase;
+
+TEST(ClaimSubjectForms, ASentenceJoinerBeforeADescribedSubjectIsNotPartOfItTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (shortened)
+        {"Yet Democratic economists, like their Republican counterparts, say taxing consumption encourages savings, "
+         "investment and greater economic growth.",
+         "Democratic economists", "say", "indirect",
+         "taxing consumption encourages savings, investment and greater economic growth"},
+        // our own
+        {"Yet the engineers, like the mayor, said the pier was safe.", "the engineers", "said", "indirect",
+         "the pier was safe"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+TEST(ClaimSubjectForms, ADescriptionBetweenDashesBeforeTheVerbBelongsToTheSubjectTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train
+        {"Many speakers at the service — including Muslims, Christians, Catholics, Jews — said Ali’s death is "
+         "particularly painful at a time when political rhetoric is dividing the country further.",
+         "Many speakers at the service", "said", "indirect",
+         "Ali’s death is particularly painful at a time when political rhetoric is dividing the country further"},
+        // our own
+        {"Two engineers — both from the harbor board — said the pier was safe.", "Two engineers", "said", "indirect",
+         "the pier was safe"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+TEST(ClaimSubjectForms, SaidAfterANumberIsAVerbTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train
+        {"More than six in 10 said they were not looking forward to the next few months of the campaign.",
+         "More than six", "said", "indirect",
+         "they were not looking forward to the next few months of the campaign"},
+        // our own
+        {"Of the 40 residents asked, 31 said the pier should close.", "31", "said", "indirect",
+         "the pier should close"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+TEST(ClaimSubjectForms, AContentOpeningWithAConcessiveWordIsKeptWholeTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train
+        {"One Republican presidential hopeful, Carly Fiorina, says despite being a Stanford alumna, she plans to "
+         "root for Iowa.",
+         "One Republican presidential hopeful, Carly Fiorina", "says", "indirect",
+         "despite being a Stanford alumna, she plans to root for Iowa"},
+        // our own
+        {"The mayor said although the pier is old, it is safe.", "The mayor", "said", "indirect",
+         "although the pier is old, it is safe"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+TEST(ClaimSubjectForms, AndBetweenCapitalizedWordsStaysInsideTheSubjectsNameTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (the first shortened)
+        {"But when contacted, a spokesperson for the Parks and Recreation Department said the department would "
+         "follow City Hall’s lead on the issue.",
+         "a spokesperson for the Parks and Recreation Department", "said", "indirect",
+         "the department would follow City Hall’s lead on the issue"},
+        {"In Britain, the cities of Blackpool and Liverpool said they would light local landmarks with rainbow "
+         "colors on Monday night in memory of the victims.",
+         "the cities of Blackpool and Liverpool", "said", "indirect",
+         "they would light local landmarks with rainbow colors on Monday night in memory of the victims"},
+        // our own: a clause before the "and" is not part of the name
+        {"The Harbor Board and Port Authority said the pier was safe.", "The Harbor Board and Port Authority", "said",
+         "indirect", "the pier was safe"},
+        {"Trump won Ohio and Sanders said the race goes on.", "Sanders", "said", "indirect", "the race goes on"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+TEST(ClaimSubjectForms, ASubordinatorOpeningTheClauseIsNotPartOfTheSubjectTable) {
+    const ClaimCase cases[] = {
+        // our own (PolNeAR train has "Although Bloomberg ... said" inside a longer sentence)
+        {"Although Bloomberg said he would not run, many urged him.", "Bloomberg", "said", "indirect",
+         "he would not run"},
+        {"While the mayor said the pier was safe, the engineers disagreed.", "the mayor", "said", "indirect",
+         "the pier was safe"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+TEST(ClaimSubjectForms, ARelativeClauseAfterADescriptionsNounStaysInTheSubjectTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train
+        {"Lance Beebe, 49, a Navy veteran who now is a civilian employee of the Air Force, said Hillary Clinton "
+         "should be ready for questions about her husband.",
+         "Lance Beebe", "said", "indirect", "Hillary Clinton should be ready for questions about her husband"},
+        // our own
+        {"Ann Ward, an engineer who is now a harbor inspector, said the pier was safe.", "Ann Ward", "said",
+         "indirect", "the pier was safe"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+TEST(ClaimSubjectForms, ACueInAClauseOfTimeOrConditionOpeningTheSentenceReportsUpToItsCommaTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train
+        {"A few weeks after Obama announced that the war in Afghanistan would not end on his watch, U.S. forces "
+         "bombed a Doctors Without Borders hospital in Kunduz.",
+         "Obama", "announced", "indirect", "the war in Afghanistan would not end on his watch"},
+        {"But if Carson implied that he would not criticize Cruz, he did not exactly follow Reagan’s dictum in his "
+         "next comment.",
+         "Carson", "implied", "indirect", "he would not criticize Cruz"},
+        // PolNeAR train: after the main clause the clause runs to the end; a quotation after the cue is all of it
+        {"Democratic presidential front-runner Hillary Clinton stretched the truth a bit during Saturday’s primary "
+         "debate, when she claimed that the self-described Islamic State, or ISIS, has used real estate mogul Donald "
+         "Trump in its recruitment efforts.",
+         "she", "claimed", "indirect",
+         "the self-described Islamic State, or ISIS, has used real estate mogul Donald Trump in its recruitment "
+         "efforts"},
+        {"She had a great line a while back when she said, “Unlike Hillary Clinton, I know that flying is an "
+         "activity, not an accomplishment.”",
+         "she", "said", "direct",
+         "“Unlike Hillary Clinton, I know that flying is an activity, not an accomplishment.”"},
+        // our own
+        {"Hours after the mayor said the pier was safe, it collapsed.", "the mayor", "said", "indirect",
+         "the pier was safe"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+}  // namespace
