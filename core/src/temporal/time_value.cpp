@@ -42,8 +42,15 @@ const UnitName& unit_name(DurationUnit unit) {
     return kUnits[12];
 }
 
-constexpr const char* kParts[] = {"", "MO", "MI", "AF", "EV", "NI", "DT"};
-constexpr const char* kSeasons[] = {"", "SP", "SU", "FA", "WI"};
+// TIMEX3 codes (not words), indexed by the enum.
+struct Code {
+    int index;
+    const char* code;
+};
+constexpr Code kPartCodes[] = {{0, ""}, {1, "MO"}, {2, "MI"}, {3, "AF"}, {4, "EV"}, {5, "NI"}, {6, "DT"}};
+constexpr Code kSeasonCodes[] = {{0, ""}, {1, "SP"}, {2, "SU"}, {3, "FA"}, {4, "WI"}};
+const char* part_code(int k) { return kPartCodes[k].code; }
+const char* season_code(int k) { return kSeasonCodes[k].code; }
 
 std::string two(int n) {
     char b[8];
@@ -57,7 +64,7 @@ std::string four(int n) {
 }
 
 std::string time_suffix(const TimeValue& v) {
-    if (v.granularity == Granularity::PartOfDay) return std::string("T") + kParts[int(v.time.part)];
+    if (v.granularity == Granularity::PartOfDay) return std::string("T") + part_code(int(v.time.part));
     if (v.granularity == Granularity::Hour) return "T" + two(v.time.hour);
     if (v.granularity == Granularity::Minute) return "T" + two(v.time.hour) + ":" + two(v.time.minute);
     if (v.granularity == Granularity::Second)
@@ -80,7 +87,7 @@ std::string known_point(const TimeValue& v) {
         case Granularity::Quarter: return four(a.year) + "-Q" + std::to_string((a.month + 2) / 3);
         case Granularity::Half: return four(a.year) + "-H" + std::to_string((a.month + 5) / 6);
         case Granularity::Season:
-            return four(a.year) + "-" + kSeasons[a.month == 3 ? 1 : a.month == 6 ? 2 : a.month == 9 ? 3 : 4];
+            return four(a.year) + "-" + season_code(a.month == 3 ? 1 : a.month == 6 ? 2 : a.month == 9 ? 3 : 4);
         case Granularity::Year: return four(a.year);
         case Granularity::Decade: {
             char b[16];
@@ -111,7 +118,7 @@ std::string open_point(const TimeValue& v) {
         case Granularity::Month: return y + "-" + known_or_x(u.month);
         case Granularity::Quarter: return y + "-Q" + (u.part ? std::to_string(u.part) : "X");
         case Granularity::Half: return y + "-H" + (u.part ? std::to_string(u.part) : "X");
-        case Granularity::Season: return y + "-" + kSeasons[int(u.season)];
+        case Granularity::Season: return y + "-" + season_code(int(u.season));
         case Granularity::Year: return y;
         case Granularity::Decade: return open_year(u, 3);
         case Granularity::Century: return open_year(u, 2);
@@ -165,7 +172,7 @@ bool parse_time(Reader& r, TimeValue& v) {
     if (r.done()) return true;
     if (!r.eat("T")) return false;
     for (int k = 1; k < 7; ++k)
-        if (r.eat(kParts[k])) return v.time.part = PartOfDay(k), v.granularity = Granularity::PartOfDay, r.done();
+        if (r.eat(part_code(k))) return v.time.part = PartOfDay(k), v.granularity = Granularity::PartOfDay, r.done();
     int h = 0, m = 0, sec = 0;
     if (r.s.substr(r.at, 2) == "XX" || !r.field(2, h)) return false;
     v.time.hour = int8_t(h), v.granularity = Granularity::Hour;
@@ -267,7 +274,7 @@ std::optional<TimeValue> parse_point(std::string_view s) {
     if (!r.eat("-") || r.done()) return std::nullopt;
     int n = 0;
     for (int k = 1; k < 5; ++k)  // before the week form: WI is winter
-        if (r.eat(kSeasons[k])) {
+        if (r.eat(season_code(k))) {
             u.season = Season(k), v.granularity = Granularity::Season;
             return r.done() ? anchor_if_known(v) : std::nullopt;
         }
