@@ -409,7 +409,7 @@ namespace {
 // value read aloud ("the present"); empty when undated.
 std::string outline_date_words(const Event& e) {
     const std::string words = view::event_date_words(e);
-    return words.empty() && !e.when.value.empty() ? view::timex_date_words(e.when.value, e.when.mod) : words;
+    return words.empty() && !e.when.time.empty() ? view::timex_date_words(e.when.time) : words;
 }
 
 }  // namespace
@@ -419,7 +419,7 @@ std::string App::outline_json() const {
     nlohmann::json events = nlohmann::json::array(), claims = nlohmann::json::array();
     for (uint32_t id : a.timeline) {
         const Event& e = a.events[id];
-        events.push_back({{"id", e.id}, {"date", e.when.value}, {"date_words", outline_date_words(e)}, {"text", e.text}});
+        events.push_back({{"id", e.id}, {"date", timex3_value(e.when.time)}, {"date_words", outline_date_words(e)}, {"text", e.text}});
     }
     nlohmann::json entities = nlohmann::json::array();
     for (const Entity& e : a.entities) entities.push_back({{"id", e.id}, {"name", e.name}, {"type", describe_entity(e)}});

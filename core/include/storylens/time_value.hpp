@@ -3,6 +3,7 @@
 // made by timex3_value() at the export edge and read by parse_timex3() only where TimeML comes in.
 #pragma once
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -61,6 +62,7 @@ struct Underspecified {
     int8_t part = 0;            // quarter 1-4 or half 1-2, 0 unknown (QX)
     Season season = Season::None;
     bool week_form = false;     // a day written inside a week (XXXX-WXX-5) rather than inside a month
+    bool fiscal = false;        // a fiscal year (FY2000): its days depend on whose books, so it stays open
 };
 
 struct DurationPart {
@@ -92,6 +94,16 @@ struct TimeValue {
     bool is_known_point() const { return kind == TimeKind::Point && anchored; }
 };
 
+// One known calendar day, without a time of day (what a "YYYY-MM-DD" says).
+inline bool is_calendar_day(const TimeValue& v) {
+    return v.kind == TimeKind::Point && v.anchored && v.granularity == Granularity::Day;
+}
+
+// An amount of time, or a set written as its period (P1W: every week).
+inline bool is_period(const TimeValue& v) {
+    return v.kind == TimeKind::Duration || (v.kind == TimeKind::Set && v.set_as_period);
+}
+
 // Constructors for the common shapes (days are calendar::days_from_civil numbers).
 TimeValue point_days(long first_day, long last_day, Granularity granularity, TimeMod mod = TimeMod::None);
 TimeValue day_value(long day);
@@ -107,7 +119,16 @@ const char* timex3_mod(TimeMod mod);
 std::optional<TimeValue> parse_timex3(std::string_view value, std::string_view mod = {}, bool set = false);
 std::optional<TimeMod> parse_timex3_mod(std::string_view mod);
 
-bool operator==(const TimeValue& a, const TimeValue& b);
+// The same time, whatever the mods: what "the same date named again" compares.
+bool same_time(const TimeValue& a, const TimeValue& b);
+struct SameTime {
+    bool operator()(const TimeValue& a, const TimeValue& b) const { return same_time(a, b); }
+};
+struct TimeHash {  // agrees with same_time
+    size_t operator()(const TimeValue& v) const;
+};
+
+bool operator==(const TimeValue& a, const TimeValue& b);  // same_time and the same mod
 inline bool operator!=(const TimeValue& a, const TimeValue& b) { return !(a == b); }
 
 }  // namespace storylens

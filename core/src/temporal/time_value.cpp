@@ -88,7 +88,7 @@ std::string known_point(const TimeValue& v) {
         case Granularity::Half: return four(a.year) + "-H" + std::to_string((a.month + 5) / 6);
         case Granularity::Season:
             return four(a.year) + "-" + season_code(a.month == 3 ? 1 : a.month == 6 ? 2 : a.month == 9 ? 3 : 4);
-        case Granularity::Year: return four(a.year);
+        case Granularity::Year: return a.year >= 0 ? four(a.year) : "BC" + four(-a.year);  // BC0300 is year -300
         case Granularity::Decade: {
             char b[16];
             std::snprintf(b, sizeof b, "%03d", a.year / 10);
@@ -119,7 +119,7 @@ std::string open_point(const TimeValue& v) {
         case Granularity::Quarter: return y + "-Q" + (u.part ? std::to_string(u.part) : "X");
         case Granularity::Half: return y + "-H" + (u.part ? std::to_string(u.part) : "X");
         case Granularity::Season: return y + "-" + season_code(int(u.season));
-        case Granularity::Year: return y;
+        case Granularity::Year: return (u.fiscal ? "FY" : "") + y;
         case Granularity::Decade: return open_year(u, 3);
         case Granularity::Century: return open_year(u, 2);
         default:
@@ -268,7 +268,16 @@ std::optional<TimeValue> parse_point(std::string_view s) {
         return v;
     }
     Reader r{s};
+    const bool bc = r.eat("BC"), fiscal = !bc && r.eat("FY");
     if (!parse_year(r, u)) return std::nullopt;
+    if (bc || fiscal) {  // BC0300, FY2000: a whole year only
+        if (!r.done() || u.year_digits != 4) return std::nullopt;
+        v.granularity = Granularity::Year;
+        if (fiscal) return u.fiscal = true, v;
+        if (u.year == 0) return std::nullopt;
+        const int y = -u.year;
+        return point_days(calendar::days_from_civil(y, 1, 1), calendar::days_from_civil(y, 12, 31), Granularity::Year);
+    }
     v.granularity = Granularity::Year;
     if (r.done()) return anchor_if_known(v);
     if (!r.eat("-") || r.done()) return std::nullopt;
@@ -423,8 +432,46 @@ std::optional<TimeValue> parse_timex3(std::string_view value, std::string_view m
     return v;
 }
 
-bool operator==(const TimeValue& a, const TimeValue& b) {
-    return a.kind == b.kind && a.mod == b.mod && timex3_value(a) == timex3_value(b);
+bool same_time(const TimeValue& a, const TimeValue& b) {
+    if (a.kind != b.kind) return false;
+    auto same_parts = [&] {
+        if (a.part_count != b.part_count) return false;
+        for (uint8_t k = 0; k < a.part_count; ++k)
+            if (a.parts[k].amount != b.parts[k].amount || a.parts[k].unit != b.parts[k].unit) return false;
+        return true;
+    };
+    auto same_point = [&] {
+        const Underspecified &x = a.open, &y = b.open;
+        return a.granularity == b.granularity && a.anchored == b.anchored && a.first_day == b.first_day &&
+               a.last_day == b.last_day && a.time.part == b.time.part && a.time.hour == b.time.hour &&
+               a.time.minute == b.time.minute && a.time.second == b.time.second && x.year == y.year &&
+               x.year_digits == y.year_digits && x.month == y.month && x.day == y.day && x.week == y.week &&
+               x.weekday == y.weekday && x.part == y.part && x.season == y.season && x.week_form == y.week_form &&
+               x.fiscal == y.fiscal;
+    };
+    switch (a.kind) {
+        case TimeKind::None: return true;
+        case TimeKind::Reference: return a.ref == b.ref;
+        case TimeKind::Duration: return same_parts();
+        case TimeKind::Set: return a.set_as_period == b.set_as_period && (a.set_as_period ? same_parts() : same_point());
+        case TimeKind::Point: return same_point();
+    }
+    return false;
 }
+
+size_t TimeHash::operator()(const TimeValue& v) const {
+    size_t h = size_t(v.kind) * 1000003u;
+    auto mix = [&](long x) { h = (h ^ size_t(x)) * 1099511628211ull; };
+    if (v.kind == TimeKind::Reference) mix(long(v.ref));
+    if (v.kind == TimeKind::Point || (v.kind == TimeKind::Set && !v.set_as_period)) {
+        mix(long(v.granularity)), mix(v.first_day), mix(v.last_day), mix(v.open.year), mix(v.open.month);
+        mix(v.open.week), mix(v.open.weekday), mix(v.time.hour), mix(v.time.minute), mix(long(v.time.part));
+    }
+    if (v.kind == TimeKind::Duration || (v.kind == TimeKind::Set && v.set_as_period))
+        for (uint8_t k = 0; k < v.part_count; ++k) mix(v.parts[k].amount), mix(long(v.parts[k].unit));
+    return h;
+}
+
+bool operator==(const TimeValue& a, const TimeValue& b) { return a.mod == b.mod && same_time(a, b); }
 
 }  // namespace storylens
