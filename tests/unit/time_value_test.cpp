@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "events/interval.hpp"
 #include "storylens/time_value.hpp"
 #include "temporal/calendar.hpp"
 #include "unit/test_support.hpp"
@@ -132,6 +133,57 @@ TEST(TimeValue, EveryEmittedValueRoundTrips) {
         ++rows;
     }
     EXPECT_GT(rows, 1000);
+}
+
+}  // namespace
+}  // namespace storylens
+
+namespace storylens {
+namespace {
+
+// events::interval_of reads the typed value: the same intervals the string reader gave.
+TEST(TimeValue, IntervalsOfTypedTimes) {
+    const struct {
+        const char* value;
+        const char* mod;
+        const char* start;
+        const char* end;
+        const char* precision;
+    } rows[] = {
+        {"2025-03-06", "", "2025-03-06", "2025-03-06", "day"},
+        {"2025-04-04TNI", "", "2025-04-04", "2025-04-04", "day"},
+        {"2025-W10", "", "2025-03-03", "2025-03-09", "week"},
+        {"2025-W10-WE", "", "2025-03-08", "2025-03-09", "week"},
+        {"2025-03", "START", "2025-03-01", "2025-03-10", "part-of-month"},
+        {"2025-03", "END", "2025-03-22", "2025-03-31", "part-of-month"},
+        {"2025-Q1", "", "2025-01-01", "2025-03-31", "quarter"},
+        {"2025-H2", "", "2025-07-01", "2025-12-31", "half-year"},
+        {"2025-WI", "", "2025-12-01", "2026-02-28", "season"},
+        {"2024", "MID", "2024-05-02", "2024-08-31", "part-of-year"},
+        {"199", "", "1990-01-01", "1999-12-31", "decade"},
+        {"20", "", "2000-01-01", "2099-12-31", "century"},
+        {"XXXX-WXX-5", "", "", "", "none"},
+        {"P3D", "", "", "", "none"},
+        {"PRESENT_REF", "", "", "", "none"},
+        {"BC0300", "", "", "", "none"},
+        {"FY2000", "", "", "", "none"},
+    };
+    for (const auto& row : rows) {
+        SCOPED_TRACE(row.value);
+        const Interval in = events::interval_of(timex3(row.value, row.mod));
+        EXPECT_EQ(in.start, row.start);
+        EXPECT_EQ(in.end, row.end);
+        EXPECT_EQ(in.precision, row.precision);
+    }
+}
+
+TEST(TimeValue, SpanningReadsOneWholeUnit) {
+    const Interval anchor = events::interval_of(timex3("2024-12-08"));
+    EXPECT_EQ(events::spanning(anchor, timex3("P50Y"), true).start, "1974-12-08");
+    EXPECT_EQ(events::spanning(anchor, timex3("P2W"), false).end, "2024-12-22");
+    EXPECT_EQ(events::spanning(anchor, timex3("P2Y6M"), true).precision, "none");
+    EXPECT_EQ(events::spanning(anchor, timex3("PT3H"), true).precision, "none");
+    EXPECT_EQ(events::spanning(anchor, timex3("PXY"), true).precision, "none");
 }
 
 }  // namespace
