@@ -40,8 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         fuzz::check(fuzz::inside(t.span, text) && !t.span.empty(), "timex span inside the text");
         fuzz::check(t.span.start >= previous_end, "timexes sorted and disjoint");
         previous_end = t.span.end;
-        fuzz::check(!t.value.empty() && !t.type.empty(), "timex value and type");
-        const std::string& v = t.value;
+        fuzz::check(!timex3_value(t.time).empty() && !t.type.empty(), "timex value and type");
+        const std::string& v = timex3_value(t.time);
         const bool full_date = v.size() >= 10 && v[4] == '-' && v[7] == '-' && std::isdigit(static_cast<unsigned char>(v[0])) &&
                                std::isdigit(static_cast<unsigned char>(v[5])) && std::isdigit(static_cast<unsigned char>(v[8]));
         if (t.type == "DATE" && full_date) fuzz::check(is_valid_iso_date(v.substr(0, 10)), "a full date exists on the calendar");

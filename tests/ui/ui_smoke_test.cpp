@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <string>
 
+#include "time_support.hpp"
 #include "app/app.hpp"
 #include "headless.hpp"
 #include "test_support.hpp"
@@ -46,7 +47,7 @@ storylens::Analysis synthetic_analysis(int count) {
         e.sentence = static_cast<uint32_t>(i);
         e.span = span;
         e.text = "council approves plan " + std::to_string(i);
-        e.when = {date, "", -1};
+        e.when = storylens::when_of(date, "", -1);
         e.interval = {date, date, i % 7 == 0 ? "month" : "day"};
         e.participants.push_back(static_cast<uint32_t>(i % 5));
         e.reported_by = i;

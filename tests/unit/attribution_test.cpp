@@ -523,7 +523,7 @@ TEST(Claims, SaidInAStatementOnADayDatesTheSaying) {
     ASSERT_EQ(a.claims.size(), 1u);
     EXPECT_EQ(a.claims[0].content.text.rfind("the hospital was full", 0), 0u) << a.claims[0].content.text;
     ASSERT_GE(a.claims[0].when_timex, 0);
-    EXPECT_EQ(a.timexes[a.claims[0].when_timex].value, "2025-04-01");
+    EXPECT_EQ(timex3_value(a.timexes[a.claims[0].when_timex].time), "2025-04-01");
 }
 
 struct FollowOnCase {
@@ -1000,9 +1000,9 @@ TEST(Events, NewsEventTable) {
         const Analysis a = run(c.text);
         bool found = false;
         for (const auto& e : a.events)
-            if (e.text.find(c.gist) != std::string::npos && e.when.value == c.when) found = true;
+            if (e.text.find(c.gist) != std::string::npos && timex3_value(e.when.time) == c.when) found = true;
         std::string seen;
-        for (const auto& e : a.events) seen += " [" + e.when.value + "] " + e.text;
+        for (const auto& e : a.events) seen += " [" + timex3_value(e.when.time) + "] " + e.text;
         EXPECT_TRUE(found) << c.text << " -> events:" << seen;
     }
 }
@@ -1024,9 +1024,9 @@ TEST(Events, ExactGistTable) {
         const Analysis a = run(c.text);
         bool found = false;
         for (const auto& e : a.events)
-            if (e.text == c.gist && e.when.value == c.when) found = true;
+            if (e.text == c.gist && timex3_value(e.when.time) == c.when) found = true;
         std::string seen;
-        for (const auto& e : a.events) seen += " [" + e.when.value + "] " + e.text;
+        for (const auto& e : a.events) seen += " [" + timex3_value(e.when.time) + "] " + e.text;
         EXPECT_TRUE(found) << c.text << " -> events:" << seen;
     }
 }
@@ -1035,9 +1035,9 @@ TEST(Events, DatedClausesAreOrderedByInterval) {
     const Analysis a = run("The talks collapsed in late January. A ceasefire was signed on 6 March 2025. "
                            "Fighting resumed in early December.");
     ASSERT_EQ(a.timeline.size(), 3u);
-    EXPECT_EQ(a.events[a.timeline[0]].when.value, "2024-12");
-    EXPECT_EQ(a.events[a.timeline[1]].when.value, "2025-01");
-    EXPECT_EQ(a.events[a.timeline[2]].when.value, "2025-03-06");
+    EXPECT_EQ(timex3_value(a.events[a.timeline[0]].when.time), "2024-12");
+    EXPECT_EQ(timex3_value(a.events[a.timeline[1]].when.time), "2025-01");
+    EXPECT_EQ(timex3_value(a.events[a.timeline[2]].when.time), "2025-03-06");
     EXPECT_EQ(a.events[a.timeline[2]].interval.precision, "day");
     EXPECT_EQ(a.events[a.timeline[1]].interval.start, "2025-01-22");
 }
@@ -1048,7 +1048,7 @@ TEST(Events, AnAfterClauseBecomesAnEarlierUndatedEvent) {
     const auto& r = a.relations[0];
     EXPECT_EQ(r.cue, "after");
     EXPECT_TRUE(a.events[r.before].interval.start.empty());
-    EXPECT_EQ(a.events[r.after].when.value, "2025-04-04");
+    EXPECT_EQ(timex3_value(a.events[r.after].when.time), "2025-04-04");
     ASSERT_EQ(a.timeline.size(), 2u);
     EXPECT_EQ(a.timeline[0], r.before);
 }
@@ -1088,7 +1088,7 @@ TEST(Events, ADurationWithADatedEndSpansBackFromIt) {
         const Analysis a = run(c.text);
         const storylens::Event* span = nullptr;
         for (const auto& e : a.events)
-            if (!e.when.value.empty() && e.when.value[0] == 'P') span = &e;
+            if (!timex3_value(e.when.time).empty() && timex3_value(e.when.time)[0] == 'P') span = &e;
         if (!*c.gist) {
             EXPECT_EQ(span, nullptr) << c.text << " -> " << span->text;
             continue;
@@ -1106,11 +1106,11 @@ TEST(Events, ADurationWithADatedEndSpansBackFromIt) {
 TEST(Events, ADateThatOnlyAnchorsAnotherMakesNoEvent) {
     const Analysis a = run("The talks resumed on 6 January after Christmas.");
     ASSERT_EQ(a.events.size(), 1u);
-    EXPECT_EQ(a.events[0].when.value, "2025-01-06");
+    EXPECT_EQ(timex3_value(a.events[0].when.time), "2025-01-06");
     // alone, the anchor is the clause's date
     const Analysis alone = run("Prices rose after Christmas.");
     ASSERT_EQ(alone.events.size(), 1u);
-    EXPECT_EQ(alone.events[0].when.value, "2024-12-25");
+    EXPECT_EQ(timex3_value(alone.events[0].when.time), "2024-12-25");
 }
 
 TEST(Events, APeriodHoldingTheDctIsCutAtIt) {
@@ -1121,7 +1121,7 @@ TEST(Events, APeriodHoldingTheDctIsCutAtIt) {
     EXPECT_NE(published.text.find("published"), std::string::npos) << published.text;
     EXPECT_EQ(published.interval.start, "2025-04-01");
     EXPECT_EQ(published.interval.end, "2025-04-05");
-    EXPECT_EQ(a.events[a.timeline[1]].when.value, "2025-04-03");
+    EXPECT_EQ(timex3_value(a.events[a.timeline[1]].when.time), "2025-04-03");
     const auto& meeting = a.events[a.timeline[2]];
     EXPECT_EQ(meeting.interval.start, "2025-04-05");
     EXPECT_EQ(meeting.interval.end, "2025-04-30");

@@ -109,7 +109,7 @@ void check_invariants(const std::string& name, const std::string& input, Format 
     for (const auto& t : a.document.tokens) inside(t.span, "token");
     for (const auto& t : a.timexes) {
         inside(t.span, "timex");
-        EXPECT_TRUE(calendar_possible(t.value)) << "timex value " << t.value;
+        EXPECT_TRUE(calendar_possible(timex3_value(t.time))) << "timex value " << timex3_value(t.time);
     }
     for (const auto& e : a.entities)
         for (const auto& m : e.mentions) inside(m.span, "mention");
@@ -123,9 +123,9 @@ void check_invariants(const std::string& name, const std::string& input, Format 
     for (const auto& e : a.events) {
         inside(e.span, "event");
         for (const Span& m : e.mentions) inside(m, "event mention");
-        EXPECT_TRUE(calendar_possible(e.when.value) && calendar_possible(e.interval.start) &&
+        EXPECT_TRUE(calendar_possible(timex3_value(e.when.time)) && calendar_possible(e.interval.start) &&
                     calendar_possible(e.interval.end))
-            << "event date " << e.when.value;
+            << "event date " << timex3_value(e.when.time);
     }
     for (const auto& r : a.relations) inside(r.span, "relation");
     // Plain text keeps every byte (invalid ones become U+FFFD, NULs spaces): a shorter text needs a diagnostic.
@@ -145,7 +145,7 @@ const std::vector<Row>& rows() {
          [](const Analysis& a) {
              EXPECT_NE(a.source.text.find("\xEF\xBF\xBD"), std::string::npos) << "shown as U+FFFD";
              ASSERT_FALSE(a.timexes.empty()) << "analysis continues after the bad byte";
-             EXPECT_EQ(a.timexes.back().value, "2025-03-06");
+             EXPECT_EQ(timex3_value(a.timexes.back().time), "2025-03-06");
          }},
         {"truncated UTF-8 sequence at the end", [] { return std::string("The minister said on Friday \xE2\x80"); },
          Format::Text, {Level::Warning, "utf8.invalid", "at input byte 28"}, false, {}},
@@ -215,12 +215,12 @@ const std::vector<Row>& rows() {
         {"32 March", [] { return std::string("The vote was held on 32 March 2025, officials said."); }, Format::Text,
          {}, false,
          [](const Analysis& a) {
-             for (const auto& t : a.timexes) EXPECT_EQ(t.value.find("-03-32"), std::string::npos) << t.value;
+             for (const auto& t : a.timexes) EXPECT_EQ(timex3_value(t.time).find("-03-32"), std::string::npos) << timex3_value(t.time);
          }},
         {"February 30", [] { return std::string("The vote was held on February 30, officials said on Friday."); },
          Format::Text, {}, false,
          [](const Analysis& a) {
-             for (const auto& t : a.timexes) EXPECT_EQ(t.value.find("-02-30"), std::string::npos) << t.value;
+             for (const auto& t : a.timexes) EXPECT_EQ(timex3_value(t.time).find("-02-30"), std::string::npos) << timex3_value(t.time);
          }},
         // Binary data is refused before analysis (classify_input), whatever the format asked for.
         {"20 MB of NUL bytes", [] { return std::string(20u << 20, '\0'); }, Format::Auto,

@@ -35,14 +35,14 @@ std::string timeline_text(const Analysis& a) {
     std::ostringstream s;
     for (uint32_t id : a.timeline) {
         const Event& e = a.events[id];
-        s << "\n  #" << id << " [" << e.when.value << " " << e.interval.start << ".." << e.interval.end << "] "
+        s << "\n  #" << id << " [" << timex3_value(e.when.time) << " " << e.interval.start << ".." << e.interval.end << "] "
           << e.text;
     }
     return s.str();
 }
 
 bool date_matches(const Event& e, const std::string& value) {
-    return e.when.value == value || (!e.interval.start.empty() && e.interval.start.rfind(value, 0) == 0);
+    return timex3_value(e.when.time) == value || (!e.interval.start.empty() && e.interval.start.rfind(value, 0) == 0);
 }
 
 // Whole-word containment: "died" is not inside "studied".
@@ -89,7 +89,7 @@ std::string check(const Analysis& a, const nlohmann::json& x, int& last_pos) {
     const int pos = find_in_timeline(a, gist, x.value("value", ""));
     if (pos < 0) return "no event for \"" + gist + "\"";
     const Event& e = a.events[a.timeline[pos]];
-    if (x.contains("value") && !date_matches(e, x["value"])) return "\"" + gist + "\" dated " + e.when.value;
+    if (x.contains("value") && !date_matches(e, x["value"])) return "\"" + gist + "\" dated " + timex3_value(e.when.time);
     if (x.contains("interval_end") && e.interval.end != x["interval_end"])
         return "\"" + gist + "\" interval ends " + e.interval.end;
     for (const char* key : {"before", "after"}) {

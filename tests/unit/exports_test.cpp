@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "unit/time_support.hpp"
 #include "export/export_text.hpp"
 #include "storylens/analysis.hpp"
 #include "storylens/export.hpp"
@@ -53,7 +54,7 @@ TEST(ExportText, HumanDates) {
         {"P50Y", "", ""},                        {"PRESENT_REF", "", ""},
         {"XXXX-WXX-5", "", ""},                  {"2025-13", "", ""},
     };
-    for (const auto& c : cases) EXPECT_EQ(export_text::human_date(c.value, c.mod), c.expected) << c.value << " " << c.mod;
+    for (const auto& c : cases) EXPECT_EQ(export_text::human_date(timex3(c.value, c.mod)), c.expected) << c.value << " " << c.mod;
 }
 
 TEST(ExportText, HeadlineFallsBackToTheFirstSentenceCutOnAWord) {
@@ -70,13 +71,13 @@ TEST(TimelineJs, DatePartsFollowThePrecision) {
         json start, end;  // end null: no end_date
         const char* display;  // "" for none
     } cases[] = {
-        {{"2025-03-06", "2025-03-06", "day"}, {"2025-03-06", "", 0}, {{"year", 2025}, {"month", 3}, {"day", 6}}, nullptr, ""},
-        {{"2025-03-01", "2025-03-31", "month"}, {"2025-03", "", 0}, {{"year", 2025}, {"month", 3}}, nullptr, ""},
-        {{"2025-03-01", "2025-03-10", "part-of-month"}, {"2025-03", "START", 0}, {{"year", 2025}, {"month", 3}},
+        {{"2025-03-06", "2025-03-06", "day"}, when_of("2025-03-06", "", 0), {{"year", 2025}, {"month", 3}, {"day", 6}}, nullptr, ""},
+        {{"2025-03-01", "2025-03-31", "month"}, when_of("2025-03", "", 0), {{"year", 2025}, {"month", 3}}, nullptr, ""},
+        {{"2025-03-01", "2025-03-10", "part-of-month"}, when_of("2025-03", "START", 0), {{"year", 2025}, {"month", 3}},
          nullptr, "Early March 2025"},
-        {{"1990-01-01", "1999-12-31", "decade"}, {"199", "", 0}, {{"year", 1990}}, nullptr, "The 1990s"},
-        {{"2024-09-01", "2024-12-31", "part-of-year"}, {"2024", "END", 0}, {{"year", 2024}}, nullptr, "Late 2024"},
-        {{"2025-03-01", "2025-05-31", "season"}, {"2025-SP", "", 0}, {{"year", 2025}, {"month", 3}}, nullptr,
+        {{"1990-01-01", "1999-12-31", "decade"}, when_of("199", "", 0), {{"year", 1990}}, nullptr, "The 1990s"},
+        {{"2024-09-01", "2024-12-31", "part-of-year"}, when_of("2024", "END", 0), {{"year", 2024}}, nullptr, "Late 2024"},
+        {{"2025-03-01", "2025-05-31", "season"}, when_of("2025-SP", "", 0), {{"year", 2025}, {"month", 3}}, nullptr,
          "Spring 2025"},
         // a span longer than its unit (a duration) gets an end date
         {{"2025-03-06", "2025-03-09", "day"}, {}, {{"year", 2025}, {"month", 3}, {"day", 6}},
@@ -121,18 +122,18 @@ TEST(TimelineJs, AStateThatLastedYearsIsAnEraNotASlide) {
         When when;
         bool era;
     } cases[] = {
-        {{"1974-01-01", "2024-12-31", "year"}, {"P50Y", "", 0}, true},        // "the five-decade-long rule"
-        {{"2021-01-01", "2024-12-31", "year"}, {"P4Y", "", 0}, true},
-        {{"2024-01-01", "2025-06-30", "month"}, {"P18M", "", 0}, false},      // under two years: a slide
-        {{"1990-01-01", "1999-12-31", "decade"}, {"199", "", 0}, false},      // a period named, not a duration
+        {{"1974-01-01", "2024-12-31", "year"}, when_of("P50Y", "", 0), true},        // "the five-decade-long rule"
+        {{"2021-01-01", "2024-12-31", "year"}, when_of("P4Y", "", 0), true},
+        {{"2024-01-01", "2025-06-30", "month"}, when_of("P18M", "", 0), false},      // under two years: a slide
+        {{"1990-01-01", "1999-12-31", "decade"}, when_of("199", "", 0), false},      // a period named, not a duration
     };
     for (const auto& c : cases) {
         Analysis a = one_sentence("Something happened.");
         a.events.push_back(dated_event(0, c.interval, c.when));
         a.timeline = {0};
         const json doc = json::parse(to_timelinejs(a));
-        EXPECT_EQ(doc.contains("eras"), c.era) << c.when.value;
-        EXPECT_EQ(doc["events"].size(), c.era ? 0u : 1u) << c.when.value;
+        EXPECT_EQ(doc.contains("eras"), c.era) << timex3_value(c.when.time);
+        EXPECT_EQ(doc["events"].size(), c.era ? 0u : 1u) << timex3_value(c.when.time);
         if (c.era) {
             EXPECT_EQ(doc["eras"][0]["start_date"]["year"], std::stoi(c.interval.start.substr(0, 4)));
             EXPECT_EQ(doc["eras"][0]["end_date"]["year"], std::stoi(c.interval.end.substr(0, 4)));
@@ -192,10 +193,10 @@ TEST(Markdown, ArticleTextCannotBecomeMarkup) {
 
 TEST(Timeml, EventTagsHoldTextOnlyAndInstancesPointAtTheirEvents) {
     Analysis a = one_sentence("Talks <ended> on Friday & resumed.\r\x01");
-    a.timexes.push_back({0, {17, 23}, "DATE", "2025-04-04", "", 0, -1});
-    Event crossing = dated_event(0, {"2025-04-04", "2025-04-04", "day"}, {"2025-04-04", "", 0});
+    a.timexes.push_back({0, {17, 23}, "DATE", timex3("2025-04-04"), 0, -1});
+    Event crossing = dated_event(0, {"2025-04-04", "2025-04-04", "day"}, when_of("2025-04-04", "", 0));
     crossing.span = {20, 34};  // "day & resumed." starts inside the timex "Friday": tagged after it
-    Event around = dated_event(1, {"2025-04-04", "2025-04-04", "day"}, {"2025-04-04", "", 0});
+    Event around = dated_event(1, {"2025-04-04", "2025-04-04", "day"}, when_of("2025-04-04", "", 0));
     around.span = {0, 23};  // holds the whole timex: tagged before it (TimeML's EVENT holds no tags)
     a.events = {crossing, around};
     const std::string xml = to_timeml(a);

@@ -34,7 +34,7 @@ std::string fold_space(std::string_view s) {
 std::vector<std::string> summary(const Analysis& a) {
     std::vector<std::string> lines;
     for (const Timex& t : a.timexes)
-        lines.push_back("timex " + fold_space(t.span.of(a.source.text)) + " = " + t.type + " " + t.value + " " + t.mod);
+        lines.push_back("timex " + fold_space(t.span.of(a.source.text)) + " = " + t.type + " " + timex3_value(t.time) + " " + timex3_mod(t.time.mod));
     for (const Entity& e : a.entities) lines.push_back("entity " + e.name + " " + entity_type_name(e.type));
     for (const Claim& c : a.claims)
         lines.push_back("claim " + claim_source_name(a, c) + " | " + fold_space(c.cue.text) + " | " +

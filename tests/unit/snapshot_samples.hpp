@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "unit/time_support.hpp"
 #include "storylens/analysis.hpp"
 
 namespace storylens::testing {
@@ -37,8 +38,8 @@ inline Analysis hand_built() {
     a.document.sentences = {{0, first, 0, 0, 3}, {1, second, 0, 3, 1}};
     a.dct = {"2025-03-08", DctOrigin::Metadata, "2025-03-08", "2025-03-08", 95,
              {{"dateline", span_of(t, "Friday"), "2025-03-08", "value", 100}}};
-    a.timexes = {{0, span_of(t, "Friday"), "DATE", "2025-03-07", "", 0, -1},
-                 {1, span_of(t, "Friday"), "DATE", "2025-03-07", "END", 0, 0}};
+    a.timexes = {{0, span_of(t, "Friday"), "DATE", timex3("2025-03-07"), 0, -1},
+                 {1, span_of(t, "Friday"), "DATE", timex3("2025-03-07", "END"), 0, 0}};
     Entity officials;
     officials.id = 0;
     officials.name = "NAMEMARK";
@@ -77,7 +78,7 @@ inline Analysis hand_built() {
     left.sentence = 0;
     left.span = span_of(t, "1,700 people left Homs");
     left.text = "EVENTMARK";
-    left.when = {"2025-03-07", "", 0};
+    left.when = when_of("2025-03-07", "", 0);
     left.interval = {"2025-03-07", "2025-03-07", "day"};
     left.participants = {0, 1};
     left.reported_by = 0;

@@ -174,7 +174,7 @@ StoryArticle article_with_event(const std::string& text, const std::string& day,
     Event e;
     e.text = text;
     e.interval = {day, day, "day"};
-    e.when.value = day;
+    e.when.time = timex3(day);
     for (const std::string& n : people) {
         Entity p = person(static_cast<uint32_t>(entities.size()), n);
         e.participants.push_back(p.id);

@@ -23,8 +23,8 @@ struct TimexCase {
 std::string describe(const Analysis& a) {
     std::ostringstream s;
     for (const Timex& t : a.timexes)
-        s << " [" << t.span.of(a.source.text) << " " << t.type << " " << t.value << (t.mod.empty() ? "" : " ")
-          << t.mod << "]";
+        s << " [" << t.span.of(a.source.text) << " " << t.type << " " << timex3_value(t.time) << (t.time.mod == TimeMod::None ? "" : " ")
+          << timex3_mod(t.time.mod) << "]";
     return s.str();
 }
 
@@ -470,8 +470,8 @@ TEST(Temporal, NewsPhraseTable) {
             continue;
         }
         EXPECT_EQ(t->type, c.type);
-        EXPECT_EQ(t->value, c.value);
-        EXPECT_EQ(t->mod, c.mod);
+        EXPECT_EQ(timex3_value(t->time), c.value);
+        EXPECT_EQ(timex3_mod(t->time.mod), std::string(c.mod));
     }
 }
 
@@ -480,8 +480,8 @@ TEST(Temporal, WithoutDctAWeekdayStaysUnanchored) {
     EXPECT_EQ(a.dct.origin, DctOrigin::None);
     EXPECT_TRUE(a.dct.value.empty());
     ASSERT_EQ(a.timexes.size(), 2u) << describe(a);
-    EXPECT_EQ(a.timexes[0].value, "XXXX-WXX-5");
-    EXPECT_EQ(a.timexes[1].value, "XXXX-WXX-2");
+    EXPECT_EQ(timex3_value(a.timexes[0].time), "XXXX-WXX-5");
+    EXPECT_EQ(timex3_value(a.timexes[1].time), "XXXX-WXX-2");
 }
 
 TEST(Temporal, WithoutDctAFullDateIsOnlyALowerBound) {
@@ -492,8 +492,8 @@ TEST(Temporal, WithoutDctAFullDateIsOnlyALowerBound) {
     EXPECT_EQ(a.dct.earliest, "2025-03-06");
     EXPECT_TRUE(a.dct.latest.empty());
     ASSERT_EQ(a.timexes.size(), 2u) << describe(a);
-    EXPECT_EQ(a.timexes[0].value, "2025-03-06");
-    EXPECT_EQ(a.timexes[1].value, "XXXX-WXX-5");
+    EXPECT_EQ(timex3_value(a.timexes[0].time), "2025-03-06");
+    EXPECT_EQ(timex3_value(a.timexes[1].time), "XXXX-WXX-5");
 }
 
 TEST(Temporal, ANarrowRangeIsResolvedAgainstItsStart) {
@@ -514,7 +514,7 @@ TEST(Temporal, ADayLaterIsAnchoredToTheDayNamedBefore) {
     const Analysis a = analyze("Troops entered the city on 3 March. A day later, they withdrew.",
                                AnalyzeOptions{"2025-04-05"});
     ASSERT_EQ(a.timexes.size(), 2u) << describe(a);
-    EXPECT_EQ(a.timexes[1].value, "2025-03-04");
+    EXPECT_EQ(timex3_value(a.timexes[1].time), "2025-03-04");
     EXPECT_EQ(a.timexes[1].anchor, static_cast<int32_t>(a.timexes[0].id));
     EXPECT_EQ(a.timexes[0].anchor, -1);  // resolved against the DCT
 }

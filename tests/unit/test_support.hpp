@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "time_support.hpp"
+
 namespace storylens::testing {
 
 inline std::string source_path(const std::string& relative) { return std::string(STORYLENS_SOURCE_DIR) + "/" + relative; }

@@ -104,9 +104,9 @@ TEST(TimexScore, CountsLikeTempEval3) {
         {"t3", {30, 35}, "DATE", "2024-02", ""},
     };
     std::vector<Timex> system(3);
-    system[0].span = {0, 6}, system[0].type = "DATE", system[0].value = "2024-03-11";
-    system[1].span = {12, 18}, system[1].type = "DATE", system[1].value = "P3W";
-    system[2].span = {40, 45}, system[2].type = "DATE", system[2].value = "2024";
+    system[0].span = {0, 6}, system[0].type = "DATE", system[0].time = timex3("2024-03-11");
+    system[1].span = {12, 18}, system[1].type = "DATE", system[1].time = timex3("P3W");
+    system[2].span = {40, 45}, system[2].type = "DATE", system[2].time = timex3("2024");
     TimexScore s;
     add_timex_score(s, gold, system);
     EXPECT_EQ(s.documents, 1u);

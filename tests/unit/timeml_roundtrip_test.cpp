@@ -27,8 +27,7 @@ std::string write_back(const TimemlDocument& document) {
         timex.id = static_cast<uint32_t>(analysis.timexes.size());
         timex.span = gold.span;
         timex.type = gold.type;
-        timex.value = gold.value;
-        timex.mod = gold.mod;
+        timex.time = timex3(gold.value, gold.mod, gold.type == "SET");
         analysis.timexes.push_back(timex);
     }
     return to_timeml(analysis);

@@ -2,6 +2,7 @@
 // filters, and the claims table's nesting and ordering. Built on hand-made analyses, not on the engines.
 #include <gtest/gtest.h>
 
+#include "unit/time_support.hpp"
 #include "storylens/calendar.hpp"
 #include "storylens/view_model.hpp"
 
@@ -304,20 +305,20 @@ TEST(ViewModelDates, EventDatesReadAsWords) {
         When when;
         const char* expected;
     } cases[] = {
-        {{"2025-04-04", "2025-04-04", "day"}, {"2025-04-04", "", 0}, "Friday 4 April 2025"},
-        {{"2025-03-01", "2025-03-10", "part-of-month"}, {"2025-03", "START", 0}, "Early March 2025"},
-        {{"1974-01-01", "2024-12-31", "year"}, {"P50Y", "", 0}, "1974\xE2\x80\x93" "2024"},
-        {{"", "", "none"}, {"P50Y", "APPROX", 0}, "about 50 years"},
-        {{"", "", "none"}, {"P1D", "", 0}, "1 day"},
-        {{"", "", "none"}, {"PXY", "", 0}, "years"},
-        {{"", "", "none"}, {"PT3H", "MORE_THAN", 0}, "more than 3 hours"},
-        {{"", "", "none"}, {"PRESENT_REF", "", 0}, ""},
+        {{"2025-04-04", "2025-04-04", "day"}, when_of("2025-04-04", "", 0), "Friday 4 April 2025"},
+        {{"2025-03-01", "2025-03-10", "part-of-month"}, when_of("2025-03", "START", 0), "Early March 2025"},
+        {{"1974-01-01", "2024-12-31", "year"}, when_of("P50Y", "", 0), "1974\xE2\x80\x93" "2024"},
+        {{"", "", "none"}, when_of("P50Y", "APPROX", 0), "about 50 years"},
+        {{"", "", "none"}, when_of("P1D", "", 0), "1 day"},
+        {{"", "", "none"}, when_of("PXY", "", 0), "years"},
+        {{"", "", "none"}, when_of("PT3H", "MORE_THAN", 0), "more than 3 hours"},
+        {{"", "", "none"}, when_of("PRESENT_REF", "", 0), ""},
     };
     for (const auto& c : cases) {
         Event e;
         e.interval = c.interval;
         e.when = c.when;
-        EXPECT_EQ(view::event_date_words(e), c.expected) << c.when.value;
+        EXPECT_EQ(view::event_date_words(e), c.expected) << timex3_value(c.when.time);
     }
 }
 

@@ -409,7 +409,7 @@ namespace {
 // value read aloud ("the present"); empty when undated.
 std::string outline_date_words(const Event& e) {
     const std::string words = view::event_date_words(e);
-    return words.empty() && !e.when.value.empty() ? view::timex_date_words(e.when.value, e.when.mod) : words;
+    return words.empty() && !e.when.time.empty() ? view::timex_date_words(e.when.time) : words;
 }
 
 }  // namespace
@@ -419,7 +419,8 @@ std::string App::outline_json() const {
     nlohmann::json events = nlohmann::json::array(), claims = nlohmann::json::array();
     for (uint32_t id : a.timeline) {
         const Event& e = a.events[id];
-        nlohmann::json event{{"id", e.id}, {"date", e.when.value}, {"date_words", outline_date_words(e)}, {"text", e.text}};
+        nlohmann::json event{
+            {"id", e.id}, {"date", timex3_value(e.when.time)}, {"date_words", outline_date_words(e)}, {"text", e.text}};
         if (view::date_is_provisional(a, e)) event["provisional"] = true;  // read out: the date is a guess
         events.push_back(std::move(event));
     }

@@ -69,7 +69,7 @@ void refill_draft(AppState& s) {
     d.generation = s.generation;
     if (same_item) return;  // a re-analysis or an edit of this item: what is being typed stays
     d = CorrectionDraft{s.selection.kind, s.selection.id, s.generation};
-    if (d.kind == "event") copy_to(d.date, sizeof d.date, s.analysis.events[d.id].when.value);
+    if (d.kind == "event") copy_to(d.date, sizeof d.date, timex3_value(s.analysis.events[d.id].when.time));
 }
 
 void draw_note_and_delete(AppState& s, const char* what) {
@@ -127,7 +127,7 @@ void draw_item_corrections(AppState& s) {
         draw_note_and_delete(s, "claim");
     } else if (event) {
         const Event& e = a.events[sel.id];
-        ImGui::TextWrapped("Event %d (%s): %s", sel.id, e.when.value.empty() ? "undated" : e.when.value.c_str(),
+        ImGui::TextWrapped("Event %d (%s): %s", sel.id, e.when.time.empty() ? "undated" : timex3_value(e.when.time).c_str(),
                            e.text.c_str());
         value_correction_row(s, CorrectionOp::Date, "date", "YYYY-MM-DD", d.date, sizeof d.date, 7, "Fix date", "fix date");
         draw_note_and_delete(s, "event");

@@ -23,8 +23,9 @@ const char* type_words(EntityType type) {
 }  // namespace
 
 std::string describe_timex(const Timex& t) {
-    const std::string words = view::timex_date_words(t.value, t.mod);
-    return "time: " + (words == t.value ? t.value : words + " (" + t.value + ")");
+    const std::string value = timex3_value(t.time);
+    const std::string words = view::timex_date_words(t.time);
+    return "time: " + (words == value ? value : words + " (" + value + ")");
 }
 
 std::string describe_entity(const Entity& e) { return e.name + ", " + type_words(e.type); }

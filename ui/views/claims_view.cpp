@@ -118,7 +118,7 @@ void draw_row(AppState& s, const view::ClaimRow& row, bool compact, const std::s
     }
     ImGui::TableNextColumn();
     if (c.when_timex >= 0 && c.when_timex < static_cast<int>(a.timexes.size()))
-        ImGui::TextUnformatted(a.timexes[c.when_timex].value.c_str());
+        ImGui::TextUnformatted(timex3_value(a.timexes[c.when_timex].time).c_str());
     ImGui::TableNextColumn();
     for (size_t i = 0; i < c.figures.size() && (!compact || i < 1); ++i)
         ImGui::TextDisabled("%s", c.figures[i].text.text.c_str());
@@ -145,7 +145,7 @@ void draw_row_narrow(AppState& s, const view::ClaimRow& row) {
     }
     if (c.when_timex >= 0 && c.when_timex < static_cast<int>(a.timexes.size())) {
         ImGui::SameLine();
-        ImGui::TextDisabled("%s", a.timexes[c.when_timex].value.c_str());
+        ImGui::TextDisabled("%s", timex3_value(a.timexes[c.when_timex].time).c_str());
     }
     for (const Figure& f : c.figures) {
         ImGui::SameLine();

@@ -14,8 +14,7 @@
 namespace storylens {
 
 struct When {
-    std::string value;  // TIMEX3 value
-    std::string mod;    // TIMEX3 mod or empty
+    TimeValue time;     // the normalized time and its mod (empty when undated)
     int32_t timex = -1;
 };
 

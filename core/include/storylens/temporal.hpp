@@ -8,6 +8,7 @@
 #include "storylens/diagnostic.hpp"
 #include "storylens/document.hpp"
 #include "storylens/source.hpp"
+#include "storylens/time_value.hpp"
 
 namespace storylens {
 
@@ -15,8 +16,7 @@ struct Timex {
     uint32_t id = 0;
     Span span;
     std::string type;   // DATE | TIME | DURATION | SET
-    std::string value;  // TIMEX3 value: 2025-03-06, 2025-W10, P50Y, PRESENT_REF, XXXX-WXX-5 ...
-    std::string mod;    // TIMEX3 mod (START, END, APPROX ...) or empty
+    TimeValue time;     // the normalized time and its mod; timex3_value() writes it as 2025-W10, P50Y, XXXX-WXX-5 ...
     uint32_t sentence = 0;
     int32_t anchor = -1;  // id of the timex this one was resolved against, -1 for the DCT or none
 };

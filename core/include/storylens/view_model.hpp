@@ -104,7 +104,7 @@ std::string event_date_words(const Event& event);
 std::string publication_date_words(const Dct& dct);
 // A TIMEX3 value and mod read aloud, for a highlighted time expression: "Saturday 5 April 2025", "Early March
 // 2025", "about 50 years", "the present"; a value with no words ("2025-W10", "P3D" with no unit) as written.
-std::string timex_date_words(const std::string& value, const std::string& mod = "");
+std::string timex_date_words(const TimeValue& value);
 // A timeline label a reader can read: the event's gist, or for an event with none, its date in words and the
 // first words of its sentence ("Friday 4 April 2025: Officials in the capital said…"); never empty.
 std::string event_label(const Analysis& analysis, const Event& event);

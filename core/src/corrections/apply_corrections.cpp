@@ -66,7 +66,7 @@ bool interval_of(const std::string& date, Interval& out) {
 // The corrected event moves to its new date's place among the dated events of the timeline.
 void redate(Analysis& a, uint32_t event, const std::string& date, const Interval& interval) {
     Event& e = a.events[event];
-    e.when = {date, "", -1};
+    e.when = {parse_timex3(date).value_or(TimeValue{}), -1};  // a corrections file is an input edge: read once
     e.interval = interval;
     auto& t = a.timeline;
     t.erase(std::remove(t.begin(), t.end(), event), t.end());

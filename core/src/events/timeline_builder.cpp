@@ -20,19 +20,18 @@ void TimelineBuilder::index_claims() {
 }
 
 void TimelineBuilder::remember_event(const Event& e, bool nominal) {
-    LastEvents& last = last_by_value_[e.when.value];
+    LastEvents& last = last_by_value_[e.when.time];
     last.any = static_cast<int32_t>(e.id);
-    last.any_by_mod[e.when.mod] = e.id;
+    last.any_by_mod[e.when.time.mod] = e.id;
     if (!nominal) return;
     last.nominal = static_cast<int32_t>(e.id);
-    last.nominal_by_mod[e.when.mod] = e.id;
+    last.nominal_by_mod[e.when.time.mod] = e.id;
 }
 
-int32_t TimelineBuilder::last_compatible(int32_t any, const std::map<std::string, uint32_t>& by_mod,
-                               const std::string& mod) {
-    if (mod.empty()) return any;
+int32_t TimelineBuilder::last_compatible(int32_t any, const std::map<TimeMod, uint32_t>& by_mod, TimeMod mod) {
+    if (mod == TimeMod::None) return any;
     int32_t best = -1;
-    for (const std::string& m : {mod, std::string()}) {
+    for (const TimeMod m : {mod, TimeMod::None}) {
         const auto it = by_mod.find(m);
         if (it != by_mod.end()) best = std::max(best, static_cast<int32_t>(it->second));
     }
@@ -40,11 +39,11 @@ int32_t TimelineBuilder::last_compatible(int32_t any, const std::map<std::string
 }
 
 int32_t TimelineBuilder::same_happening(const Timex& t, bool nominal) const {
-    const auto it = last_by_value_.find(t.value);
+    const auto it = last_by_value_.find(t.time);
     if (it == last_by_value_.end()) return -1;
     const LastEvents& last = it->second;
-    return nominal ? last_compatible(last.any, last.any_by_mod, t.mod)
-                   : last_compatible(last.nominal, last.nominal_by_mod, t.mod);
+    return nominal ? last_compatible(last.any, last.any_by_mod, t.time.mod)
+                   : last_compatible(last.nominal, last.nominal_by_mod, t.time.mod);
 }
 
 std::vector<uint32_t> TimelineBuilder::participants(Span span) const {
@@ -95,8 +94,8 @@ uint32_t TimelineBuilder::add_event(uint32_t sentence, size_t from, size_t to, c
     std::vector<char> clause_skip(skip.begin() + from, skip.begin() + to);
     e.text = events::gist(clause, clause_skip, entities_, mentions_);
     if (t) {
-        e.when = {t->value, t->mod, static_cast<int32_t>(t->id)};
-        e.interval = events::interval_of(t->value, t->mod);
+        e.when = {t->time, static_cast<int32_t>(t->id)};
+        e.interval = events::interval_of(t->time);
     } else {
         e.interval = {"", "", "none"};
     }

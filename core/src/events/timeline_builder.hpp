@@ -56,18 +56,17 @@ private:
     // Per timex value, the last event so far by modifier, among all events and among the nominal ones:
     // "the same happening named again" is a few map lookups rather than a scan of every event.
     struct LastEvents {
-        std::map<std::string, uint32_t> any_by_mod, nominal_by_mod;
+        std::map<TimeMod, uint32_t> any_by_mod, nominal_by_mod;
         int32_t any = -1, nominal = -1;
     };
-    std::unordered_map<std::string, LastEvents> last_by_value_;
+    std::unordered_map<TimeValue, LastEvents, TimeHash, SameTime> last_by_value_;
 
     void index_claims();
 
     void remember_event(const Event& e, bool nominal);
 
     // The last event with this value and a modifier compatible with `mod` (equal, or either one empty).
-    static int32_t last_compatible(int32_t any, const std::map<std::string, uint32_t>& by_mod,
-                                   const std::string& mod);
+    static int32_t last_compatible(int32_t any, const std::map<TimeMod, uint32_t>& by_mod, TimeMod mod);
 
     int32_t same_happening(const Timex& t, bool nominal) const;
 
@@ -114,7 +113,7 @@ private:
     // and dated at one end by the sentence's date is an event spanning back from it (or on from a start).
     void duration_spans(const Sentence& s);
 
-    static Interval interval_of(const Timex& t) { return events::interval_of(t.value, t.mod); }
+    static Interval interval_of(const Timex& t) { return events::interval_of(t.time); }
 
     static bool datable(const Timex& t);
 

@@ -45,7 +45,7 @@ void TimelineBuilder::duration_spans(const Sentence& s) {
             ends = ends || lexicon::contains(lexicon::TableId::events_end_words, toks_[k].lower);
         const Interval anchored = interval_of(timexes_[anchor]);
         if (!ends && !dct_.empty() && anchored.start > dct_) starts = true;
-        const Interval span = events::spanning(anchored, d.value, !starts);
+        const Interval span = events::spanning(anchored, d.time, !starts);
         if (span.precision == "none") continue;
         // the gist: the duration and the phrase it measures, "five-decade-long rule of the Talbi family"
         size_t to = last + 1;

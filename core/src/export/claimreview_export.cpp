@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "export/export_text.hpp"
+#include "temporal/calendar.hpp"
 #include "storylens/export.hpp"
 
 namespace storylens {
@@ -15,6 +16,7 @@ using nlohmann::json;
 
 // A TIMEX3 value that is an ISO 8601 calendar date (YYYY, YYYY-MM or YYYY-MM-DD, maybe with a time part),
 // cut to its date: schema.org's datePublished takes exactly those.
+// A reviewer's date as typed in the corrections file (YYYY, YYYY-MM, YYYY-MM-DD...): its calendar part.
 std::string iso_date_part(const std::string& value) {
     auto digit = [&](size_t i) { return i < value.size() && std::isdigit(static_cast<unsigned char>(value[i])); };
     if (!(digit(0) && digit(1) && digit(2) && digit(3))) return "";
@@ -22,6 +24,17 @@ std::string iso_date_part(const std::string& value) {
     if (value[4] != '-' || !digit(5) || !digit(6)) return "";
     if (value.size() == 7) return value;
     if (value.size() >= 10 && value[7] == '-' && digit(8) && digit(9)) return value.substr(0, 10);
+    return "";
+}
+
+// The calendar part of a typed time: its year, month or day, empty when it is no known point.
+std::string iso_date_part(const TimeValue& v) {
+    if (v.kind != TimeKind::Point || !v.anchored) return "";
+    const calendar::Date d = calendar::civil_from_days(v.first_day);
+    if (d.year < 0) return "";  // schema.org dates hold no year BC
+    if (v.granularity == Granularity::Year) return calendar::format_year(d.year);
+    if (v.granularity == Granularity::Month) return calendar::format_month(d.year, d.month);
+    if (v.granularity <= Granularity::Day) return calendar::format_day(d);  // a day, or a time on it
     return "";
 }
 
@@ -93,7 +106,7 @@ std::string to_claimreview(const Analysis& a) {
         if (!complete(v)) continue;  // an unreviewed claim has no rating, URL or reviewer to give
         std::string said_on;
         if (c.when_timex >= 0 && static_cast<size_t>(c.when_timex) < a.timexes.size())
-            said_on = iso_date_part(a.timexes[c.when_timex].value);
+            said_on = iso_date_part(a.timexes[c.when_timex].time);
         if (said_on.empty()) said_on = a.dct.value;
         json appearance = {{"@type", "CreativeWork"}, {"headline", headline}};
         if (!a.source.url.empty()) appearance["url"] = a.source.url;

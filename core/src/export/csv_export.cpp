@@ -42,7 +42,7 @@ std::string joined(const std::vector<std::string>& parts) {
 
 std::string timex_value(const Analysis& a, int32_t timex) {
     if (timex < 0 || static_cast<size_t>(timex) >= a.timexes.size()) return "";
-    return a.timexes[timex].value;
+    return timex3_value(a.timexes[timex].time);
 }
 
 }  // namespace
@@ -72,7 +72,7 @@ std::string to_events_csv(const Analysis& a) {
         std::vector<std::string> participants;
         for (uint32_t p : e.participants)
             if (p < a.entities.size()) participants.push_back(a.entities[p].name);
-        append_row(out, {std::to_string(e.id), e.when.value, e.when.mod, e.interval.start, e.interval.end,
+        append_row(out, {std::to_string(e.id), timex3_value(e.when.time), timex3_mod(e.when.time.mod), e.interval.start, e.interval.end,
                          e.interval.precision.empty() ? "none" : e.interval.precision, e.text, joined(participants),
                          export_text::event_source_name(a, e), export_text::sentence_text(a, e.sentence)});
     }

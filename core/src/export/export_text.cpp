@@ -2,6 +2,7 @@
 #include "export/export_text.hpp"
 
 #include <cctype>
+#include <cstdio>
 
 #include "storylens/calendar.hpp"
 
@@ -27,59 +28,52 @@ int to_int(std::string_view s) {
 }
 
 // "Early March 2025" / "Mid-March 2025" / "Late March 2025": the part of a month, year or decade.
-std::string with_part(const std::string& mod, const std::string& whole) {
-    if (mod == "START") return "Early " + whole;
-    if (mod == "MID") return "Mid-" + whole;
-    if (mod == "END") return "Late " + whole;
+std::string with_part(TimeMod mod, const std::string& whole) {
+    if (mod == TimeMod::Start) return "Early " + whole;
+    if (mod == TimeMod::Mid) return "Mid-" + whole;
+    if (mod == TimeMod::End) return "Late " + whole;
     return whole;
 }
 
-std::string calendar_words(const std::string& v, const std::string& mod) {
-    const std::string_view value(v);
-    if (value.size() >= 4 && all_digits(value.substr(0, 4))) {
-        const std::string year = v.substr(0, 4);
-        if (value.size() == 4) return with_part(mod, year);
-        if (value[4] != '-') return "";
-        const std::string_view rest = value.substr(5);
-        if (rest.size() >= 2 && all_digits(rest.substr(0, 2))) {
-            const int month = to_int(rest.substr(0, 2));
-            if (month < 1 || month > 12) return "";
-            const std::string month_year = std::string(month_name(month)) + " " + year;
-            if (rest.size() == 2) return with_part(mod, month_year);
-            if (rest.size() >= 5 && rest[2] == '-' && all_digits(rest.substr(3, 2))) {
-                const int day = to_int(rest.substr(3, 2));
-                if (day < 1 || day > 31) return "";
-                const int y = to_int(year);
-                if (day > calendar::days_in_month(y, month)) return "";
-                const char* wd = weekday_name(calendar::weekday(calendar::Date{y, month, day}));
-                return std::string(wd) + " " + std::to_string(day) + " " + month_year;  // a time reads as its day
-            }
-            return "";
+std::string padded(int n, int width) {
+    char b[16];
+    std::snprintf(b, sizeof b, "%0*d", width, n);
+    return b;
+}
+
+// Words for a known point; empty for one that still needs an anchor (XXXX-WXX-5, 2025-WXX), and for the rest.
+std::string calendar_words(const TimeValue& v) {
+    if (v.kind != TimeKind::Point || !v.anchored) return "";
+    const calendar::Date d = calendar::civil_from_days(v.first_day);
+    if (d.year < 0) return "";  // BC0300: no words for years BC yet
+    const std::string year = padded(d.year, 4);
+    const TimeMod mod = v.mod;
+    switch (v.granularity) {
+        case Granularity::Year: return with_part(mod, year);
+        case Granularity::Month: return with_part(mod, std::string(month_name(d.month)) + " " + year);
+        case Granularity::Season:
+            return (d.month == 3 ? "Spring " : d.month == 6 ? "Summer " : d.month == 9 ? "Autumn " : "Winter ") + year;
+        case Granularity::Quarter: return with_part(mod, "Q" + std::to_string((d.month + 2) / 3) + " " + year);
+        case Granularity::Half: return (d.month == 1 ? "First half of " : "Second half of ") + year;
+        case Granularity::Week:
+        case Granularity::Weekend: {
+            int iso_year = 0;
+            const std::string week = std::to_string(calendar::iso_week(d, iso_year));
+            if (v.granularity == Granularity::Weekend) return "Weekend of week " + week + ", " + padded(iso_year, 4);
+            return "Week " + week + " of " + padded(iso_year, 4);
         }
-        if (rest == "SP") return "Spring " + year;
-        if (rest == "SU") return "Summer " + year;
-        if (rest == "FA") return "Autumn " + year;
-        if (rest == "WI") return "Winter " + year;
-        if (rest.size() == 2 && rest[0] == 'Q' && rest[1] >= '1' && rest[1] <= '4')
-            return with_part(mod, "Q" + std::string(1, rest[1]) + " " + year);
-        if (rest == "H1") return "First half of " + year;
-        if (rest == "H2") return "Second half of " + year;
-        if (rest.size() >= 3 && rest[0] == 'W' && all_digits(rest.substr(1, 2))) {
-            const std::string week = std::to_string(to_int(rest.substr(1, 2)));
-            if (rest.size() == 6 && rest.substr(3) == "-WE") return "Weekend of week " + week + ", " + year;
-            if (rest.size() == 3) return "Week " + week + " of " + year;
+        case Granularity::Decade: {
+            const std::string decade = padded(d.year / 10, 3) + "0s";
+            if (mod == TimeMod::Start) return "The early " + decade;
+            if (mod == TimeMod::Mid) return "The mid-" + decade;
+            if (mod == TimeMod::End) return "The late " + decade;
+            return "The " + decade;
         }
-        return "";
+        case Granularity::Century: return "The " + padded(d.year / 100, 2) + "00s";
+        default:  // a day, or a time on a day: it reads as its day
+            return std::string(weekday_name(calendar::weekday(d))) + " " + std::to_string(d.day) + " " +
+                   month_name(d.month) + " " + year;
     }
-    if (value.size() == 3 && all_digits(value)) {
-        const std::string decade = v + "0s";
-        if (mod == "START") return "The early " + decade;
-        if (mod == "MID") return "The mid-" + decade;
-        if (mod == "END") return "The late " + decade;
-        return "The " + decade;
-    }
-    if (value.size() == 2 && all_digits(value)) return "The " + v + "00s";
-    return "";
 }
 
 }  // namespace
@@ -96,43 +90,44 @@ std::string day_words(const std::string& iso_day) {
            " " + std::to_string(d.year);
 }
 
-std::string duration_words(const std::string& value, const std::string& mod) {
-    if (value.size() < 3 || value[0] != 'P') return "";
-    const bool clock = value[1] == 'T';
-    const std::string_view body = std::string_view(value).substr(clock ? 2 : 1);
-    const char unit = body.back();
-    const std::string_view amount = body.substr(0, body.size() - 1);
+std::string duration_words(const TimeValue& value) {
+    if (!is_period(value) || value.part_count != 1) return "";
+    const DurationPart part = value.parts[0];
     const char* name = nullptr;
-    if (clock) name = unit == 'H' ? "hour" : unit == 'M' ? "minute" : unit == 'S' ? "second" : nullptr;
-    else if (unit == 'Y') name = "year";
-    else if (unit == 'M') name = "month";
-    else if (unit == 'W') name = "week";
-    else if (unit == 'D') name = "day";
-    else if (unit == 'Q') name = "quarter";
-    else if (unit == 'E') name = "decade";
-    else if (unit == 'C') name = "century";
-    if (!name) return "";
+    switch (part.unit) {
+        case DurationUnit::Hour: name = "hour"; break;
+        case DurationUnit::Minute: name = "minute"; break;
+        case DurationUnit::Second: name = "second"; break;
+        case DurationUnit::Year: name = "year"; break;
+        case DurationUnit::Month: name = "month"; break;
+        case DurationUnit::Week: name = "week"; break;
+        case DurationUnit::Day: name = "day"; break;
+        case DurationUnit::Quarter: name = "quarter"; break;
+        case DurationUnit::DecadeE: name = "decade"; break;   // the one-letter spellings, as TimeML corpora write
+        case DurationUnit::CenturyC: name = "century"; break;
+        default: return "";
+    }
     std::string words;
-    if (amount == "X") words = std::string(name) == "century" ? "centuries" : std::string(name) + "s";
-    else if (all_digits(amount)) {
-        const int n = to_int(amount);
+    if (part.amount < 0) words = std::string(name) == "century" ? "centuries" : std::string(name) + "s";
+    else {
+        const int n = part.amount;
         words = std::to_string(n) + " " + name;
         if (n != 1) words = std::string(name) == "century" ? std::to_string(n) + " centuries" : words + "s";
-    } else {
-        return "";
     }
-    if (mod == "APPROX") return "about " + words;
-    if (mod == "MORE_THAN") return "more than " + words;
-    if (mod == "LESS_THAN") return "less than " + words;
-    if (mod == "EQUAL_OR_MORE") return "at least " + words;
-    if (mod == "EQUAL_OR_LESS") return "at most " + words;
-    return words;
+    switch (value.mod) {
+        case TimeMod::Approx: return "about " + words;
+        case TimeMod::MoreThan: return "more than " + words;
+        case TimeMod::LessThan: return "less than " + words;
+        case TimeMod::EqualOrMore: return "at least " + words;
+        case TimeMod::EqualOrLess: return "at most " + words;
+        default: return words;
+    }
 }
 
 std::string event_date_words(const Event& e) {
     std::string words = span_words(e);
-    if (words.empty()) words = human_date(e.when.value, e.when.mod);
-    if (words.empty()) words = duration_words(e.when.value, e.when.mod);
+    if (words.empty()) words = human_date(e.when.time);
+    if (words.empty()) words = duration_words(e.when.time);
     return words;
 }
 
@@ -220,8 +215,8 @@ std::string event_source_name(const Analysis& a, const Event& e) {
     return claim_source_name(a, a.claims[e.reported_by]);
 }
 
-std::string human_date(const std::string& value, const std::string& mod) {
-    std::string words = calendar_words(value, mod);
+std::string human_date(const TimeValue& value) {
+    std::string words = calendar_words(value);
     if (words.empty()) return words;
     auto lower_first = [](std::string s) {
         // "The 1990s" reads "the 1990s" after a preposition; months and numbers keep their case.
@@ -231,17 +226,19 @@ std::string human_date(const std::string& value, const std::string& mod) {
             s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
         return s;
     };
-    if (mod == "APPROX") return "Around " + lower_first(words);
-    if (mod == "BEFORE") return "Before " + lower_first(words);
-    if (mod == "AFTER") return "After " + lower_first(words);
-    if (mod == "ON_OR_BEFORE") return "By " + lower_first(words);
-    if (mod == "ON_OR_AFTER") return "From " + lower_first(words);
-    return words;
+    switch (value.mod) {
+        case TimeMod::Approx: return "Around " + lower_first(words);
+        case TimeMod::Before: return "Before " + lower_first(words);
+        case TimeMod::After: return "After " + lower_first(words);
+        case TimeMod::OnOrBefore: return "By " + lower_first(words);
+        case TimeMod::OnOrAfter: return "From " + lower_first(words);
+        default: return words;
+    }
 }
 
 std::string span_words(const Event& e) {
     calendar::Date start, end;
-    if (e.when.value.empty() || e.when.value[0] != 'P' || !calendar::parse_iso_date(e.interval.start, start) ||
+    if (!is_period(e.when.time) || !calendar::parse_iso_date(e.interval.start, start) ||
         !calendar::parse_iso_date(e.interval.end, end))
         return "";
     const bool coarse = e.interval.precision != "day" && e.interval.precision != "month" &&

@@ -26,14 +26,14 @@ std::string headline(const Analysis& a, size_t max_bytes = 120);
 std::string event_source_name(const Analysis& a, const Event& e);
 // A TIMEX3 value and mod read aloud: "Thursday 6 March 2025", "Early March 2025", "Late 2024", "The 1990s",
 // "Spring 2025". Empty when the value is not a calendar date (durations, PRESENT_REF, XXXX-WXX-5).
-std::string human_date(const std::string& value, const std::string& mod);
+std::string human_date(const TimeValue& value);
 const char* month_name(int month);  // 1 -> "January"; "" out of range
 const char* weekday_name(int iso_weekday);  // 1 -> "Monday"; "" out of range
 // "2025-04-05" -> "Saturday 5 April 2025"; anything else as it is.
 std::string day_words(const std::string& iso_day);
 // A TIMEX3 duration in words: "P50Y" -> "50 years", with APPROX "about 50 years", "PXY" -> "years"; empty when
 // the value is not a duration of one unit.
-std::string duration_words(const std::string& value, const std::string& mod);
+std::string duration_words(const TimeValue& value);
 // An event's date for a reader: its span ("1974–2024"), else its date ("Friday 4 April 2025", "Early March
 // 2025"), else its duration ("about 50 years"); empty when there are no words for it.
 std::string event_date_words(const Event& e);

@@ -106,23 +106,23 @@ void timexes(Writer& w, const Analysis& a) {
         w.key("anchor"), w.id_or_null(t.anchor);
         w.key("end"), w.number(t.span.end);
         w.key("id"), w.number(t.id);
-        w.key("mod"), w.string_or_null(t.mod);
+        w.key("mod"), w.string_or_null(timex3_mod(t.time.mod));
         w.key("sentence"), w.number(t.sentence);
         w.key("start"), w.number(t.span.start);
         w.key("text"), w.string(t.span.of(a.source.text));
         w.key("type"), w.string(t.type);
-        w.key("value"), w.string(t.value);
+        w.key("value"), w.string(timex3_value(t.time));
         w.end_object();
     }
     w.end_array();
 }
 
 void when(Writer& w, const When& date) {
-    if (date.value.empty()) return w.null();
+    if (date.time.empty()) return w.null();
     w.begin_object();
-    w.key("mod"), w.string_or_null(date.mod);
+    w.key("mod"), w.string_or_null(timex3_mod(date.time.mod));
     w.key("timex"), w.id_or_null(date.timex);
-    w.key("value"), w.string(date.value);
+    w.key("value"), w.string(timex3_value(date.time));
     w.end_object();
 }
 
@@ -298,9 +298,9 @@ void claims(Writer& w, const Analysis& a) {
         if (c.when_timex >= 0 && static_cast<size_t>(c.when_timex) < a.timexes.size()) {
             const Timex& t = a.timexes[c.when_timex];
             w.begin_object();
-            w.key("mod"), w.string_or_null(t.mod);
+            w.key("mod"), w.string_or_null(timex3_mod(t.time.mod));
             w.key("timex"), w.number(t.id);
-            w.key("value"), w.string(t.value);
+            w.key("value"), w.string(timex3_value(t.time));
             w.end_object();
         } else {
             w.null();

@@ -28,10 +28,10 @@ std::string escape_markdown(std::string_view text) {
 std::string event_date(const Event& e) {
     std::string words = export_text::span_words(e);
     if (!words.empty()) return words;
-    words = export_text::human_date(e.when.value, e.when.mod);
+    words = export_text::human_date(e.when.time);
     if (!words.empty()) return words;
     if (!e.interval.start.empty()) return e.interval.start;
-    return e.when.value.empty() ? "Undated" : e.when.value;
+    return e.when.time.empty() ? "Undated" : timex3_value(e.when.time);
 }
 
 void timeline_section(const Analysis& a, std::string& out) {

@@ -85,7 +85,7 @@ json event_slide(const Analysis& a, const Event& e) {
     const std::string source = export_text::event_source_name(a, e);
     slide["group"] = source.empty() ? "Narrative" : export_text::escape_html(source);  // shown as HTML, as the text is
     if (needs_display_date(e.interval.precision) && !slide.contains("display_date")) {
-        const std::string words = export_text::human_date(e.when.value, e.when.mod);
+        const std::string words = export_text::human_date(e.when.time);
         if (!words.empty()) slide["display_date"] = words;
     }
     return slide;
@@ -97,7 +97,7 @@ constexpr long kEraDays = 2 * 366;
 
 bool is_era(const Event& e) {
     calendar::Date start, end;
-    if (e.when.value.empty() || e.when.value[0] != 'P' || !calendar::parse_iso_date(e.interval.start, start) ||
+    if (!is_period(e.when.time) || !calendar::parse_iso_date(e.interval.start, start) ||
         !calendar::parse_iso_date(e.interval.end, end))
         return false;
     return calendar::days_from_civil(end.year, end.month, end.day) -

@@ -113,8 +113,8 @@ std::string to_timeml(const Analysis& a) {
     std::vector<bool> timex_kept(a.timexes.size(), false);
     for (const Timex& t : a.timexes) {
         std::string open = "<TIMEX3" + attribute("tid", tid(t.id)) + attribute("type", t.type) +
-                           attribute("value", t.value);
-        if (!t.mod.empty()) open += attribute("mod", t.mod);
+                           attribute("value", timex3_value(t.time));
+        if (t.time.mod != TimeMod::None) open += attribute("mod", timex3_mod(t.time.mod));
         if (t.anchor >= 0) open += attribute("anchorTimeID", tid(t.anchor));
         if (t.id < timex_kept.size()) timex_kept[t.id] = keep_if_disjoint(tags, {t.span, open + ">", "</TIMEX3>", 1}, text.size());
     }

@@ -45,7 +45,7 @@ public:
             entities(a.entities);
             claims(a.claims, a.timexes.size(), a.entities.size());
             figures(a.figures, "figure");
-            events(a.events, a.timexes.size(), a.entities.size(), a.claims.size());
+            events(a.events, a.timexes, a.entities.size(), a.claims.size());
             links(a.timeline, a.relations, a.events.size());
             diagnostics(a.diagnostics);
             if (!in_.failed() && in_.remaining() > 0)
@@ -81,6 +81,23 @@ private:
     void check_span(Span s, const char* field, size_t record) {
         if (s.start <= s.end && s.end <= text_.size() && on_boundary(s.start) && on_boundary(s.end)) return;
         fail_span(s, field, record);
+    }
+    // The file keeps TIMEX3 strings; reading them back is this edge's one parse.
+    void read_time(const char* value_field, const char* mod_field, bool set, size_t record, TimeValue& out) {
+        std::string value, mod;
+        in_.string(value_field, value);
+        in_.string(mod_field, mod);
+        typed_time(value, mod, set, value_field, record, out);
+    }
+    void typed_time(const std::string& value, const std::string& mod, bool set, const char* field, size_t record,
+                    TimeValue& out) {
+        if (in_.failed()) return;
+        if (const std::optional<TimeValue> v = parse_timex3(value, mod, set)) {
+            out = *v;
+            return;
+        }
+        in_.fail("snapshot.time", std::string(field) + " of #" + std::to_string(record) + " is '" + value + "' '" +
+                                      mod + "', not a TIMEX3 value and mod");
     }
     [[gnu::noinline, gnu::cold]] void fail_span(Span s, const char* field, size_t record) {
         if (in_.failed()) return;
@@ -233,8 +250,7 @@ private:
             t.id = in_.u32("timex.id");
             t.span = in_.span("timex.span");
             in_.string("timex.type", t.type);
-            in_.string("timex.value", t.value);
-            in_.string("timex.mod", t.mod);
+            read_time("timex.value", "timex.mod", t.type == "SET", i, t.time);
             t.sentence = in_.u32("timex.sentence");
             t.anchor = in_.i32("timex.anchor");
             check_id(t.id, i, "timex.id");
@@ -313,7 +329,8 @@ private:
         }
     }
 
-    void events(std::vector<Event>& events, size_t timex_count, size_t entity_count, size_t claim_count) {
+    void events(std::vector<Event>& events, const std::vector<Timex>& timexes, size_t entity_count, size_t claim_count) {
+        const size_t timex_count = timexes.size();
         const uint32_t n = in_.count("events", wire::kEvent);
         events.resize(n);
         for (uint32_t i = 0; i < n && !in_.failed(); ++i) {
@@ -325,10 +342,15 @@ private:
             e.span = in_.span("event.span");
             check_span(e.span, "event.span", i);
             in_.string("event.text", e.text);
-            in_.string("event.when.value", e.when.value);
-            in_.string("event.when.mod", e.when.mod);
+            std::string value, mod;
+            in_.string("event.when.value", value);
+            in_.string("event.when.mod", mod);
             e.when.timex = in_.i32("event.when.timex");
             check_optional(e.when.timex, timex_count, "event.when.timex", i, "timexes");
+            // the when of an event dated by a set is that set (the type is the timex's)
+            const bool set = e.when.timex >= 0 && static_cast<size_t>(e.when.timex) < timexes.size() &&
+                             timexes[static_cast<size_t>(e.when.timex)].type == "SET";
+            typed_time(value, mod, set, "event.when.value", i, e.when.time);
             in_.string("event.interval.start", e.interval.start);
             in_.string("event.interval.end", e.interval.end);
             in_.string("event.interval.precision", e.interval.precision);

@@ -72,8 +72,8 @@ void write_timexes(ByteWriter& w, const Dct& dct, const std::vector<Timex>& time
         w.u32(t.id);
         w.span(t.span);
         w.string(t.type);
-        w.string(t.value);
-        w.string(t.mod);
+        w.string(timex3_value(t.time));  // the file keeps TIMEX3 strings: the format needs no new version
+        w.string(timex3_mod(t.time.mod));
         w.u32(t.sentence);
         w.i32(t.anchor);
     }
@@ -135,8 +135,8 @@ void write_events(ByteWriter& w, const std::vector<Event>& events) {
         w.u32(e.sentence);
         w.span(e.span);
         w.string(e.text);
-        w.string(e.when.value);
-        w.string(e.when.mod);
+        w.string(timex3_value(e.when.time));
+        w.string(timex3_mod(e.when.time.mod));
         w.i32(e.when.timex);
         w.string(e.interval.start);
         w.string(e.interval.end);

@@ -106,8 +106,8 @@ void link_claims(const std::vector<StoryArticle>& articles, const std::vector<bo
             }
             Said s{a, &c, it->second, story.articles[a].published, make_gist(c.content.text)};
             if (c.when_timex >= 0 && static_cast<size_t>(c.when_timex) < analysis.timexes.size() &&
-                is_valid_iso_date(analysis.timexes[c.when_timex].value))
-                s.said_on = analysis.timexes[c.when_timex].value;
+                is_calendar_day(analysis.timexes[c.when_timex].time))
+                s.said_on = timex3_value(analysis.timexes[c.when_timex].time);
             for (const Figure& f : c.figures)
                 if (!f.value.empty()) s.gist.numbers.push_back(f.value);
             std::sort(s.gist.numbers.begin(), s.gist.numbers.end());

@@ -236,7 +236,7 @@ void link_events(const std::vector<StoryArticle>& articles, const std::vector<bo
         if (fresh) events.emplace_back();
         StoryEvent& se = events[it->second];
         const Report& r = reports[i];
-        se.reports.push_back({r.article, r.event->id, r.event->sentence, r.event->span, r.event->text, r.event->when.value,
+        se.reports.push_back({r.article, r.event->id, r.event->sentence, r.event->span, r.event->text, timex3_value(r.event->when.time),
                               r.event->interval});
         se.participants.insert(se.participants.end(), r.participants.begin(), r.participants.end());
         if (why[root]) se.merged_by = why[root];

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "storylens/document.hpp"
+#include "storylens/time_value.hpp"
 #include "temporal/calendar.hpp"
 
 namespace storylens::temporal {
@@ -35,6 +36,11 @@ struct Found {
     bool future_in_clause = false;  // a future marker anywhere earlier in the clause ("will make it ... in 2016")
     bool present_clause = false; // the comma-bounded part around the match has a present verb ("which is due in 1999")
 };
+
+// BRIDGE, the only one (issue 15 step 3 removes it): the recognizers still write TIMEX3 strings into Found, and
+// this is where they become the typed value Timex carries. Empty when the strings are no value the model knows
+// (tests/data/timex3_values.tsv holds every value the recognizers emit on the corpora; all of them parse).
+TimeValue typed_time_from_recognizer_strings(const Found& found);
 
 // Moves the narrative reference forward past `found`: a named day, month or year becomes "the time now" of the
 // story, and a coarser one replaces a finer one ("On 3 March ... In 2019 ... the next day" has no day).

@@ -139,8 +139,7 @@ Result<TemporalResult> tag_time(const Source& source, const Document& document, 
         t.id = static_cast<uint32_t>(r.value.timexes.size());
         t.span = f.span;
         t.type = std::move(f.type);
-        t.value = std::move(f.value);
-        t.mod = std::move(f.mod);
+        t.time = temporal::typed_time_from_recognizer_strings(f);
         t.sentence = tagged.sentence_of[i];
         const uint32_t p = document.sentences[t.sentence].paragraph;
         if (p != paragraph) paragraph = p, reference_id = -1;

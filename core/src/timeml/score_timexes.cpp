@@ -23,7 +23,7 @@ void add_timex_score(TimexScore& score, const std::vector<GoldTimex>& gold, cons
             used[i] = true;
             ++score.relaxed;
             if (system[i].type == g.type) ++score.type;
-            if (system[i].value == g.value) ++score.value;
+            if (timex3_value(system[i].time) == g.value) ++score.value;
             break;
         }
     }

@@ -12,21 +12,20 @@ constexpr size_t kSentenceStartBytes = 40;
 
 }  // namespace
 
-std::string timex_date_words(const std::string& value, const std::string& mod) {
-    if (value == "PRESENT_REF") return "the present";
-    if (value == "PAST_REF") return "the past";
-    if (value == "FUTURE_REF") return "the future";
-    std::string words = export_text::human_date(value, mod);
-    if (words.empty()) words = export_text::duration_words(value, mod);
-    return words.empty() ? value : words;
+std::string timex_date_words(const TimeValue& value) {
+    if (value.kind == TimeKind::Reference)
+        return value.ref == RefKind::Present ? "the present" : value.ref == RefKind::Past ? "the past" : "the future";
+    std::string words = export_text::human_date(value);
+    if (words.empty()) words = export_text::duration_words(value);
+    return words.empty() ? timex3_value(value) : words;  // no words: the value as TimeML writes it
 }
 
 std::string event_label(const Analysis& a, const Event& e) {
     if (!e.text.empty()) return e.text;
     std::string when = event_date_words(e);
     if (when.empty()) {  // "the present"; a value with no words ("XXXX-WXX-5") says nothing to a reader
-        const std::string words = timex_date_words(e.when.value, e.when.mod);
-        if (words != e.when.value) when = words;
+        const std::string words = timex_date_words(e.when.time);
+        if (words != timex3_value(e.when.time)) when = words;
     }
     const std::string words = export_text::cut_on_word(export_text::sentence_text(a, e.sentence), kSentenceStartBytes);
     if (when.empty() && words.empty()) return "event in sentence " + std::to_string(e.sentence + 1);
