@@ -140,6 +140,9 @@ Result<TemporalResult> tag_time(const Source& source, const Document& document, 
         t.span = f.span;
         t.type = std::move(f.type);
         t.time = temporal::typed_time_from_recognizer_strings(f);
+        // A value no calendar holds ("two years ago" written in year 1: year -1, which the recognizers spell
+        // "-001") is no time a reader could use, and no TIMEX3 value an export could write: not a time expression.
+        if (t.time.empty()) continue;
         t.sentence = tagged.sentence_of[i];
         const uint32_t p = document.sentences[t.sentence].paragraph;
         if (p != paragraph) paragraph = p, reference_id = -1;
