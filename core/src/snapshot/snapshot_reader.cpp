@@ -92,7 +92,10 @@ private:
     void typed_time(const std::string& value, const std::string& mod, bool set, const char* field, size_t record,
                     TimeValue& out) {
         if (in_.failed()) return;
-        if (const std::optional<TimeValue> v = parse_timex3(value, mod, set)) {
+        // Only the one spelling the writer makes: a snapshot has one encoding per Analysis, so a value read in
+        // another spelling ("2025-3", "p3d") would not write back as it came.
+        if (const std::optional<TimeValue> v = parse_timex3(value, mod, set);
+            v && timex3_value(*v) == value && timex3_mod(v->mod) == mod) {
             out = *v;
             return;
         }
