@@ -455,6 +455,38 @@ TEST(Temporal, NewsPhraseTable) {
          "DURATION", "PT1M30S", ""},
         {"They lived in U.N.-run refugee camps for 2 1/2 years.", "1998-02-27", "2 1/2 years", "DURATION", "P2Y6M", ""},
         {"The talks lasted two and a half days.", "2025-04-05", "two and a half days", "DURATION", "P2DT12H", ""},
+        // ---- issue 15: weekdays in compound sentences (the nearest verb before the day speaks for it; DCT a Friday)
+        {"The pope arrived in Kenya on Friday and meets the president on Saturday.", "2025-04-04", "Saturday",
+         "DATE", "2025-04-05", ""},
+        {"The pope arrived in Kenya on Friday and meets the president on Saturday before he travels on to "
+         "Ethiopia on Sunday.", "2025-04-04", "Sunday", "DATE", "2025-04-06", ""},
+        {"The minister met the king on Tuesday, and he flies home on Sunday.", "2025-04-04", "Sunday", "DATE",
+         "2025-04-06", ""},
+        {"The king, who rules the country, flew home on Tuesday.", "2025-04-04", "Tuesday", "DATE", "2025-04-01", ""},
+        // ---- the end of a range follows the day the sentence named first ("stories about the next day")
+        {"Police said the protest began Thursday night and lasted until Friday morning.", "2025-04-03",
+         "Friday morning", "TIME", "2025-04-04TMO", ""},
+        {"The strike began on Monday and ran through Wednesday.", "2025-04-05", "Wednesday", "DATE", "2025-04-02", ""},
+        // ---- parts of day: "later this afternoon", "mid afternoon", "in the morning" of the day just named
+        {"Baker meets Iraqi deputy prime minister Tariq Aziz later this afternoon.", "1998-02-22",
+         "later this afternoon", "TIME", "1998-02-22TAF", ""},
+        {"By mid afternoon, official Serb sources were saying the police had withdrawn.", "1998-03-06",
+         "mid afternoon", "TIME", "1998-03-06TAF", ""},
+        {"Hopes were dashed Friday as dealers placed heavy buy orders in the morning.", "1989-10-30", "the morning",
+         "TIME", "1989-10-27TMO", ""},
+        {"Shares rose on Tuesday, and traders sold in the afternoon.", "2025-04-05", "the afternoon", "TIME",
+         "2025-04-01TAF", ""},
+        {"He prefers to run in the morning.", "2025-04-05", "", "", "", ""},
+        // ---- not times: a TV programme's title in quotes, "a quarter of" as a fraction
+        {"Secretary of State James Baker, speaking on ABC News' \"This Week,\" said the request was legal.",
+         "1990-08-13", "", "", "", ""},
+        {"Mutual funds are the largest holders, accounting for more than a quarter of the entire market.",
+         "1989-10-27", "", "", "", ""},
+        {"Rebels hold a quarter of the country.", "2025-04-05", "", "", "", ""},
+        // ---- a year named with its quarter is the year the story reached ("a year earlier" counts from it)
+        {"Quarterly net income this year has risen, when year-end net was below the 1987 level. In this year's "
+         "third quarter, net was $10.5 million, compared with $10.3 million a year earlier.", "1989-10-26",
+         "a year earlier", "DATE", "1988-Q3", ""},
     };
     EXPECT_GE(std::size(cases), 150u);
     for (const TimexCase& c : cases) {

@@ -203,6 +203,7 @@ enum class TableId {
     temporal_point_modifiers,
     temporal_present_be_forms,
     temporal_present_verbs,
+    temporal_range_end_words,
     temporal_rate_counters,
     temporal_recent_plural_units,
     temporal_relative_direction_words,
@@ -219,6 +220,7 @@ enum class TableId {
     temporal_start_words,
     temporal_step_back_words,
     temporal_step_forward_words,
+    temporal_third_person_pronouns,
     temporal_time_zones,
     temporal_vague_counts,
     temporal_vague_quantities,
@@ -231,6 +233,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 225;
+inline constexpr int kTableCount = 227;
 
 }  // namespace storylens::lexicon

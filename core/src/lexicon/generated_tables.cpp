@@ -56216,6 +56216,19 @@ constexpr Key k_temporal_present_verbs_keys[] = {
     {"takes"sv, 25},
 };
 
+constexpr std::string_view k_temporal_range_end_words_cells[] = {
+    "through"sv,
+    "thru"sv,
+    "till"sv,
+    "until"sv,
+};
+constexpr Key k_temporal_range_end_words_keys[] = {
+    {"through"sv, 0},
+    {"thru"sv, 1},
+    {"till"sv, 2},
+    {"until"sv, 3},
+};
+
 constexpr std::string_view k_temporal_rate_counters_cells[] = {
     "once"sv,
     "percent"sv,
@@ -56508,6 +56521,17 @@ constexpr std::string_view k_temporal_step_forward_words_cells[] = {
 constexpr Key k_temporal_step_forward_words_keys[] = {
     {"following"sv, 0},
     {"next"sv, 1},
+};
+
+constexpr std::string_view k_temporal_third_person_pronouns_cells[] = {
+    "he"sv,
+    "it"sv,
+    "she"sv,
+};
+constexpr Key k_temporal_third_person_pronouns_keys[] = {
+    {"he"sv, 0},
+    {"it"sv, 1},
+    {"she"sv, 2},
 };
 
 constexpr std::string_view k_temporal_time_zones_cells[] = {
@@ -56942,6 +56966,7 @@ constexpr Table kTables[] = {
     {"temporal_point_modifiers", "modifiers of a point in time, not of an amount: \x22""early\x22"", \x22""mid\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/recognizer.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 7, k_temporal_point_modifiers_cells, 7, k_temporal_point_modifiers_keys},
     {"temporal_present_be_forms", "is, are", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_present_be_forms_cells, 2, k_temporal_present_be_forms_keys},
     {"temporal_present_verbs", "present-tense verbs of a schedule: \x22""the summit is in November\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/tense.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 26, k_temporal_present_verbs_cells, 26, k_temporal_present_verbs_keys},
+    {"temporal_range_end_words", "words before the weekday that ends a range: \x22""began Thursday night and lasted until Friday morning\x22""", "Storylens's hand-written list (issue 15, weekdays in stories about the next day)", "Storylens project (same as the code)", 1, 4, k_temporal_range_end_words_cells, 4, k_temporal_range_end_words_keys},
     {"temporal_rate_counters", "words before \x22""a year\x22"" that make it a rate: \x22""twice a year\x22"", \x22""5 percent a year\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_rate_counters_cells, 4, k_temporal_rate_counters_keys},
     {"temporal_recent_plural_units", "plural units after \x22""recent\x22"": \x22""recent years\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 5, k_temporal_recent_plural_units_cells, 5, k_temporal_recent_plural_units_keys},
     {"temporal_relative_direction_words", "words after \x22""the nine months\x22"" that make it a date, not a span", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 5, k_temporal_relative_direction_words_cells, 5, k_temporal_relative_direction_words_keys},
@@ -56958,6 +56983,7 @@ constexpr Table kTables[] = {
     {"temporal_start_words", "words that begin a time expression without being a month, weekday, number, unit, part of day, season, modifier, set adverb or holiday name: the first tokens the recognizer's matchers name (\x22""the past\x22"", \x22""last week\x22"", \x22""every year\x22"", \x22""at least two days\x22"", \x22""noon\x22"", \x22""AD 785\x22"")", "Storylens's hand-written list (the first-token words of core/src/temporal's matchers)", "Storylens project (same as the code)", 1, 35, k_temporal_start_words_cells, 35, k_temporal_start_words_keys},
     {"temporal_step_back_words", "\x22""the previous day\x22"", \x22""the preceding week\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/relative_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_step_back_words_cells, 2, k_temporal_step_back_words_keys},
     {"temporal_step_forward_words", "\x22""the next day\x22"", \x22""the following week\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/relative_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_step_forward_words_cells, 2, k_temporal_step_forward_words_keys},
+    {"temporal_third_person_pronouns", "third-person singular subject pronouns: \x22""he travels\x22"", \x22""she meets\x22"" (the -s verb after them is present)", "Storylens's hand-written list (issue 15, weekdays in compound sentences)", "Storylens project (same as the code)", 1, 3, k_temporal_third_person_pronouns_cells, 3, k_temporal_third_person_pronouns_keys},
     {"temporal_time_zones", "time zone abbreviations after a clock time", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 9, k_temporal_time_zones_cells, 9, k_temporal_time_zones_keys},
     {"temporal_vague_counts", "counts without a number: \x22""several days\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 3, k_temporal_vague_counts_cells, 3, k_temporal_vague_counts_keys},
     {"temporal_vague_quantities", "words after \x22""the past\x22"" that make it a span: \x22""the past few years\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_vague_quantities_cells, 4, k_temporal_vague_quantities_keys},

@@ -106,6 +106,8 @@ size_t Scanner::duration(size_t i, Found& f) {
     if ((is(j, "a") || is(j, "an") || is(j, "per")) && !with_the && j > 0 &&
         (toks_[j - 1].kind == TokenKind::Number || lexicon::contains(TableId::temporal_rate_counters, low(j - 1))))
         return 0;
+    // "more than a quarter of the market", "half a century of": "a quarter of" is a fraction, not three months
+    if (u == Unit::Quarter && n == 1 && is(k + 1, "of") && !with_the) return 0;
     ++k;
     if (lexicon::contains(TableId::temporal_ago_words, low(k))) return 0;  // a date, handled by ago()
     // "over the past year", "in the last decade" without a count: TimeML names the calendar year (decade)

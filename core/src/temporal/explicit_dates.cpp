@@ -379,6 +379,8 @@ size_t Scanner::quarter(size_t i, Found& f) {
         yy = calendar::format_year(year_of);
     } else yy = "XXXX";
     f.type = "DATE", f.value = yy + (half ? "-H" : "-Q") + std::to_string(n);
+    // "In this year's third quarter ... a year earlier": a year named with the quarter is the story's year
+    if (y) f.point_year = y;
     return j - i;
 }
 

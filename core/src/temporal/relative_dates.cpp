@@ -35,6 +35,9 @@ size_t Scanner::weekday(size_t i, Found& f) {
     if (reported_future_at(i)) direction = 1;
     // "He and Arafat meet separately Monday": a present-tense schedule looks ahead, as a year-less month does
     if (tense_[i].present && !tense_[i].past) direction = 1;
+    // "arrived on Friday and meets the president on Saturday before he travels on to Ethiopia on Sunday": in a
+    // compound sentence the verb nearest before the day speaks for it, not the clause's first one
+    else if (nearest_verb_tense(toks_, i) > 0) direction = 1;
     bool strict = false;
     if (is(j, "last") || is(j, "next") || is(j, "this") || is(j, "past") || is(j, "coming")) {
         direction = (is(j, "next") || is(j, "coming")) ? 1 : is(j, "this") ? direction : -1;
@@ -59,6 +62,11 @@ size_t Scanner::weekday(size_t i, Found& f) {
             delta += 7;
         }
         d = calendar::add_days(ctx_.dct, delta);
+        // "began Thursday night and lasted until Friday morning": the end of a range follows the day it began
+        if (j == i + 1 && has_last_day_ && i > 0 && lexicon::contains(TableId::temporal_range_end_words, low(i - 1))) {
+            const long ahead = (wd - calendar::weekday(last_day_) + 7) % 7;
+            d = calendar::add_days(last_day_, ahead == 0 ? 7 : ahead);
+        }
         set_day(f, d, false);
     } else {
         f.type = "DATE", f.value = "XXXX-WXX-" + std::to_string(wd);
@@ -86,6 +94,7 @@ size_t Scanner::deictic(size_t i, Found& f) {
     long shift = 0;
     size_t j = i;
     const char* pod = nullptr;
+    bool on_story_day = false;
     // "mid-afternoon yesterday", "morning today": the part of day may come first
     {
         std::string_view w = low(j);
@@ -93,19 +102,27 @@ size_t Scanner::deictic(size_t i, Found& f) {
         const char* lead = part_of_day(w);
         if (lead && lexicon::contains(TableId::temporal_deictic_days, low(j + 1))) pod = lead, ++j;
     }
+    // "later this afternoon", "earlier this morning": the adverb belongs to the expression, as with "this month"
+    if (!pod && (is(j, "earlier") || is(j, "later")) && is(j + 1, "this") && part_of_day(low(j + 2))) ++j;
     if (is(j, "today")) shift = 0, ++j;
     else if (is(j, "yesterday")) shift = -1, ++j;
     else if (is(j, "tomorrow")) shift = 1, ++j;
     else if (is(j, "tonight")) shift = 0, pod = "NI", ++j;
     else if (!pod && is(j, "this") && (pod = part_of_day(low(j + 1)))) j += 2;
     else if (!pod && is(j, "last") && is(j + 1, "night")) shift = -1, pod = "NI", j += 2;
+    else if (!pod && is(j, "mid") && (pod = part_of_day(low(j + 1)))) j += 2;  // "by mid afternoon"
+    // "dealers placed orders in the morning": the part of the day the story has reached, when it named one
+    else if (!pod && is(j, "the") && i > 0 && is(i - 1, "in") && (has_last_day_ || ctx_.has_reference) &&
+             (pod = part_of_day(low(j + 1))) && !is(j + 2, "of"))
+        j += 2, on_story_day = true;
     else return 0;
     if (!pod && j < toks_.size() && j > i && (pod = part_of_day(low(j)))) ++j;
-    if (ctx_.has_dct) set_day(f, calendar::add_days(ctx_.dct, shift), false);
+    if (on_story_day) set_day(f, has_last_day_ ? last_day_ : ctx_.reference, false), f.relative = !has_last_day_;
+    else if (ctx_.has_dct) set_day(f, calendar::add_days(ctx_.dct, shift), false);
     else f.type = "DATE", f.value = shift == 0 ? "PRESENT_REF" : "XXXX-XX-XX";
     if (pod) {
         f.type = "TIME";
-        if (ctx_.has_dct) f.value += std::string("T") + pod;
+        if (ctx_.has_dct || on_story_day) f.value += std::string("T") + pod;
     }
     return j - i;
 }
@@ -137,9 +154,13 @@ size_t Scanner::shifted(size_t i, Found& f) {
     }
     const Unit unit = unit_word(low(j));
     if (unit == Unit::None || unit_is_time(unit) || low(j).back() == 's') return 0;
+    // ABC's "This Week": a capitalised unit just inside an opening quote is a title, not a week
+    if (i > 0 && toks_[i - 1].kind == TokenKind::OpenQuote && text::is_capitalized(toks_[j].text)) return 0;
     f.type = "DATE";
     f.value = shift_value(ctx_.has_dct, ctx_.dct, unit, shift);
     if (unit == Unit::Day) return 0;  // "this day" is rare and "next day" is a reference step
+    // "In this year's third quarter ... a year earlier": the year named is the one the story has reached
+    if (unit == Unit::Year && ctx_.has_dct) f.point_year = ctx_.dct.year + shift;
     return j + 1 - i;
 }
 
@@ -253,8 +274,14 @@ size_t Scanner::reporting_period(size_t i, Found& f) {
 
 // "the first nine months ... a year earlier", "for the year ... a year ago": the comparison is yearly
 bool Scanner::mentions_longer_period() const {
-    for (size_t k = 0; k < toks_.size(); ++k)
-        if (toks_[k].lower == "months" || (toks_[k].lower == "year" && k > 0 && !is(k - 1, "a"))) return true;
+    for (size_t k = 0; k < toks_.size(); ++k) {
+        // "this year's third quarter": the year only dates the quarter
+        const bool dates_a_quarter = is(k + 1, "quarter") || low(k + 1).find("-quarter") != std::string::npos ||
+                                     (ordinal_word(low(k + 1)) && is(k + 2, "quarter"));
+        if (toks_[k].lower == "months" ||
+            (toks_[k].lower == "year" && k > 0 && !is(k - 1, "a") && !dates_a_quarter))
+            return true;
+    }
     return false;
 }
 

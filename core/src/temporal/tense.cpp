@@ -39,7 +39,24 @@ bool past_verb(const std::vector<text::Tok>& toks, size_t k) {
     return true;
 }
 
+// "he travels", "it opens": a third-person pronoun and a lower-case word in -s make a present verb
+bool pronoun_present(const std::vector<text::Tok>& toks, size_t k) {
+    const std::string& w = toks[k].lower;
+    return k > 0 && toks[k].kind == TokenKind::Word && w.size() >= 4 && w.back() == 's' &&
+           !text::is_capitalized(toks[k].text) &&
+           lexicon::contains(lexicon::TableId::temporal_third_person_pronouns, toks[k - 1].lower);
+}
+
 }  // namespace
+
+int nearest_verb_tense(const std::vector<text::Tok>& toks, size_t i) {
+    for (size_t k = i; k-- > 0;) {
+        if (boundary(toks[k]) || toks[k].text == ",") return 0;
+        if (past_auxiliary(toks[k].lower) || irregular_past(toks[k].lower) || past_verb(toks, k)) return -1;
+        if (present_verb(toks[k].lower) || pronoun_present(toks, k)) return 1;
+    }
+    return 0;
+}
 
 std::vector<ClauseTense> clause_tenses(const std::vector<text::Tok>& toks) {
     std::vector<ClauseTense> out(toks.size());
