@@ -483,6 +483,16 @@ TEST(Temporal, NewsPhraseTable) {
         {"Mutual funds are the largest holders, accounting for more than a quarter of the entire market.",
          "1989-10-27", "", "", "", ""},
         {"Rebels hold a quarter of the country.", "2025-04-05", "", "", "", ""},
+        // ---- durations with an added amount; "will one day" is some day ahead
+        {"Ukraine allowed the navy to use a naval base on the Crimean peninsula for at least 20 more years.",
+         "1998-02-27", "at least 20 more years", "DURATION", "P20Y", "EQUAL_OR_MORE"},
+        {"The loan may be extended by the McAlpine group for an additional year.", "1989-11-02",
+         "an additional year", "DURATION", "P1Y", ""},
+        {"The talks will go on for two further weeks.", "2025-04-05", "two further weeks", "DURATION", "P2W", ""},
+        {"According to the institute, Islam will one day be the second largest religion in the country.",
+         "1998-03-03", "one day", "DATE", "FUTURE_REF", ""},
+        {"She hopes she could one day lead the party.", "2025-04-05", "one day", "DATE", "FUTURE_REF", ""},
+        {"Mr. Major had only been in the job one day.", "1989-10-30", "one day", "DURATION", "P1D", ""},
         // ---- a year named with its quarter is the year the story reached ("a year earlier" counts from it)
         {"Quarterly net income this year has risen, when year-end net was below the 1987 level. In this year's "
          "third quarter, net was $10.5 million, compared with $10.3 million a year earlier.", "1989-10-26",

@@ -155,6 +155,7 @@ enum class TableId {
     story_event_words,
     story_negations,
     story_stopwords,
+    temporal_added_amount_words,
     temporal_ago_words,
     temporal_approximators,
     temporal_arrangement_words,
@@ -233,6 +234,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 227;
+inline constexpr int kTableCount = 228;
 
 }  // namespace storylens::lexicon

@@ -55090,6 +55090,19 @@ constexpr Key k_story_stopwords_keys[] = {
     {"your"sv, 98},
 };
 
+constexpr std::string_view k_temporal_added_amount_words_cells[] = {
+    "additional"sv,
+    "extra"sv,
+    "further"sv,
+    "more"sv,
+};
+constexpr Key k_temporal_added_amount_words_keys[] = {
+    {"additional"sv, 0},
+    {"extra"sv, 1},
+    {"further"sv, 2},
+    {"more"sv, 3},
+};
+
 constexpr std::string_view k_temporal_ago_words_cells[] = {
     "ago"sv,
     "earlier"sv,
@@ -56918,6 +56931,7 @@ constexpr Table kTables[] = {
     {"story_event_words", "words news uses for one kind of happening, so two reports of it compare alike across articles: irregular forms and nouns of a verb, and near-synonyms (column 1 is the word they all count as; regular -s/-ed/-ing forms need no row, story_text strips them)", "Storylens's hand-written list (issue 18), from the event reports of the PolNeAR train clusters and TimeBank wire stories", "Storylens project (same as the code)", 7, 13, k_story_event_words_cells, 53, k_story_event_words_keys},
     {"story_negations", "negation words: a claim holding one of these says the opposite of the same claim without it (story revisions)", "Storylens's hand-written list of English negators", "Storylens project (same as the code)", 1, 26, k_story_negations_cells, 26, k_story_negations_keys},
     {"story_stopwords", "function words left out when comparing the gist of two claims or events across articles", "Storylens's hand-written list of English function words (determiners, pronouns, auxiliaries, prepositions, conjunctions)", "Storylens project (same as the code)", 1, 99, k_story_stopwords_cells, 99, k_story_stopwords_keys},
+    {"temporal_added_amount_words", "words between a count and its unit that add to an amount: \x22""20 more years\x22"", \x22""an additional year\x22""", "Storylens's hand-written list (issue 15, durations)", "Storylens project (same as the code)", 1, 4, k_temporal_added_amount_words_cells, 4, k_temporal_added_amount_words_keys},
     {"temporal_ago_words", "words after a count and a unit that make it a date: \x22""two years ago\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_ago_words_cells, 4, k_temporal_ago_words_keys},
     {"temporal_approximators", "approximations before \x22""two years ago\x22"": \x22""almost\x22"", \x22""about\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/relative_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 7, k_temporal_approximators_cells, 7, k_temporal_approximators_keys},
     {"temporal_arrangement_words", "\x22""was due to\x22"", \x22""was expected to\x22"": an arrangement", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp; poised, prepared, slated added from PolNeAR news: \x22""was prepared to boost ... in fiscal 2016\x22"")", "Storylens project (same as the code)", 1, 9, k_temporal_arrangement_words_cells, 9, k_temporal_arrangement_words_keys},

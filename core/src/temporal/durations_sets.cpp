@@ -7,6 +7,12 @@ namespace storylens::temporal::scan {
 // "three days", "five-decade-long", "30-day", "the past two months", "for years", "a decade"
 size_t Scanner::duration(size_t i, Found& f) {
     if (i >= toks_.size()) return 0;
+    // "Islam will one day be the second largest religion": after a modal, "one day" is some day ahead, not 24 hours
+    if (is(i, "one") && is(i + 1, "day") && i > 0 &&
+        (is_future_marker(low(i - 1)) || lexicon::contains(TableId::temporal_past_modals, low(i - 1)))) {
+        f.type = "DATE", f.value = "FUTURE_REF";
+        return 2;
+    }
     size_t j = i;
     bool with_the = false;
     if (is(j, "the") && lexicon::contains(TableId::temporal_span_adjectives, low(j + 1))) {
@@ -86,6 +92,10 @@ size_t Scanner::duration(size_t i, Found& f) {
     if (!unknown && is(k, "and") && is(k + 1, "a") && is(k + 2, "half")) half = true, k += 3;
     else if (!unknown && toks_[j].kind == TokenKind::Number && is(k, "1/2")) half = true, ++k;
     if (is(k, "of")) ++k;
+    // "for at least 20 more years", "for an additional year": the added amount is still the span's length
+    if (!half && lexicon::contains(TableId::temporal_added_amount_words, low(k)) &&
+        unit_word(low(k + 1)) != Unit::None)
+        ++k;
     const Unit u = unit_word(low(k));
     if (u == Unit::None || u == Unit::Weekend) return 0;
     if (!half && n == 1 && is(k + 1, "and") && is(k + 2, "a") && is(k + 3, "half") &&
