@@ -493,6 +493,11 @@ TEST(Temporal, NewsPhraseTable) {
          "1998-03-03", "one day", "DATE", "FUTURE_REF", ""},
         {"She hopes she could one day lead the party.", "2025-04-05", "one day", "DATE", "FUTURE_REF", ""},
         {"Mr. Major had only been in the job one day.", "1989-10-30", "one day", "DURATION", "P1D", ""},
+        // ---- a sum per unit is a set; after a bare number the rate stays untagged
+        {"Du Pont will post additional pretax profit of about $33 million a year because of the plant.", "1989-10-26",
+         "a year", "SET", "P1Y", ""},
+        {"The city spends two billion per year on roads.", "2025-04-05", "per year", "SET", "P1Y", ""},
+        {"The fee is $2.51 a month.", "2025-04-05", "", "", "", ""},
         // ---- a year named with its quarter is the year the story reached ("a year earlier" counts from it)
         {"Quarterly net income this year has risen, when year-end net was below the 1987 level. In this year's "
          "third quarter, net was $10.5 million, compared with $10.3 million a year earlier.", "1989-10-26",

@@ -157,6 +157,7 @@ enum class TableId {
     story_stopwords,
     temporal_added_amount_words,
     temporal_ago_words,
+    temporal_amount_magnitudes,
     temporal_approximators,
     temporal_arrangement_words,
     temporal_backward_span_adjectives,
@@ -234,6 +235,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 228;
+inline constexpr int kTableCount = 229;
 
 }  // namespace storylens::lexicon

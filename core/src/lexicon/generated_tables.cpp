@@ -55116,6 +55116,19 @@ constexpr Key k_temporal_ago_words_keys[] = {
     {"later"sv, 3},
 };
 
+constexpr std::string_view k_temporal_amount_magnitudes_cells[] = {
+    "billion"sv,
+    "million"sv,
+    "thousand"sv,
+    "trillion"sv,
+};
+constexpr Key k_temporal_amount_magnitudes_keys[] = {
+    {"billion"sv, 0},
+    {"million"sv, 1},
+    {"thousand"sv, 2},
+    {"trillion"sv, 3},
+};
+
 constexpr std::string_view k_temporal_approximators_cells[] = {
     "about"sv,
     "almost"sv,
@@ -56466,6 +56479,7 @@ constexpr std::string_view k_temporal_start_words_cells[] = {
     "noon"sv,
     "once"sv,
     "past"sv,
+    "per"sv,
     "previous"sv,
     "recent"sv,
     "several"sv,
@@ -56503,19 +56517,20 @@ constexpr Key k_temporal_start_words_keys[] = {
     {"noon"sv, 19},
     {"once"sv, 20},
     {"past"sv, 21},
-    {"previous"sv, 22},
-    {"recent"sv, 23},
-    {"several"sv, 24},
-    {"that"sv, 25},
-    {"the"sv, 26},
-    {"these"sv, 27},
-    {"this"sv, 28},
-    {"today"sv, 29},
-    {"tomorrow"sv, 30},
-    {"tonight"sv, 31},
-    {"twice"sv, 32},
-    {"up"sv, 33},
-    {"yesterday"sv, 34},
+    {"per"sv, 22},
+    {"previous"sv, 23},
+    {"recent"sv, 24},
+    {"several"sv, 25},
+    {"that"sv, 26},
+    {"the"sv, 27},
+    {"these"sv, 28},
+    {"this"sv, 29},
+    {"today"sv, 30},
+    {"tomorrow"sv, 31},
+    {"tonight"sv, 32},
+    {"twice"sv, 33},
+    {"up"sv, 34},
+    {"yesterday"sv, 35},
 };
 
 constexpr std::string_view k_temporal_step_back_words_cells[] = {
@@ -56933,6 +56948,7 @@ constexpr Table kTables[] = {
     {"story_stopwords", "function words left out when comparing the gist of two claims or events across articles", "Storylens's hand-written list of English function words (determiners, pronouns, auxiliaries, prepositions, conjunctions)", "Storylens project (same as the code)", 1, 99, k_story_stopwords_cells, 99, k_story_stopwords_keys},
     {"temporal_added_amount_words", "words between a count and its unit that add to an amount: \x22""20 more years\x22"", \x22""an additional year\x22""", "Storylens's hand-written list (issue 15, durations)", "Storylens project (same as the code)", 1, 4, k_temporal_added_amount_words_cells, 4, k_temporal_added_amount_words_keys},
     {"temporal_ago_words", "words after a count and a unit that make it a date: \x22""two years ago\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_ago_words_cells, 4, k_temporal_ago_words_keys},
+    {"temporal_amount_magnitudes", "magnitude words that end an amount: \x22""$33 million a year\x22"" is a rate, not a span of a year", "Storylens's hand-written list (issue 15, sets)", "Storylens project (same as the code)", 1, 4, k_temporal_amount_magnitudes_cells, 4, k_temporal_amount_magnitudes_keys},
     {"temporal_approximators", "approximations before \x22""two years ago\x22"": \x22""almost\x22"", \x22""about\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/relative_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 7, k_temporal_approximators_cells, 7, k_temporal_approximators_keys},
     {"temporal_arrangement_words", "\x22""was due to\x22"", \x22""was expected to\x22"": an arrangement", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp; poised, prepared, slated added from PolNeAR news: \x22""was prepared to boost ... in fiscal 2016\x22"")", "Storylens project (same as the code)", 1, 9, k_temporal_arrangement_words_cells, 9, k_temporal_arrangement_words_keys},
     {"temporal_backward_span_adjectives", "\x22""the past year\x22"", \x22""the last decade\x22"": the calendar period before the DCT", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_backward_span_adjectives_cells, 2, k_temporal_backward_span_adjectives_keys},
@@ -56994,7 +57010,7 @@ constexpr Table kTables[] = {
     {"temporal_span_prepositions", "\x22""past\x22"", \x22""over\x22"" right after \x22""the\x22"": the noun, not the start of a span", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_span_prepositions_cells, 2, k_temporal_span_prepositions_keys},
     {"temporal_speech_verbs", "speech verbs before a future-in-the-past modal: \x22""said talks would resume Friday\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp, moved here unchanged)", "Storylens project (same as the code)", 1, 13, k_temporal_speech_verbs_cells, 13, k_temporal_speech_verbs_keys},
     {"temporal_start_nouns", "\x22""the beginning of\x22"", \x22""the start of\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/recognizer.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_start_nouns_cells, 2, k_temporal_start_nouns_keys},
-    {"temporal_start_words", "words that begin a time expression without being a month, weekday, number, unit, part of day, season, modifier, set adverb or holiday name: the first tokens the recognizer's matchers name (\x22""the past\x22"", \x22""last week\x22"", \x22""every year\x22"", \x22""at least two days\x22"", \x22""noon\x22"", \x22""AD 785\x22"")", "Storylens's hand-written list (the first-token words of core/src/temporal's matchers)", "Storylens project (same as the code)", 1, 35, k_temporal_start_words_cells, 35, k_temporal_start_words_keys},
+    {"temporal_start_words", "words that begin a time expression without being a month, weekday, number, unit, part of day, season, modifier, set adverb or holiday name: the first tokens the recognizer's matchers name (\x22""the past\x22"", \x22""last week\x22"", \x22""every year\x22"", \x22""at least two days\x22"", \x22""noon\x22"", \x22""AD 785\x22"")", "Storylens's hand-written list (the first-token words of core/src/temporal's matchers)", "Storylens project (same as the code)", 1, 36, k_temporal_start_words_cells, 36, k_temporal_start_words_keys},
     {"temporal_step_back_words", "\x22""the previous day\x22"", \x22""the preceding week\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/relative_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_step_back_words_cells, 2, k_temporal_step_back_words_keys},
     {"temporal_step_forward_words", "\x22""the next day\x22"", \x22""the following week\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/relative_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_step_forward_words_cells, 2, k_temporal_step_forward_words_keys},
     {"temporal_third_person_pronouns", "third-person singular subject pronouns: \x22""he travels\x22"", \x22""she meets\x22"" (the -s verb after them is present)", "Storylens's hand-written list (issue 15, weekdays in compound sentences)", "Storylens project (same as the code)", 1, 3, k_temporal_third_person_pronouns_cells, 3, k_temporal_third_person_pronouns_keys},

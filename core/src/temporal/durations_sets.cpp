@@ -114,7 +114,8 @@ size_t Scanner::duration(size_t i, Found& f) {
         return 0;
     // "$5 a year", "twice a week": a rate, not a span of time
     if ((is(j, "a") || is(j, "an") || is(j, "per")) && !with_the && j > 0 &&
-        (toks_[j - 1].kind == TokenKind::Number || lexicon::contains(TableId::temporal_rate_counters, low(j - 1))))
+        (toks_[j - 1].kind == TokenKind::Number || lexicon::contains(TableId::temporal_rate_counters, low(j - 1)) ||
+         lexicon::contains(TableId::temporal_amount_magnitudes, low(j - 1))))
         return 0;
     // "more than a quarter of the market", "half a century of": "a quarter of" is a fraction, not three months
     if (u == Unit::Quarter && n == 1 && is(k + 1, "of") && !with_the) return 0;
@@ -232,6 +233,14 @@ size_t Scanner::set_expression(size_t i, Found& f) {
         return 1;
     }
     if (!is(i, "every") && !is(i, "each")) {
+        // "profit of about $33 million a year": a sum per unit recurs every unit (TimeML SET); after a bare
+        // number ("$2.51 a month") news annotation leaves the rate untagged
+        if ((is(i, "a") || is(i, "per")) && i > 0 && lexicon::contains(TableId::temporal_amount_magnitudes, low(i - 1))) {
+            const Unit u = unit_word(low(i + 1));
+            if (u == Unit::None || u == Unit::Weekend || low(i + 1).back() == 's') return 0;
+            f.type = "SET", f.value = duration_value(1, u);
+            return 2;
+        }
         if (lexicon::contains(TableId::temporal_frequency_counts, low(i)) && (is(i + 1, "a") || is(i + 1, "per"))) {
             const Unit u = unit_word(low(i + 2));
             if (u == Unit::None) return 0;
