@@ -573,6 +573,16 @@ TEST(Temporal, TheReferenceDayDoesNotCrossParagraphs) {
     EXPECT_EQ(a.timexes[1].anchor, -1);
 }
 
+TEST(Temporal, TheStorysMonthCrossesParagraphs) {
+    // TE3 wsj_0786: wire copy names the month in one paragraph and steps from it in the next
+    const Analysis a = analyze("In March, American Medical received an offer.\n\nThe following month, the company "
+                               "put itself up for sale.",
+                               AnalyzeOptions{"1989-10-27"});
+    ASSERT_EQ(a.timexes.size(), 2u) << describe(a);
+    EXPECT_EQ(timex3_value(a.timexes[1].time), "1989-04");
+    EXPECT_EQ(a.timexes[1].anchor, static_cast<int32_t>(a.timexes[0].id));
+}
+
 TEST(Temporal, SpansAreByteOffsetsIntoTheSourceText) {
     const Analysis a = analyze("\xE2\x80\x9CWe will rebuild,\xE2\x80\x9D she said on Friday.",
                                AnalyzeOptions{"2025-04-05"});

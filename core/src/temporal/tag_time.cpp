@@ -1,5 +1,7 @@
 // tag_time.cpp — the temporal stage: picks the DCT, then tags sentence by sentence, carrying the narrative's
-// reference day through each paragraph so "a day later" counts from the last day the text named.
+// reference day through each paragraph so "a day later" counts from the last day the text named. The story's year
+// and month go on across paragraphs ("In March, ... \n\n The following month, ..."): wire copy is written in
+// one-sentence paragraphs, and a day named long before is a weaker anchor than the month it lies in.
 #include <algorithm>
 #include <climits>
 #include <string>
@@ -37,7 +39,9 @@ Tagged tag_all(std::string_view text, const Document& doc, const temporal::Conte
     for (const Sentence& s : doc.sentences) {
         if (s.paragraph != paragraph) {
             paragraph = s.paragraph;
-            ctx.has_reference = false, ctx.reference_year = 0, ctx.reference_month = 0;
+            ctx.has_reference = false;
+            // a bare year named paragraphs back ("since 1985") is no anchor for "a year earlier"; a month is
+            if (!ctx.reference_month) ctx.reference_year = 0;
         }
         const size_t before = out.found.size();
         temporal::recognize(text, doc, s.first_token, s.token_count, ctx, out.found);
@@ -131,7 +135,6 @@ Result<TemporalResult> tag_time(const Source& source, const Document& document, 
     // final tagging: recognise once. With an inferred DCT the values are re-resolved against it.
     Tagged tagged = probed && !ctx.has_dct ? std::move(probe) : tag_all(source.text, document, ctx);
     int32_t reference_id = -1;
-    uint32_t paragraph = UINT32_MAX;
     r.value.timexes.reserve(tagged.found.size());  // exactly: a doubled buffer of timexes is 1.5x the peak
     for (size_t i = 0; i < tagged.found.size(); ++i) {
         temporal::Found& f = tagged.found[i];
@@ -144,8 +147,8 @@ Result<TemporalResult> tag_time(const Source& source, const Document& document, 
         // "-001") is no time a reader could use, and no TIMEX3 value an export could write: not a time expression.
         if (t.time.empty()) continue;
         t.sentence = tagged.sentence_of[i];
-        const uint32_t p = document.sentences[t.sentence].paragraph;
-        if (p != paragraph) paragraph = p, reference_id = -1;
+        // a relative value in a new paragraph counted from the story's year or month, which the last reference
+        // timex set: the anchor crosses the paragraph with them
         t.anchor = f.relative ? reference_id : -1;
         if (f.resolved_day || f.point_year) reference_id = static_cast<int32_t>(t.id);
         r.value.timexes.push_back(std::move(t));
