@@ -493,6 +493,15 @@ TEST(Temporal, NewsPhraseTable) {
          "1998-03-03", "one day", "DATE", "FUTURE_REF", ""},
         {"She hopes she could one day lead the party.", "2025-04-05", "one day", "DATE", "FUTURE_REF", ""},
         {"Mr. Major had only been in the job one day.", "1989-10-30", "one day", "DURATION", "P1D", ""},
+        // ---- the near / short term and a later date lie ahead (FUTURE_REF); "the long run" is no time
+        {"But we don't minimize the challenges of the near term.", "1989-10-30", "the near term", "DATE",
+         "FUTURE_REF", ""},
+        {"The plan would placate some LIN holders in the short term.", "1989-10-30", "the short term", "DATE",
+         "FUTURE_REF", ""},
+        {"The company will finance the plant through bank borrowings at a later date.", "1989-10-26",
+         "a later date", "DATE", "FUTURE_REF", ""},
+        {"The vote was postponed to a future date.", "2025-04-05", "a future date", "DATE", "FUTURE_REF", ""},
+        {"The people who suffer in the long run are the taxpayers.", "2025-04-05", "", "", "", ""},
         // ---- a sum per unit is a set; after a bare number the rate stays untagged
         {"Du Pont will post additional pretax profit of about $33 million a year because of the plant.", "1989-10-26",
          "a year", "SET", "P1Y", ""},

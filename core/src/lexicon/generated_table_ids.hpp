@@ -157,6 +157,8 @@ enum class TableId {
     story_stopwords,
     temporal_added_amount_words,
     temporal_ago_words,
+    temporal_ahead_date_adjectives,
+    temporal_ahead_term_adjectives,
     temporal_amount_magnitudes,
     temporal_approximators,
     temporal_arrangement_words,
@@ -235,6 +237,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 229;
+inline constexpr int kTableCount = 231;
 
 }  // namespace storylens::lexicon

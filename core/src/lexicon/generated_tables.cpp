@@ -55116,6 +55116,24 @@ constexpr Key k_temporal_ago_words_keys[] = {
     {"later"sv, 3},
 };
 
+constexpr std::string_view k_temporal_ahead_date_adjectives_cells[] = {
+    "future"sv,
+    "later"sv,
+};
+constexpr Key k_temporal_ahead_date_adjectives_keys[] = {
+    {"future"sv, 0},
+    {"later"sv, 1},
+};
+
+constexpr std::string_view k_temporal_ahead_term_adjectives_cells[] = {
+    "near"sv,
+    "short"sv,
+};
+constexpr Key k_temporal_ahead_term_adjectives_keys[] = {
+    {"near"sv, 0},
+    {"short"sv, 1},
+};
+
 constexpr std::string_view k_temporal_amount_magnitudes_cells[] = {
     "billion"sv,
     "million"sv,
@@ -56948,6 +56966,8 @@ constexpr Table kTables[] = {
     {"story_stopwords", "function words left out when comparing the gist of two claims or events across articles", "Storylens's hand-written list of English function words (determiners, pronouns, auxiliaries, prepositions, conjunctions)", "Storylens project (same as the code)", 1, 99, k_story_stopwords_cells, 99, k_story_stopwords_keys},
     {"temporal_added_amount_words", "words between a count and its unit that add to an amount: \x22""20 more years\x22"", \x22""an additional year\x22""", "Storylens's hand-written list (issue 15, durations)", "Storylens project (same as the code)", 1, 4, k_temporal_added_amount_words_cells, 4, k_temporal_added_amount_words_keys},
     {"temporal_ago_words", "words after a count and a unit that make it a date: \x22""two years ago\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_ago_words_cells, 4, k_temporal_ago_words_keys},
+    {"temporal_ahead_date_adjectives", "adjectives of \x22""a ... date\x22"" that name an unspecified time ahead: \x22""at a later date\x22"", \x22""at a future date\x22""", "Storylens's hand-written list (issue 15, present/future references)", "Storylens project (same as the code)", 1, 2, k_temporal_ahead_date_adjectives_cells, 2, k_temporal_ahead_date_adjectives_keys},
+    {"temporal_ahead_term_adjectives", "adjectives of \x22""the ... term\x22"" that name the time just ahead: \x22""in the near term\x22"", \x22""in the short term\x22""", "Storylens's hand-written list (issue 15, present/future references)", "Storylens project (same as the code)", 1, 2, k_temporal_ahead_term_adjectives_cells, 2, k_temporal_ahead_term_adjectives_keys},
     {"temporal_amount_magnitudes", "magnitude words that end an amount: \x22""$33 million a year\x22"" is a rate, not a span of a year", "Storylens's hand-written list (issue 15, sets)", "Storylens project (same as the code)", 1, 4, k_temporal_amount_magnitudes_cells, 4, k_temporal_amount_magnitudes_keys},
     {"temporal_approximators", "approximations before \x22""two years ago\x22"": \x22""almost\x22"", \x22""about\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/relative_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 7, k_temporal_approximators_cells, 7, k_temporal_approximators_keys},
     {"temporal_arrangement_words", "\x22""was due to\x22"", \x22""was expected to\x22"": an arrangement", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp; poised, prepared, slated added from PolNeAR news: \x22""was prepared to boost ... in fiscal 2016\x22"")", "Storylens project (same as the code)", 1, 9, k_temporal_arrangement_words_cells, 9, k_temporal_arrangement_words_keys},

@@ -302,6 +302,11 @@ size_t Scanner::vague(size_t i, Found& f) {
     if (is(i, "the") && lexicon::contains(TableId::temporal_future_adjectives, low(i + 1)) && is(i + 2, "future"))
         return f.type = "DATE", f.value = "FUTURE_REF", 3;
     if (is(i, "these") && is(i + 1, "days")) return f.type = "DATE", f.value = "PRESENT_REF", 2;
+    // "the challenges of the near term", "placate holders in the short term", "at a later date": time ahead
+    if (is(i, "the") && lexicon::contains(TableId::temporal_ahead_term_adjectives, low(i + 1)) && is(i + 2, "term"))
+        return f.type = "DATE", f.value = "FUTURE_REF", 3;
+    if (is(i, "a") && lexicon::contains(TableId::temporal_ahead_date_adjectives, low(i + 1)) && is(i + 2, "date"))
+        return f.type = "DATE", f.value = "FUTURE_REF", 3;
     if (is(i, "recent") && lexicon::contains(TableId::temporal_recent_plural_units, low(i + 1)))
         return f.type = "DURATION", f.value = std::string("PX") + unit_code(unit_word(low(i + 1))), 2;
     return 0;
