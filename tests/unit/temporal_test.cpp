@@ -493,6 +493,10 @@ TEST(Temporal, NewsPhraseTable) {
          "1998-03-03", "one day", "DATE", "FUTURE_REF", ""},
         {"She hopes she could one day lead the party.", "2025-04-05", "one day", "DATE", "FUTURE_REF", ""},
         {"Mr. Major had only been in the job one day.", "1989-10-30", "one day", "DURATION", "P1D", ""},
+        // ---- a plural unit without a count: an unknown number of them
+        {"U.S. commanders said 5,500 Iraqi prisoners were taken in the first hours of the ground war.", "1991-02-25",
+         "the first hours", "DURATION", "PTXH", ""},
+        {"Prices rose in the past months.", "2025-04-05", "the past months", "DURATION", "PXM", ""},
         // ---- the near / short term and a later date lie ahead (FUTURE_REF); "the long run" is no time
         {"But we don't minimize the challenges of the near term.", "1989-10-30", "the near term", "DATE",
          "FUTURE_REF", ""},

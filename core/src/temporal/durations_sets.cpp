@@ -98,6 +98,8 @@ size_t Scanner::duration(size_t i, Found& f) {
         ++k;
     const Unit u = unit_word(low(k));
     if (u == Unit::None || u == Unit::Weekend) return 0;
+    // "in the first hours of the ground war": a plural unit without a count is an unknown number of them
+    if (with_the && k == j && !unknown && low(k).back() == 's') unknown = true, n = 0;
     if (!half && n == 1 && is(k + 1, "and") && is(k + 2, "a") && is(k + 3, "half") &&
         !half_duration_value(1, u).empty()) {
         f.type = "DURATION", f.value = half_duration_value(1, u);
