@@ -497,6 +497,14 @@ TEST(Temporal, NewsPhraseTable) {
         {"U.S. commanders said 5,500 Iraqi prisoners were taken in the first hours of the ground war.", "1991-02-25",
          "the first hours", "DURATION", "PTXH", ""},
         {"Prices rose in the past months.", "2025-04-05", "the past months", "DURATION", "PXM", ""},
+        // ---- vague and qualified counts
+        {"They're going to have to live without it for a while.", "1998-01-11", "a while", "DURATION", "PXX", ""},
+        {"Wait a while and see.", "2025-04-05", "", "", "", ""},
+        {"The promotion followed a several-year tenure as editor in chief.", "1989-11-02", "several-year", "DURATION",
+         "PXY", ""},
+        {"Eight trading days after Oct. 12, the index was still lower.", "1989-10-30", "Eight trading days",
+         "DURATION", "P8D", ""},
+        {"Buyers have ten business days to cancel.", "2025-04-05", "ten business days", "DURATION", "P10D", ""},
         // ---- the near / short term and a later date lie ahead (FUTURE_REF); "the long run" is no time
         {"But we don't minimize the challenges of the near term.", "1989-10-30", "the near term", "DATE",
          "FUTURE_REF", ""},

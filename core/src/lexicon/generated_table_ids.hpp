@@ -174,6 +174,7 @@ enum class TableId {
     temporal_current_electric_words,
     temporal_current_non_time_nouns,
     temporal_date_prepositions,
+    temporal_day_qualifiers,
     temporal_deadline_prepositions,
     temporal_deadline_words,
     temporal_deictic_days,
@@ -237,6 +238,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 231;
+inline constexpr int kTableCount = 232;
 
 }  // namespace storylens::lexicon

@@ -55485,6 +55485,19 @@ constexpr Key k_temporal_date_prepositions_keys[] = {
     {"until"sv, 30},
 };
 
+constexpr std::string_view k_temporal_day_qualifiers_cells[] = {
+    "business"sv,
+    "calendar"sv,
+    "trading"sv,
+    "working"sv,
+};
+constexpr Key k_temporal_day_qualifiers_keys[] = {
+    {"business"sv, 0},
+    {"calendar"sv, 1},
+    {"trading"sv, 2},
+    {"working"sv, 3},
+};
+
 constexpr std::string_view k_temporal_deadline_prepositions_cells[] = {
     "before"sv,
     "by"sv,
@@ -56983,6 +56996,7 @@ constexpr Table kTables[] = {
     {"temporal_current_electric_words", "words before \x22""current\x22"" that make it electricity: \x22""alternating current\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_current_electric_words_cells, 4, k_temporal_current_electric_words_keys},
     {"temporal_current_non_time_nouns", "words after \x22""current\x22"" that make it no time: \x22""current account\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 6, k_temporal_current_non_time_nouns_cells, 6, k_temporal_current_non_time_nouns_keys},
     {"temporal_date_prepositions", "words after which a bare month name or year is a date, not a verb or a count", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp, moved here unchanged)", "Storylens project (same as the code)", 1, 31, k_temporal_date_prepositions_cells, 31, k_temporal_date_prepositions_keys},
+    {"temporal_day_qualifiers", "words between a count and \x22""days\x22"" that name a calendar of their own: \x22""eight trading days\x22""", "Storylens's hand-written list (issue 15, durations)", "Storylens project (same as the code)", 1, 4, k_temporal_day_qualifiers_cells, 4, k_temporal_day_qualifiers_keys},
     {"temporal_deadline_prepositions", "prepositions of a deadline that may lie ahead even in a past clause", "Storylens's hand-written list (the inline list of core/src/temporal/recognizer.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 5, k_temporal_deadline_prepositions_cells, 5, k_temporal_deadline_prepositions_keys},
     {"temporal_deadline_words", "words before a weekday that make it a deadline ahead: \x22""closed until Monday\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/relative_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_deadline_words_cells, 4, k_temporal_deadline_words_keys},
     {"temporal_deictic_days", "today, yesterday, tomorrow", "Storylens's hand-written list (the inline list of core/src/temporal/relative_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 3, k_temporal_deictic_days_cells, 3, k_temporal_deictic_days_keys},

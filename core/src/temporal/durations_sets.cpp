@@ -35,6 +35,12 @@ size_t Scanner::duration(size_t i, Found& f) {
                     set_duration(f, n, u);
                     return j + 1 - i;
                 }
+                // "a several-year tenure": a vague count names an unknown number of units
+                if (lexicon::contains(TableId::temporal_vague_counts, parts[0]) && u != Unit::None &&
+                    u != Unit::Weekend && tail_ok) {
+                    f.type = "DURATION", f.value = std::string(unit_is_time(u) ? "PTX" : "PX") + unit_code(u);
+                    return j + 1 - i;
+                }
                 // "month-long", "week-long": one unit
                 const Unit single = unit_word(parts[0]);
                 if (parts.size() == 2 && parts[1] == "long" && single != Unit::None && single != Unit::Weekend &&
@@ -95,6 +101,9 @@ size_t Scanner::duration(size_t i, Found& f) {
     // "for at least 20 more years", "for an additional year": the added amount is still the span's length
     if (!half && lexicon::contains(TableId::temporal_added_amount_words, low(k)) &&
         unit_word(low(k + 1)) != Unit::None)
+        ++k;
+    // "eight trading days", "ten business days": days counted on a calendar of their own are still days
+    if (!half && lexicon::contains(TableId::temporal_day_qualifiers, low(k)) && unit_word(low(k + 1)) == Unit::Day)
         ++k;
     const Unit u = unit_word(low(k));
     if (u == Unit::None || u == Unit::Weekend) return 0;
@@ -304,6 +313,9 @@ size_t Scanner::vague(size_t i, Found& f) {
     if (is(i, "the") && lexicon::contains(TableId::temporal_future_adjectives, low(i + 1)) && is(i + 2, "future"))
         return f.type = "DATE", f.value = "FUTURE_REF", 3;
     if (is(i, "these") && is(i + 1, "days")) return f.type = "DATE", f.value = "PRESENT_REF", 2;
+    // "live without it for a while": a span of unknown length and unit
+    if (is(i, "a") && is(i + 1, "while") && i > 0 && is(i - 1, "for"))
+        return f.type = "DURATION", f.value = "PXX", 2;
     // "the challenges of the near term", "placate holders in the short term", "at a later date": time ahead
     if (is(i, "the") && lexicon::contains(TableId::temporal_ahead_term_adjectives, low(i + 1)) && is(i + 2, "term"))
         return f.type = "DATE", f.value = "FUTURE_REF", 3;
