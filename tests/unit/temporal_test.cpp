@@ -505,6 +505,14 @@ TEST(Temporal, NewsPhraseTable) {
         {"Eight trading days after Oct. 12, the index was still lower.", "1989-10-30", "Eight trading days",
          "DURATION", "P8D", ""},
         {"Buyers have ten business days to cancel.", "2025-04-05", "ten business days", "DURATION", "P10D", ""},
+        // ---- spelled decades; "the week" a market report covers
+        {"We have seen hate group numbers dropping through the nineties.", "1998-03-03", "the nineties", "DATE", "199",
+         ""},
+        {"The city boomed in the twenties.", "1989-10-30", "the twenties", "DATE", "192", ""},
+        {"The index tumbled 5.39 to 452.76 on Friday. For the week, the index dropped 3.8%.", "1989-10-30",
+         "the week", "DATE", "1989-W43", ""},
+        {"For the week, the index dropped 3.8%.", "1989-10-30", "the week", "DATE", "1989-WXX", ""},
+        {"Turnout rose in the week before the vote.", "2025-04-05", "", "", "", ""},
         // ---- the near / short term and a later date lie ahead (FUTURE_REF); "the long run" is no time
         {"But we don't minimize the challenges of the near term.", "1989-10-30", "the near term", "DATE",
          "FUTURE_REF", ""},

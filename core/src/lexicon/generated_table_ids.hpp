@@ -185,6 +185,7 @@ enum class TableId {
     temporal_era_ad_suffixes,
     temporal_era_bc_suffixes,
     temporal_era_prefixes,
+    temporal_event_relative_followers,
     temporal_fall_determiners,
     temporal_final_words,
     temporal_frequency_counts,
@@ -238,6 +239,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 232;
+inline constexpr int kTableCount = 233;
 
 }  // namespace storylens::lexicon

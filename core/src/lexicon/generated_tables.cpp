@@ -55662,6 +55662,27 @@ constexpr Key k_temporal_era_prefixes_keys[] = {
     {"AD"sv, 1},
 };
 
+constexpr std::string_view k_temporal_event_relative_followers_cells[] = {
+    "after"sv,
+    "before"sv,
+    "ended"sv,
+    "ending"sv,
+    "following"sv,
+    "of"sv,
+    "since"sv,
+    "to"sv,
+};
+constexpr Key k_temporal_event_relative_followers_keys[] = {
+    {"after"sv, 0},
+    {"before"sv, 1},
+    {"ended"sv, 2},
+    {"ending"sv, 3},
+    {"following"sv, 4},
+    {"of"sv, 5},
+    {"since"sv, 6},
+    {"to"sv, 7},
+};
+
 constexpr std::string_view k_temporal_fall_determiners_cells[] = {
     "the"sv,
     "this"sv,
@@ -57007,6 +57028,7 @@ constexpr Table kTables[] = {
     {"temporal_era_ad_suffixes", "era words after a year of the common era: \x22""785 AD\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_era_ad_suffixes_cells, 4, k_temporal_era_ad_suffixes_keys},
     {"temporal_era_bc_suffixes", "era words after a year before Christ: \x22""300 BC\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 4, k_temporal_era_bc_suffixes_cells, 4, k_temporal_era_bc_suffixes_keys},
     {"temporal_era_prefixes", "era words written before a year: \x22""AD 785\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_era_prefixes_cells, 2, k_temporal_era_prefixes_keys},
+    {"temporal_event_relative_followers", "words after \x22""the week\x22"" that tie it to an event or a date rather than to the story: \x22""the week before", "Storylens's hand-written list (issue 15, week anchoring)", "Storylens project (same as the code)", 1, 8, k_temporal_event_relative_followers_cells, 8, k_temporal_event_relative_followers_keys},
     {"temporal_fall_determiners", "words before a bare \x22""fall\x22"" that make it the season: \x22""this fall\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_fall_determiners_cells, 2, k_temporal_fall_determiners_keys},
     {"temporal_final_words", "\x22""the last half\x22"", \x22""the final quarter\x22"" of a named year", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_final_words_cells, 2, k_temporal_final_words_keys},
     {"temporal_frequency_counts", "\x22""once\x22"", \x22""twice\x22"" before \x22""a year\x22"": a set", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_frequency_counts_cells, 2, k_temporal_frequency_counts_keys},

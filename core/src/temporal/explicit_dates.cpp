@@ -320,6 +320,17 @@ size_t Scanner::decade(size_t i, Found& f) {
         f.type = "DATE", f.value = w.substr(0, 3), f.mod = mod;
         return j + 1 - i;
     }
+    // "through the nineties": a spelled decade ("ninety" + "ies"), in the latest century that has it by the DCT
+    if (j > i && w.size() > 5 && w.compare(w.size() - 3, 3, "ies") == 0 && mod.empty()) {
+        const int tens = number_word(std::string(w.substr(0, w.size() - 3)) + "y");
+        if (tens >= 20 && tens <= 90 && tens % 10 == 0) {
+            const int digit = tens / 10;
+            int century = 19;
+            if (ctx_.has_dct) century = ctx_.dct.year / 100 - ((ctx_.dct.year / 10) % 10 < digit ? 1 : 0);
+            f.type = "DATE", f.value = std::to_string(century) + std::to_string(digit);
+            return j + 1 - i;
+        }
+    }
     // "the 20th century" -> 19
     const int ord = ordinal_word(w) > 0 ? ordinal_word(w) : day_number(w);
     if (ord > 0 && is(j + 1, "century")) {

@@ -302,6 +302,19 @@ std::string Scanner::period_value(int quarters_from_dct) const {
 
 // "the weekend": the one just past unless the clause looks ahead
 size_t Scanner::weekend(size_t i, Found& f) {
+    // "For the week, the index dropped 3.8%", "the week's most active session": market reports name the week they
+    // cover, the week of the day the story reached; which week is open without one. "The week before the vote"
+    // counts from an event.
+    if (is(i, "the") && is(i + 1, "week") && !lexicon::contains(TableId::temporal_event_relative_followers, low(i + 2))) {
+        f.type = "DATE";
+        if (ctx_.has_reference || has_last_day_) {
+            const Date d = has_last_day_ ? last_day_ : ctx_.reference;
+            f.value = shift_value(true, d, Unit::Week, 0), f.relative = !has_last_day_;
+        } else {
+            f.value = (ctx_.has_dct ? calendar::format_year(ctx_.dct.year) : std::string("XXXX")) + "-WXX";
+        }
+        return 2;
+    }
     if (!is(i, "the") || !is(i + 1, "weekend")) return 0;
     f.type = "DATE";
     int shift = 0;
