@@ -505,6 +505,11 @@ TEST(Temporal, NewsPhraseTable) {
         {"Eight trading days after Oct. 12, the index was still lower.", "1989-10-30", "Eight trading days",
          "DURATION", "P8D", ""},
         {"Buyers have ten business days to cancel.", "2025-04-05", "ten business days", "DURATION", "P10D", ""},
+        // ---- "later in the day": the day the story tells, else the DCT's
+        {"Nevertheless, she introduced herself to the president as he arrived in Philadelphia later in the day.",
+         "1998-02-13", "the day", "DATE", "1998-02-13", ""},
+        {"The talks opened on Tuesday, and the ministers left earlier in the day.", "2025-04-05", "the day", "DATE",
+         "2025-04-01", ""},
         // ---- spelled decades; "the week" a market report covers
         {"We have seen hate group numbers dropping through the nineties.", "1998-03-03", "the nineties", "DATE", "199",
          ""},

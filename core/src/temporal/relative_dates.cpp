@@ -115,6 +115,12 @@ size_t Scanner::deictic(size_t i, Found& f) {
     else if (!pod && is(j, "the") && i > 0 && is(i - 1, "in") && (has_last_day_ || ctx_.has_reference) &&
              (pod = part_of_day(low(j + 1))) && !is(j + 2, "of"))
         j += 2, on_story_day = true;
+    // "arrived in Philadelphia later in the day": the day the story is telling, the DCT's when it named none
+    else if (!pod && is(j, "the") && is(j + 1, "day") && i > 1 && is(i - 1, "in") &&
+             (is(i - 2, "later") || is(i - 2, "earlier")) && (has_last_day_ || ctx_.has_reference || ctx_.has_dct)) {
+        j += 2;
+        if (has_last_day_ || ctx_.has_reference) on_story_day = true;
+    }
     else return 0;
     if (!pod && j < toks_.size() && j > i && (pod = part_of_day(low(j)))) ++j;
     if (on_story_day) set_day(f, has_last_day_ ? last_day_ : ctx_.reference, false), f.relative = !has_last_day_;
