@@ -505,6 +505,12 @@ TEST(Temporal, NewsPhraseTable) {
         {"Eight trading days after Oct. 12, the index was still lower.", "1989-10-30", "Eight trading days",
          "DURATION", "P8D", ""},
         {"Buyers have ten business days to cancel.", "2025-04-05", "ten business days", "DURATION", "P10D", ""},
+        // ---- spans ahead of unknown length, the mirror of "recent weeks"
+        {"It was encouragement for the Federal Reserve to lower interest rates in coming weeks.", "1989-10-27",
+         "coming weeks", "DURATION", "PXW", ""},
+        {"Funds may sell some of their junk to pay departing investors in the weeks ahead.", "1989-10-27",
+         "the weeks ahead", "DURATION", "PXW", ""},
+        {"Prices should ease in coming months.", "2025-04-05", "coming months", "DURATION", "PXM", ""},
         // ---- "later in the day": the day the story tells, else the DCT's
         {"Nevertheless, she introduced herself to the president as he arrived in Philadelphia later in the day.",
          "1998-02-13", "the day", "DATE", "1998-02-13", ""},
