@@ -511,6 +511,9 @@ TEST(Temporal, NewsPhraseTable) {
         {"Funds may sell some of their junk to pay departing investors in the weeks ahead.", "1989-10-27",
          "the weeks ahead", "DURATION", "PXW", ""},
         {"Prices should ease in coming months.", "2025-04-05", "coming months", "DURATION", "PXM", ""},
+        {"In fact, over the years many more patients who are about to die have received livers.", "1998-03-31",
+         "the years", "DURATION", "PXY", ""},
+        {"The town has changed through the decades.", "2025-04-05", "the decades", "DURATION", "PXDE", ""},
         // ---- "later in the day": the day the story tells, else the DCT's
         {"Nevertheless, she introduced herself to the president as he arrived in Philadelphia later in the day.",
          "1998-02-13", "the day", "DATE", "1998-02-13", ""},

@@ -221,6 +221,7 @@ enum class TableId {
     temporal_span_adjectives,
     temporal_span_cues,
     temporal_span_prepositions,
+    temporal_span_through_words,
     temporal_speech_verbs,
     temporal_start_nouns,
     temporal_start_words,
@@ -239,6 +240,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 233;
+inline constexpr int kTableCount = 234;
 
 }  // namespace storylens::lexicon

@@ -56468,6 +56468,17 @@ constexpr Key k_temporal_span_prepositions_keys[] = {
     {"past"sv, 1},
 };
 
+constexpr std::string_view k_temporal_span_through_words_cells[] = {
+    "over"sv,
+    "through"sv,
+    "throughout"sv,
+};
+constexpr Key k_temporal_span_through_words_keys[] = {
+    {"over"sv, 0},
+    {"through"sv, 1},
+    {"throughout"sv, 2},
+};
+
 constexpr std::string_view k_temporal_speech_verbs_cells[] = {
     "added"sv,
     "announced"sv,
@@ -57064,6 +57075,7 @@ constexpr Table kTables[] = {
     {"temporal_span_adjectives", "the past/last/next... before a count and a unit: \x22""the past two months\x22"" is a span", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 6, k_temporal_span_adjectives_cells, 6, k_temporal_span_adjectives_keys},
     {"temporal_span_cues", "words before a bare plural unit that make it a span of unknown length: \x22""for years\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 7, k_temporal_span_cues_cells, 7, k_temporal_span_cues_keys},
     {"temporal_span_prepositions", "\x22""past\x22"", \x22""over\x22"" right after \x22""the\x22"": the noun, not the start of a span", "Storylens's hand-written list (the inline list of core/src/temporal/durations_sets.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_span_prepositions_cells, 2, k_temporal_span_prepositions_keys},
+    {"temporal_span_through_words", "prepositions before \x22""the years\x22"", \x22""the decades\x22"" that make them a span up to now: \x22""over the years\x22""", "Storylens's hand-written list (issue 15, durations)", "Storylens project (same as the code)", 1, 3, k_temporal_span_through_words_cells, 3, k_temporal_span_through_words_keys},
     {"temporal_speech_verbs", "speech verbs before a future-in-the-past modal: \x22""said talks would resume Friday\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp, moved here unchanged)", "Storylens project (same as the code)", 1, 13, k_temporal_speech_verbs_cells, 13, k_temporal_speech_verbs_keys},
     {"temporal_start_nouns", "\x22""the beginning of\x22"", \x22""the start of\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/recognizer.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_start_nouns_cells, 2, k_temporal_start_nouns_keys},
     {"temporal_start_words", "words that begin a time expression without being a month, weekday, number, unit, part of day, season, modifier, set adverb or holiday name: the first tokens the recognizer's matchers name (\x22""the past\x22"", \x22""last week\x22"", \x22""every year\x22"", \x22""at least two days\x22"", \x22""noon\x22"", \x22""AD 785\x22"")", "Storylens's hand-written list (the first-token words of core/src/temporal's matchers)", "Storylens project (same as the code)", 1, 36, k_temporal_start_words_cells, 36, k_temporal_start_words_keys},

@@ -323,6 +323,10 @@ size_t Scanner::vague(size_t i, Found& f) {
         return f.type = "DATE", f.value = "FUTURE_REF", 3;
     if (is(i, "recent") && lexicon::contains(TableId::temporal_recent_plural_units, low(i + 1)))
         return f.type = "DURATION", f.value = std::string("PX") + unit_code(unit_word(low(i + 1))), 2;
+    // "over the years", "through the decades": a span of unknown length up to now
+    if (is(i, "the") && lexicon::contains(TableId::temporal_recent_plural_units, low(i + 1)) && i > 0 &&
+        lexicon::contains(TableId::temporal_span_through_words, low(i - 1)))
+        return f.type = "DURATION", f.value = std::string("PX") + unit_code(unit_word(low(i + 1))), 2;
     // "in coming weeks", "in the weeks ahead": the mirror of "recent weeks", a span of unknown length ahead
     if (is(i, "coming") && lexicon::contains(TableId::temporal_recent_plural_units, low(i + 1)))
         return f.type = "DURATION", f.value = std::string("PX") + unit_code(unit_word(low(i + 1))), 2;
