@@ -121,7 +121,7 @@ size_t modifier_before(const std::vector<Tok>& toks, size_t start, std::string& 
     for (size_t words = 3; words >= 1; --words) {
         if (start < words) continue;
         std::string phrase;
-        for (size_t k = start - words; k < start; ++k) phrase += (phrase.empty() ? "" : " ") + toks[k].lower;
+        for (size_t k = start - words; k < start; ++k) (phrase += phrase.empty() ? "" : " ") += toks[k].lower;
         if (lexicon::contains(TableId::figures_modifiers, phrase)) {
             mod = phrase;
             return start - words;
@@ -140,10 +140,12 @@ bool less_than(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-std::vector<Figure> find_figures(std::string_view text, const Document& doc, const std::vector<Timex>& timexes) {
+std::vector<Figure> find_figures(const text::TokenStream& tokens, const std::vector<Timex>& timexes) {
+    const std::string_view source_text = tokens.text();
     std::vector<Figure> out;
-    for (const Sentence& s : doc.sentences) {
-        const std::vector<Tok> toks = text::sentence_tokens(text, doc, s);
+    std::vector<Tok> toks;
+    for (const Sentence& s : tokens.document().sentences) {
+        text::sentence_tokens(tokens, s.first_token, s.token_count, toks);
         for (size_t i = 0; i < toks.size(); ++i) {
             size_t start = i, at = i;
             std::string currency(currency_code(toks[i].text));
@@ -191,7 +193,7 @@ std::vector<Figure> find_figures(std::string_view text, const Document& doc, con
                     ++j;
                 if (j < toks.size() && j == unit_start && is_time_word(toks[j].lower)) continue;  // "five years"
                 if (j > unit_start)
-                    unit = std::string(text.substr(toks[unit_start].span.start,
+                    unit = std::string(source_text.substr(toks[unit_start].span.start,
                                                    toks[j - 1].span.end - toks[unit_start].span.start));
                 else if (j == at + 1 && toks[at].kind == TokenKind::Word)
                     continue;  // a bare number says too little ("3bn" says enough)
@@ -202,7 +204,7 @@ std::vector<Figure> find_figures(std::string_view text, const Document& doc, con
             start = modifier_before(toks, start, mod);
             Figure f;
             f.text.span = {toks[start].span.start, toks[j - 1].span.end};
-            f.text.text = std::string(text.substr(f.text.span.start, f.text.span.end - f.text.span.start));
+            f.text.text = std::string(source_text.substr(f.text.span.start, f.text.span.end - f.text.span.start));
             f.value = value;
             f.unit = unit;
             f.mod = mod;

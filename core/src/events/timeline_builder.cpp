@@ -108,7 +108,7 @@ uint32_t TimelineBuilder::add_event(uint32_t sentence, size_t from, size_t to, c
 }
 
 void TimelineBuilder::sentence(const Sentence& s) {
-    toks_ = text::sentence_tokens(text_, doc_, s);
+    text::sentence_tokens(tokens_, s.first_token, s.token_count, toks_);
     mark_quotes();
     tenses_ = temporal::clause_tenses(toks_);
     int32_t main_event = -1;

@@ -29,7 +29,7 @@ bool present_verb(std::string_view w) {
 
 // "closed", "signed": a past-tense verb unless an auxiliary makes it a participle ("is closed", "will be signed")
 bool past_verb(const std::vector<text::Tok>& toks, size_t k) {
-    const std::string& w = toks[k].lower;
+    const std::string_view w = toks[k].lower;
     if (toks[k].kind != TokenKind::Word || w.size() < 5 || text::is_capitalized(toks[k].text)) return false;
     if (w.compare(w.size() - 2, 2, "ed") != 0) return false;
     if (lexicon::contains(lexicon::TableId::temporal_ed_non_verbs, w))

@@ -58,6 +58,13 @@ public:
     std::string_view folded_word(uint32_t word) const {
         return std::string_view(folded_).substr(word_start_[word], word_start_[word + 1] - word_start_[word]);
     }
+    // The token as written, and in plain ASCII lower case (A-Z lowered, every other byte kept: "Trump’s" ->
+    // "trump’s", same length as written). The rule stages match this form; it is the folded form for ASCII
+    // tokens and kept apart only for the few tokens whose fold differs (curly quotes, dashes, diacritics).
+    std::string_view written(size_t i) const { return doc_->tokens[i].span.of(text_); }
+    std::string_view lower(size_t i) const;
+    std::string_view text() const { return text_; }
+    const Document& document() const { return *doc_; }
     pos::Tag tag(size_t i) const;
     void tag_all() const;  // every token's tag now (benchmarks, exports that show them all)
     uint32_t distinct_words() const { return uint32_t(word_start_.empty() ? 0 : word_start_.size() - 1); }
@@ -76,6 +83,13 @@ private:
     std::vector<uint16_t> bits_;        // by token: lexicon, shape and kind packed
     std::string folded_;                // the distinct folded forms, one after another
     std::vector<uint32_t> word_start_;  // by word id: start in folded_, plus one end entry
+    // Tokens whose ASCII lower case differs from their folded form, by token index (ascending), with that form
+    // in lowered_ (each distinct one once). Only tokens with a byte >= 0x80 (or longer than a folded form keeps).
+    struct LowerException {
+        uint32_t token, start, size;
+    };
+    std::vector<LowerException> lower_exceptions_;
+    std::string lowered_;
     mutable std::vector<pos::Tag> tags_;          // by token; valid for the first tagged_[s] tokens of sentence s
     mutable std::vector<uint32_t> tagged_;        // by sentence
     mutable std::vector<std::string_view> scratch_words_;  // scratch for the tagger

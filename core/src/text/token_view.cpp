@@ -36,14 +36,19 @@ std::string_view strip_possessive(std::string_view s) {
 
 bool is_quote(const Tok& t) { return t.kind == TokenKind::OpenQuote || t.kind == TokenKind::CloseQuote; }
 
-std::vector<Tok> sentence_tokens(std::string_view text, const Document& doc, const Sentence& sentence) {
-    std::vector<Tok> out;
-    out.reserve(sentence.token_count);
-    for (uint32_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
-        const Token& t = doc.tokens[i];
-        const std::string_view s = text.substr(t.span.start, t.span.end - t.span.start);
-        out.push_back({s, lowered(s), t.kind, t.span, i});
+void sentence_tokens(const TokenStream& stream, uint32_t first, uint32_t count, std::vector<Tok>& out) {
+    out.clear();
+    out.reserve(count);
+    const std::vector<Token>& tokens = stream.document().tokens;
+    for (uint32_t i = first; i < first + count; ++i) {
+        const Token& t = tokens[i];
+        out.push_back({t.span.of(stream.text()), stream.lower(i), t.kind, t.span, i});
     }
+}
+
+std::vector<Tok> sentence_tokens(const TokenStream& stream, const Sentence& sentence) {
+    std::vector<Tok> out;
+    sentence_tokens(stream, sentence.first_token, sentence.token_count, out);
     return out;
 }
 

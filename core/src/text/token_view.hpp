@@ -1,16 +1,18 @@
-// token_view.hpp — a sentence's tokens with their text and lower-cased form, for the rule-based stages.
+// token_view.hpp — a sentence's tokens with their text and lower-cased form, for the rule-based stages: views
+// into the document's shared token stream (text/token_stream.hpp), no string per token.
 #pragma once
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "storylens/document.hpp"
+#include "text/token_stream.hpp"
 
 namespace storylens::text {
 
 struct Tok {
     std::string_view text;
-    std::string lower;
+    std::string_view lower;  // ASCII lower case (TokenStream::lower): same length as `text`
     TokenKind kind = TokenKind::Word;
     Span span;
     uint32_t index = 0;  // index into Document::tokens
@@ -28,7 +30,9 @@ bool is_all_caps(std::string_view s);                         // "HTS", "SOHR", 
 std::string_view strip_possessive(std::string_view s);        // "Syria’s" -> "Syria", "Assads’" -> "Assads"
 bool is_quote(const Tok& t);
 
-// The tokens of one sentence.
-std::vector<Tok> sentence_tokens(std::string_view text, const Document& doc, const Sentence& sentence);
+// The tokens [first, first + count) of the stream, into `out` (cleared; its capacity is reused), and those of
+// one sentence.
+void sentence_tokens(const TokenStream& stream, uint32_t first, uint32_t count, std::vector<Tok>& out);
+std::vector<Tok> sentence_tokens(const TokenStream& stream, const Sentence& sentence);
 
 }  // namespace storylens::text
