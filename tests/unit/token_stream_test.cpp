@@ -5,6 +5,7 @@
 #include "storylens/document.hpp"
 #include "text/token_stream.hpp"
 #include "text/token_view.hpp"
+#include "lexicon/lexicon.hpp"
 
 using namespace storylens;
 
@@ -97,4 +98,29 @@ TEST(TokenStream, SentenceTokensViewTheStream) {
         }
         EXPECT_EQ(text::sentence_tokens(stream, s).size(), toks.size());
     }
+}
+
+// The per-word memo answers as a look-up of the token's own lower form would: for tokens that share a folded
+// form, for one whose lower form is kept apart (a curly apostrophe) and for a Tok whose view was cut (the
+// temporal scanner strips possessives).
+TEST(TokenStream, MemoAnswersAsTheLookUp) {
+    using lexicon::TableId;
+    const std::string text = "Officials SAID it. Officials said it\xE2\x80\x99s done. He said it's Friday\xE2\x80\x99s.";
+    const Document doc = segment(text);
+    const text::TokenStream stream = text::TokenStream::build(text, doc);
+    for (int round = 0; round < 2; ++round)  // the second round reads the memo
+        for (const Sentence& s : doc.sentences)
+            for (text::Tok t : text::sentence_tokens(stream, s)) {
+                for (TableId table : {TableId::reporting_verbs, TableId::english_function_words})
+                    EXPECT_EQ(text::in_table(stream, t, table), lexicon::contains(table, t.lower)) << t.text;
+                const auto is_said = [](std::string_view w) { return w == "said"; };
+                EXPECT_EQ(text::test_word(stream, t, +is_said), t.lower == "said") << t.text;
+                for (std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+                    if (t.lower.size() <= suffix.size() || t.lower.substr(t.lower.size() - suffix.size()) != suffix)
+                        continue;
+                    t.lower.remove_suffix(suffix.size());  // "it" of "it's": a view the memo must not answer
+                    EXPECT_EQ(text::in_table(stream, t, TableId::english_function_words),
+                              lexicon::contains(TableId::english_function_words, t.lower));
+                }
+            }
 }

@@ -76,7 +76,8 @@ inline bool date_preposition(std::string_view w) {
 
 class Scanner {
 public:
-    Scanner(const text::TokenStream& tokens, uint32_t first, uint32_t count, const Context& ctx) : ctx_(ctx) {
+    Scanner(const text::TokenStream& tokens, uint32_t first, uint32_t count, const Context& ctx)
+        : tokens_(tokens), ctx_(ctx) {
         text::sentence_tokens(tokens, first, count, toks_);
         // "Friday's", "today’s": the possessive is not part of the time expression
         for (Tok& t : toks_)
@@ -94,9 +95,9 @@ public:
                  (toks_[k].lower == "set" && is(k + 1, "to")) || plan_infinitive(k)) &&
                 !after_past_perfect(k))
                 facts_[k] = kFutureWord;
-        tense_ = clause_tenses(toks_);
+        tense_ = clause_tenses(tokens_, toks_);
         for (size_t k = 0; k < toks_.size(); ++k)
-            if (can_start_time_expression(toks_[k])) facts_[k] |= kMayStart;
+            if (can_start_time_expression(tokens_, toks_[k])) facts_[k] |= kMayStart;
         mark_future_since_boundary();
     }
 
@@ -225,6 +226,7 @@ public:
     }
 
 private:
+    const text::TokenStream& tokens_;
     Context ctx_;  // a copy: the narrative reference also moves forward inside the sentence
     std::vector<Tok> toks_;
     std::vector<ClauseTense> tense_;  // by token

@@ -145,11 +145,32 @@ std::string_view TokenStream::lower(size_t i) const {
     return fold;
 }
 
+uint8_t& TokenStream::table_memo(lexicon::TableId table, uint32_t word) const {
+    if (table_memo_.empty()) table_memo_.resize(lexicon::kTableCount);
+    std::vector<uint8_t>& memo = table_memo_[size_t(table)];
+    if (memo.empty()) memo.assign(distinct_words(), 0);
+    return memo[word];
+}
+
+uint8_t& TokenStream::test_memo(bool (*test)(std::string_view), uint32_t word) const {
+    for (auto& [known, memo] : test_memo_)
+        if (known == test) return memo[word];
+    test_memo_.emplace_back(test, std::vector<uint8_t>(distinct_words(), 0));
+    return test_memo_.back().second[word];
+}
+
+size_t TokenStream::memo_bytes() const {
+    size_t bytes = table_memo_.capacity() * sizeof(table_memo_[0]) + test_memo_.capacity() * sizeof(test_memo_[0]);
+    for (const auto& memo : table_memo_) bytes += memo.capacity();
+    for (const auto& [test, memo] : test_memo_) bytes += memo.capacity();
+    return bytes;
+}
+
 size_t TokenStream::memory_bytes() const {
     return words_.capacity() * sizeof(uint32_t) + bits_.capacity() * sizeof(uint16_t) + folded_.capacity() +
            lower_exceptions_.capacity() * sizeof(LowerException) + lowered_.capacity() +
            word_start_.capacity() * sizeof(uint32_t) + tags_.capacity() * sizeof(pos::Tag) +
-           tagged_.capacity() * sizeof(uint32_t);
+           tagged_.capacity() * sizeof(uint32_t) + memo_bytes();
 }
 
 // The sentence holding a token: the last sentence that starts at or before it.

@@ -30,6 +30,12 @@ bool is_all_caps(std::string_view s);                         // "HTS", "SOHR", 
 std::string_view strip_possessive(std::string_view s);        // "Syria’s" -> "Syria", "Assads’" -> "Assads"
 bool is_quote(const Tok& t);
 
+// lexicon::contains(table, t.lower) and test(t.lower), asked once per distinct word of the stream: a token
+// whose lower form is the stream's folded form (nearly all) shares the answer of its word id; any other (a
+// curly apostrophe, a possessive the scanner cut off) is looked up itself.
+bool in_table(const TokenStream& stream, const Tok& t, lexicon::TableId table);
+bool test_word(const TokenStream& stream, const Tok& t, bool (*test)(std::string_view));
+
 // The tokens [first, first + count) of the stream, into `out` (cleared; its capacity is reused), and those of
 // one sentence.
 void sentence_tokens(const TokenStream& stream, uint32_t first, uint32_t count, std::vector<Tok>& out);
