@@ -10,6 +10,7 @@
 #include "temporal/dct_inference.hpp"
 #include "temporal/recognizer.hpp"
 #include "temporal/tag_time.hpp"
+#include "text/token_view.hpp"
 
 namespace storylens {
 
@@ -54,11 +55,13 @@ Tagged tag_all(const text::TokenStream& tokens, const temporal::Context& base) {
 // quarter and of earnings words reads "a year ago" as that quarter.
 bool reports_earnings(const text::TokenStream& tokens) {
     bool quarter = false, money = false;
-    for (size_t i = 0; i < tokens.size(); ++i) {
-        if (tokens[i].kind != TokenKind::Word) continue;
-        const std::string_view w = tokens.lower(i);
+    const std::vector<Token>& all = tokens.document().tokens;
+    for (uint32_t i = 0; i < all.size(); ++i) {
+        if (all[i].kind != TokenKind::Word) continue;
+        const text::Tok t{all[i].span.of(tokens.text()), tokens.lower(i), all[i].kind, all[i].span, i};
+        const std::string_view w = t.lower;
         if (w == "quarter" || (w.size() > 8 && w.compare(w.size() - 8, 8, "-quarter") == 0)) quarter = true;
-        if (lexicon::contains(lexicon::TableId::temporal_earnings_words, w)) money = true;
+        if (text::in_table(tokens, t, lexicon::TableId::temporal_earnings_words)) money = true;
         if (quarter && money) return true;
     }
     return false;
