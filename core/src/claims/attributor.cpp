@@ -50,7 +50,7 @@ std::vector<Claim> Attributor::run() {
             if (quoted(i)) continue;
             claims::Cue cue;
             const std::string_view next = i + 1 < toks_.size() ? toks_[i + 1].lower : empty_;
-            if (!claims::find_cue(toks_[i].lower, next, cue)) continue;
+            if (!claims::find_cue(tokens_, toks_[i], next, cue)) continue;
             if (claims::negated_cue(toks_, i)) continue;  // "did not say when": nothing is asserted
             // "the said document", "a reported 40 deaths", "271 pledged delegates", "Trump's reported net worth": a
             // participle after a determiner, a number or a possessive is an adjective
@@ -392,7 +392,7 @@ size_t Attributor::content_end(size_t from) const {
         if (k > from + 1 && toks_[k].text == "," && writer_clause_after(k + 1) && verb_before(k, from)) break;
         claims::Cue c;
         const std::string_view next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
-        const bool cue = k > from && claims::find_cue(toks_[k].lower, next, c);  // once: every rule below asks
+        const bool cue = k > from && claims::find_cue(tokens_, toks_[k], next, c);  // once: every rule below asks
         if (cue && c.form == claims::CueForm::Participle &&
             !c.that_only && (toks_[k - 1].text == "," || toks_[k - 1].lower == "while" || toks_[k - 1].lower == "and")) {
             k = toks_[k - 1].lower == "while" && k >= 2 && toks_[k - 2].text == "," ? k - 2 : k - 1;
@@ -434,7 +434,7 @@ bool Attributor::closing_attribution(size_t k) const {
         if (quoted(subject_end - 1) || ends_phrase(toks_[subject_end - 1])) return false;
         claims::Cue c;
         const std::string_view next = subject_end + 1 < toks_.size() ? toks_[subject_end + 1].lower : empty_;
-        if (!claims::find_cue(toks_[subject_end].lower, next, c)) continue;
+        if (!claims::find_cue(tokens_, toks_[subject_end], next, c)) continue;
         if (c.form != claims::CueForm::Past && c.form != claims::CueForm::Third) return false;
         if (c.form == claims::CueForm::Third && claims::is_noun_like(c.lemma)) return false;  // "earlier estimates."
         size_t rest = subject_end + static_cast<size_t>(c.length);

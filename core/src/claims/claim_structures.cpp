@@ -469,7 +469,7 @@ size_t Attributor::across_name_conjunction(size_t np_start) const {
 bool Attributor::finite_cue_at(size_t k) const {
     claims::Cue c;
     const std::string_view next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
-    return claims::find_cue(toks_[k].lower, next, c) && (c.form == CueForm::Past || c.form == CueForm::Third);
+    return claims::find_cue(tokens_, toks_[k], next, c) && (c.form == CueForm::Past || c.form == CueForm::Third);
 }
 
 const std::vector<pos::Tag>& Attributor::tags_of_first(size_t k) const {
@@ -791,7 +791,7 @@ bool Attributor::phrase_before_final_colon(size_t from) const {
         claims::Cue c;
         const std::string_view next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
         if (quoted(k) || toks_[k].kind == TokenKind::OpenQuote || toks_[k].text == "," ||
-            claims::find_cue(toks_[k].lower, next, c))
+            claims::find_cue(tokens_, toks_[k], next, c))
             return false;
     }
     return true;
