@@ -167,7 +167,8 @@ int bench_tokens(const std::vector<storylens::Analysis>& analyses, int runs, uin
     uint64_t tokens = 0, words = 0;
     const std::clock_t build_start = std::clock();
     for (int r = 0; r < runs; ++r)
-        for (const storylens::Analysis& a : analyses) tokens += storylens::text::TokenStream::build(a.source.text, a.document).size();
+        for (const storylens::Analysis& a : analyses)
+            tokens += storylens::text::TokenStream::build(a.source.text, a.document).size();
     const double build_cpu = static_cast<double>(std::clock() - build_start) / CLOCKS_PER_SEC;
     tokens = 0;
     const auto start = std::chrono::steady_clock::now();

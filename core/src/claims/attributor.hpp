@@ -43,8 +43,8 @@ class Attributor {
 public:
     Attributor(const text::TokenStream& tokens, const std::vector<Entity>& entities,
                const std::vector<Timex>& timexes)
-        : text_(tokens.text()), doc_(tokens.document()), tokens_(tokens), entities_(entities), timexes_(timexes), mentions_(entities),
-          pronouns_(tokens.text(), tokens.document(), entities, mentions_) {
+        : text_(tokens.text()), doc_(tokens.document()), tokens_(tokens), entities_(entities), timexes_(timexes),
+          mentions_(entities), pronouns_(tokens.text(), tokens.document(), entities, mentions_) {
         pair_quotes();
     }
 

@@ -169,7 +169,8 @@ std::vector<Figure> find_figures(const text::TokenStream& tokens, const std::vec
                 if (!currency.empty() && k < toks.size() && toks[k].text == toks[start].text) ++k;  // "$3 to $5"
                 std::string high;
                 size_t after = 0;
-                if (k < toks.size() && read_number(tokens, toks, k, high, after) && !timex_containing(timexes, toks[k].span)) {
+                if (k < toks.size() && read_number(tokens, toks, k, high, after) &&
+                    !timex_containing(timexes, toks[k].span)) {
                     // "$3-5 billion": the multiplier after the second number scales the first too
                     if (const int zeros = multiplier_zeros(toks[after - 1].lower); zeros > 0 && j == at + 1)
                         value = scaled(value, zeros);

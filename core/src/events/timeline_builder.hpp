@@ -21,7 +21,8 @@ class TimelineBuilder {
 public:
     TimelineBuilder(const text::TokenStream& tokens, const Dct& dct, const std::vector<Timex>& timexes,
                     const std::vector<Entity>& entities, const std::vector<Claim>& claims)
-        : text_(tokens.text()), doc_(tokens.document()), tokens_(tokens), dct_(dct.value), timexes_(timexes), entities_(entities), claims_(claims),
+        : text_(tokens.text()), doc_(tokens.document()), tokens_(tokens), dct_(dct.value), timexes_(timexes),
+          entities_(entities), claims_(claims),
           mentions_(entities) {
         // Most events come from a date, so the dates bound the count well: growing the vector of ~270-byte events
         // by doubling was the peak of a long document (old and new buffers alive at once).

@@ -47,8 +47,8 @@ TimeValue typed_time_from_recognizer_strings(const Found& found);
 // story, and a coarser one replaces a finer one ("On 3 March ... In 2019 ... the next day" has no day).
 void advance_reference(Context& context, const Found& found);
 
-// Scans tokens [first, first+count) of the document's token stream and appends what it finds. The context is read-only here;
-// the caller moves the reference time forward between sentences.
+// Scans tokens [first, first+count) of the document's token stream and appends what it finds. The context is
+// read-only here; the caller moves the reference time forward between sentences.
 void recognize(const text::TokenStream& tokens, uint32_t first, uint32_t count, const Context& context,
                std::vector<Found>& out);
 

@@ -140,7 +140,8 @@ std::string_view TokenStream::lower(size_t i) const {
     {
         const auto it = std::lower_bound(lower_exceptions_.begin(), lower_exceptions_.end(), uint32_t(i),
                                          [](const LowerException& e, uint32_t t) { return e.token < t; });
-        if (it != lower_exceptions_.end() && it->token == i) return std::string_view(lowered_).substr(it->start, it->size);
+        if (it != lower_exceptions_.end() && it->token == i)
+            return std::string_view(lowered_).substr(it->start, it->size);
     }
     return fold;
 }

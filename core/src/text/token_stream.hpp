@@ -68,12 +68,12 @@ public:
     std::string_view text() const { return text_; }
     const Document& document() const { return *doc_; }
     pos::Tag tag(size_t i) const;
-    void tag_all() const;
+    void tag_all() const;  // every token's tag now (benchmarks, exports that show them all)
     // Answers to a question about a folded form, by word id (0: not asked yet, 1: no, 2: yes): the rule stages ask
     // "is this word in table T", "can it start a time expression" once per distinct word, not once per token.
     // Only valid for a form the word's tokens share; see text::in_table (token_view.hpp).
     uint8_t& table_memo(lexicon::TableId table, uint32_t word) const;
-    uint8_t& test_memo(bool (*test)(std::string_view), uint32_t word) const;  // every token's tag now (benchmarks, exports that show them all)
+    uint8_t& test_memo(bool (*test)(std::string_view), uint32_t word) const;
     uint32_t distinct_words() const { return uint32_t(word_start_.empty() ? 0 : word_start_.size() - 1); }
     // Bytes the stream holds (its arrays' capacities), for memory benchmarks and tests.
     size_t memory_bytes() const;
