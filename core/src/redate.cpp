@@ -1,8 +1,12 @@
 // redate.cpp — see redate() in analysis.hpp: a new publication date re-runs only what depends on it.
 #include <algorithm>
 
+#include "claims/find_claims.hpp"
+#include "events/build_timeline.hpp"
 #include "invalid_dct.hpp"
 #include "storylens/analysis.hpp"
+#include "temporal/tag_time.hpp"
+#include "text/token_stream.hpp"
 
 namespace storylens {
 
@@ -38,10 +42,14 @@ Analysis redate(Analysis a, const AnalyzeOptions& options) {
     }
     const bool valid = dct.empty() || is_valid_iso_date(dct);
 
+    // The stages read the document's token stream; it is rebuilt here rather than kept in the Analysis (it
+    // refers to the text and document, which move with the Analysis; and rebuilding costs little of a redate).
+    const text::TokenStream tokens = text::TokenStream::build(a.source.text, a.document);
+
     stage("time");
     TemporalInput input;
     if (valid) input.given_dct = dct;
-    Result<TemporalResult> time = tag_time(a.source, a.document, input);
+    Result<TemporalResult> time = tag_time(a.source, tokens, input);
     const bool claims_stale = !same_expressions(a.timexes, time.value.timexes);
     a.dct = std::move(time.value.dct);
     a.timexes = std::move(time.value.timexes);
@@ -54,12 +62,12 @@ Analysis redate(Analysis a, const AnalyzeOptions& options) {
 
     if (claims_stale) {
         stage("claims");
-        Result<ClaimResult> claims = find_claims(a.source, a.document, a.entities, a.timexes);
+        Result<ClaimResult> claims = find_claims(tokens, a.entities, a.timexes);
         a.claims = std::move(claims.value.claims);
         a.figures = std::move(claims.value.figures);
     }
     stage("events");
-    Result<EventResult> events = build_timeline(a.source, a.document, a.dct, a.timexes, a.entities, a.claims);
+    Result<EventResult> events = build_timeline(tokens, a.dct, a.timexes, a.entities, a.claims);
     a.events = std::move(events.value.events);
     a.timeline = std::move(events.value.timeline);
     a.relations = std::move(events.value.relations);

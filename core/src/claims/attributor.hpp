@@ -41,10 +41,10 @@ bool is_progressive_auxiliary(std::string_view w);
 
 class Attributor {
 public:
-    Attributor(const Source& source, const Document& doc, const std::vector<Entity>& entities,
+    Attributor(const text::TokenStream& tokens, const std::vector<Entity>& entities,
                const std::vector<Timex>& timexes)
-        : text_(source.text), doc_(doc), entities_(entities), timexes_(timexes), mentions_(entities),
-          pronouns_(source.text, doc, entities, mentions_) {
+        : text_(tokens.text()), doc_(tokens.document()), tokens_(tokens), entities_(entities), timexes_(timexes),
+          mentions_(entities), pronouns_(tokens.text(), tokens.document(), entities, mentions_) {
         pair_quotes();
     }
 
@@ -53,6 +53,7 @@ public:
 private:
     std::string_view text_;
     const Document& doc_;
+    const text::TokenStream& tokens_;
     const std::vector<Entity>& entities_;
     const std::vector<Timex>& timexes_;
     MentionIndex mentions_;
@@ -65,12 +66,12 @@ private:
     mutable std::map<size_t, std::vector<pos::Tag>> prefix_tags_;
     const Sentence* sentence_ = nullptr;
     size_t first_claim_in_sentence_ = 0;
-    std::map<std::string, int32_t> document_owner_;  // "report" -> the entity whose report was last named
+    std::map<std::string, int32_t, std::less<>> document_owner_;  // "report" -> the entity whose report was last named
     int32_t last_source_ = -1;
     // A content never runs past this local token (the end of a subordinate clause holding the cue); see verb_cue.
     static constexpr size_t kNoContentLimit = static_cast<size_t>(-1);
     size_t content_limit_ = kNoContentLimit;
-    const std::string empty_;
+    const std::string_view empty_;
     // Quotation pairs by global token index: opener -> closer (or the last token of the run when unclosed).
     std::vector<int64_t> quote_partner_;
     std::vector<char> in_quote_;

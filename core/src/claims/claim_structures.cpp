@@ -80,7 +80,7 @@ void Attributor::speaker_colon() {
 
 void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     using claims::CueForm;
-    const std::string& before = i > 0 ? toks_[i - 1].lower : empty_;
+    const std::string_view before = i > 0 ? toks_[i - 1].lower : empty_;
     const size_t after_cue = i + cue.length;
     // `"…," he concluded`, `"…," the two write`: right after a quotation's tag any reporting verb reports it
     const bool tags_a_quote = tags_quotation(i);
@@ -94,7 +94,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         if (before.size() > 2 && (before.compare(before.size() - 2, 2, "'s") == 0 ||
                                   (before.size() > 4 && before.compare(before.size() - 4, 4, "\xE2\x80\x99s") == 0)))
             return;
-        const std::string& after = after_cue < toks_.size() ? toks_[after_cue].lower : empty_;
+        const std::string_view after = after_cue < toks_.size() ? toks_[after_cue].lower : empty_;
         const bool modal = lexicon::contains(lexicon::TableId::claims_modal_markers, before);
         // "calls for", "called on": the particle makes it a verb
         // (after a quotation "notes", "writes" are verbs; "the Amnesty report read" keeps its noun)
@@ -102,7 +102,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
                                (!tags_a_quote || entities::is_document_noun(toks_[i].lower));
         if (noun_like && !modal && after != "that" && after != ":" && !introduces_quote) return;
         // "promises that were made", "claims that have surfaced": a relative clause on the noun
-        const std::string& second = after_cue + 1 < toks_.size() ? toks_[after_cue + 1].lower : empty_;
+        const std::string_view second = after_cue + 1 < toks_.size() ? toks_[after_cue + 1].lower : empty_;
         if (noun_like && !modal && after == "that" &&
             lexicon::contains(lexicon::TableId::claims_relative_clause_verbs, second))
             return;
@@ -468,8 +468,8 @@ size_t Attributor::across_name_conjunction(size_t np_start) const {
 
 bool Attributor::finite_cue_at(size_t k) const {
     claims::Cue c;
-    const std::string& next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
-    return claims::find_cue(toks_[k].lower, next, c) && (c.form == CueForm::Past || c.form == CueForm::Third);
+    const std::string_view next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
+    return claims::find_cue(tokens_, toks_[k], next, c) && (c.form == CueForm::Past || c.form == CueForm::Third);
 }
 
 const std::vector<pos::Tag>& Attributor::tags_of_first(size_t k) const {
@@ -771,7 +771,7 @@ bool Attributor::trailing_phrase(size_t from, bool after_tell) const {
     for (size_t k = from; k + 1 < toks_.size(); ++k) {
         claims::Cue c;
         // (a verb makes it a clause: "CNN reported at least six planes filled the skies")
-        const std::string& w = toks_[k].lower;
+        const std::string_view w = toks_[k].lower;
         const bool verb_like = lexicon::contains(lexicon::TableId::claims_finite_auxiliaries, w) ||
                                (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);
         if (quoted(k) || toks_[k].kind != TokenKind::Word || w == "that" || verb_like ||
@@ -789,9 +789,9 @@ bool Attributor::phrase_before_final_colon(size_t from) const {
     if (!lexicon::contains(lexicon::TableId::claims_colon_phrase_openers, toks_[from].lower)) return false;
     for (size_t k = from; k < colon; ++k) {
         claims::Cue c;
-        const std::string& next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
+        const std::string_view next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
         if (quoted(k) || toks_[k].kind == TokenKind::OpenQuote || toks_[k].text == "," ||
-            claims::find_cue(toks_[k].lower, next, c))
+            claims::find_cue(tokens_, toks_[k], next, c))
             return false;
     }
     return true;
@@ -859,10 +859,8 @@ void Attributor::nested(size_t open_g, size_t close_g, size_t parent) {
     claims::Cue cue;
     size_t cue_g = 0;
     for (; g < close_g; ++g) {
-        const std::string w = text::lowered(text_.substr(doc_.tokens[g].span.start, doc_.tokens[g].span.size()));
-        const std::string next = g + 1 < close_g ? text::lowered(text_.substr(doc_.tokens[g + 1].span.start,
-                                                                              doc_.tokens[g + 1].span.size()))
-                                                 : std::string();
+        const std::string_view w = tokens_.lower(g);
+        const std::string_view next = g + 1 < close_g ? tokens_.lower(g + 1) : std::string_view();
         if (claims::find_cue(w, next, cue) && cue.form == claims::CueForm::Past) { cue_g = g; break; }
         if (doc_.tokens[g].kind != TokenKind::Word) return;
     }

@@ -14,6 +14,7 @@ struct ClauseTense {
 
 // The tense of each token's clause: from the last clause boundary before it (semicolon, colon, quote, "that", a
 // speech verb) to the next one after it, so reported speech keeps its own tense. One pass over the sentence.
-std::vector<ClauseTense> clause_tenses(const std::vector<text::Tok>& toks);
+// `toks` come from `tokens`; the word classes are asked once per distinct word.
+std::vector<ClauseTense> clause_tenses(const text::TokenStream& tokens, const std::vector<text::Tok>& toks);
 
 }  // namespace storylens::temporal
