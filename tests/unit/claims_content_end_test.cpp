@@ -47,4 +47,30 @@ TEST(ClaimContentEnd, ARelativeClauseBeforeTheContentsVerbStaysInItTable) {
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+// A content without a finite verb of its own ends before "and" / "but" and a past or -s verb: the speaker's next
+// predicate (core/src/claims/content_predicate.cpp). A base form after "and" goes on an infinitive inside the content.
+TEST(ClaimContentEnd, TheSpeakersNextPredicateEndsAVerblessContentTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (wash-post, politico; shortened)
+        {"He has proposed conducting surveillance on mosques and signaled support for a database of Muslims who could "
+         "be terrorists.",
+         "He", "proposed", "indirect", "conducting surveillance on mosques"},
+        {"She criticized Fields for pursuing charges in the case but stopped short of calling for Lewandowski to be fired.",
+         "She", "criticized", "indirect", "Fields for pursuing charges in the case"},
+        {"Many Democrats urged him to step aside and join with Mrs. Clinton in turning the party's attention to "
+         "defeating the presumptive Republican nominee.",
+         "Many Democrats", "urged", "indirect",
+         "him to step aside and join with Mrs. Clinton in turning the party's attention to defeating the presumptive "
+         "Republican nominee"},
+        {"Samantha Phillips said the heat and unsettled weather could last through the end of the week.",
+         "Samantha Phillips", "said", "indirect", "the heat and unsettled weather could last through the end of the week"},
+        // our own
+        {"The mayor praised the new pier and opened it to the public.", "The mayor", "praised", "indirect",
+         "the new pier"},
+        {"The mayor urged the council to fund the pier and repair the seawall.", "The mayor", "urged", "indirect",
+         "the council to fund the pier and repair the seawall"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 }  // namespace

@@ -390,6 +390,10 @@ size_t Attributor::content_end(size_t from) const {
         if (k > from && lexicon::contains(lexicon::TableId::claims_concessive_words, toks_[k].lower)) break;
         if (k > from && toks_[k].text == "," && closing_attribution(k + 1)) break;
         if (k > from + 1 && toks_[k].text == "," && writer_clause_after(k + 1) && verb_before(k, from)) break;
+        if (next_predicate_at(k, from)) {
+            if (toks_[k - 1].text == ",") --k;
+            break;
+        }
         claims::Cue c;
         const std::string& next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
         const bool cue = k > from && claims::find_cue(toks_[k].lower, next, c);  // once: every rule below asks

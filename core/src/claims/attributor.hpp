@@ -144,6 +144,13 @@ private:
     // "…, but Cook did not say when". An indirect content ends before it, once it holds a verb of its own.
     bool writer_clause_after(size_t k) const;
 
+    // Whether a verb (by the part-of-speech tagger) in a finite form stands among local tokens [from, to) outside
+    // quotations: not an -ing form, not after "to" (content_predicate.cpp).
+    bool finite_verb_in(size_t from, size_t to) const;
+    // Whether "and" / "but" at local token k opens the speaker's next predicate after a content starting at `from`
+    // that has no finite verb: "proposed conducting surveillance on mosques and signaled support for …".
+    bool next_predicate_at(size_t k, size_t from) const;
+
     Claim& add_claim(TextSpan source, int32_t entity, size_t cue_at, int cue_len, size_t from, size_t to,
                      ClaimKind kind);
 
