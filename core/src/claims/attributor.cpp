@@ -57,7 +57,8 @@ std::vector<Claim> Attributor::run() {
             // (but "More than six in 10 said they …", "43 said the same": 'said' is no adjective after a number)
             if (cue.form == claims::CueForm::Past && i > 0 &&
                 (is_determiner(toks_[i - 1].lower) ||
-                 (toks_[i - 1].kind == TokenKind::Number && cue.lemma != "say") ||
+                 (toks_[i - 1].kind == TokenKind::Number &&
+                  !lexicon::contains(lexicon::TableId::claims_number_subject_cues, cue.lemma)) ||
                  is_possessive(toks_[i - 1].lower)))
                 continue;
             if (cue.lemma == "according to") according_to(i);
