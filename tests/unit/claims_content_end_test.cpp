@@ -24,7 +24,15 @@ TEST(ClaimContentEnd, AWritersClauseAfterACommaEndsTheContentTable) {
          "with 64 percent who say the same of Sanders.",
          "Seventy-four percent of Democratic registered voters", "say", "indirect",
          "they have a favorable view of Clinton"},
+        {"Republicans said curtailing tax inversions should be part of comprehensive tax reform, but Democrats have "
+         "pushed for immediate action.",
+         "Republicans", "said", "indirect", "curtailing tax inversions should be part of comprehensive tax reform"},
+        {"Fact-checkers said Clinton may have been referring to a hypothetical situation, and an article cited by her "
+         "campaign quoted a few experts who have found no evidence of the videos so far.",
+         "Fact-checkers", "said", "indirect", "Clinton may have been referring to a hypothetical situation"},
         // our own
+        {"The mayor said the pier was safe, but the engineers found cracks.", "The mayor", "said", "indirect",
+         "the pier was safe"},
         {"Cook said Carter stopped the practice, but he did not say when.", "Cook", "said", "indirect",
          "Carter stopped the practice"},
         {"The mayor said the pier was safe, whereas the engineers had warned of cracks.", "The mayor", "said",

@@ -429,8 +429,10 @@ bool Attributor::writer_clause_after(size_t k) const {
     // "…, compared with 64 percent who …", "…, who was his chief of staff at the time"
     if (lexicon::contains(lexicon::TableId::claims_content_clause_breaks, w)) return true;
     // "…, but Cook did not say when", "…, and he railed against …": a new subject after the conjunction
+    // (a pronoun, a name or a determiner's noun phrase before a verb: named_subject_clause)
     // (a participle after the comma, "…, bringing its total to $95 million", goes on with the content as often as not)
-    return is_coordinator(w) && k + 1 < toks_.size() && !quoted(k + 1) && is_pronoun(toks_[k + 1].lower);
+    if (!is_coordinator(w) || k + 1 >= toks_.size() || quoted(k + 1)) return false;
+    return is_pronoun(toks_[k + 1].lower) || named_subject_clause(k + 1);
 }
 
 bool Attributor::closing_attribution(size_t k) const {

@@ -150,6 +150,10 @@ private:
     // Whether "and" / "but" at local token k opens the speaker's next predicate after a content starting at `from`
     // that has no finite verb: "proposed conducting surveillance on mosques and signaled support for …".
     bool next_predicate_at(size_t k, size_t from) const;
+    // Whether local token k opens a clause with a subject of its own: a name, or a determiner and its nouns, then a
+    // finite verb ("Cook did not say", "the market did").
+    bool named_subject_clause(size_t k) const;
+    static constexpr size_t kSubjectClauseWords = 5;
 
     Claim& add_claim(TextSpan source, int32_t entity, size_t cue_at, int cue_len, size_t from, size_t to,
                      ClaimKind kind);

@@ -1,7 +1,9 @@
-// content_predicate.cpp — where a verbless content ends: "He has proposed conducting surveillance on mosques and
+// content_predicate.cpp — clause boundaries an indirect content stops at, read with the part-of-speech tagger.
+// Where a verbless content ends: "He has proposed conducting surveillance on mosques and
 // signaled support for a database", "Mrs. Clinton and Ms. Warren echoed similar liberal themes and took the stage
 // together". A content without a finite verb of its own (an object, an infinitive, a gerund) cannot be the subject
 // of a verb after "and" / "but": that verb is the speaker's next predicate, the writer's report, not what was said.
+// And after a comma and "and" / "but", a clause with a subject of its own (named_subject_clause).
 #include "claims/attributor.hpp"
 
 namespace storylens::claims {
@@ -51,6 +53,29 @@ bool Attributor::next_predicate_at(size_t k, size_t from) const {
         ++n;
     if (n > v + 1 && n < toks_.size() && (tags[n] == pos::Tag::AUX || tags[n] == pos::Tag::VERB)) return false;
     return !finite_verb_in(from, k);
+}
+
+bool Attributor::named_subject_clause(size_t k) const {
+    // "…, but Cook did not say when", "…, and an article cited by her campaign quoted …": a name, or a determiner and
+    // its nouns, then a finite verb
+    const std::vector<pos::Tag>& tags = tags_of_first(toks_.size());
+    const auto nominal = [&](size_t q) {
+        return tags[q] == pos::Tag::NOUN || tags[q] == pos::Tag::ADJ || tags[q] == pos::Tag::PROPN;
+    };
+    size_t v = k;
+    if (tags[v] == pos::Tag::DET) {
+        ++v;
+        while (v < toks_.size() && v < k + kSubjectClauseWords && !quoted(v) && nominal(v)) ++v;
+        if (v == k + 1) return false;
+    } else {
+        while (v < toks_.size() && v < k + kSubjectClauseWords && !quoted(v) && toks_[v].kind == TokenKind::Word &&
+               text::is_capitalized(toks_[v].text) && tags[v] == pos::Tag::PROPN)
+            ++v;
+    }
+    if (v == k || v >= toks_.size() || quoted(v)) return false;
+    while (v < toks_.size() && tags[v] == pos::Tag::ADV && !quoted(v)) ++v;
+    if (v >= toks_.size() || quoted(v) || (tags[v] != pos::Tag::VERB && tags[v] != pos::Tag::AUX)) return false;
+    return !ends_with_ing(toks_[v].lower);
 }
 
 }  // namespace storylens::claims
