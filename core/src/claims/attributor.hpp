@@ -252,6 +252,10 @@ private:
     // closes later.
     size_t quotation_end(size_t open) const;
 
+    // Whether a source starting at byte `source_start` opens its clause: the sentence's first word, or after a word
+    // that is no comma, quotation or phrase ender ("which", "that"). True for a source outside the sentence.
+    bool tag_opens_clause(uint32_t source_start) const;
+
     // Adds a direct claim of `source` whose content is the quotation `content`; the cue is local tokens
     // [cue_at, cue_at + cue_len).
     void push_direct(TextSpan source, int32_t entity, size_t cue_at, int cue_len, Span content);

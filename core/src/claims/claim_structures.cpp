@@ -710,9 +710,26 @@ void Attributor::after_verb(size_t i, const claims::Cue& cue, size_t j, TextSpan
     // `said, "We'll see," when asked whether …`, `said "CNN" five times`: a quotation opening the content is
     // all of it; the words after its closing mark are the narrator's
     if (quote_first) end = std::min(end, quotation_end(j));
-    Claim& c = add_claim(std::move(source), entity, i, cue.length, j, end, kind_of(j, end, quote_first));
+    // "He says “it’s interesting that …”", "told his supporters, “our nation is …”": a quotation opening in lower
+    // case right after the verb (or a comma) that is all of the content is the speaker's words as printed too —
+    // not after "that" or a preposition ("complained about “the tendency of …”": the writer's clause, its words
+    // quoted), and only when the tag opens its clause (after "In cases of abortion, it said, “…”" or "which he called
+    // “…”" what was said began before the tag): mixed otherwise
+    const bool right_after_verb = j == i + size_t(cue.length) || toks_[j - 1].text == "," || toks_[j - 1].text == ":";
+    const bool whole_quotation = toks_[j].kind == TokenKind::OpenQuote && right_after_verb &&
+                                 quotation_end(j) >= end && tag_opens_clause(source.span.start);
+    Claim& c = add_claim(std::move(source), entity, i, cue.length, j, end,
+                         kind_of(j, end, quote_first || whole_quotation));
     c.addressee = std::move(addressee);
     c.addressee_entity = addressee_entity;
+}
+
+bool Attributor::tag_opens_clause(uint32_t source_start) const {
+    size_t at = 0;
+    while (at < toks_.size() && toks_[at].span.start < source_start) ++at;
+    if (at == 0 || at >= toks_.size() || toks_[at].span.start != source_start) return true;  // opens the sentence, or not in it
+    const Tok& before = toks_[at - 1];
+    return before.text != "," && !quoted(at - 1) && !lexicon::contains(lexicon::TableId::claims_phrase_enders, before.lower);
 }
 
 std::string_view pronoun_stem(std::string_view w) {
