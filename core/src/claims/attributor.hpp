@@ -223,6 +223,8 @@ private:
     // "Said Comey, \"…\"", "Said Dorothy Poynter, who grew up with Ali, “…”": the verb opens the sentence, the
     // speaker follows it and the quotation after the comma is what was said. False (nothing added) otherwise.
     bool verb_first(const claims::Cue& cue);
+    // Whether local token k is a noun or pronoun (by the part-of-speech tagger): the object before an infinitive.
+    bool object_before(size_t k) const;
     static constexpr size_t kVerbFirstSpeakerWords = 20;
     static constexpr size_t kMidTagClauseWords = 4;  // "X, he said, Y": the shortest clause X that is said  // the speaker and a relative clause on it
 

@@ -215,6 +215,16 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     }
     size_t np_start = 0, np_end = 0;
     if (!subject_before(subject_at, np_start, np_end)) return;
+    // "Trump went on to say", "David Auerbach went so far as to say:", "was quick to respond that": an infinitive's
+    // speaker is the subject of the clause it finishes, not the words before "to" — unless a noun phrase stands right
+    // before "to", whom the verb bids speak ("led Priebus to declare", "Facebook told users to …"): left as it is
+    if (size_t clause_start = 0, clause_end = 0; cue.form == CueForm::Base && before == "to" && subject_at == i &&
+                                                  i >= 2 && !object_before(i - 2) &&
+                                                  subject_of_clause_before(i - 1, clause_start, clause_end) &&
+                                                  !opens_a_phrase(clause_start)) {
+        np_start = clause_start;
+        np_end = clause_end;
+    }
     const bool that_follows = after_cue < toks_.size() && toks_[after_cue].lower == "that";
     if (cue.documents_only && !that_follows && !tags_a_quote && !introduces_quote) {
         bool document = false;
@@ -325,6 +335,11 @@ bool Attributor::adverbial_clause_before_main(size_t np_start, size_t after_cue)
     return np_start >= 1 && !quoted(np_start - 1) &&
            lexicon::contains(lexicon::TableId::claims_adverbial_subordinators, toks_[np_start - 1].lower) &&
            !verb_before(np_start - 1) && !quote_follows(after_cue);
+}
+
+bool Attributor::object_before(size_t k) const {
+    const pos::Tag t = tags_of_first(toks_.size())[k];
+    return t == pos::Tag::NOUN || t == pos::Tag::PROPN || t == pos::Tag::PRON;
 }
 
 bool Attributor::verb_first(const claims::Cue& cue) {
