@@ -43,7 +43,7 @@ TEST(ClaimQuotationTags, ATagAloneAfterAQuotationClosedByAFullStopTable) {
 // what began before them: mixed (core/src/claims/claim_structures.cpp, after_verb).
 TEST(ClaimQuotationTags, ALowerCaseQuotationAfterItsTagTable) {
     const ClaimCase cases[] = {
-        // PolNeAR train (breitbart, huff-post; the third shortened)
+        // PolNeAR train (breitbart, breitbart, huff-post)
         {"He says “it’s interesting that a lot of people claim they’re undecided this late.”", "He", "says", "direct",
          "“it’s interesting that a lot of people claim they’re undecided this late.”"},
         {"The ad says “nothing will change until we elect candidates who reject Wall Street money.”", "The ad", "says",

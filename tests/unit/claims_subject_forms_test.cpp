@@ -44,7 +44,7 @@ TEST(ClaimSubjectForms, ADescriptionBetweenDashesBeforeTheVerbBelongsToTheSubjec
 // respond"); a noun phrase right before "to" ("led Reince Priebus to declare") is left to the subject rule as before.
 TEST(ClaimSubjectForms, AnInfinitiveCueSpeaksForTheClausesSubjectTable) {
     const ClaimCase cases[] = {
-        // PolNeAR train (wash-post, politico)
+        // PolNeAR train (wash-post, huff-post)
         {"O'Malley, who signed sweeping gun laws as governor, interjected to say: \"They've both been inconsistent "
          "when it comes to this issue.\"",
          "O'Malley", "say", "direct", "\"They've both been inconsistent when it comes to this issue.\""},
