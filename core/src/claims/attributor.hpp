@@ -165,6 +165,11 @@ private:
 
     void verb_cue(size_t i, const claims::Cue& cue);
 
+    // "O’Malley’s move was first reported by MSNBC.": a passive cue whose agent closes the sentence; the agent is the
+    // source, the passive's subject the content (passive_agent.cpp). False (nothing added) otherwise.
+    bool passive_with_agent(size_t i, const claims::Cue& cue, size_t after_cue);
+    static constexpr size_t kPassiveAgentWords = 8;
+
     // "Name: what they say" at the start of a sentence (the colon is the cue).
     void speaker_colon();
     // "Pollsters agree - Carl Bialik: “…”": a dash (or "from"), a name and a colon before a quotation.

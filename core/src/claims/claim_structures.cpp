@@ -110,6 +110,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     // "the court held that", "the judge ruled that": these verbs report only in the past before a that-clause
     if (cue.that_only && !tags_a_quote && !(cue.form == CueForm::Past && after_cue < toks_.size() && toks_[after_cue].lower == "that"))
         return;
+    if (passive_with_agent(i, cue, after_cue)) return;  // "O’Malley’s move was first reported by MSNBC."
     // Passives and reduced relatives: "being declared", "civilians accused of"
     if (cue.form != CueForm::Participle && is_progressive_auxiliary(before)) return;
     // ("said of X" is the speaker talking about X; "X reported from New York" is a byline)
