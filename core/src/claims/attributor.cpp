@@ -57,7 +57,8 @@ std::vector<Claim> Attributor::run() {
             // (but "More than six in 10 said they …", "43 said the same": 'said' is no adjective after a number)
             if (cue.form == claims::CueForm::Past && i > 0 &&
                 (is_determiner(toks_[i - 1].lower) ||
-                 (toks_[i - 1].kind == TokenKind::Number && cue.lemma != "say") ||
+                 (toks_[i - 1].kind == TokenKind::Number &&
+                  !lexicon::contains(lexicon::TableId::claims_number_subject_cues, cue.lemma)) ||
                  is_possessive(toks_[i - 1].lower)))
                 continue;
             if (cue.lemma == "according to") according_to(i);
@@ -390,6 +391,10 @@ size_t Attributor::content_end(size_t from) const {
         if (k > from && lexicon::contains(lexicon::TableId::claims_concessive_words, toks_[k].lower)) break;
         if (k > from && toks_[k].text == "," && closing_attribution(k + 1)) break;
         if (k > from + 1 && toks_[k].text == "," && writer_clause_after(k + 1) && verb_before(k, from)) break;
+        if (next_predicate_at(k, from)) {
+            if (toks_[k - 1].text == ",") --k;
+            break;
+        }
         claims::Cue c;
         const std::string_view next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
         const bool cue = k > from && claims::find_cue(tokens_, toks_[k], next, c);  // once: every rule below asks
@@ -424,8 +429,10 @@ bool Attributor::writer_clause_after(size_t k) const {
     // "…, compared with 64 percent who …", "…, who was his chief of staff at the time"
     if (lexicon::contains(lexicon::TableId::claims_content_clause_breaks, w)) return true;
     // "…, but Cook did not say when", "…, and he railed against …": a new subject after the conjunction
+    // (a pronoun, a name or a determiner's noun phrase before a verb: named_subject_clause)
     // (a participle after the comma, "…, bringing its total to $95 million", goes on with the content as often as not)
-    return is_coordinator(w) && k + 1 < toks_.size() && !quoted(k + 1) && is_pronoun(toks_[k + 1].lower);
+    if (!is_coordinator(w) || k + 1 >= toks_.size() || quoted(k + 1)) return false;
+    return is_pronoun(toks_[k + 1].lower) || named_subject_clause(k + 1);
 }
 
 bool Attributor::closing_attribution(size_t k) const {

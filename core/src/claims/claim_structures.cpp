@@ -110,6 +110,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     // "the court held that", "the judge ruled that": these verbs report only in the past before a that-clause
     if (cue.that_only && !tags_a_quote && !(cue.form == CueForm::Past && after_cue < toks_.size() && toks_[after_cue].lower == "that"))
         return;
+    if (passive_with_agent(i, cue, after_cue)) return;  // "O’Malley’s move was first reported by MSNBC."
     // Passives and reduced relatives: "being declared", "civilians accused of"
     if (cue.form != CueForm::Participle && is_progressive_auxiliary(before)) return;
     // ("said of X" is the speaker talking about X; "X reported from New York" is a byline)
@@ -215,6 +216,16 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     }
     size_t np_start = 0, np_end = 0;
     if (!subject_before(subject_at, np_start, np_end)) return;
+    // "Trump went on to say", "David Auerbach went so far as to say:", "was quick to respond that": an infinitive's
+    // speaker is the subject of the clause it finishes, not the words before "to" — unless a noun phrase stands right
+    // before "to", whom the verb bids speak ("led Priebus to declare", "Facebook told users to …"): left as it is
+    if (size_t clause_start = 0, clause_end = 0; cue.form == CueForm::Base && before == "to" && subject_at == i &&
+                                                  i >= 2 && !object_before(i - 2) &&
+                                                  subject_of_clause_before(i - 1, clause_start, clause_end) &&
+                                                  !opens_a_phrase(clause_start)) {
+        np_start = clause_start;
+        np_end = clause_end;
+    }
     const bool that_follows = after_cue < toks_.size() && toks_[after_cue].lower == "that";
     if (cue.documents_only && !that_follows && !tags_a_quote && !introduces_quote) {
         bool document = false;
@@ -325,6 +336,11 @@ bool Attributor::adverbial_clause_before_main(size_t np_start, size_t after_cue)
     return np_start >= 1 && !quoted(np_start - 1) &&
            lexicon::contains(lexicon::TableId::claims_adverbial_subordinators, toks_[np_start - 1].lower) &&
            !verb_before(np_start - 1) && !quote_follows(after_cue);
+}
+
+bool Attributor::object_before(size_t k) const {
+    const pos::Tag t = tags_of_first(toks_.size())[k];
+    return t == pos::Tag::NOUN || t == pos::Tag::PROPN || t == pos::Tag::PRON;
 }
 
 bool Attributor::verb_first(const claims::Cue& cue) {
@@ -710,9 +726,26 @@ void Attributor::after_verb(size_t i, const claims::Cue& cue, size_t j, TextSpan
     // `said, "We'll see," when asked whether …`, `said "CNN" five times`: a quotation opening the content is
     // all of it; the words after its closing mark are the narrator's
     if (quote_first) end = std::min(end, quotation_end(j));
-    Claim& c = add_claim(std::move(source), entity, i, cue.length, j, end, kind_of(j, end, quote_first));
+    // "He says “it’s interesting that …”", "told his supporters, “our nation is …”": a quotation opening in lower
+    // case right after the verb (or a comma) that is all of the content is the speaker's words as printed too —
+    // not after "that" or a preposition ("complained about “the tendency of …”": the writer's clause, its words
+    // quoted), and only when the tag opens its clause (after "In cases of abortion, it said, “…”" or "which he called
+    // “…”" what was said began before the tag): mixed otherwise
+    const bool right_after_verb = j == i + size_t(cue.length) || toks_[j - 1].text == "," || toks_[j - 1].text == ":";
+    const bool whole_quotation = toks_[j].kind == TokenKind::OpenQuote && right_after_verb &&
+                                 quotation_end(j) >= end && tag_opens_clause(source.span.start);
+    Claim& c = add_claim(std::move(source), entity, i, cue.length, j, end,
+                         kind_of(j, end, quote_first || whole_quotation));
     c.addressee = std::move(addressee);
     c.addressee_entity = addressee_entity;
+}
+
+bool Attributor::tag_opens_clause(uint32_t source_start) const {
+    size_t at = 0;
+    while (at < toks_.size() && toks_[at].span.start < source_start) ++at;
+    if (at == 0 || at >= toks_.size() || toks_[at].span.start != source_start) return true;  // opens the sentence, or not in it
+    const Tok& before = toks_[at - 1];
+    return before.text != "," && !quoted(at - 1) && !lexicon::contains(lexicon::TableId::claims_phrase_enders, before.lower);
 }
 
 std::string_view pronoun_stem(std::string_view w) {
