@@ -3,10 +3,9 @@
 
 #include "storylens/analysis.hpp"
 #include "storylens/calendar.hpp"
-#include "claims/find_claims.hpp"
 #include "entities/candidate.hpp"
-#include "events/build_timeline.hpp"
 #include "invalid_dct.hpp"
+#include "later_stages.hpp"
 #include "temporal/tag_time.hpp"
 #include "text/token_stream.hpp"
 
@@ -62,17 +61,9 @@ Analysis analyze_source(Source source, const AnalyzeOptions& options, Diagnostic
     a.entities = take(entities::find_entities(a.source, a.document, tokens), a.diagnostics).entities;
 
     stage("claims");
-    ClaimResult claims = take(find_claims(tokens, a.entities, a.timexes), a.diagnostics);
-    a.claims = std::move(claims.claims);
-    a.figures = std::move(claims.figures);
-
+    run_claims_stage(a, tokens);
     stage("events");
-    EventResult events = take(build_timeline(tokens, a.dct, a.timexes, a.entities, a.claims),
-                              a.diagnostics);
-    a.events = std::move(events.events);
-    a.timeline = std::move(events.timeline);
-    a.relations = std::move(events.relations);
-    a.checkworthy = rank_check_worthiness(a);
+    run_events_stage(a, tokens);
     return a;
 }
 

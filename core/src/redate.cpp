@@ -1,9 +1,8 @@
 // redate.cpp — see redate() in analysis.hpp: a new publication date re-runs only what depends on it.
 #include <algorithm>
 
-#include "claims/find_claims.hpp"
-#include "events/build_timeline.hpp"
 #include "invalid_dct.hpp"
+#include "later_stages.hpp"
 #include "storylens/analysis.hpp"
 #include "temporal/tag_time.hpp"
 #include "text/token_stream.hpp"
@@ -62,16 +61,10 @@ Analysis redate(Analysis a, const AnalyzeOptions& options) {
 
     if (claims_stale) {
         stage("claims");
-        Result<ClaimResult> claims = find_claims(tokens, a.entities, a.timexes);
-        a.claims = std::move(claims.value.claims);
-        a.figures = std::move(claims.value.figures);
+        run_claims_stage(a, tokens);
     }
     stage("events");
-    Result<EventResult> events = build_timeline(tokens, a.dct, a.timexes, a.entities, a.claims);
-    a.events = std::move(events.value.events);
-    a.timeline = std::move(events.value.timeline);
-    a.relations = std::move(events.value.relations);
-    a.checkworthy = rank_check_worthiness(a);
+    run_events_stage(a, tokens);
     return a;
 }
 
