@@ -5,6 +5,8 @@
 #include "storylens/calendar.hpp"
 #include "entities/candidate.hpp"
 #include "invalid_dct.hpp"
+#include "later_stages.hpp"
+#include "temporal/tag_time.hpp"
 #include "text/token_stream.hpp"
 
 namespace storylens {
@@ -43,35 +45,25 @@ Analysis analyze_source(Source source, const AnalyzeOptions& options, Diagnostic
                                      " tokens was cut into pieces (first at byte " +
                                      std::to_string(first_cut->span.start) + ")",
                                  static_cast<int64_t>(first_cut->span.start)});
+    // The one token stream of the document (folded and lower-cased forms, lexicon bits, part of speech), read
+    // by every stage after segmentation: no stage builds tokens of its own. It refers to a.source.text and
+    // a.document, which stay put until analyze returns.
+    const text::TokenStream tokens = text::TokenStream::build(a.source.text, a.document);
 
     stage("time");
     TemporalInput temporal_input;
     temporal_input.given_dct = options.dct;
-    TemporalResult time = take(tag_time(a.source, a.document, temporal_input), a.diagnostics);
+    TemporalResult time = take(tag_time(a.source, tokens, temporal_input), a.diagnostics);
     a.dct = std::move(time.dct);
     a.timexes = std::move(time.timexes);
 
     stage("entities");
-    {
-        // The one token stream of the document (folded forms, lexicon bits, part of speech), read by the stages
-        // that take it; built for the first and freed after the last, so it is not held while claims and events
-        // build theirs (about 6 times the input).
-        const text::TokenStream tokens = text::TokenStream::build(a.source.text, a.document);
-        a.entities = take(entities::find_entities(a.source, a.document, tokens), a.diagnostics).entities;
-    }
+    a.entities = take(entities::find_entities(a.source, a.document, tokens), a.diagnostics).entities;
 
     stage("claims");
-    ClaimResult claims = take(find_claims(a.source, a.document, a.entities, a.timexes), a.diagnostics);
-    a.claims = std::move(claims.claims);
-    a.figures = std::move(claims.figures);
-
+    run_claims_stage(a, tokens);
     stage("events");
-    EventResult events = take(build_timeline(a.source, a.document, a.dct, a.timexes, a.entities, a.claims),
-                              a.diagnostics);
-    a.events = std::move(events.events);
-    a.timeline = std::move(events.timeline);
-    a.relations = std::move(events.relations);
-    a.checkworthy = rank_check_worthiness(a);
+    run_events_stage(a, tokens);
     return a;
 }
 

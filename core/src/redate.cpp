@@ -2,7 +2,10 @@
 #include <algorithm>
 
 #include "invalid_dct.hpp"
+#include "later_stages.hpp"
 #include "storylens/analysis.hpp"
+#include "temporal/tag_time.hpp"
+#include "text/token_stream.hpp"
 
 namespace storylens {
 
@@ -38,10 +41,14 @@ Analysis redate(Analysis a, const AnalyzeOptions& options) {
     }
     const bool valid = dct.empty() || is_valid_iso_date(dct);
 
+    // The stages read the document's token stream; it is rebuilt here rather than kept in the Analysis (it
+    // refers to the text and document, which move with the Analysis; and rebuilding costs little of a redate).
+    const text::TokenStream tokens = text::TokenStream::build(a.source.text, a.document);
+
     stage("time");
     TemporalInput input;
     if (valid) input.given_dct = dct;
-    Result<TemporalResult> time = tag_time(a.source, a.document, input);
+    Result<TemporalResult> time = tag_time(a.source, tokens, input);
     const bool claims_stale = !same_expressions(a.timexes, time.value.timexes);
     a.dct = std::move(time.value.dct);
     a.timexes = std::move(time.value.timexes);
@@ -54,16 +61,10 @@ Analysis redate(Analysis a, const AnalyzeOptions& options) {
 
     if (claims_stale) {
         stage("claims");
-        Result<ClaimResult> claims = find_claims(a.source, a.document, a.entities, a.timexes);
-        a.claims = std::move(claims.value.claims);
-        a.figures = std::move(claims.value.figures);
+        run_claims_stage(a, tokens);
     }
     stage("events");
-    Result<EventResult> events = build_timeline(a.source, a.document, a.dct, a.timexes, a.entities, a.claims);
-    a.events = std::move(events.value.events);
-    a.timeline = std::move(events.value.timeline);
-    a.relations = std::move(events.value.relations);
-    a.checkworthy = rank_check_worthiness(a);
+    run_events_stage(a, tokens);
     return a;
 }
 

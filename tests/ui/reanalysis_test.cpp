@@ -4,8 +4,10 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "app/app.hpp"
+#include "app/status_title.hpp"
 #include "headless.hpp"
 #include "test_support.hpp"
 
@@ -220,4 +222,34 @@ TEST(Reanalysis, GuessedDatesAreProvisionalUntilTheReaderGivesTheDate) {
     ui.frame(app);
     EXPECT_EQ(dct_of(app), "2025-04-05");
     EXPECT_EQ(provisional_events(), 0);
+}
+
+// The status line's warnings: the guessed-date warning the core writes for the command line ("pass --dct") is
+// left to the date field, which asks for the date itself; every other warning and error is shown as written.
+TEST(Reanalysis, TheDateFieldAsksInsteadOfTheCommandLineHint) {
+    struct Row {
+        const char* code;
+        storylens::Level level;
+        bool shown;
+    };
+    const Row rows[] = {
+        {"dct.low_confidence", storylens::Level::Warning, false},
+        {"dct.inferred", storylens::Level::Info, false},
+        {"utf8.invalid", storylens::Level::Warning, true},
+        {"input.empty", storylens::Level::Error, true},
+    };
+    for (const Row& row : rows) {
+        storylens::Analysis a;
+        a.diagnostics.push_back({row.level, row.code, std::string("message of ") + row.code, -1});
+        const std::vector<std::string> shown = storylens::ui::status_line_warnings(a);
+        EXPECT_EQ(shown.size(), row.shown ? 1u : 0u) << row.code;
+    }
+
+    Headless ui;
+    App app;
+    const std::string seed = storylens::testing::read_file(storylens::testing::source_path("assets/articles/seed.txt"));
+    ASSERT_TRUE(app.load(seed, AnalyzeOptions{}, "seed"));
+    ui.frame(app);
+    ASSERT_EQ(ui_state(app)["dct"]["origin"], "inferred");
+    for (const auto& warning : ui_state(app)["warnings"]) EXPECT_EQ(warning.get<std::string>().find("--dct"), std::string::npos);
 }

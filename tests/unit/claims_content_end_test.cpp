@@ -24,7 +24,16 @@ TEST(ClaimContentEnd, AWritersClauseAfterACommaEndsTheContentTable) {
          "with 64 percent who say the same of Sanders.",
          "Seventy-four percent of Democratic registered voters", "say", "indirect",
          "they have a favorable view of Clinton"},
+        // (wash-post, huff-post; the first shortened)
+        {"Republicans have argued that curtailing tax inversions should be part of comprehensive tax reform, but "
+         "Democrats have pushed for immediate action.",
+         "Republicans", "argued", "indirect", "curtailing tax inversions should be part of comprehensive tax reform"},
+        {"Fact-checkers soon noted that Clinton may have been referring to a hypothetical situation, and an article "
+         "cited by her campaign quoted a few experts who have found no evidence of the videos so far.",
+         "Fact-checkers", "noted", "indirect", "Clinton may have been referring to a hypothetical situation"},
         // our own
+        {"The mayor said the pier was safe, but the engineers found cracks.", "The mayor", "said", "indirect",
+         "the pier was safe"},
         {"Cook said Carter stopped the practice, but he did not say when.", "Cook", "said", "indirect",
          "Carter stopped the practice"},
         {"The mayor said the pier was safe, whereas the engineers had warned of cracks.", "The mayor", "said",
@@ -43,6 +52,33 @@ TEST(ClaimContentEnd, ARelativeClauseBeforeTheContentsVerbStaysInItTable) {
         // our own
         {"The mayor said the engineer, who inspected the pier, found no cracks.", "The mayor", "said", "indirect",
          "the engineer, who inspected the pier, found no cracks"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+// A content without a finite verb of its own ends before "and" / "but" and a past or -s verb: the speaker's next
+// predicate (core/src/claims/content_predicate.cpp). A base form after "and" goes on an infinitive inside the content.
+TEST(ClaimContentEnd, TheSpeakersNextPredicateEndsAVerblessContentTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (usa-today, wash-post, usa-today; the first and last shortened)
+        {"He has proposed conducting surveillance on mosques and signaled support for a database of Muslims who could "
+         "be terrorists.",
+         "He", "proposed", "indirect", "conducting surveillance on mosques"},
+        {"She praised Fields for pursuing charges in the case but stopped short of calling for Lewandowski to be fired.",
+         "She", "praised", "indirect", "Fields for pursuing charges in the case"},
+        {"Samantha Phillips said the heat and unsettled weather could last through the end of the week.",
+         "Samantha Phillips", "said", "indirect", "the heat and unsettled weather could last through the end of the week"},
+        // our own
+        // (after a phrase of nyt)
+        {"Many Democrats urged him to step aside and join with Mrs. Clinton in turning the party's attention to "
+         "defeating the presumptive Republican nominee.",
+         "Many Democrats", "urged", "indirect",
+         "him to step aside and join with Mrs. Clinton in turning the party's attention to defeating the presumptive "
+         "Republican nominee"},
+        {"The mayor praised the new pier and opened it to the public.", "The mayor", "praised", "indirect",
+         "the new pier"},
+        {"The mayor urged the council to fund the pier and repair the seawall.", "The mayor", "urged", "indirect",
+         "the council to fund the pier and repair the seawall"},
     };
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }

@@ -1,6 +1,7 @@
 // claims_quotation_tags_test.cpp — table-driven checks of two ways a quotation gets its speaker: a round-up's
 // dash, name and colon before it ("Pollsters agree - Carl Bialik: “…”"), and a tag standing alone right after it
-// ("“…missing.” Trump said."). Rows are real PolNeAR train sentences and one of our own.
+// ("“…missing.” Trump said."); and the kind of a quotation opening in lower case right after its tag ("He says
+// “it’s interesting …”"). Rows are real PolNeAR train sentences and one of our own.
 #include <gtest/gtest.h>
 
 #include "claim_case_table.hpp"
@@ -33,6 +34,26 @@ TEST(ClaimQuotationTags, ATagAloneAfterAQuotationClosedByAFullStopTable) {
          "missing.\u201d"},
         // our own
         {"\"The cranes are safe now.\" The mayor said.", "The mayor", "said", "direct", "\"The cranes are safe now.\""},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+// A quotation opening in lower case that is all of the content is direct right after its verb when its tag opens the
+// clause; after "that" or a preposition, or with the tag inside the sentence's clause ("In cases of abortion, it said, “…”"), the words quoted finish
+// what began before them: mixed (core/src/claims/claim_structures.cpp, after_verb).
+TEST(ClaimQuotationTags, ALowerCaseQuotationAfterItsTagTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (breitbart, breitbart, huff-post)
+        {"He says “it’s interesting that a lot of people claim they’re undecided this late.”", "He", "says", "direct",
+         "“it’s interesting that a lot of people claim they’re undecided this late.”"},
+        {"The ad says “nothing will change until we elect candidates who reject Wall Street money.”", "The ad", "says",
+         "direct", "“nothing will change until we elect candidates who reject Wall Street money.”"},
+        {"In cases of abortion, it said, “the woman is a victim.”", "it", "said", "mixed", "“the woman is a victim.”"},
+        // our own
+        {"The mayor says “the pier is safe.”", "The mayor", "says", "direct", "“the pier is safe.”"},
+        {"The mayor said that “the pier is safe.”", "The mayor", "said", "mixed", "“the pier is safe.”"},
+        {"The mayor complained about “the state of the pier.”", "The mayor", "complained", "mixed",
+         "“the state of the pier.”"},
     };
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }

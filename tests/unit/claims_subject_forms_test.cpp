@@ -40,6 +40,25 @@ TEST(ClaimSubjectForms, ADescriptionBetweenDashesBeforeTheVerbBelongsToTheSubjec
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+// An infinitive cue's speaker is the subject of the clause it finishes ("interjected to say", "was quick to
+// respond"); a noun phrase right before "to" ("led Reince Priebus to declare") is left to the subject rule as before.
+TEST(ClaimSubjectForms, AnInfinitiveCueSpeaksForTheClausesSubjectTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (wash-post, huff-post)
+        {"O'Malley, who signed sweeping gun laws as governor, interjected to say: \"They've both been inconsistent "
+         "when it comes to this issue.\"",
+         "O'Malley", "say", "direct", "\"They've both been inconsistent when it comes to this issue.\""},
+        {"In a two-minute response on the issue, Cruz mentioned CNN five times and seemed to blame the network for its "
+         "reporting more than his own campaign for spreading false information.",
+         "Cruz", "blame", "indirect",
+         "the network for its reporting more than his own campaign for spreading false information"},
+        // our own
+        {"The mayor was quick to respond that the pier is safe.", "The mayor", "respond", "indirect",
+         "the pier is safe"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 TEST(ClaimSubjectForms, SaidAfterANumberIsAVerbTable) {
     const ClaimCase cases[] = {
         // PolNeAR train

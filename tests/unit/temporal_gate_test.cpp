@@ -31,11 +31,11 @@ size_t expect_same(const std::string& text, const char* dct) {
     if (calendar::parse_iso_date(dct, gated_ctx.dct)) gated_ctx.has_dct = every_ctx.has_dct = true;
     every_ctx.dct = gated_ctx.dct;
     size_t total = 0;
+    const text::TokenStream tokens = text::TokenStream::build(a.source.text, a.document);
     for (const Sentence& s : a.document.sentences) {
         std::vector<temporal::Found> gated, every;
-        temporal::recognize(a.source.text, a.document, s.first_token, s.token_count, gated_ctx, gated);
-        temporal::recognize_at_every_token(a.source.text, a.document, s.first_token, s.token_count, every_ctx,
-                                           every);
+        temporal::recognize(tokens, s.first_token, s.token_count, gated_ctx, gated);
+        temporal::recognize_at_every_token(tokens, s.first_token, s.token_count, every_ctx, every);
         EXPECT_EQ(describe(a.source.text, gated), describe(a.source.text, every))
             << "sentence: " << s.span.of(a.source.text);
         for (const temporal::Found& f : gated) temporal::advance_reference(gated_ctx, f);

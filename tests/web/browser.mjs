@@ -30,13 +30,15 @@ export async function launch() {
 
 // What most browser test files share: the built site ($STORYLENS_SITE) served on a free port, one browser, and the
 // screenshot folder ($STORYLENS_SHOTS). Call it at the top of a test file: `base` and `browser` are filled in before
-// the first test and closed after the last; `shot(name)` is a screenshot's path.
-export function siteFixture() {
+// the first test and closed after the last; `shot(name)` is a screenshot's path. With `{ devices: true }` a second,
+// plain browser (`devices`) is launched for phones and tablets, which need contexts of their own.
+export function siteFixture({ devices = false } = {}) {
   const fixture = {
     dir: process.env.STORYLENS_SITE || path.resolve('../../build/wasm/web/site'),
     shots: process.env.STORYLENS_SHOTS || path.resolve('../../build/wasm/web-test'),
     base: '',
     browser: null,
+    devices: null,
     server: null,
     shot: name => path.join(fixture.shots, name),
   };
@@ -46,9 +48,25 @@ export function siteFixture() {
     fixture.server = await serve(fixture.dir, 0);
     fixture.base = `http://127.0.0.1:${fixture.server.address().port}/`;
     fixture.browser = await launch();
+    if (devices) fixture.devices = await launchForDevices();
   });
-  after(async () => { await fixture.browser?.close(); fixture.server?.close(); });
+  after(async () => { await fixture.browser?.close(); await fixture.devices?.close(); fixture.server?.close(); });
   return fixture;
+}
+
+// Opens `url` (relative to the fixture's base) on the desktop browser, or on a device of the fixture's `devices`
+// browser ({ width, height, ratio, touch }: `touch` makes it a phone's, with touch events and the mobile
+// viewport), and waits until the viewer has drawn an article. `close()` closes the page and a device's context.
+export async function openViewer(fixture, url, device = null) {
+  const context = device ? await fixture.devices.newContext({ viewport: { width: device.width, height: device.height },
+    deviceScaleFactor: device.ratio, isMobile: !!device.touch, hasTouch: !!device.touch }) : fixture.browser.context;
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(fixture.base + url);
+  await page.waitForFunction(() => window.storylensFrames > 0 && window.storylensState && window.storylensState()
+    && window.storylensState().sentences > 0, null, { timeout: 20000 });
+  const close = async () => { await page.close(); if (device) await context.close(); };
+  return { page, errors, close };
 }
 
 // Collects console errors and page errors so a test can assert there were none.

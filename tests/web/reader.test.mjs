@@ -3,47 +3,24 @@
 // a tablet (768×1024), Unicode typed into the search box and a paste that lands there instead of replacing the
 // article, the outline's buttons and the selection announced, and axe-core with no serious or critical finding.
 // Screenshots go to $STORYLENS_SHOTS.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { createRequire } from 'node:module';
-import { serve } from './serve.mjs';
-import { launch, launchForDevices, watchErrors } from './browser.mjs';
+import { siteFixture, openViewer } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
-const site = process.env.STORYLENS_SITE || path.resolve('../../build/wasm/web/site');
-const shots = process.env.STORYLENS_SHOTS || path.resolve('../../build/wasm/web-test');
-let server, browser, devices, base;
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(site, 'index.html')), `no built site at ${site}`);
-  fs.mkdirSync(shots, { recursive: true });
-  server = await serve(site, 0);
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await launch();
-  devices = await launchForDevices();  // phones and tablets: a second, plain browser
-});
-after(async () => { await browser?.close(); await devices?.close(); server?.close(); });
-
+const site = siteFixture({ devices: true });
 // A device: `touch` makes the page a phone's (touch events, a coarse pointer, the mobile viewport).
 async function open(url, device = null) {
-  const context = device ? await devices.newContext({ viewport: { width: device.width, height: device.height },
-    deviceScaleFactor: device.ratio, isMobile: !!device.touch, hasTouch: !!device.touch }) : browser.context;
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(url);
-  await page.waitForFunction(() => window.storylensFrames > 0 && window.storylensState && window.storylensState()
-    && window.storylensState().sentences > 0, null, { timeout: 20000 });
-  await page.waitForTimeout(200);
-  const close = async () => { await page.close(); if (device) await context.close(); };
-  return { page, errors, close };
+  const opened = await openViewer(site, url, device);
+  await opened.page.waitForTimeout(200);
+  return opened;
 }
 const state = page => page.evaluate(() => window.storylensState());
 const span = r => r.last_day - r.first_day;
 
 test('one wheel notch over the timeline zooms one step, in the direction of the wheel', async () => {
-  const { page, errors } = await open(base + '#view=timeline');
+  const { page, errors } = await open('#view=timeline');
   const ratio = await page.evaluate(() => window.devicePixelRatio || 1);
   const s = await state(page);
   const item = s.timeline_items[0];
@@ -65,7 +42,7 @@ test('one wheel notch over the timeline zooms one step, in the direction of the 
 });
 
 test('one wheel notch over the article scrolls it about three lines down', async () => {
-  const { page, errors } = await open(base);
+  const { page, errors } = await open('');
   const paragraph = 'The council met again on Monday, officials said. Talks would resume after the holiday.\n\n';
   assert.equal(await page.evaluate(text => window.storylensLoad({ text, name: 'long' }), paragraph.repeat(80)), true);
   await page.waitForTimeout(200);
@@ -84,11 +61,11 @@ test('one wheel notch over the article scrolls it about three lines down', async
 });
 
 test('on a phone the article and views are tabs, one tap opens a tab, and targets are finger-sized', async () => {
-  const { page, errors, close } = await open(base, { width: 390, height: 844, ratio: 3, touch: true });
+  const { page, errors, close } = await open('', { width: 390, height: 844, ratio: 3, touch: true });
   let s = await state(page);
   assert.equal(s.layout, 'narrow');
   assert.deepEqual(s.tabs.map(t => t.view), ['article', 'timeline', 'claims', 'entities', 'check']);
-  await page.screenshot({ path: path.join(shots, 'phone-timeline.png') });
+  await page.screenshot({ path: site.shot('phone-timeline.png') });
   const ratio = 3;
   const tap = (x, y) => page.touchscreen.tap(x, y);
   for (const view of ['claims', 'article', 'check', 'entities']) {
@@ -96,7 +73,7 @@ test('on a phone the article and views are tabs, one tap opens a tab, and target
     await tap(tab.x / ratio, tab.y / ratio);
     await page.waitForFunction(v => window.storylensState().view === v, view, { timeout: 3000 });
     await page.waitForTimeout(250);
-    await page.screenshot({ path: path.join(shots, `phone-${view}.png`) });
+    await page.screenshot({ path: site.shot(`phone-${view}.png`) });
   }
   s = await state(page);
   assert.equal(s.view, 'entities', 'each tab opened with a single tap');
@@ -114,20 +91,20 @@ test('on a phone the article and views are tabs, one tap opens a tab, and target
 });
 
 test('a tablet (768×1024) gets the narrow layout too, with a full-width claims table', async () => {
-  const { page, errors, close } = await open(base + '#view=claims', { width: 768, height: 1024, ratio: 2, touch: true });
+  const { page, errors, close } = await open('#view=claims', { width: 768, height: 1024, ratio: 2, touch: true });
   const s = await state(page);
   assert.equal(s.layout, 'narrow');
   assert.equal(s.view, 'claims');
-  await page.screenshot({ path: path.join(shots, 'tablet-claims.png') });
+  await page.screenshot({ path: site.shot('tablet-claims.png') });
   await page.evaluate(() => window.storylensSetFragment('view=timeline'));
   await page.waitForTimeout(300);
-  await page.screenshot({ path: path.join(shots, 'tablet-timeline.png') });
+  await page.screenshot({ path: site.shot('tablet-timeline.png') });
   assert.deepEqual(errors, []);
   await close();
 });
 
 test('Unicode typed into the search box arrives whole, and a paste there stays in the box', async () => {
-  const { page, errors } = await open(base);
+  const { page, errors } = await open('');
   await page.keyboard.press('Control+f');
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-bridge');
   await page.keyboard.type('Māori');  // "ā" is no key of the US layout: it comes as text, not a keypress
@@ -147,13 +124,13 @@ test('Unicode typed into the search box arrives whole, and a paste there stays i
   const s = await state(page);
   assert.equal(s.document, 'seed.txt', 'the paste did not replace the article');
   assert.ok(s.search.results > 0, 'Assad is found');
-  await page.screenshot({ path: path.join(shots, 'search-unicode-paste.png') });
+  await page.screenshot({ path: site.shot('search-unicode-paste.png') });
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test('the outline items are buttons that select, and the selection is announced', async () => {
-  const { page, errors } = await open(base);
+  const { page, errors } = await open('');
   await page.waitForFunction(() => document.querySelectorAll('#article-mirror p').length > 0);
   const mirror = await page.evaluate(() => ({
     paragraphs: document.querySelectorAll('#article-mirror p').length,
@@ -185,7 +162,7 @@ async function axeFindings(page) {
 
 test('axe-core finds nothing serious or critical on the page, wide and on a phone', async () => {
   for (const device of [null, { width: 390, height: 844, ratio: 3, touch: true }]) {
-    const { page, errors, close } = await open(base, device);
+    const { page, errors, close } = await open('', device);
     await page.waitForFunction(() => document.querySelectorAll('#article-mirror p').length > 0);
     const landmarks = await page.evaluate(() => ({ main: !!document.querySelector('main'), h1: !!document.querySelector('h1'),
       hiddenFocusable: !!document.querySelector('[aria-hidden="true"][tabindex]') }));

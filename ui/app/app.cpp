@@ -360,6 +360,7 @@ std::string App::state_json() const {
         {"status", status_title_text(status_title(s))},  // the status line's first words
         {"sentences", a.document.sentences.size()},
         {"error", s.error},
+        {"warnings", status_line_warnings(a)},  // the analysis's warnings as the status line shows them
         {"theme", s.theme},
         {"view", view_name(s.view)},
         {"lanes", view::lane_mode_name(s.lanes)},

@@ -18,4 +18,11 @@ std::string status_title_text(const StatusTitle& title) {
     return title.document + " " + title.reading;
 }
 
+std::vector<std::string> status_line_warnings(const Analysis& analysis) {
+    std::vector<std::string> out;
+    for (const Diagnostic& d : analysis.diagnostics)
+        if (d.level != Level::Info && d.code != "dct.low_confidence") out.push_back(d.message);
+    return out;
+}
+
 }  // namespace storylens::ui

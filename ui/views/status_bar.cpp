@@ -91,7 +91,7 @@ void draw_status_bar(AppState& s, ExportMenu& export_menu, bool offer_open) {
     // on a line of its own when the rest of this one cannot hold it (a phone).
     const ImVec4 ask(1, 0.8f, 0.3f, 1);
     char origin[96];
-    const bool asking = !s.reanalysing && ((a.dct.origin == DctOrigin::Inferred && a.dct.confidence < 50) ||
+    const bool asking = !s.reanalysing && (dct_is_guess(a.dct) ||
                                            (a.dct.value.empty() && !a.timexes.empty()));
     if (s.reanalysing) std::snprintf(origin, sizeof origin, "(re-analysing...)");
     else if (!asking) std::snprintf(origin, sizeof origin, "(%s)", dct_origin_name(a.dct.origin));
@@ -154,12 +154,11 @@ void draw_status_bar(AppState& s, ExportMenu& export_menu, bool offer_open) {
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().error), "%s", s.error.c_str());
         ImGui::PopTextWrapPos();
     }
-    for (const Diagnostic& d : a.diagnostics)
-        if (d.level != Level::Info) {
-            ImGui::PushTextWrapPos(0);
-            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().warning), "%s", d.message.c_str());
-            ImGui::PopTextWrapPos();
-        }
+    for (const std::string& warning : status_line_warnings(a)) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().warning), "%s", warning.c_str());
+        ImGui::PopTextWrapPos();
+    }
 }
 
 }  // namespace storylens::ui

@@ -43,6 +43,13 @@ struct Dct {
     std::vector<DctEvidence> evidence;
 };
 
+// Below this confidence an inferred publication date is a question to the reader, not an answer: the CLI warns,
+// the viewer asks for the date and marks the dates that rest on it as provisional.
+inline constexpr int kConfidentDctPercent = 50;
+inline bool dct_is_guess(const Dct& dct) {
+    return dct.origin == DctOrigin::Inferred && dct.confidence < kConfidentDctPercent;
+}
+
 struct TemporalInput {
     std::string given_dct;  // --dct, YYYY-MM-DD, empty when not given
 };

@@ -38,8 +38,9 @@ bool PersonMentions::at(uint32_t offset, bool starting) const {
     return std::binary_search(offsets.begin(), offsets.end(), offset);
 }
 
-bool is_anonymous_source(std::string_view text, const Document& doc, const std::vector<Entity>& entities,
+bool is_anonymous_source(const text::TokenStream& tokens, const std::vector<Entity>& entities,
                          const PersonMentions& people, const Claim& c) {
+    const Document& doc = tokens.document();
     if (!c.source.present()) return false;
     const auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), c.source.span.start,
                                         [](const Token& t, uint32_t at) { return t.span.start < at; });
@@ -48,7 +49,7 @@ bool is_anonymous_source(std::string_view text, const Document& doc, const std::
                                      [](uint32_t i, const Sentence& s) { return i < s.first_token; });
     if (sentence == doc.sentences.begin()) return false;
     --sentence;
-    const std::vector<text::Tok> toks = text::sentence_tokens(text, doc, *sentence);
+    const std::vector<text::Tok> toks = text::sentence_tokens(tokens, *sentence);
     size_t from = 0;
     while (from < toks.size() && toks[from].span.start < c.source.span.start) ++from;
     size_t to = from;

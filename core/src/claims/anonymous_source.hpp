@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "storylens/claims.hpp"
+#include "text/token_stream.hpp"
 
 namespace storylens::claims {
 
@@ -21,7 +22,7 @@ struct PersonMentions {
     std::vector<uint32_t> starts, ends;
 };
 
-bool is_anonymous_source(std::string_view text, const Document& document, const std::vector<Entity>& entities,
+bool is_anonymous_source(const text::TokenStream& tokens, const std::vector<Entity>& entities,
                          const PersonMentions& people, const Claim& claim);
 
 }  // namespace storylens::claims

@@ -37,7 +37,7 @@ bool is_verb_filler(std::string_view w) {
 
 std::vector<Claim> Attributor::run() {
     for (const Sentence& s : doc_.sentences) {
-        toks_ = text::sentence_tokens(text_, doc_, s);
+        text::sentence_tokens(tokens_, s.first_token, s.token_count, toks_);
         prefix_tags_.clear();
         sentence_ = &s;
         first_claim_in_sentence_ = claims_.size();
@@ -49,15 +49,16 @@ std::vector<Claim> Attributor::run() {
         for (size_t i = 0; i < toks_.size(); ++i) {
             if (quoted(i)) continue;
             claims::Cue cue;
-            const std::string& next = i + 1 < toks_.size() ? toks_[i + 1].lower : empty_;
-            if (!claims::find_cue(toks_[i].lower, next, cue)) continue;
+            const std::string_view next = i + 1 < toks_.size() ? toks_[i + 1].lower : empty_;
+            if (!claims::find_cue(tokens_, toks_[i], next, cue)) continue;
             if (claims::negated_cue(toks_, i)) continue;  // "did not say when": nothing is asserted
             // "the said document", "a reported 40 deaths", "271 pledged delegates", "Trump's reported net worth": a
             // participle after a determiner, a number or a possessive is an adjective
             // (but "More than six in 10 said they …", "43 said the same": 'said' is no adjective after a number)
             if (cue.form == claims::CueForm::Past && i > 0 &&
                 (is_determiner(toks_[i - 1].lower) ||
-                 (toks_[i - 1].kind == TokenKind::Number && cue.lemma != "say") ||
+                 (toks_[i - 1].kind == TokenKind::Number &&
+                  !lexicon::contains(lexicon::TableId::claims_number_subject_cues, cue.lemma)) ||
                  is_possessive(toks_[i - 1].lower)))
                 continue;
             if (cue.lemma == "according to") according_to(i);
@@ -177,7 +178,7 @@ bool Attributor::title_stop(size_t k) const {
     if (toks_[k - 1].span.end != toks_[k].span.start) return false;
     // "said Paul H. Chipok": an initial's period inside a name, as the entity scan reads it
     if (entities::is_initial(toks_[k - 1]) && k + 1 < toks_.size() && entities::name_word(toks_[k + 1])) return true;
-    return entities::is_title(toks_[k - 1].lower + ".");
+    return entities::is_title(std::string(toks_[k - 1].lower) + ".");
 }
 
 TextSpan Attributor::span_of(size_t from, size_t to) const {
@@ -221,7 +222,7 @@ void Attributor::note_document_owners() {
             if (first < all.size() && all[first].span.start <= toks_[std::min(k + 2, toks_.size() - 1)].span.start)
                 owner = static_cast<int32_t>(all[first].entity);
         }
-        if (owner >= 0) document_owner_[toks_[i].lower] = owner;
+        if (owner >= 0) document_owner_[std::string(toks_[i].lower)] = owner;
     }
 }
 
@@ -241,7 +242,7 @@ int32_t Attributor::resolve(size_t from, size_t to) {
                 return static_cast<int32_t>(inside.front().entity);
     }
     if (int32_t e = entity_in(span); e >= 0) return e;
-    const std::string& head = toks_[to - 1].lower;
+    const std::string_view head = toks_[to - 1].lower;
     for (size_t k = from; k < to; ++k) {
         if (!entities::is_document_noun(toks_[k].lower)) continue;
         if (toks_[from].lower == "their" || toks_[from].lower == "its") return last_source_;
@@ -390,9 +391,13 @@ size_t Attributor::content_end(size_t from) const {
         if (k > from && lexicon::contains(lexicon::TableId::claims_concessive_words, toks_[k].lower)) break;
         if (k > from && toks_[k].text == "," && closing_attribution(k + 1)) break;
         if (k > from + 1 && toks_[k].text == "," && writer_clause_after(k + 1) && verb_before(k, from)) break;
+        if (next_predicate_at(k, from)) {
+            if (toks_[k - 1].text == ",") --k;
+            break;
+        }
         claims::Cue c;
-        const std::string& next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
-        const bool cue = k > from && claims::find_cue(toks_[k].lower, next, c);  // once: every rule below asks
+        const std::string_view next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
+        const bool cue = k > from && claims::find_cue(tokens_, toks_[k], next, c);  // once: every rule below asks
         if (cue && c.form == claims::CueForm::Participle &&
             !c.that_only && (toks_[k - 1].text == "," || toks_[k - 1].lower == "while" || toks_[k - 1].lower == "and")) {
             k = toks_[k - 1].lower == "while" && k >= 2 && toks_[k - 2].text == "," ? k - 2 : k - 1;
@@ -420,12 +425,14 @@ size_t Attributor::content_end(size_t from) const {
 
 bool Attributor::writer_clause_after(size_t k) const {
     if (k >= toks_.size() || quoted(k) || toks_[k].kind != TokenKind::Word) return false;
-    const std::string& w = toks_[k].lower;
+    const std::string_view w = toks_[k].lower;
     // "…, compared with 64 percent who …", "…, who was his chief of staff at the time"
     if (lexicon::contains(lexicon::TableId::claims_content_clause_breaks, w)) return true;
     // "…, but Cook did not say when", "…, and he railed against …": a new subject after the conjunction
+    // (a pronoun, a name or a determiner's noun phrase before a verb: named_subject_clause)
     // (a participle after the comma, "…, bringing its total to $95 million", goes on with the content as often as not)
-    return is_coordinator(w) && k + 1 < toks_.size() && !quoted(k + 1) && is_pronoun(toks_[k + 1].lower);
+    if (!is_coordinator(w) || k + 1 >= toks_.size() || quoted(k + 1)) return false;
+    return is_pronoun(toks_[k + 1].lower) || named_subject_clause(k + 1);
 }
 
 bool Attributor::closing_attribution(size_t k) const {
@@ -433,8 +440,8 @@ bool Attributor::closing_attribution(size_t k) const {
     for (size_t subject_end = k + 1; subject_end < toks_.size() && subject_end <= k + 6; ++subject_end) {
         if (quoted(subject_end - 1) || ends_phrase(toks_[subject_end - 1])) return false;
         claims::Cue c;
-        const std::string& next = subject_end + 1 < toks_.size() ? toks_[subject_end + 1].lower : empty_;
-        if (!claims::find_cue(toks_[subject_end].lower, next, c)) continue;
+        const std::string_view next = subject_end + 1 < toks_.size() ? toks_[subject_end + 1].lower : empty_;
+        if (!claims::find_cue(tokens_, toks_[subject_end], next, c)) continue;
         if (c.form != claims::CueForm::Past && c.form != claims::CueForm::Third) return false;
         if (c.form == claims::CueForm::Third && claims::is_noun_like(c.lemma)) return false;  // "earlier estimates."
         size_t rest = subject_end + static_cast<size_t>(c.length);

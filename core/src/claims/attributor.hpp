@@ -41,10 +41,10 @@ bool is_progressive_auxiliary(std::string_view w);
 
 class Attributor {
 public:
-    Attributor(const Source& source, const Document& doc, const std::vector<Entity>& entities,
+    Attributor(const text::TokenStream& tokens, const std::vector<Entity>& entities,
                const std::vector<Timex>& timexes)
-        : text_(source.text), doc_(doc), entities_(entities), timexes_(timexes), mentions_(entities),
-          pronouns_(source.text, doc, entities, mentions_) {
+        : text_(tokens.text()), doc_(tokens.document()), tokens_(tokens), entities_(entities), timexes_(timexes),
+          mentions_(entities), pronouns_(tokens.text(), tokens.document(), entities, mentions_) {
         pair_quotes();
     }
 
@@ -53,6 +53,7 @@ public:
 private:
     std::string_view text_;
     const Document& doc_;
+    const text::TokenStream& tokens_;
     const std::vector<Entity>& entities_;
     const std::vector<Timex>& timexes_;
     MentionIndex mentions_;
@@ -65,12 +66,12 @@ private:
     mutable std::map<size_t, std::vector<pos::Tag>> prefix_tags_;
     const Sentence* sentence_ = nullptr;
     size_t first_claim_in_sentence_ = 0;
-    std::map<std::string, int32_t> document_owner_;  // "report" -> the entity whose report was last named
+    std::map<std::string, int32_t, std::less<>> document_owner_;  // "report" -> the entity whose report was last named
     int32_t last_source_ = -1;
     // A content never runs past this local token (the end of a subordinate clause holding the cue); see verb_cue.
     static constexpr size_t kNoContentLimit = static_cast<size_t>(-1);
     size_t content_limit_ = kNoContentLimit;
-    const std::string empty_;
+    const std::string_view empty_;
     // Quotation pairs by global token index: opener -> closer (or the last token of the run when unclosed).
     std::vector<int64_t> quote_partner_;
     std::vector<char> in_quote_;
@@ -144,6 +145,17 @@ private:
     // "…, but Cook did not say when". An indirect content ends before it, once it holds a verb of its own.
     bool writer_clause_after(size_t k) const;
 
+    // Whether a verb (by the part-of-speech tagger) in a finite form stands among local tokens [from, to) outside
+    // quotations: not an -ing form, not after "to" (content_predicate.cpp).
+    bool finite_verb_in(size_t from, size_t to) const;
+    // Whether "and" / "but" at local token k opens the speaker's next predicate after a content starting at `from`
+    // that has no finite verb: "proposed conducting surveillance on mosques and signaled support for …".
+    bool next_predicate_at(size_t k, size_t from) const;
+    // Whether local token k opens a clause with a subject of its own: a name, or a determiner and its nouns, then a
+    // finite verb ("Cook did not say", "the market did").
+    bool named_subject_clause(size_t k) const;
+    static constexpr size_t kSubjectClauseWords = 5;
+
     Claim& add_claim(TextSpan source, int32_t entity, size_t cue_at, int cue_len, size_t from, size_t to,
                      ClaimKind kind);
 
@@ -153,6 +165,11 @@ private:
     void according_to(size_t i);
 
     void verb_cue(size_t i, const claims::Cue& cue);
+
+    // "O’Malley’s move was first reported by MSNBC.": a passive cue whose agent closes the sentence; the agent is the
+    // source, the passive's subject the content (passive_agent.cpp). False (nothing added) otherwise.
+    bool passive_with_agent(size_t i, const claims::Cue& cue, size_t after_cue);
+    static constexpr size_t kPassiveAgentWords = 8;
 
     // "Name: what they say" at the start of a sentence (the colon is the cue).
     void speaker_colon();
@@ -212,6 +229,8 @@ private:
     // "Said Comey, \"…\"", "Said Dorothy Poynter, who grew up with Ali, “…”": the verb opens the sentence, the
     // speaker follows it and the quotation after the comma is what was said. False (nothing added) otherwise.
     bool verb_first(const claims::Cue& cue);
+    // Whether local token k is a noun or pronoun (by the part-of-speech tagger): the object before an infinitive.
+    bool object_before(size_t k) const;
     static constexpr size_t kVerbFirstSpeakerWords = 20;
     static constexpr size_t kMidTagClauseWords = 4;  // "X, he said, Y": the shortest clause X that is said  // the speaker and a relative clause on it
 
@@ -240,6 +259,10 @@ private:
     // One past the local token closing the quotation opened at local token `open`; the sentence's end when it
     // closes later.
     size_t quotation_end(size_t open) const;
+
+    // Whether a source starting at byte `source_start` opens its clause: the sentence's first word, or after a word
+    // that is no comma, quotation or phrase ender ("which", "that"). True for a source outside the sentence.
+    bool tag_opens_clause(uint32_t source_start) const;
 
     // Adds a direct claim of `source` whose content is the quotation `content`; the cue is local tokens
     // [cue_at, cue_at + cue_len).

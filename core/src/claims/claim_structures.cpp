@@ -80,7 +80,7 @@ void Attributor::speaker_colon() {
 
 void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     using claims::CueForm;
-    const std::string& before = i > 0 ? toks_[i - 1].lower : empty_;
+    const std::string_view before = i > 0 ? toks_[i - 1].lower : empty_;
     const size_t after_cue = i + cue.length;
     // `"…," he concluded`, `"…," the two write`: right after a quotation's tag any reporting verb reports it
     const bool tags_a_quote = tags_quotation(i);
@@ -94,7 +94,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         if (before.size() > 2 && (before.compare(before.size() - 2, 2, "'s") == 0 ||
                                   (before.size() > 4 && before.compare(before.size() - 4, 4, "\xE2\x80\x99s") == 0)))
             return;
-        const std::string& after = after_cue < toks_.size() ? toks_[after_cue].lower : empty_;
+        const std::string_view after = after_cue < toks_.size() ? toks_[after_cue].lower : empty_;
         const bool modal = lexicon::contains(lexicon::TableId::claims_modal_markers, before);
         // "calls for", "called on": the particle makes it a verb
         // (after a quotation "notes", "writes" are verbs; "the Amnesty report read" keeps its noun)
@@ -102,7 +102,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
                                (!tags_a_quote || entities::is_document_noun(toks_[i].lower));
         if (noun_like && !modal && after != "that" && after != ":" && !introduces_quote) return;
         // "promises that were made", "claims that have surfaced": a relative clause on the noun
-        const std::string& second = after_cue + 1 < toks_.size() ? toks_[after_cue + 1].lower : empty_;
+        const std::string_view second = after_cue + 1 < toks_.size() ? toks_[after_cue + 1].lower : empty_;
         if (noun_like && !modal && after == "that" &&
             lexicon::contains(lexicon::TableId::claims_relative_clause_verbs, second))
             return;
@@ -110,6 +110,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     // "the court held that", "the judge ruled that": these verbs report only in the past before a that-clause
     if (cue.that_only && !tags_a_quote && !(cue.form == CueForm::Past && after_cue < toks_.size() && toks_[after_cue].lower == "that"))
         return;
+    if (passive_with_agent(i, cue, after_cue)) return;  // "O’Malley’s move was first reported by MSNBC."
     // Passives and reduced relatives: "being declared", "civilians accused of"
     if (cue.form != CueForm::Participle && is_progressive_auxiliary(before)) return;
     // ("said of X" is the speaker talking about X; "X reported from New York" is a byline)
@@ -215,6 +216,16 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     }
     size_t np_start = 0, np_end = 0;
     if (!subject_before(subject_at, np_start, np_end)) return;
+    // "Trump went on to say", "David Auerbach went so far as to say:", "was quick to respond that": an infinitive's
+    // speaker is the subject of the clause it finishes, not the words before "to" — unless a noun phrase stands right
+    // before "to", whom the verb bids speak ("led Priebus to declare", "Facebook told users to …"): left as it is
+    if (size_t clause_start = 0, clause_end = 0; cue.form == CueForm::Base && before == "to" && subject_at == i &&
+                                                  i >= 2 && !object_before(i - 2) &&
+                                                  subject_of_clause_before(i - 1, clause_start, clause_end) &&
+                                                  !opens_a_phrase(clause_start)) {
+        np_start = clause_start;
+        np_end = clause_end;
+    }
     const bool that_follows = after_cue < toks_.size() && toks_[after_cue].lower == "that";
     if (cue.documents_only && !that_follows && !tags_a_quote && !introduces_quote) {
         bool document = false;
@@ -325,6 +336,11 @@ bool Attributor::adverbial_clause_before_main(size_t np_start, size_t after_cue)
     return np_start >= 1 && !quoted(np_start - 1) &&
            lexicon::contains(lexicon::TableId::claims_adverbial_subordinators, toks_[np_start - 1].lower) &&
            !verb_before(np_start - 1) && !quote_follows(after_cue);
+}
+
+bool Attributor::object_before(size_t k) const {
+    const pos::Tag t = tags_of_first(toks_.size())[k];
+    return t == pos::Tag::NOUN || t == pos::Tag::PROPN || t == pos::Tag::PRON;
 }
 
 bool Attributor::verb_first(const claims::Cue& cue) {
@@ -468,8 +484,8 @@ size_t Attributor::across_name_conjunction(size_t np_start) const {
 
 bool Attributor::finite_cue_at(size_t k) const {
     claims::Cue c;
-    const std::string& next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
-    return claims::find_cue(toks_[k].lower, next, c) && (c.form == CueForm::Past || c.form == CueForm::Third);
+    const std::string_view next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
+    return claims::find_cue(tokens_, toks_[k], next, c) && (c.form == CueForm::Past || c.form == CueForm::Third);
 }
 
 const std::vector<pos::Tag>& Attributor::tags_of_first(size_t k) const {
@@ -710,9 +726,26 @@ void Attributor::after_verb(size_t i, const claims::Cue& cue, size_t j, TextSpan
     // `said, "We'll see," when asked whether …`, `said "CNN" five times`: a quotation opening the content is
     // all of it; the words after its closing mark are the narrator's
     if (quote_first) end = std::min(end, quotation_end(j));
-    Claim& c = add_claim(std::move(source), entity, i, cue.length, j, end, kind_of(j, end, quote_first));
+    // "He says “it’s interesting that …”", "told his supporters, “our nation is …”": a quotation opening in lower
+    // case right after the verb (or a comma) that is all of the content is the speaker's words as printed too —
+    // not after "that" or a preposition ("complained about “the tendency of …”": the writer's clause, its words
+    // quoted), and only when the tag opens its clause (after "In cases of abortion, it said, “…”" or "which he called
+    // “…”" what was said began before the tag): mixed otherwise
+    const bool right_after_verb = j == i + size_t(cue.length) || toks_[j - 1].text == "," || toks_[j - 1].text == ":";
+    const bool whole_quotation = toks_[j].kind == TokenKind::OpenQuote && right_after_verb &&
+                                 quotation_end(j) >= end && tag_opens_clause(source.span.start);
+    Claim& c = add_claim(std::move(source), entity, i, cue.length, j, end,
+                         kind_of(j, end, quote_first || whole_quotation));
     c.addressee = std::move(addressee);
     c.addressee_entity = addressee_entity;
+}
+
+bool Attributor::tag_opens_clause(uint32_t source_start) const {
+    size_t at = 0;
+    while (at < toks_.size() && toks_[at].span.start < source_start) ++at;
+    if (at == 0 || at >= toks_.size() || toks_[at].span.start != source_start) return true;  // opens the sentence, or not in it
+    const Tok& before = toks_[at - 1];
+    return before.text != "," && !quoted(at - 1) && !lexicon::contains(lexicon::TableId::claims_phrase_enders, before.lower);
 }
 
 std::string_view pronoun_stem(std::string_view w) {
@@ -771,7 +804,7 @@ bool Attributor::trailing_phrase(size_t from, bool after_tell) const {
     for (size_t k = from; k + 1 < toks_.size(); ++k) {
         claims::Cue c;
         // (a verb makes it a clause: "CNN reported at least six planes filled the skies")
-        const std::string& w = toks_[k].lower;
+        const std::string_view w = toks_[k].lower;
         const bool verb_like = lexicon::contains(lexicon::TableId::claims_finite_auxiliaries, w) ||
                                (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);
         if (quoted(k) || toks_[k].kind != TokenKind::Word || w == "that" || verb_like ||
@@ -789,9 +822,9 @@ bool Attributor::phrase_before_final_colon(size_t from) const {
     if (!lexicon::contains(lexicon::TableId::claims_colon_phrase_openers, toks_[from].lower)) return false;
     for (size_t k = from; k < colon; ++k) {
         claims::Cue c;
-        const std::string& next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
+        const std::string_view next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
         if (quoted(k) || toks_[k].kind == TokenKind::OpenQuote || toks_[k].text == "," ||
-            claims::find_cue(toks_[k].lower, next, c))
+            claims::find_cue(tokens_, toks_[k], next, c))
             return false;
     }
     return true;
@@ -859,10 +892,8 @@ void Attributor::nested(size_t open_g, size_t close_g, size_t parent) {
     claims::Cue cue;
     size_t cue_g = 0;
     for (; g < close_g; ++g) {
-        const std::string w = text::lowered(text_.substr(doc_.tokens[g].span.start, doc_.tokens[g].span.size()));
-        const std::string next = g + 1 < close_g ? text::lowered(text_.substr(doc_.tokens[g + 1].span.start,
-                                                                              doc_.tokens[g + 1].span.size()))
-                                                 : std::string();
+        const std::string_view w = tokens_.lower(g);
+        const std::string_view next = g + 1 < close_g ? tokens_.lower(g + 1) : std::string_view();
         if (claims::find_cue(w, next, cue) && cue.form == claims::CueForm::Past) { cue_g = g; break; }
         if (doc_.tokens[g].kind != TokenKind::Word) return;
     }

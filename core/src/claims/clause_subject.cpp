@@ -26,7 +26,7 @@ bool Attributor::subject_of_clause_before(size_t and_at, size_t& np_start, size_
     const std::vector<pos::Tag>& tags = tags_of_first(and_at);
     // "Rick Scott (R) blasted Congress": the tagger reads some past forms after a name as adjectives
     const auto past_after_noun = [&](size_t k) {
-        const std::string& w = toks_[k].lower;
+        const std::string_view w = toks_[k].lower;
         return k > 0 && tags[k] == pos::Tag::ADJ && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 &&
                (tags[k - 1] == pos::Tag::PROPN || tags[k - 1] == pos::Tag::NOUN || tags[k - 1] == pos::Tag::PRON ||
                 toks_[k - 1].text == ")");

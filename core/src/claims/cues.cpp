@@ -67,6 +67,24 @@ bool find_cue(std::string_view w, std::string_view next, Cue& out) {
     return true;
 }
 
+namespace {
+
+// Whether `w` is a form of any cue: a reporting verb's key, or a form of a two-word cue. find_cue is true of
+// no other word, whatever follows it.
+bool cue_form(std::string_view w) {
+    if (lexicon::contains(lexicon::TableId::reporting_verbs, w)) return true;
+    CueForm form;
+    for (const PhraseCue& p : phrase_cues())
+        if (match(w, p.base, p.third, p.past, p.participle, form)) return true;
+    return false;
+}
+
+}  // namespace
+
+bool find_cue(const text::TokenStream& tokens, const text::Tok& t, std::string_view next, Cue& out) {
+    return text::test_word(tokens, t, cue_form) && find_cue(t.lower, next, out);
+}
+
 bool is_noun_like(std::string_view lemma) {
     return lexicon::contains(lexicon::TableId::noun_like_cues, lemma);
 }

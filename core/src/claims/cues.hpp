@@ -2,6 +2,8 @@
 #pragma once
 #include <string_view>
 
+#include "text/token_view.hpp"
+
 namespace storylens::claims {
 
 enum class CueForm { Base, Third, Past, Participle };
@@ -17,6 +19,9 @@ struct Cue {
 // Looks for a cue starting at `lower` (the next word, lower-cased, is `next` — used by "called on",
 // "according to"). Returns false when the word is not a cue.
 bool find_cue(std::string_view lower, std::string_view next, Cue& out);
+// The same for a token of `tokens`: a word that is no form of any cue (nearly every one) is told apart once per
+// distinct word of the document, not once per token.
+bool find_cue(const text::TokenStream& tokens, const text::Tok& t, std::string_view next, Cue& out);
 
 // Whether the base and -s forms double as nouns: those count as cues only before "that" or ":".
 bool is_noun_like(std::string_view lemma);

@@ -19,7 +19,7 @@ bool Attributor::opens_a_phrase(size_t k) const {
     const Tok& t = toks_[k];
     if (lexicon::contains(lexicon::TableId::claims_opening_phrase_words, t.lower) || in_timex(k)) return true;
     // "Speaking in Harlem", "Asked about it", "Pressed on the point": a participle opening the sentence
-    const std::string& w = t.lower;
+    const std::string_view w = t.lower;
     const bool participle_shape = w.size() > 4 && (w.compare(w.size() - 3, 3, "ing") == 0 ||
                                                    w.compare(w.size() - 2, 2, "ed") == 0);
     // (not a name of that shape, "Sterling", "Manning": a name is a mention, or goes on in capitals)
@@ -80,7 +80,7 @@ bool Attributor::described_subject(size_t comma, size_t after_cue, size_t& np_st
         return false;
     if (is_pronoun(first.lower) && !pronoun_alone) return false;
     for (size_t k = head; k < head_end; ++k) {
-        const std::string& w = toks_[k].lower;
+        const std::string_view w = toks_[k].lower;
         if (text::is_quote(toks_[k]) || w == "that" || lexicon::contains(lexicon::TableId::claims_finite_auxiliaries, w) ||
             (k > head && finite_cue_at(k)))
             return false;

@@ -67,9 +67,13 @@ std::string_view currency_code(std::string_view lower) {
     return row < 0 ? std::string_view() : lexicon::cell(TableId::figures_currencies, size_t(row), 1);
 }
 
+bool is_number_word(std::string_view w) { return temporal::number_word(w) >= 0; }
+
 // One number at toks[i]: its value (scaled by a glued or following multiplier) and the token after it; false when
-// toks[i] is no plain number ("16th", "1990s", "10:30", "6/3").
-bool read_number(const std::vector<Tok>& toks, size_t i, std::string& value, size_t& next) {
+// toks[i] is no plain number ("16th", "1990s", "10:30", "6/3"). Whether a word is a number word is asked once
+// per distinct word of `tokens`.
+bool read_number(const text::TokenStream& tokens, const std::vector<Tok>& toks, size_t i, std::string& value,
+                 size_t& next) {
     const Tok& t = toks[i];
     int zeros = 0;
     if (t.kind == TokenKind::Number) {
@@ -81,6 +85,8 @@ bool read_number(const std::vector<Tok>& toks, size_t i, std::string& value, siz
             if (zeros == 0) return false;
         }
         value = t.lower.substr(0, letters);
+    } else if (!text::test_word(tokens, t, is_number_word)) {
+        return false;
     } else if (const int n = temporal::number_word(t.lower); n >= 2 && t.lower != "couple") {
         value = std::to_string(n);
     } else if (n == 1 && i + 1 < toks.size() && multiplier_zeros(toks[i + 1].lower) > 0) {
@@ -121,7 +127,7 @@ size_t modifier_before(const std::vector<Tok>& toks, size_t start, std::string& 
     for (size_t words = 3; words >= 1; --words) {
         if (start < words) continue;
         std::string phrase;
-        for (size_t k = start - words; k < start; ++k) phrase += (phrase.empty() ? "" : " ") + toks[k].lower;
+        for (size_t k = start - words; k < start; ++k) (phrase += phrase.empty() ? "" : " ") += toks[k].lower;
         if (lexicon::contains(TableId::figures_modifiers, phrase)) {
             mod = phrase;
             return start - words;
@@ -140,10 +146,12 @@ bool less_than(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-std::vector<Figure> find_figures(std::string_view text, const Document& doc, const std::vector<Timex>& timexes) {
+std::vector<Figure> find_figures(const text::TokenStream& tokens, const std::vector<Timex>& timexes) {
+    const std::string_view source_text = tokens.text();
     std::vector<Figure> out;
-    for (const Sentence& s : doc.sentences) {
-        const std::vector<Tok> toks = text::sentence_tokens(text, doc, s);
+    std::vector<Tok> toks;
+    for (const Sentence& s : tokens.document().sentences) {
+        text::sentence_tokens(tokens, s.first_token, s.token_count, toks);
         for (size_t i = 0; i < toks.size(); ++i) {
             size_t start = i, at = i;
             std::string currency(currency_code(toks[i].text));
@@ -152,7 +160,7 @@ std::vector<Figure> find_figures(std::string_view text, const Document& doc, con
             if (at >= toks.size()) continue;
             std::string value;
             size_t j = 0;
-            if (!read_number(toks, at, value, j)) continue;
+            if (!read_number(tokens, toks, at, value, j)) continue;
             if (timex_containing(timexes, toks[at].span)) continue;
             // a range: "10 to 15 percent", "$3-5 billion", "between 87 and 88 percent"
             const bool between = start > 0 && toks[start - 1].lower == "between";
@@ -161,7 +169,8 @@ std::vector<Figure> find_figures(std::string_view text, const Document& doc, con
                 if (!currency.empty() && k < toks.size() && toks[k].text == toks[start].text) ++k;  // "$3 to $5"
                 std::string high;
                 size_t after = 0;
-                if (k < toks.size() && read_number(toks, k, high, after) && !timex_containing(timexes, toks[k].span)) {
+                if (k < toks.size() && read_number(tokens, toks, k, high, after) &&
+                    !timex_containing(timexes, toks[k].span)) {
                     // "$3-5 billion": the multiplier after the second number scales the first too
                     if (const int zeros = multiplier_zeros(toks[after - 1].lower); zeros > 0 && j == at + 1)
                         value = scaled(value, zeros);
@@ -191,7 +200,7 @@ std::vector<Figure> find_figures(std::string_view text, const Document& doc, con
                     ++j;
                 if (j < toks.size() && j == unit_start && is_time_word(toks[j].lower)) continue;  // "five years"
                 if (j > unit_start)
-                    unit = std::string(text.substr(toks[unit_start].span.start,
+                    unit = std::string(source_text.substr(toks[unit_start].span.start,
                                                    toks[j - 1].span.end - toks[unit_start].span.start));
                 else if (j == at + 1 && toks[at].kind == TokenKind::Word)
                     continue;  // a bare number says too little ("3bn" says enough)
@@ -202,7 +211,7 @@ std::vector<Figure> find_figures(std::string_view text, const Document& doc, con
             start = modifier_before(toks, start, mod);
             Figure f;
             f.text.span = {toks[start].span.start, toks[j - 1].span.end};
-            f.text.text = std::string(text.substr(f.text.span.start, f.text.span.end - f.text.span.start));
+            f.text.text = std::string(source_text.substr(f.text.span.start, f.text.span.end - f.text.span.start));
             f.value = value;
             f.unit = unit;
             f.mod = mod;

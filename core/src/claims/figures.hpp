@@ -5,10 +5,11 @@
 
 #include "storylens/claims.hpp"
 #include "storylens/temporal.hpp"
+#include "text/token_stream.hpp"
 
 namespace storylens::claims {
 
 // Every figure in the document, skipping numbers that belong to time expressions (dates, years, durations).
-std::vector<Figure> find_figures(std::string_view text, const Document& document, const std::vector<Timex>& timexes);
+std::vector<Figure> find_figures(const text::TokenStream& tokens, const std::vector<Timex>& timexes);
 
 }  // namespace storylens::claims

@@ -7,7 +7,7 @@
 #include "claims/anonymous_source.hpp"
 #include "claims/attributor.hpp"
 #include "claims/figures.hpp"
-#include "storylens/claims.hpp"
+#include "claims/find_claims.hpp"
 
 namespace storylens {
 
@@ -22,9 +22,14 @@ const char* claim_kind_name(ClaimKind kind) {
 
 Result<ClaimResult> find_claims(const Source& source, const Document& document, const std::vector<Entity>& entities,
                                 const std::vector<Timex>& timexes) {
+    return find_claims(text::TokenStream::build(source.text, document), entities, timexes);
+}
+
+Result<ClaimResult> find_claims(const text::TokenStream& tokens, const std::vector<Entity>& entities,
+                                const std::vector<Timex>& timexes) {
     Result<ClaimResult> r;
-    std::vector<Claim> claims = claims::Attributor(source, document, entities, timexes).run();
-    r.value.figures = claims::find_figures(source.text, document, timexes);
+    std::vector<Claim> claims = claims::Attributor(tokens, entities, timexes).run();
+    r.value.figures = claims::find_figures(tokens, timexes);
 
     // ids in text order of content; parents follow
     std::vector<size_t> order(claims.size());
@@ -49,7 +54,7 @@ Result<ClaimResult> find_claims(const Source& source, const Document& document, 
     for (size_t i = 0; i < order.size(); ++i) {
         Claim c = std::move(claims[order[i]]);  // `order` is a permutation: each claim is taken once
         c.id = static_cast<uint32_t>(i);
-        c.anonymous = claims::is_anonymous_source(source.text, document, entities, people, c);
+        c.anonymous = claims::is_anonymous_source(tokens, entities, people, c);
         if (c.parent >= 0) c.parent = new_id[c.parent];
         inside.clear();
         for (auto f = std::lower_bound(figures_by_start.begin(), figures_by_start.end(), c.content.span.start,

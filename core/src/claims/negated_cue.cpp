@@ -31,7 +31,7 @@ bool is_between_word(std::string_view w) {
 
 bool negated_cue(const std::vector<text::Tok>& toks, size_t cue_at) {
     for (size_t k = cue_at; k > 0 && k + 6 > cue_at; --k) {
-        const std::string& w = toks[k - 1].lower;
+        const std::string_view w = toks[k - 1].lower;
         if (toks[k - 1].kind != TokenKind::Word) return false;
         if (is_negator(w)) return true;
         if (w == "longer" && k >= 2 && toks[k - 2].lower == "no") return true;  // "no longer claims"

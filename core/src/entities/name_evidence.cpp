@@ -86,7 +86,7 @@ bool weak_org_context(const std::vector<Tok>& toks, size_t from, size_t to) {
     // "X's shares", "X's chief executive"
     const std::string_view last = toks[to - 1].text;
     if (to < toks.size() && text::strip_possessive(last) != last) {
-        const std::string& next = toks[to].lower;
+        const std::string_view next = toks[to].lower;
         if (lexicon::contains(TableId::entities_company_possessions, next)) return true;
         if (next == "chief" && to + 1 < toks.size() && toks[to + 1].lower == "executive") return true;
     }
@@ -110,7 +110,7 @@ TitleRun split_title_run(const std::vector<Tok>& toks, size_t from, size_t to) {
     // The last title word followed by a person-shaped name: "Chief Executive Tim Cook" splits at "Executive".
     for (size_t t = to - 1; t-- > from;) {
         // "Sen.", "Gov.": the tokenizer leaves the period apart, the title table keeps it
-        const bool dotted = t + 1 < to && toks[t + 1].text == "." && is_title(toks[t].lower + ".");
+        const bool dotted = t + 1 < to && toks[t + 1].text == "." && is_title(std::string(toks[t].lower) + ".");
         if (!text::is_capitalized(toks[t].text) || !(is_title_head(toks[t].lower) || dotted)) continue;
         const size_t name = t + 1 < to && toks[t + 1].text == "." ? t + 2 : t + 1;  // "Mr. Smith"
         const size_t words = person_words(toks, name, to);

@@ -63,7 +63,7 @@ private:
     bool capitalized_only_by_position(const std::vector<Tok>& toks, size_t i) const {
         if (i > 0 && toks[i - 1].kind != TokenKind::OpenQuote) return false;
         if (text::is_all_caps(toks[i].text)) return false;  // a dateline or a shouted headline: tags are guesses
-        const std::string& w = toks[i].lower;
+        const std::string_view w = toks[i].lower;
         const auto ends = [&](std::string_view suffix) {
             return w.size() > suffix.size() + 2 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
         };
@@ -110,7 +110,7 @@ private:
     // "Northwind Air in Talks to Buy Regional Rival": a paragraph of one unpunctuated sentence in title case.
     // Its capitals are style, not names, so it may only mention entities the body names.
     bool is_headline(const Sentence& s) const {
-        const std::vector<Tok> toks = text::sentence_tokens(source_.text, doc_, s);
+        const std::vector<Tok> toks = text::sentence_tokens(tokens_, s);
         if (toks.size() < 3 || toks.back().kind == TokenKind::Punctuation || toks.back().kind == TokenKind::CloseQuote)
             return false;
         if (sentences_in_paragraph_[s.paragraph] > 1) return false;  // the paragraph has another sentence
@@ -127,7 +127,7 @@ private:
     }
 
     void scan_sentence(const Sentence& s) {
-        const std::vector<Tok> toks = text::sentence_tokens(source_.text, doc_, s);
+        const std::vector<Tok> toks = text::sentence_tokens(tokens_, s);
         size_t i = 0;
         while (i < toks.size()) {
             if (size_t n = description(toks, i, s.id)) { i += n; continue; }
@@ -155,7 +155,7 @@ private:
                 if (name_word(toks[j]) && !is_calendar(toks[j].lower)) { ++j; continue; }
                 // "Mr. Smith", "Dr. Ruiz", "Ohio Gov. John Kasich": the tokenizer leaves the abbreviation's period apart
                 if (toks[j].text == "." && j + 1 < toks.size() && name_word(toks[j + 1]) &&
-                    is_title(toks[j - 1].lower + ".")) {
+                    is_title(std::string(toks[j - 1].lower) + ".")) {
                     j += 2;
                     continue;
                 }
@@ -304,7 +304,7 @@ private:
             c.role_org = employer;
         }
         if (c.words == 1 && from > 0) {
-            const std::string& before = toks[from - 1].lower;
+            const std::string_view before = toks[from - 1].lower;
             if (c.kind == Kind::Unknown && in_place_list(toks, from, j, sentence)) c.kind = Kind::Place;
             // motion and location prepositions: "in", "near", "through Nairobi", "to Kyiv", "outside Gaza"
             if (c.kind == Kind::Unknown && lexicon::contains(lexicon::TableId::entities_place_prepositions, before))
@@ -340,7 +340,7 @@ private:
         c.words = end - i;
         c.kind = classify(toks, i, end);
         // a sentence-initial adverb or participle ("Newly Elected President X") is no employer
-        const std::string& w = toks[i].lower;
+        const std::string_view w = toks[i].lower;
         const auto ends = [&](std::string_view suffix) {
             return w.size() > suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
         };
@@ -397,7 +397,7 @@ private:
                 demonym = d;
             }
             government_end_ = j;
-            return demonym + " " + toks[j].lower;
+            return (demonym + " ").append(toks[j].lower);
         }
         // "Government of the Syrian Arab Republic", "Government of Syria"
         if (toks[i].lower == "government" && j > i + 2) {

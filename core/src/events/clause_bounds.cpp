@@ -27,7 +27,7 @@ void TimelineBuilder::mark_quotes() {
 bool TimelineBuilder::is_break(size_t i) const {
     const Tok& t = toks_[i];
     if (t.text == ";") return true;
-    if (lexicon::contains(lexicon::TableId::events_clause_openers, t.lower))
+    if (text::in_table(tokens_, t, lexicon::TableId::events_clause_openers))
         return t.lower != "following" || following_is_preposition(i);
     if (t.lower == "that" && i > 0 && toks_[i - 1].kind == TokenKind::Word && !in_timex(i - 1) &&
         !looks_like_verb_at(i - 1))

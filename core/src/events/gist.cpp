@@ -45,8 +45,8 @@ bool is_auxiliary(std::string_view w) {
 bool looks_like_verb(const std::vector<text::Tok>& toks, size_t i) {
     const text::Tok& t = toks[i];
     if (t.kind != TokenKind::Word || text::is_capitalized(t.text)) return false;
-    const std::string& w = t.lower;
-    const std::string& next = i + 1 < toks.size() ? toks[i + 1].lower : w;
+    const std::string_view w = t.lower;
+    const std::string_view next = i + 1 < toks.size() ? toks[i + 1].lower : w;
     if (irregular_verb(w)) return !(w == "led" && next == "by");
     if (w.size() > 4 && w.substr(w.size() - 2) == "ed") {
         // reduced relatives and adjectives: "groups affiliated with", "armed men", "ousted former"
@@ -100,8 +100,8 @@ std::string gist(const std::vector<text::Tok>& toks, const std::vector<char>& sk
     // the subject's head: up to its first preposition or reduced relative ("groups affiliated with ...")
     size_t head_end = 1;
     while (head_end < verb) {
-        const std::string& w = toks[kept[head_end]].lower;
-        const std::string& next = kept[head_end] + 1 < toks.size() ? toks[kept[head_end] + 1].lower : w;
+        const std::string_view w = toks[kept[head_end]].lower;
+        const std::string_view next = kept[head_end] + 1 < toks.size() ? toks[kept[head_end] + 1].lower : w;
         if (is_preposition(w) || toks[kept[head_end]].text == ",") break;
         if (w.size() > 3 && w.substr(w.size() - 2) == "ed" && lexicon::contains(lexicon::TableId::events_agent_prepositions, next)) break;
         ++head_end;
@@ -116,8 +116,8 @@ std::string gist(const std::vector<text::Tok>& toks, const std::vector<char>& sk
     if (subject_text.empty()) {
         size_t k = 0;
         for (; k < verb && k < 5; ++k) {
-            const std::string& w = toks[kept[k]].lower;
-            const std::string& next = kept[k] + 1 < toks.size() ? toks[kept[k] + 1].lower : w;
+            const std::string_view w = toks[kept[k]].lower;
+            const std::string_view next = kept[k] + 1 < toks.size() ? toks[kept[k] + 1].lower : w;
             if (k > 0 && (is_preposition(w) || toks[kept[k]].text == ",")) break;
             // "groups affiliated with ...", "government led by ...": the head noun is enough
             if (k > 0 && w.size() > 3 && (w.substr(w.size() - 2) == "ed" || w == "led") && lexicon::contains(lexicon::TableId::events_agent_prepositions, next))

@@ -19,9 +19,10 @@ using text::Tok;
 
 class TimelineBuilder {
 public:
-    TimelineBuilder(const Source& source, const Document& doc, const Dct& dct, const std::vector<Timex>& timexes,
+    TimelineBuilder(const text::TokenStream& tokens, const Dct& dct, const std::vector<Timex>& timexes,
                     const std::vector<Entity>& entities, const std::vector<Claim>& claims)
-        : text_(source.text), doc_(doc), dct_(dct.value), timexes_(timexes), entities_(entities), claims_(claims),
+        : text_(tokens.text()), doc_(tokens.document()), tokens_(tokens), dct_(dct.value), timexes_(timexes),
+          entities_(entities), claims_(claims),
           mentions_(entities) {
         // Most events come from a date, so the dates bound the count well: growing the vector of ~270-byte events
         // by doubling was the peak of a long document (old and new buffers alive at once).
@@ -38,6 +39,7 @@ public:
 private:
     std::string_view text_;
     const Document& doc_;
+    const text::TokenStream& tokens_;
     const std::string dct_;  // YYYY-MM-DD or empty
     const std::vector<Timex>& timexes_;
     const std::vector<Entity>& entities_;

@@ -80,7 +80,7 @@ void TimelineBuilder::cut_at_dct(uint32_t id, const Timex& t, size_t at) {
 
 void TimelineBuilder::relations(const Sentence& s, const std::vector<std::pair<size_t, uint32_t>>& dated) {
     for (size_t i = 0; i + 1 < toks_.size(); ++i) {
-        const std::string& w = toks_[i].lower;
+        const std::string_view w = toks_[i].lower;
         const bool after = w == "after" || (w == "following" && following_is_preposition(i));
         const bool before = w == "before";
         const bool response = w == "response" && i > 0 && toks_[i - 1].lower == "in";

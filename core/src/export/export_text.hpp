@@ -37,8 +37,6 @@ std::string duration_words(const TimeValue& value);
 // An event's date for a reader: its span ("1974–2024"), else its date ("Friday 4 April 2025", "Early March
 // 2025"), else its duration ("about 50 years"); empty when there are no words for it.
 std::string event_date_words(const Event& e);
-// Below this confidence (0-100) an inferred publication date is provisional (temporal::kConfidentDct).
-inline constexpr int kConfidentDctPercent = 50;
 // The publication date for a reader, with its origin; an inferred one with its range, confidence and, when low,
 // the warning that dates depending on it are provisional. No final period.
 std::string publication_words(const Dct& dct);

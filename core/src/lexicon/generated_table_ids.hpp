@@ -43,6 +43,7 @@ enum class TableId {
     claims_negation_fillers,
     claims_negators,
     claims_non_business_name_words,
+    claims_number_subject_cues,
     claims_opening_phrase_words,
     claims_outer_cue_words,
     claims_participle_links,
@@ -240,6 +241,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 234;
+inline constexpr int kTableCount = 235;
 
 }  // namespace storylens::lexicon

@@ -1216,6 +1216,13 @@ constexpr Key k_claims_non_business_name_words_keys[] = {
     {"university"sv, 35},
 };
 
+constexpr std::string_view k_claims_number_subject_cues_cells[] = {
+    "say"sv,
+};
+constexpr Key k_claims_number_subject_cues_keys[] = {
+    {"say"sv, 0},
+};
+
 constexpr std::string_view k_claims_opening_phrase_words_cells[] = {
     "after"sv,
     "although"sv,
@@ -56897,6 +56904,7 @@ constexpr Table kTables[] = {
     {"claims_negation_fillers", "auxiliaries and adverbs that may sit between a negation and its verb: 'did not immediately say'", "curated for Storylens (moved from core/src/claims/negated_cue.cpp)", "Storylens project (same as the code)", 1, 31, k_claims_negation_fillers_cells, 31, k_claims_negation_fillers_keys},
     {"claims_negators", "negators: the verb after 'not', 'never', 'cannot', 'nor' is not done (words ending in n't are caught by their ending)", "curated for Storylens (moved from core/src/claims/negated_cue.cpp)", "Storylens project (same as the code)", 1, 5, k_claims_negators_cells, 5, k_claims_negators_keys},
     {"claims_non_business_name_words", "words of an organization's name that make it something other than a business (besides public bodies and media)", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 36, k_claims_non_business_name_words_cells, 36, k_claims_non_business_name_words_keys},
+    {"claims_number_subject_cues", "cue lemmas whose past form after a number is a verb with the number as its subject ('More than six in 10 said they \xE2""\x80""\xA6""', '43 said the same'), not an adjective of what follows ('a reported 40 deaths', '271 pledged delegates')", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 1, k_claims_number_subject_cues_cells, 1, k_claims_number_subject_cues_keys},
     {"claims_opening_phrase_words", "words opening an adverbial phrase or clause before a sentence's subject (\x22""In her statement, \xE2""\x80""\xA6""\x22"", \x22""If elected, \xE2""\x80""\xA6""\x22"", \x22""Asked about it, \xE2""\x80""\xA6""\x22""): such a phrase is never the speaker", "curated for Storylens (English prepositions and subordinating conjunctions; seen in PolNeAR v1.0.0 train before described subjects)", "Storylens project (same as the code)", 1, 38, k_claims_opening_phrase_words_cells, 38, k_claims_opening_phrase_words_keys},
     {"claims_outer_cue_words", "reporting verbs an inner subject never reaches back across: 'police said they believe'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 4, k_claims_outer_cue_words_cells, 4, k_claims_outer_cue_words_keys},
     {"claims_participle_links", "words before an -ing cue that tie it to the sentence's subject: 'distanced himself by saying', 'told reporters, before insisting'", "Storylens's hand-written list (issue-14 helper), from the participle cues of PolNeAR v1.0.0 train statements (word list only)", "Storylens project (same as the code)", 1, 3, k_claims_participle_links_cells, 3, k_claims_participle_links_keys},

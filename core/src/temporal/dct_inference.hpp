@@ -10,8 +10,8 @@
 
 namespace storylens::temporal {
 
-// Below this an inferred date is a question to the reader, not an answer: the CLI warns and the viewer asks.
-inline constexpr int kConfidentDct = 50;
+// Below this an inferred date is a question to the reader, not an answer (storylens::kConfidentDctPercent).
+inline constexpr int kConfidentDct = kConfidentDctPercent;
 
 // A date the caller knows (--dct, metadata, a dated dateline): the range is that one day.
 Dct known_dct(const calendar::Date& day, DctOrigin origin, const char* kind, int confidence, Span span = {});

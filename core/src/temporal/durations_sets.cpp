@@ -170,7 +170,7 @@ size_t Scanner::clock_time(size_t i, Found& f) {
     if (i >= toks_.size()) return 0;
     int hour = -1, minute = 0;
     size_t j = i;
-    const std::string& w = low(i);
+    const std::string_view w = low(i);
     if (w == "noon" || w == "midday") hour = 12, ++j;
     else if (w == "midnight") hour = 0, ++j;
     else if (toks_[i].kind == TokenKind::Number) {

@@ -175,7 +175,7 @@ size_t Scanner::year(size_t i, Found& f) const {
         lexicon::contains(TableId::temporal_numbering_nouns, low(j - 1)))
         return 0;
     if (j + 1 < toks_.size()) {
-        const std::string& next = low(j + 1);
+        const std::string_view next = low(j + 1);
         if (next == "%" || next == "percent") return 0;
         // "a 2000-strong crowd", "a 1500-page report": a count glued to a noun
         if (next == "-" && j + 2 < toks_.size() && adjacent(j, j + 1) && adjacent(j + 1, j + 2) &&
@@ -205,10 +205,10 @@ size_t Scanner::early_year(size_t i, Found& f) const {
     if (n + 1 < toks_.size() && lexicon::contains(TableId::temporal_era_ad_suffixes, toks_[n + 1].text))
         return f.type = "DATE", f.value = calendar::format_year(y), f.point_year = y, 2;
     if (y >= 1800 || toks_[n].text.size() < 3 || i == 0) return 0;
-    const std::string& cue = low(i - 1);
+    const std::string_view cue = low(i - 1);
     if (!lexicon::contains(TableId::temporal_early_year_cues, cue)) return 0;
     if (y < 1000 && !lexicon::contains(TableId::temporal_small_year_cues, cue)) return 0;  // "to 450 stores from 360"
-    const std::string& before_cue = low(i - 2);
+    const std::string_view before_cue = low(i - 2);
     // "a total of 711", "rose by 700": counts. "of" needs a name or a period before it ("the Treaty of 1648")
     if (cue == "of" && !(i > 1 && (text::is_capitalized(toks_[i - 2].text) ||
                                   lexicon::contains(TableId::temporal_period_nouns_before_of, before_cue))))
@@ -302,7 +302,7 @@ size_t Scanner::decade(size_t i, Found& f) {
     std::string mod;
     j += point_modifier(j, mod);
     if (j < toks_.size() && toks_[j].kind == TokenKind::OpenQuote && j + 1 < toks_.size() && adjacent(j, j + 1)) {
-        const std::string& w = low(j + 1);
+        const std::string_view w = low(j + 1);
         if (w.size() == 3 && w[2] == 's' && is_digits(w.substr(0, 2))) {
             f.type = "DATE", f.value = std::string(w[0] >= '3' ? "19" : "20") + w[0], f.mod = mod;
             return j + 2 - i;
@@ -315,7 +315,7 @@ size_t Scanner::decade(size_t i, Found& f) {
             return j + 1 - i;
         }
     }
-    const std::string& w = low(j);
+    const std::string_view w = low(j);
     if (w.size() == 5 && w[4] == 's' && is_digits(w.substr(0, 4)) && w[3] == '0') {
         f.type = "DATE", f.value = w.substr(0, 3), f.mod = mod;
         return j + 1 - i;
@@ -355,7 +355,7 @@ size_t Scanner::quarter(size_t i, Found& f) {
     int n = 0;
     bool half = false;
     size_t used = 0;
-    const std::string& w = low(j);
+    const std::string_view w = low(j);
     if (w.size() == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4') n = w[1] - '0', used = 1;
     else if (const size_t dash = w.find('-'); dash != std::string::npos) {
         const int o = ordinal_word(std::string_view(w).substr(0, dash));

@@ -9,14 +9,22 @@
 
 namespace storylens::temporal {
 
-bool can_start_time_expression(const text::Tok& tok) {
-    if (tok.kind == TokenKind::Number || tok.kind == TokenKind::OpenQuote) return true;
-    const std::string_view w = tok.lower;
+namespace {
+
+// The part of the gate that depends on the word alone: a pure function of the lower-cased form.
+bool word_can_start(std::string_view w) {
     for (char c : w)
         if ((c >= '0' && c <= '9') || c == '-') return true;
     return lexicon::contains(lexicon::TableId::temporal_start_words, w) || month_number(w) || weekday_number(w) ||
            number_word(w) >= 0 || ordinal_word(w) || unit_word(w) != Unit::None || modifier_mod(w) ||
            part_of_day(w) || season_code(w) || vague_reference(w) || set_adverb(w) || starts_holiday_name(w);
+}
+
+}  // namespace
+
+bool can_start_time_expression(const text::TokenStream& tokens, const text::Tok& tok) {
+    if (tok.kind == TokenKind::Number || tok.kind == TokenKind::OpenQuote) return true;
+    return text::test_word(tokens, tok, word_can_start);
 }
 
 }  // namespace storylens::temporal

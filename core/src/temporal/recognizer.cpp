@@ -123,7 +123,7 @@ size_t Scanner::point_core(size_t i, Found& f) {
 // "mid-2026", "mid-March": one token.
 size_t Scanner::mid_compound(size_t i, Found& f) {
     if (i >= toks_.size()) return 0;
-    const std::string& w = low(i);
+    const std::string_view w = low(i);
     if (w.rfind("mid-", 0) != 0) return 0;
     const std::string_view rest = std::string_view(w).substr(4);
     if (const int y = year_number(rest)) {
@@ -157,15 +157,15 @@ void advance_reference(Context& c, const Found& f) {
     c.reference_year = f.point_year, c.reference_month = f.point_month;
 }
 
-void recognize(std::string_view text, const Document& document, uint32_t first, uint32_t count,
-               const Context& context, std::vector<Found>& out) {
-    Scanner scanner(text, document, first, count, context);
+void recognize(const text::TokenStream& tokens, uint32_t first, uint32_t count, const Context& context,
+               std::vector<Found>& out) {
+    Scanner scanner(tokens, first, count, context);
     scanner.run(out);
 }
 
-void recognize_at_every_token(std::string_view text, const Document& document, uint32_t first, uint32_t count,
+void recognize_at_every_token(const text::TokenStream& tokens, uint32_t first, uint32_t count,
                               const Context& context, std::vector<Found>& out) {
-    Scanner scanner(text, document, first, count, context);
+    Scanner scanner(tokens, first, count, context);
     scanner.run(out, true);
 }
 

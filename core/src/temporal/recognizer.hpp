@@ -7,6 +7,7 @@
 #include "storylens/document.hpp"
 #include "storylens/time_value.hpp"
 #include "temporal/calendar.hpp"
+#include "text/token_stream.hpp"
 
 namespace storylens::temporal {
 
@@ -46,13 +47,13 @@ TimeValue typed_time_from_recognizer_strings(const Found& found);
 // story, and a coarser one replaces a finer one ("On 3 March ... In 2019 ... the next day" has no day).
 void advance_reference(Context& context, const Found& found);
 
-// Scans tokens [first, first+count) of `document` and appends what it finds. The context is read-only here;
-// the caller moves the reference time forward between sentences.
-void recognize(std::string_view text, const Document& document, uint32_t first, uint32_t count,
-               const Context& context, std::vector<Found>& out);
+// Scans tokens [first, first+count) of the document's token stream and appends what it finds. The context is
+// read-only here; the caller moves the reference time forward between sentences.
+void recognize(const text::TokenStream& tokens, uint32_t first, uint32_t count, const Context& context,
+               std::vector<Found>& out);
 
 // The same without the first-token gate: every matcher at every token. Slower; the reference for the gate's test.
-void recognize_at_every_token(std::string_view text, const Document& document, uint32_t first, uint32_t count,
+void recognize_at_every_token(const text::TokenStream& tokens, uint32_t first, uint32_t count,
                               const Context& context, std::vector<Found>& out);
 
 }  // namespace storylens::temporal

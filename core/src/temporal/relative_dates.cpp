@@ -37,7 +37,7 @@ size_t Scanner::weekday(size_t i, Found& f) {
     if (tense_[i].present && !tense_[i].past) direction = 1;
     // "arrived on Friday and meets the president on Saturday before he travels on to Ethiopia on Sunday": in a
     // compound sentence the verb nearest before the day speaks for it, not the clause's first one
-    else if (nearest_verb_tense(toks_, i) > 0) direction = 1;
+    else if (nearest_verb_tense(tokens_, toks_, i) > 0) direction = 1;
     bool strict = false;
     if (is(j, "last") || is(j, "next") || is(j, "this") || is(j, "past") || is(j, "coming")) {
         direction = (is(j, "next") || is(j, "coming")) ? 1 : is(j, "this") ? direction : -1;

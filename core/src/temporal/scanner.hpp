@@ -76,12 +76,9 @@ inline bool date_preposition(std::string_view w) {
 
 class Scanner {
 public:
-    Scanner(std::string_view text, const Document& doc, uint32_t first, uint32_t count, const Context& ctx)
-        : ctx_(ctx) {
-        Sentence range;
-        range.first_token = first;
-        range.token_count = count;
-        toks_ = text::sentence_tokens(text, doc, range);
+    Scanner(const text::TokenStream& tokens, uint32_t first, uint32_t count, const Context& ctx)
+        : tokens_(tokens), ctx_(ctx) {
+        text::sentence_tokens(tokens, first, count, toks_);
         // "Friday's", "today’s": the possessive is not part of the time expression
         for (Tok& t : toks_)
             for (std::string_view pos : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
@@ -89,7 +86,7 @@ public:
                     t.text.substr(t.text.size() - pos.size()) == pos) {
                     t.text.remove_suffix(pos.size());
                     t.span.end -= static_cast<uint32_t>(pos.size());
-                    t.lower = text::lowered(t.text);
+                    t.lower.remove_suffix(pos.size());  // the ASCII lower case is as long as the text
                 }
         // future_at looks at up to eleven tokens around every token: classify each token once
         facts_.resize(toks_.size());
@@ -98,9 +95,9 @@ public:
                  (toks_[k].lower == "set" && is(k + 1, "to")) || plan_infinitive(k)) &&
                 !after_past_perfect(k))
                 facts_[k] = kFutureWord;
-        tense_ = clause_tenses(toks_);
+        tense_ = clause_tenses(tokens_, toks_);
         for (size_t k = 0; k < toks_.size(); ++k)
-            if (can_start_time_expression(toks_[k])) facts_[k] |= kMayStart;
+            if (can_start_time_expression(tokens_, toks_[k])) facts_[k] |= kMayStart;
         mark_future_since_boundary();
     }
 
@@ -229,6 +226,7 @@ public:
     }
 
 private:
+    const text::TokenStream& tokens_;
     Context ctx_;  // a copy: the narrative reference also moves forward inside the sentence
     std::vector<Tok> toks_;
     std::vector<ClauseTense> tense_;  // by token
@@ -246,9 +244,8 @@ private:
     bool has_last_day_ = false;  // the last day named in this sentence: clock times attach to it
     Date last_day_;
 
-    const std::string& low(size_t i) const {
-        static const std::string empty;
-        return i < toks_.size() ? toks_[i].lower : empty;
+    std::string_view low(size_t i) const {
+        return i < toks_.size() ? toks_[i].lower : std::string_view();
     }
     bool is(size_t i, std::string_view w) const { return i < toks_.size() && toks_[i].lower == w; }
     bool adjacent(size_t a, size_t b) const { return toks_[a].span.end == toks_[b].span.start; }

@@ -21,15 +21,14 @@ int two_digit_words(std::string_view w) {
     return -1;
 }
 
-const std::string& lower_at(const std::vector<text::Tok>& toks, size_t i) {
-    static const std::string empty;
-    return i < toks.size() ? toks[i].lower : empty;
+std::string_view lower_at(const std::vector<text::Tok>& toks, size_t i) {
+    return i < toks.size() ? toks[i].lower : std::string_view();
 }
 
 }  // namespace
 
 size_t match_spelled_year(const std::vector<text::Tok>& toks, size_t i, int& year) {
-    const std::string& first = lower_at(toks, i);
+    const std::string_view first = lower_at(toks, i);
     // "two thousand", "two thousand and five", "two thousand twelve"
     if (first == "two" && lower_at(toks, i + 1) == "thousand") {
         size_t j = i + 2;
@@ -45,7 +44,7 @@ size_t match_spelled_year(const std::vector<text::Tok>& toks, size_t i, int& yea
     // "nineteen eighty-four", "eighteen twelve", "twenty twenty-four", "nineteen oh five", "nineteen hundred"
     const int century = two_digit_words(first);
     if (century < 11 || century > 20) return 0;
-    const std::string& second = lower_at(toks, i + 1);
+    const std::string_view second = lower_at(toks, i + 1);
     if (second == "hundred") {
         year = century * 100;
         return 2;

@@ -11,6 +11,7 @@
 #include "temporal/calendar.hpp"
 #include "temporal/dct_inference.hpp"
 #include "temporal/recognizer.hpp"
+#include "temporal/tag_time.hpp"
 #include "text/token_view.hpp"
 
 namespace storylens {
@@ -32,7 +33,8 @@ struct Tagged {
     std::vector<uint32_t> sentence_of;  // parallel to found
 };
 
-Tagged tag_all(std::string_view text, const Document& doc, const temporal::Context& base) {
+Tagged tag_all(const text::TokenStream& tokens, const temporal::Context& base) {
+    const Document& doc = tokens.document();
     Tagged out;
     temporal::Context ctx = base;
     uint32_t paragraph = UINT32_MAX;
@@ -44,7 +46,7 @@ Tagged tag_all(std::string_view text, const Document& doc, const temporal::Conte
             if (!ctx.reference_month) ctx.reference_year = 0;
         }
         const size_t before = out.found.size();
-        temporal::recognize(text, doc, s.first_token, s.token_count, ctx, out.found);
+        temporal::recognize(tokens, s.first_token, s.token_count, ctx, out.found);
         for (size_t i = before; i < out.found.size(); ++i) {
             out.sentence_of.push_back(s.id);
             temporal::advance_reference(ctx, out.found[i]);
@@ -55,13 +57,15 @@ Tagged tag_all(std::string_view text, const Document& doc, const temporal::Conte
 
 // Quarterly results compare each figure with the same quarter a year before: an article that speaks of a
 // quarter and of earnings words reads "a year ago" as that quarter.
-bool reports_earnings(std::string_view text, const Document& doc) {
+bool reports_earnings(const text::TokenStream& tokens) {
     bool quarter = false, money = false;
-    for (const Token& t : doc.tokens) {
-        if (t.kind != TokenKind::Word) continue;
-        const std::string w = text::lowered(t.span.of(text));
+    const std::vector<Token>& all = tokens.document().tokens;
+    for (uint32_t i = 0; i < all.size(); ++i) {
+        if (all[i].kind != TokenKind::Word) continue;
+        const text::Tok t{all[i].span.of(tokens.text()), tokens.lower(i), all[i].kind, all[i].span, i};
+        const std::string_view w = t.lower;
         if (w == "quarter" || (w.size() > 8 && w.compare(w.size() - 8, 8, "-quarter") == 0)) quarter = true;
-        if (lexicon::contains(lexicon::TableId::temporal_earnings_words, w)) money = true;
+        if (text::in_table(tokens, t, lexicon::TableId::temporal_earnings_words)) money = true;
         if (quarter && money) return true;
     }
     return false;
@@ -109,6 +113,11 @@ const Timex* timex_containing(const std::vector<Timex>& timexes, Span span) {
 }
 
 Result<TemporalResult> tag_time(const Source& source, const Document& document, const TemporalInput& input) {
+    return tag_time(source, text::TokenStream::build(source.text, document), input);
+}
+
+Result<TemporalResult> tag_time(const Source& source, const text::TokenStream& tokens, const TemporalInput& input) {
+    const Document& document = tokens.document();
     Result<TemporalResult> r;
     temporal::Context ctx;
     calendar::Date d;
@@ -122,18 +131,18 @@ Result<TemporalResult> tag_time(const Source& source, const Document& document, 
         r.value.dct = temporal::known_dct(d, DctOrigin::Metadata, "dateline", 95, source.dateline.span);
     } else {
         // No date given: the text's own clues bound when it was written (dct_inference.hpp).
-        probe = tag_all(source.text, document, ctx);
+        probe = tag_all(tokens, ctx);
         probed = true;
         r.value.dct = temporal::infer_dct(source.text, document, probe.found);
         report_inferred_dct(r.value.dct, !probe.found.empty(), r.diagnostics);
         if (!r.value.dct.value.empty()) calendar::parse_iso_date(r.value.dct.value, d);
     }
     if (r.value.dct.origin != DctOrigin::None) ctx.has_dct = true, ctx.dct = d;
-    ctx.earnings = reports_earnings(source.text, document);
+    ctx.earnings = reports_earnings(tokens);
 
     // Without a DCT the earnings reading has nothing to anchor (it needs a DCT), so the probe is already the
     // final tagging: recognise once. With an inferred DCT the values are re-resolved against it.
-    Tagged tagged = probed && !ctx.has_dct ? std::move(probe) : tag_all(source.text, document, ctx);
+    Tagged tagged = probed && !ctx.has_dct ? std::move(probe) : tag_all(tokens, ctx);
     int32_t reference_id = -1;
     r.value.timexes.reserve(tagged.found.size());  // exactly: a doubled buffer of timexes is 1.5x the peak
     for (size_t i = 0; i < tagged.found.size(); ++i) {

@@ -8,72 +8,67 @@ namespace storylens::temporal {
 
 namespace {
 
-bool boundary(const text::Tok& t) {
+using lexicon::TableId;
+using text::in_table;
+
+bool boundary(const text::TokenStream& tokens, const text::Tok& t) {
     if (t.kind == TokenKind::OpenQuote || t.kind == TokenKind::CloseQuote) return true;
     if (t.kind == TokenKind::Punctuation) return t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")";
-    return lexicon::contains(lexicon::TableId::temporal_clause_boundaries, t.lower);
+    return in_table(tokens, t, TableId::temporal_clause_boundaries);
 }
 
-bool past_auxiliary(std::string_view w) {
-    return lexicon::contains(lexicon::TableId::temporal_past_auxiliaries, w);
-}
-
-// The irregular past tenses news uses most; regular ones end in -ed.
-bool irregular_past(std::string_view w) {
-    return lexicon::contains(lexicon::TableId::temporal_irregular_pasts, w);
-}
-
-bool present_verb(std::string_view w) {
-    return lexicon::contains(lexicon::TableId::temporal_present_verbs, w);
+// A past auxiliary, or one of the irregular past tenses news uses most (regular ones end in -ed).
+bool past_word(const text::TokenStream& tokens, const text::Tok& t) {
+    return in_table(tokens, t, TableId::temporal_past_auxiliaries) ||
+           in_table(tokens, t, TableId::temporal_irregular_pasts);
 }
 
 // "closed", "signed": a past-tense verb unless an auxiliary makes it a participle ("is closed", "will be signed")
-bool past_verb(const std::vector<text::Tok>& toks, size_t k) {
-    const std::string& w = toks[k].lower;
+bool past_verb(const text::TokenStream& tokens, const std::vector<text::Tok>& toks, size_t k) {
+    const std::string_view w = toks[k].lower;
     if (toks[k].kind != TokenKind::Word || w.size() < 5 || text::is_capitalized(toks[k].text)) return false;
     if (w.compare(w.size() - 2, 2, "ed") != 0) return false;
-    if (lexicon::contains(lexicon::TableId::temporal_ed_non_verbs, w))
-        return false;
-    if (k > 0 && lexicon::contains(lexicon::TableId::temporal_participle_markers, toks[k - 1].lower))
-        return false;
+    if (in_table(tokens, toks[k], TableId::temporal_ed_non_verbs)) return false;
+    if (k > 0 && in_table(tokens, toks[k - 1], TableId::temporal_participle_markers)) return false;
     return true;
 }
 
 // "he travels", "it opens": a third-person pronoun and a lower-case word in -s make a present verb
-bool pronoun_present(const std::vector<text::Tok>& toks, size_t k) {
-    const std::string& w = toks[k].lower;
+bool pronoun_present(const text::TokenStream& tokens, const std::vector<text::Tok>& toks, size_t k) {
+    const std::string_view w = toks[k].lower;
     return k > 0 && toks[k].kind == TokenKind::Word && w.size() >= 4 && w.back() == 's' &&
            !text::is_capitalized(toks[k].text) &&
-           lexicon::contains(lexicon::TableId::temporal_third_person_pronouns, toks[k - 1].lower);
+           in_table(tokens, toks[k - 1], TableId::temporal_third_person_pronouns);
 }
 
 }  // namespace
 
-int nearest_verb_tense(const std::vector<text::Tok>& toks, size_t i) {
+int nearest_verb_tense(const text::TokenStream& tokens, const std::vector<text::Tok>& toks, size_t i) {
     for (size_t k = i; k-- > 0;) {
-        if (boundary(toks[k]) || toks[k].text == ",") return 0;
-        if (past_auxiliary(toks[k].lower) || irregular_past(toks[k].lower) || past_verb(toks, k)) return -1;
-        if (present_verb(toks[k].lower) || pronoun_present(toks, k)) return 1;
+        if (boundary(tokens, toks[k]) || toks[k].text == ",") return 0;
+        if (past_word(tokens, toks[k]) || past_verb(tokens, toks, k)) return -1;
+        if (in_table(tokens, toks[k], TableId::temporal_present_verbs) || pronoun_present(tokens, toks, k)) return 1;
     }
     return 0;
 }
 
-std::vector<ClauseTense> clause_tenses(const std::vector<text::Tok>& toks) {
+std::vector<ClauseTense> clause_tenses(const text::TokenStream& tokens, const std::vector<text::Tok>& toks) {
     std::vector<ClauseTense> out(toks.size());
     size_t from = 0;
     while (from < toks.size()) {
         size_t to = from;
-        while (to < toks.size() && !boundary(toks[to])) ++to;
+        while (to < toks.size() && !boundary(tokens, toks[to])) ++to;
         bool past = false;
         for (size_t k = from; k < to; ++k)
-            if (past_auxiliary(toks[k].lower) || irregular_past(toks[k].lower) || past_verb(toks, k)) past = true;
+            if (past_word(tokens, toks[k]) || past_verb(tokens, toks, k)) past = true;
         // a present verb counts only inside the token's own comma-bounded part: "worth $1 billion in October,
         // are worth half that now" keeps October in the past
         size_t part = from;
         for (size_t k = from; k <= to; ++k) {
             if (k == to || toks[k].text == ",") {
                 bool present = false;
-                for (size_t m = part; m < k; ++m) present = present || present_verb(toks[m].lower);
+                for (size_t m = part; m < k; ++m)
+                    present = present || in_table(tokens, toks[m], TableId::temporal_present_verbs);
                 for (size_t m = part; m <= k && m < toks.size(); ++m) out[m] = ClauseTense{past, present};
                 part = k + 1;
             }

@@ -14,10 +14,11 @@ struct ClauseTense {
 
 // The tense of each token's clause: from the last clause boundary before it (semicolon, colon, quote, "that", a
 // speech verb) to the next one after it, so reported speech keeps its own tense. One pass over the sentence.
-std::vector<ClauseTense> clause_tenses(const std::vector<text::Tok>& toks);
+// `toks` come from `tokens`; the word classes are asked once per distinct word.
+std::vector<ClauseTense> clause_tenses(const text::TokenStream& tokens, const std::vector<text::Tok>& toks);
 
 // The tense of the verb nearest before token `i` in its clause (back to a comma or a clause boundary): +1 for a
 // present one ("meets", "he travels"), -1 for a past one ("arrived", "had met"), 0 when there is none.
-int nearest_verb_tense(const std::vector<text::Tok>& toks, size_t i);
+int nearest_verb_tense(const text::TokenStream& tokens, const std::vector<text::Tok>& toks, size_t i);
 
 }  // namespace storylens::temporal

@@ -77,6 +77,8 @@ TokenStream TokenStream::build(std::string_view text, const Document& doc) {
     ids.reserve(n / 8 + 16);
     std::vector<uint16_t> lexicon_by_word;
     std::string folded;
+    std::unordered_map<std::string, uint32_t> lowered_at;  // distinct ASCII-lowered forms kept apart -> start
+    std::string lower;
     stream.word_start_.push_back(0);
     for (uint32_t i = 0; i < n; ++i) {
         const Token& t = doc.tokens[i];
@@ -93,10 +95,26 @@ TokenStream TokenStream::build(std::string_view text, const Document& doc) {
         }
         // The first token of a form decides its lexicon bits (kind Word or not), as before.
         stream.words_[i] = it->second;
-        stream.bits_[i] = uint16_t(lexicon_by_word[it->second] | (shape_of(written, t.kind) << kShapeShift) |
+        const uint8_t shape = shape_of(written, t.kind);
+        stream.bits_[i] = uint16_t(lexicon_by_word[it->second] | (shape << kShapeShift) |
                                    (unsigned(t.kind) << kKindShift));
+        if ((shape & kNonAscii) || written.size() != folded.size()) {
+            lower.assign(written);
+            for (char& c : lower)
+                if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+            if (lower != folded) {
+                auto at = lowered_at.find(lower);
+                if (at == lowered_at.end()) {
+                    at = lowered_at.emplace(lower, uint32_t(stream.lowered_.size())).first;
+                    stream.lowered_ += lower;
+                }
+                stream.lower_exceptions_.push_back({i, at->second, uint32_t(lower.size())});
+            }
+        }
     }
     stream.folded_.shrink_to_fit();
+    stream.lowered_.shrink_to_fit();
+    stream.lower_exceptions_.shrink_to_fit();
     stream.word_start_.shrink_to_fit();
     stream.text_ = text;
     stream.doc_ = &doc;
@@ -115,10 +133,45 @@ StreamToken TokenStream::operator[](size_t i) const {
     return t;
 }
 
+std::string_view TokenStream::lower(size_t i) const {
+    const std::string_view fold = folded(i);
+    const bool ascii = !((bits_[i] >> kShapeShift) & kNonAscii);
+    if (ascii && fold.size() == doc_->tokens[i].span.size()) return fold;  // nearly every token: no search
+    {
+        const auto it = std::lower_bound(lower_exceptions_.begin(), lower_exceptions_.end(), uint32_t(i),
+                                         [](const LowerException& e, uint32_t t) { return e.token < t; });
+        if (it != lower_exceptions_.end() && it->token == i)
+            return std::string_view(lowered_).substr(it->start, it->size);
+    }
+    return fold;
+}
+
+uint8_t& TokenStream::table_memo(lexicon::TableId table, uint32_t word) const {
+    if (table_memo_.empty()) table_memo_.resize(lexicon::kTableCount);
+    std::vector<uint8_t>& memo = table_memo_[size_t(table)];
+    if (memo.empty()) memo.assign(distinct_words(), 0);
+    return memo[word];
+}
+
+uint8_t& TokenStream::test_memo(bool (*test)(std::string_view), uint32_t word) const {
+    for (auto& [known, memo] : test_memo_)
+        if (known == test) return memo[word];
+    test_memo_.emplace_back(test, std::vector<uint8_t>(distinct_words(), 0));
+    return test_memo_.back().second[word];
+}
+
+size_t TokenStream::memo_bytes() const {
+    size_t bytes = table_memo_.capacity() * sizeof(table_memo_[0]) + test_memo_.capacity() * sizeof(test_memo_[0]);
+    for (const auto& memo : table_memo_) bytes += memo.capacity();
+    for (const auto& [test, memo] : test_memo_) bytes += memo.capacity();
+    return bytes;
+}
+
 size_t TokenStream::memory_bytes() const {
     return words_.capacity() * sizeof(uint32_t) + bits_.capacity() * sizeof(uint16_t) + folded_.capacity() +
+           lower_exceptions_.capacity() * sizeof(LowerException) + lowered_.capacity() +
            word_start_.capacity() * sizeof(uint32_t) + tags_.capacity() * sizeof(pos::Tag) +
-           tagged_.capacity() * sizeof(uint32_t);
+           tagged_.capacity() * sizeof(uint32_t) + memo_bytes();
 }
 
 // The sentence holding a token: the last sentence that starts at or before it.

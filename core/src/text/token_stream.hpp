@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "storylens/document.hpp"
+#include "lexicon/generated_table_ids.hpp"
 #include "storylens/pos.hpp"
 
 namespace storylens::text {
@@ -53,13 +54,26 @@ public:
 
     size_t size() const { return words_.size(); }
     StreamToken operator[](size_t i) const;
+    uint32_t word(size_t i) const { return words_[i]; }  // stream[i].word without assembling the rest
     // The folded form is stored once per distinct word, not per token.
     std::string_view folded(size_t i) const { return folded_word(words_[i]); }
     std::string_view folded_word(uint32_t word) const {
         return std::string_view(folded_).substr(word_start_[word], word_start_[word + 1] - word_start_[word]);
     }
+    // The token as written, and in plain ASCII lower case (A-Z lowered, every other byte kept: "Trump’s" ->
+    // "trump’s", same length as written). The rule stages match this form; it is the folded form for ASCII
+    // tokens and kept apart only for the few tokens whose fold differs (curly quotes, dashes, diacritics).
+    std::string_view written(size_t i) const { return doc_->tokens[i].span.of(text_); }
+    std::string_view lower(size_t i) const;
+    std::string_view text() const { return text_; }
+    const Document& document() const { return *doc_; }
     pos::Tag tag(size_t i) const;
     void tag_all() const;  // every token's tag now (benchmarks, exports that show them all)
+    // Answers to a question about a folded form, by word id (0: not asked yet, 1: no, 2: yes): the rule stages ask
+    // "is this word in table T", "can it start a time expression" once per distinct word, not once per token.
+    // Only valid for a form the word's tokens share; see text::in_table (token_view.hpp).
+    uint8_t& table_memo(lexicon::TableId table, uint32_t word) const;
+    uint8_t& test_memo(bool (*test)(std::string_view), uint32_t word) const;
     uint32_t distinct_words() const { return uint32_t(word_start_.empty() ? 0 : word_start_.size() - 1); }
     // Bytes the stream holds (its arrays' capacities), for memory benchmarks and tests.
     size_t memory_bytes() const;
@@ -68,6 +82,7 @@ private:
     // bits_ layout: LexiconBits in the low 6 bits, ShapeBits in the next 6, TokenKind in the top 4.
     static constexpr unsigned kShapeShift = 6, kKindShift = 12;
     void tag_prefix(uint32_t sentence, uint32_t count) const;
+    size_t memo_bytes() const;
     uint32_t sentence_of(uint32_t token) const;
 
     std::string_view text_;
@@ -76,12 +91,21 @@ private:
     std::vector<uint16_t> bits_;        // by token: lexicon, shape and kind packed
     std::string folded_;                // the distinct folded forms, one after another
     std::vector<uint32_t> word_start_;  // by word id: start in folded_, plus one end entry
+    // Tokens whose ASCII lower case differs from their folded form, by token index (ascending), with that form
+    // in lowered_ (each distinct one once). Only tokens with a byte >= 0x80 (or longer than a folded form keeps).
+    struct LowerException {
+        uint32_t token, start, size;
+    };
+    std::vector<LowerException> lower_exceptions_;
+    std::string lowered_;
     mutable std::vector<pos::Tag> tags_;          // by token; valid for the first tagged_[s] tokens of sentence s
     mutable std::vector<uint32_t> tagged_;        // by sentence
     mutable std::vector<std::string_view> scratch_words_;  // scratch for the tagger
     mutable std::vector<uint32_t> scratch_ids_;            // scratch for the tagger: the words' ids
     mutable pos::WordIdMemo memo_;                         // the tagger's facts by word id, for this document
     mutable std::vector<pos::Tag> scratch_;
+    mutable std::vector<std::vector<uint8_t>> table_memo_;  // by lexicon::TableId, then word id; filled on demand
+    mutable std::vector<std::pair<bool (*)(std::string_view), std::vector<uint8_t>>> test_memo_;  // a few tests
 };
 
 // The folded form of a token as the stream makes it: ASCII lower case, Latin diacritics stripped (é -> e),

@@ -3,6 +3,8 @@
 
 #include <cctype>
 
+#include "lexicon/lexicon.hpp"
+
 namespace storylens::text {
 
 std::string lowered(std::string_view s) {
@@ -36,14 +38,45 @@ std::string_view strip_possessive(std::string_view s) {
 
 bool is_quote(const Tok& t) { return t.kind == TokenKind::OpenQuote || t.kind == TokenKind::CloseQuote; }
 
-std::vector<Tok> sentence_tokens(std::string_view text, const Document& doc, const Sentence& sentence) {
-    std::vector<Tok> out;
-    out.reserve(sentence.token_count);
-    for (uint32_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
-        const Token& t = doc.tokens[i];
-        const std::string_view s = text.substr(t.span.start, t.span.end - t.span.start);
-        out.push_back({s, lowered(s), t.kind, t.span, i});
+namespace {
+
+// Whether t.lower is the very view of its word's folded form the stream holds (so the word's memo answers it).
+bool lower_is_folded(const TokenStream& stream, const Tok& t) {
+    const std::string_view folded = stream.folded(t.index);
+    return t.lower.data() == folded.data() && t.lower.size() == folded.size();
+}
+
+uint8_t answer(bool yes) { return yes ? 2 : 1; }
+
+}  // namespace
+
+bool in_table(const TokenStream& stream, const Tok& t, lexicon::TableId table) {
+    if (!lower_is_folded(stream, t)) return lexicon::contains(table, t.lower);
+    uint8_t& memo = stream.table_memo(table, stream.word(t.index));
+    if (!memo) memo = answer(lexicon::contains(table, t.lower));
+    return memo == 2;
+}
+
+bool test_word(const TokenStream& stream, const Tok& t, bool (*test)(std::string_view)) {
+    if (!lower_is_folded(stream, t)) return test(t.lower);
+    uint8_t& memo = stream.test_memo(test, stream.word(t.index));
+    if (!memo) memo = answer(test(t.lower));
+    return memo == 2;
+}
+
+void sentence_tokens(const TokenStream& stream, uint32_t first, uint32_t count, std::vector<Tok>& out) {
+    out.clear();
+    out.reserve(count);
+    const std::vector<Token>& tokens = stream.document().tokens;
+    for (uint32_t i = first; i < first + count; ++i) {
+        const Token& t = tokens[i];
+        out.push_back({t.span.of(stream.text()), stream.lower(i), t.kind, t.span, i});
     }
+}
+
+std::vector<Tok> sentence_tokens(const TokenStream& stream, const Sentence& sentence) {
+    std::vector<Tok> out;
+    sentence_tokens(stream, sentence.first_token, sentence.token_count, out);
     return out;
 }
 

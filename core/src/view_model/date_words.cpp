@@ -29,7 +29,7 @@ std::string event_date_words(const Event& event) { return export_text::event_dat
 std::string publication_date_words(const Dct& dct) { return export_text::publication_words(dct); }
 
 bool date_is_provisional(const Analysis& a, const Event& e) {
-    if (a.dct.origin != DctOrigin::Inferred || a.dct.confidence >= export_text::kConfidentDctPercent) return false;
+    if (!dct_is_guess(a.dct)) return false;
     if (e.when.timex < 0 || static_cast<size_t>(e.when.timex) >= a.timexes.size()) return false;
     const Timex& t = a.timexes[static_cast<size_t>(e.when.timex)];
     const int year = written_year(t.time);

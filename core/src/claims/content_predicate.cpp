@@ -1,0 +1,81 @@
+// content_predicate.cpp — clause boundaries an indirect content stops at, read with the part-of-speech tagger.
+// Where a verbless content ends: "He has proposed conducting surveillance on mosques and
+// signaled support for a database", "Mrs. Clinton and Ms. Warren echoed similar liberal themes and took the stage
+// together". A content without a finite verb of its own (an object, an infinitive, a gerund) cannot be the subject
+// of a verb after "and" / "but": that verb is the speaker's next predicate, the writer's report, not what was said.
+// And after a comma and "and" / "but", a clause with a subject of its own (named_subject_clause).
+#include "claims/attributor.hpp"
+
+namespace storylens::claims {
+
+namespace {
+
+bool ends_with_ing(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
+
+// "signaled", "has" … "calls": a past or -s form, the forms that can share the speaker's subject. Base forms after
+// "and" mostly go on an infinitive or a modal inside the content ("urged him to step aside and join …"), and a
+// hyphenated word is a compound adjective ("worse-than-expected revenue").
+bool finite_form(std::string_view w) {
+    if (w.find('-') != std::string_view::npos || w.size() < 4) return false;
+    if (w.substr(w.size() - 2) == "ed") return true;
+    return w.back() == 's' && w[w.size() - 2] != 's';
+}
+
+}  // namespace
+
+bool Attributor::finite_verb_in(size_t from, size_t to) const {
+    const std::vector<pos::Tag>& tags = tags_of_first(toks_.size());
+    for (size_t q = from; q < to; ++q) {
+        if (quoted(q) || (tags[q] != pos::Tag::VERB && tags[q] != pos::Tag::AUX)) continue;
+        // "conducting surveillance", "to join a coalition": non-finite forms make no clause of their own
+        if (ends_with_ing(toks_[q].lower)) continue;
+        if (q > 0 && toks_[q - 1].lower == "to") continue;
+        return true;
+    }
+    // "he’s proud of his campaign": a contracted auxiliary is a finite verb the tagger sees as one pronoun
+    for (size_t q = from; q < to; ++q)
+        if (!quoted(q) && !pronoun_stem(toks_[q].lower).empty()) return true;
+    return false;
+}
+
+bool Attributor::next_predicate_at(size_t k, size_t from) const {
+    if (k <= from + 1 || k + 1 >= toks_.size() || quoted(k) || !is_coordinator(toks_[k].lower)) return false;
+    const std::vector<pos::Tag>& tags = tags_of_first(toks_.size());
+    size_t v = k + 1;
+    // "and even assured the crowd", "but later declined": adverbs before the verb
+    while (v < toks_.size() && tags[v] == pos::Tag::ADV && !quoted(v)) ++v;
+    if (v >= toks_.size() || quoted(v) || tags[v] != pos::Tag::VERB || !finite_form(toks_[v].lower)) return false;
+    // "the heat and unsettled weather could last": a participle before a noun and its verb is the noun's adjective
+    // (the tagger reads some such nouns as adverbs: "unsettled/VERB weather/ADV could/AUX")
+    size_t n = v + 1;
+    while (n < toks_.size() && n < v + 4 &&
+           (tags[n] == pos::Tag::NOUN || tags[n] == pos::Tag::ADJ || tags[n] == pos::Tag::ADV))
+        ++n;
+    if (n > v + 1 && n < toks_.size() && (tags[n] == pos::Tag::AUX || tags[n] == pos::Tag::VERB)) return false;
+    return !finite_verb_in(from, k);
+}
+
+bool Attributor::named_subject_clause(size_t k) const {
+    // "…, but Cook did not say when", "…, and an article cited by her campaign quoted …": a name, or a determiner and
+    // its nouns, then a finite verb
+    const std::vector<pos::Tag>& tags = tags_of_first(toks_.size());
+    const auto nominal = [&](size_t q) {
+        return tags[q] == pos::Tag::NOUN || tags[q] == pos::Tag::ADJ || tags[q] == pos::Tag::PROPN;
+    };
+    size_t v = k;
+    if (tags[v] == pos::Tag::DET) {
+        ++v;
+        while (v < toks_.size() && v < k + kSubjectClauseWords && !quoted(v) && nominal(v)) ++v;
+        if (v == k + 1) return false;
+    } else {
+        while (v < toks_.size() && v < k + kSubjectClauseWords && !quoted(v) && toks_[v].kind == TokenKind::Word &&
+               text::is_capitalized(toks_[v].text) && tags[v] == pos::Tag::PROPN)
+            ++v;
+    }
+    if (v == k || v >= toks_.size() || quoted(v)) return false;
+    while (v < toks_.size() && tags[v] == pos::Tag::ADV && !quoted(v)) ++v;
+    if (v >= toks_.size() || quoted(v) || (tags[v] != pos::Tag::VERB && tags[v] != pos::Tag::AUX)) return false;
+    return !ends_with_ing(toks_[v].lower);
+}
+
+}  // namespace storylens::claims
