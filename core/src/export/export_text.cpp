@@ -1,7 +1,6 @@
 // export_text.cpp — see export_text.hpp.
 #include "export/export_text.hpp"
 
-#include <cctype>
 #include <cstdio>
 
 #include "storylens/calendar.hpp"
@@ -13,19 +12,6 @@ const char* weekday_name(int iso_weekday);
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
-bool all_digits(std::string_view s) {
-    if (s.empty()) return false;
-    for (char c : s)
-        if (!std::isdigit(static_cast<unsigned char>(c))) return false;
-    return true;
-}
-
-int to_int(std::string_view s) {
-    int n = 0;
-    for (char c : s) n = n * 10 + (c - '0');
-    return n;
-}
 
 // "Early March 2025" / "Mid-March 2025" / "Late March 2025": the part of a month, year or decade.
 std::string with_part(TimeMod mod, const std::string& whole) {
