@@ -251,5 +251,6 @@ TEST(Reanalysis, TheDateFieldAsksInsteadOfTheCommandLineHint) {
     ASSERT_TRUE(app.load(seed, AnalyzeOptions{}, "seed"));
     ui.frame(app);
     ASSERT_EQ(ui_state(app)["dct"]["origin"], "inferred");
-    for (const auto& warning : ui_state(app)["warnings"]) EXPECT_EQ(warning.get<std::string>().find("--dct"), std::string::npos);
+    const nlohmann::json state = ui_state(app);
+    for (const auto& warning : state["warnings"]) EXPECT_EQ(warning.get<std::string>().find("--dct"), std::string::npos);
 }
