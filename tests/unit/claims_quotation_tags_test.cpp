@@ -58,4 +58,20 @@ TEST(ClaimQuotationTags, ALowerCaseQuotationAfterItsTagTable) {
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+// "the '80s" is no opening quotation mark: the wire-style quotation of the next paragraph still pairs and keeps
+// its tag (core/src/segment/segment.cpp, is_year_elision).
+TEST(ClaimQuotationTags, AYearApostropheBeforeAQuotationTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (nyt; shortened)
+        {"Mr. Cruz grew up in the 1970s and '80s in Houston.\n\n''The problem with that name was that it seemed to "
+         "rhyme with every major corn chip on the market,'' Mr. Cruz wrote.",
+         "Mr. Cruz", "wrote", "direct",
+         "''The problem with that name was that it seemed to rhyme with every major corn chip on the market,''"},
+        // our own
+        {"The pier was built in the '90s.\n\n''It is safe,'' the mayor said.", "the mayor", "said", "direct",
+         "''It is safe,''"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 }  // namespace

@@ -129,6 +129,31 @@ TEST(Segment, QuoteTokensKnowTheirDirection) {
                                               TokenKind::CloseQuote}));
 }
 
+// An apostrophe for a year's left-out digits is punctuation, not a quotation mark that would never close.
+TEST(Segment, AYearApostropheIsNotAQuotationMarkTable) {
+    struct Case {
+        const char* text;
+        const char* mark;
+        TokenKind kind;
+    };
+    const Case cases[] = {
+        {"He grew up in the 1970s and '80s in Houston.", "'", TokenKind::Punctuation},  // PolNeAR train (nyt)
+        {"the class of \xE2\x80\x99" "08", "\xE2\x80\x99", TokenKind::Punctuation},
+        {"'90s music", "'", TokenKind::Punctuation},
+        {"'20 years on,' she said", "'", TokenKind::OpenQuote},  // bare digits after a straight mark: a quotation
+        {"the '80sers", "'", TokenKind::OpenQuote},
+    };
+    for (const Case& c : cases) {
+        const Document doc = segment(c.text);
+        ASSERT_FALSE(doc.tokens.empty()) << c.text;
+        const Token* mark = nullptr;
+        for (const Token& t : doc.tokens)
+            if (t.span.of(c.text) == c.mark) { mark = &t; break; }
+        ASSERT_NE(mark, nullptr) << c.text;
+        EXPECT_EQ(mark->kind, c.kind) << c.text;
+    }
+}
+
 TEST(Segment, AbbreviationTablesAreSorted) { EXPECT_TRUE(abbreviations::tables_are_sorted()); }
 
 TEST(Segment, SeedArticleHasTwelveParagraphsAndNoSplitInsideQuotesOrNumbers) {

@@ -44,6 +44,8 @@ TEST(Temporal, NewsPhraseTable) {
         {"The contract was signed on 13/3/2025.", "2025-04-05", "13/3/2025", "DATE", "2025-03-13", ""},
         {"The report was published on 2025-03-06.", "2025-04-05", "2025-03-06", "DATE", "2025-03-06", ""},
         {"The city grew rapidly in the 1990s.", "2025-04-05", "the 1990s", "DATE", "199", ""},
+        {"The city grew rapidly in the '90s.", "2025-04-05", "the '90s", "DATE", "199", ""},
+        {"He grew up in Houston in the \u201980s.", "2025-04-05", "the \u201980s", "DATE", "198", ""},
         {"Sales fell during the 1998-99 season.", "2025-04-05", "1998-99", "DATE", "1998", ""},
         {"The company lost money in fiscal 1999.", "2025-04-05", "fiscal 1999", "DATE", "1999", ""},
         {"Profits rose in the third quarter of 2024.", "2025-04-05", "the third quarter of 2024", "DATE", "2024-Q3", ""},

@@ -21,6 +21,26 @@ struct Cursor {
     char32_t at(size_t i, int& length) const { return utf8::decode(text, i, length); }
 };
 
+// An apostrophe at the start of a word before two digits, which stands for a year's first digits: "the '80s",
+// and with ’ (never an opening mark) also "in ’08". Read as a quotation mark it would open a quotation that never
+// closes and shift every quotation pairing after it in the paragraph. A straight mark before bare digits may
+// open a quotation ('20 years on,' she said), so it needs the decade's "s".
+bool is_year_elision(std::string_view text, size_t begin, size_t end, size_t i, char32_t c) {
+    if (c != '\'' && c != U'\u2019') return false;
+    if (i > begin) {
+        int before_len = 0;
+        const char32_t before = utf8::decode_before(text, i, before_len);
+        if (!is_space(before) && before != '(') return false;
+    }
+    const size_t d = i + (c == '\'' ? 1 : 3);
+    auto digit = [&](size_t k) { return k < end && std::isdigit(static_cast<unsigned char>(text[k])); };
+    if (!digit(d) || !digit(d + 1)) return false;
+    size_t after = d + 2;
+    if (after < end && text[after] == 's') ++after;
+    else if (c == '\'') return false;
+    return after >= end || !(std::isalnum(static_cast<unsigned char>(text[after])) || text[after] == '\'');
+}
+
 // Tokenizes [begin, end) of one paragraph.
 void tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token>& out) {
     size_t i = begin;
@@ -71,6 +91,9 @@ void tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
         } else if (c == '`' && i + 1 < end && text[i + 1] == '`') {
             kind = TokenKind::OpenQuote;  // wire style ``…''
             i += 2;
+        } else if (is_year_elision(text, begin, end, i, c)) {
+            kind = TokenKind::Punctuation;  // "the '80s", "class of ’08": digits left out, not a quotation mark
+            i += len;
         } else if (c == '"' || c == U'\u201C' || c == U'\u201D' || c == U'\u2018' || c == U'\u2019' || c == '\'') {
             int before_len = 0;
             const char32_t before = utf8::decode_before(text, i, before_len);
@@ -115,6 +138,7 @@ bool starts_upper_or_digit(std::string_view text, const Token& t) {
     if (t.kind == TokenKind::Number || t.kind == TokenKind::OpenQuote) return true;
     int len = 0;
     const char32_t c = utf8::decode(text, t.span.start, len);
+    if (t.kind == TokenKind::Punctuation && (c == '\'' || c == U'\u2019')) return true;  // "'80s were …"
     return chars::is_upper(c);
 }
 

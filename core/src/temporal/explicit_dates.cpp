@@ -301,7 +301,7 @@ size_t Scanner::decade(size_t i, Found& f) {
     if (is(j, "the")) ++j;
     std::string mod;
     j += point_modifier(j, mod);
-    if (j < toks_.size() && toks_[j].kind == TokenKind::OpenQuote && j + 1 < toks_.size() && adjacent(j, j + 1)) {
+    if (j < toks_.size() && text::is_year_elision(toks_[j]) && j + 1 < toks_.size() && adjacent(j, j + 1)) {
         const std::string_view w = low(j + 1);
         if (w.size() == 3 && w[2] == 's' && is_digits(w.substr(0, 2))) {
             f.type = "DATE", f.value = std::string(w[0] >= '3' ? "19" : "20") + w[0], f.mod = mod;

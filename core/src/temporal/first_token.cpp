@@ -23,7 +23,7 @@ bool word_can_start(std::string_view w) {
 }  // namespace
 
 bool can_start_time_expression(const text::TokenStream& tokens, const text::Tok& tok) {
-    if (tok.kind == TokenKind::Number || tok.kind == TokenKind::OpenQuote) return true;
+    if (tok.kind == TokenKind::Number || text::is_year_elision(tok)) return true;
     return text::test_word(tokens, tok, word_can_start);
 }
 

@@ -38,6 +38,10 @@ std::string_view strip_possessive(std::string_view s) {
 
 bool is_quote(const Tok& t) { return t.kind == TokenKind::OpenQuote || t.kind == TokenKind::CloseQuote; }
 
+bool is_year_elision(const Tok& t) {
+    return t.kind == TokenKind::Punctuation && (t.text == "'" || t.text == "\xE2\x80\x99");
+}
+
 namespace {
 
 // Whether t.lower is the very view of its word's folded form the stream holds (so the word's memo answers it).

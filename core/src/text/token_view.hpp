@@ -29,6 +29,8 @@ bool is_capitalized(std::string_view s);                      // first byte is a
 bool is_all_caps(std::string_view s);                         // "HTS", "SOHR", "U.S."
 std::string_view strip_possessive(std::string_view s);        // "Syria’s" -> "Syria", "Assads’" -> "Assads"
 bool is_quote(const Tok& t);
+// "the '80s", "in ’08": the tokenizer's mark for a year's left-out digits (punctuation, never a quotation mark)
+bool is_year_elision(const Tok& t);
 
 // lexicon::contains(table, t.lower) and test(t.lower), asked once per distinct word of the stream: a token
 // whose lower form is the stream's folded form (nearly all) shares the answer of its word id; any other (a
