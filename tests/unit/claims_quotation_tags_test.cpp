@@ -74,4 +74,31 @@ TEST(ClaimQuotationTags, AYearApostropheBeforeAQuotationTable) {
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+// A quotation goes on after its tag even when the tag describes the speaker at length (attributor.hpp,
+// kResumeWindow), and after a tag that ends in an abbreviation (`… in Fort Mill, S.C. "It seems …"`: the
+// abbreviation's period ends the tag's sentence, segment.cpp quotation_resumes_after_tag). The resumed part is a
+// claim of the same speaker without a cue.
+TEST(ClaimQuotationTags, AQuotationResumesAfterALongTagTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (politico, politico, politico; shortened)
+        {"\"The risk,\" said Edward Leamer, an economist who is the director of the UCLA Anderson Forecast, \"is that "
+         "we're going to be attracting workers and repelling jobs.\"",
+         "Edward Leamer", "", "direct", "\"is that we're going to be attracting workers and repelling jobs.\""},
+        {"\"Donald's record does not match what he says as a candidate,\" Cruz told reporters after a forum in Fort "
+         "Mill, S.C. \"It seems Donald has a lot of nervous energy.\"",
+         "Cruz", "", "direct", "\"It seems Donald has a lot of nervous energy.\""},
+        {"\"They'd be wrong,\" Michael Briggs, a spokesman for Sanders, said in an interview Sunday in Santa Monica, "
+         "Calif. \"The reality is this is going to the convention.\"",
+         "Michael Briggs", "", "direct", "\"The reality is this is going to the convention.\""},
+        // our own
+        {"\"The pier,\" said Jane Doe, who has run the harbor authority of the city for the past eleven years, \"is "
+         "safe.\"",
+         "Jane Doe", "", "direct", "\"is safe.\""},
+        {"\"We will rebuild,\" the mayor told a crowd in Mobile, Ala. \"Nothing will stop us.\"", "the mayor", "",
+         "direct", "\"Nothing will stop us.\""},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 }  // namespace
+

@@ -70,6 +70,15 @@ TEST(Segment, SentenceTable) {
         // "Ft." takes a following name (PolNeAR train, breitbart)
         {"Ft. before a city", "He was pastor at Servant House Baptist Church in Ft. Worth, Texas. He left.",
          {"He was pastor at Servant House Baptist Church in Ft. Worth, Texas.", "He left."}},
+        // a quotation's tag ending in an abbreviation, and the quotation going on (PolNeAR train, politico)
+        {"tag ending in a state abbreviation",
+         "\"Donald's record does not match,\" Cruz told reporters in Fort Mill, S.C. \"It seems odd.\"",
+         {"\"Donald's record does not match,\" Cruz told reporters in Fort Mill, S.C.", "\"It seems odd.\""}},
+        {"tag ending in Calif.", "\"They'd be wrong,\" Briggs said in Santa Monica, Calif. \"The reality is clear.\"",
+         {"\"They'd be wrong,\" Briggs said in Santa Monica, Calif.", "\"The reality is clear.\""}},
+        // no tag before it: the abbreviation does not end the sentence
+        {"abbreviation before a quoted name", "Officials in Fort Mill, S.C. \"Operation Harbor\" began.",
+         {"Officials in Fort Mill, S.C. \"Operation Harbor\" began."}},
     };
     for (const SentenceCase& c : cases) {
         SCOPED_TRACE(c.name);

@@ -289,7 +289,10 @@ private:
     static constexpr size_t kColonPhraseWords = 8;
 
     // After the tag of a quotation: `, "` and the quotation resumes — a claim by the same source, without a cue.
+    // The tag may describe its speaker at length (`said Edward Leamer, an economist who is the director of the UCLA
+    // Anderson Forecast, "is that …"`): up to kResumeWindow tokens after the cue.
     void quote_resumes(size_t after_tag);
+    static constexpr size_t kResumeWindow = 24;
 
     // "…, witnesses told Amnesty International," inside a quotation: a claim within the claim.
     void nested(size_t open_g, size_t close_g, size_t parent);

@@ -855,7 +855,7 @@ bool Attributor::quotation_before_sentence(const TextSpan& source, int32_t entit
 
 void Attributor::quote_resumes(size_t after_tag) {
     // `"As president," she said, "I will oppose it."`: a few words of tag, a comma, and the quotation goes on
-    for (size_t k = after_tag; k < toks_.size() && k < after_tag + 10; ++k) {
+    for (size_t k = after_tag; k < toks_.size() && k < after_tag + kResumeWindow; ++k) {
         if (toks_[k].kind != TokenKind::OpenQuote) {
             if (quoted(k)) return;
             continue;

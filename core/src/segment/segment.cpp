@@ -142,10 +142,31 @@ bool starts_upper_or_digit(std::string_view text, const Token& t) {
     return chars::is_upper(c);
 }
 
+// `"…," Cruz told reporters in Fort Mill, S.C. "It seems …"`: the period of an abbreviation that ends a
+// quotation's tag, before the quotation's next sentence. Token k ends the abbreviation; an opening mark and a
+// capitalised word follow, and within the last kTagWindow tokens a reporting verb comes after a quotation closed
+// by a comma. Without the break the next quotation joins the tag's sentence and loses its speaker.
+constexpr size_t kTagWindow = 30;
+bool quotation_resumes_after_tag(std::string_view text, const std::vector<Token>& tokens, size_t k,
+                                 size_t para_first, size_t para_end_token) {
+    if (k + 2 >= para_end_token || tokens[k + 1].kind != TokenKind::OpenQuote ||
+        tokens[k + 2].kind != TokenKind::Word || !starts_upper_or_digit(text, tokens[k + 2]))
+        return false;
+    bool verb = false;
+    for (size_t j = k; j > para_first && k - j < kTagWindow; --j) {
+        const Token& t = tokens[j];
+        if (t.kind == TokenKind::OpenQuote) return false;  // a quotation opened inside the window: not a tag
+        if (t.kind == TokenKind::Word && lexicon::contains(lexicon::TableId::reporting_verbs, t.span.of(text)))
+            verb = true;
+        if (t.kind == TokenKind::CloseQuote) return verb && tokens[j - 1].span.of(text) == ",";
+    }
+    return false;
+}
+
 // Whether a sentence ends after token k (a terminal mark, possibly followed by closing quotes/brackets).
 // Returns the index of the last token of the sentence, or -1.
-long sentence_end_after(std::string_view text, const std::vector<Token>& tokens, size_t k, size_t para_end_token,
-                        int quote_depth_after, bool quote_closes_later) {
+long sentence_end_after(std::string_view text, const std::vector<Token>& tokens, size_t k, size_t para_first,
+                        size_t para_end_token, int quote_depth_after, bool quote_closes_later) {
     const Token& t = tokens[k];
     const std::string_view s = t.span.of(text);
     size_t last = k;
@@ -161,6 +182,7 @@ long sentence_end_after(std::string_view text, const std::vector<Token>& tokens,
         if (clock && starts_upper_or_digit(text, next) && next.kind == TokenKind::Word &&
             !abbreviations::is_calendar_word(next_word) && !chars::is_all_caps(next_word))
             return static_cast<long>(k);
+        if (quotation_resumes_after_tag(text, tokens, k, para_first, para_end_token)) return static_cast<long>(k);
         return -1;
     }
     if (!is_terminal(s)) return -1;
@@ -187,7 +209,8 @@ long sentence_end_after(std::string_view text, const std::vector<Token>& tokens,
             int len = 0;
             if (word.size() <= 2 && chars::is_upper(utf8::decode(word, 0, len)) && static_cast<size_t>(len) == word.size())
                 return -1;
-            if (abbreviations::is_ambiguous(word) && !abbreviations::is_sentence_opener(next.span.of(text)))
+            if (abbreviations::is_ambiguous(word) && !abbreviations::is_sentence_opener(next.span.of(text)) &&
+                !quotation_resumes_after_tag(text, tokens, last, para_first, para_end_token))
                 return -1;
         }
     }
@@ -233,7 +256,7 @@ Document segment(std::string_view text, uint32_t body_start) {
                 const Token& t = doc.tokens[k];
                 if (t.kind == TokenKind::OpenQuote) ++depth;
                 else if (t.kind == TokenKind::CloseQuote && depth > 0) --depth;
-                const long last = sentence_end_after(text, doc.tokens, k, end_tok, depth,
+                const long last = sentence_end_after(text, doc.tokens, k, first, end_tok, depth,
                                                      any_close && last_close > k);
                 if (last < 0 && k + 1 < end_tok && k + 1 - sent_first < kMaxSentenceTokens) continue;
                 const size_t stop = last < 0 ? k : static_cast<size_t>(last);
