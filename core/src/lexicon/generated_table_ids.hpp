@@ -149,6 +149,9 @@ enum class TableId {
     noun_like_cues,
     relative_time_units,
     reporting_verbs,
+    segment_ambiguous_abbreviations,
+    segment_fixed_abbreviations,
+    segment_sentence_openers,
     sources_anonymity_words,
     sources_anonymous_heads,
     sources_anonymous_qualifiers,
@@ -241,6 +244,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 235;
+inline constexpr int kTableCount = 238;
 
 }  // namespace storylens::lexicon
