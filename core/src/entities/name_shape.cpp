@@ -66,6 +66,12 @@ Kind classify(const std::vector<Tok>& toks, size_t from, size_t to) {
     // "(R-AZ)" after a senator's name tags party and state: no organization
     if (n == 1 && toks[from].text.size() >= 3 && toks[from].text[1] == '-' && from > 0 && toks[from - 1].text == "(")
         return Kind::Unknown;
+    // "Concord, N.H.", "Santa Monica, Calif.": a state's abbreviation; one without dots of its own is written in
+    // lower case after its capital ("VA" is Veterans Affairs) and its period follows
+    if (n == 1 && lexicon::contains(lexicon::TableId::entities_us_state_abbreviations, whole) &&
+        (whole.back() == '.' ||
+         (!text::is_all_caps(toks[from].text) && to < toks.size() && toks[to].text == ".")))
+        return Kind::Place;
     if (n == 1 && text::is_all_caps(toks[from].text)) return Kind::Org;
     // "Imperial College London": a place name may follow the organization head
     // "the Democratic National Committee’s chair": the head is read without its possessive

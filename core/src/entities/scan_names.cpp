@@ -4,6 +4,7 @@
 #include <cctype>
 #include <deque>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "entities/candidate.hpp"
 #include "entities/lexicon.hpp"
@@ -57,7 +58,7 @@ private:
 
     // "Unlike Obama", "Struggling Donald Trump", "Follow Pam Key": a capitalized word that opens the sentence
     // and is tagged as a function word, an adverb or a verb does not start a name. The tagger is least sure of
-    // capitalized words, so the word must also look like one: a function word is a known one or unknown to
+    // capitalized words, so the word must also look like one: a function word is a known one or no noun in
     // WordNet ("Amnesty said" is tagged AUX), an adverb or verb ends in "-ly", "-ing", "-ed" or is only that in
     // WordNet ("Jack Nicklaus", "Ed Brookover" and "Red Hot Chili Peppers" are tagged VERB at a start).
     bool capitalized_only_by_position(const std::vector<Tok>& toks, size_t i) const {
@@ -70,7 +71,9 @@ private:
         switch (tag(toks[i])) {
             case pos::Tag::ADP: case pos::Tag::SCONJ: case pos::Tag::DET: case pos::Tag::PRON: case pos::Tag::CCONJ:
             case pos::Tag::PART: case pos::Tag::AUX:
-                return lexicon::contains(lexicon::TableId::english_function_words, w) || pos::wordnet_classes(w) == "-";
+                // ("Unlike Hillary Clinton": WordNet knows "unlike" only as an adjective; a name would be a noun)
+                return lexicon::contains(lexicon::TableId::english_function_words, w) ||
+                       pos::wordnet_classes(w).find('n') == std::string_view::npos;
             case pos::Tag::ADV: return ends("ly") || pos::wordnet_classes(w) == "r";
             case pos::Tag::VERB: return ends("ing") || ends("ed") || pos::wordnet_classes(w) == "v";
             default: return false;
@@ -419,6 +422,15 @@ private:
             bool inside = false, subject = false, it = false, typed = false;
         };
         std::unordered_map<std::string, Seen> seen;
+        // the surnames of the people the text names in full, a given name first: "Obama" after "Barack Obama" is
+        // him, whatever "its" comes after it ("… a key part of Obama’s strategic ‘rebalance’ … as its economy grows")
+        std::unordered_set<std::string> surnames;
+        for (const Candidate& c : candidates_) {
+            if (c.description || c.words < 2 || c.kind != Kind::Person) continue;
+            const std::string name = key(c.name);
+            if (lexicon::contains(lexicon::TableId::entities_given_names, std::string_view(name).substr(0, name.find(' '))))
+                surnames.insert(name.substr(name.rfind(' ') + 1));
+        }
         for (const Candidate& c : candidates_) {
             if (c.description || c.words != 1) continue;
             Seen& s = seen[key(c.name)];
@@ -438,6 +450,7 @@ private:
             const Seen& s = seen[key(c.name)];
             if (s.typed || s.count < 2 || !s.inside || !s.subject || !s.it) continue;
             const std::string lower = key(c.name);
+            if (surnames.count(lower)) continue;
             if (is_title(lower) || is_role_noun(lower) || !demonym_place(lower).empty()) continue;
             c.kind = Kind::Org;
             c.evidence = true;

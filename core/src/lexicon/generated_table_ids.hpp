@@ -104,6 +104,7 @@ enum class TableId {
     entities_territorial_titles,
     entities_title_modifiers,
     entities_titles,
+    entities_us_state_abbreviations,
     entities_weak_business_nouns,
     events_agent_prepositions,
     events_apposition_openers,
@@ -244,6 +245,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 238;
+inline constexpr int kTableCount = 239;
 
 }  // namespace storylens::lexicon
