@@ -97,4 +97,29 @@ TEST(EntityNewsNames, ASurnameFollowedByItsStaysThePersonNamedInFull) {
     }
 }
 
+// A lone surname with weak evidence of an organization before the full name comes ("the Hispanic media director for
+// Obama in 2008", merge_names.cpp) is resolved after the full names: it is the person.
+TEST(EntityNewsNames, ASurnameBeforeTheFullNameIsThePerson) {
+    const struct {
+        const char* text;
+        const char* person;
+    } rows[] = {
+        // wash-post (shortened)
+        {"\"We know them,\" said Luis Miranda, who was the Hispanic media director for Obama in 2008.\n\nIn 2008, Barack "
+         "Obama's campaign began airing ads in May.\n\nObama won Latino voters in 2012.",
+         "Barack Obama"},
+        // our own
+        {"Ed Price was a spokesman for Hollis in 2010.\n\nIn 2012, Jane Hollis ran again.\n\nHollis won the harbor vote.",
+         "Jane Hollis"},
+    };
+    for (const auto& r : rows) {
+        const Analysis a = run(r.text);
+        const Entity* person = find(a, r.person);
+        ASSERT_NE(person, nullptr) << r.text << "; found:" << listed(a);
+        EXPECT_STREQ(storylens::entity_type_name(person->type), "PERSON");
+        EXPECT_EQ(person->mentions.size(), 3u) << r.text << "; found:" << listed(a);
+    }
+}
+
 }  // namespace
+

@@ -259,10 +259,16 @@ private:
         // Full names first, so that short forms found earlier in the text ("Assad" before "Bashar al-Assad")
         // still merge; then everything in text order.
         std::vector<int32_t> assigned(candidates_.size(), -1);
+        // "a media director for Obama", before "Barack Obama" is named: a lone surname of a person named in full is
+        // that person, resolved after the full names (below), not an organization of its own
+        const std::unordered_set<std::string> surnames = full_name_surnames(candidates_);
         for (size_t i = 0; i < candidates_.size(); ++i) {
             const Candidate& c = candidates_[i];
             if (c.description || c.kind == Kind::Unknown) continue;
             if (c.words < 2 && c.kind == Kind::Person) continue;  // after the full names, below
+            if (c.words == 1 && c.kind == Kind::Org && c.acronym.empty() && !text::is_all_caps(c.name) &&
+                surnames.count(key(text::strip_possessive(c.name))))
+                continue;
             if (particle_led(c)) continue;  // "De Vries": after the full names, below
             int32_t e = find_entity(key(c.name));
             if (e < 0 && c.kind == Kind::Person) e = same_first_and_last(c.name);

@@ -422,15 +422,9 @@ private:
             bool inside = false, subject = false, it = false, typed = false;
         };
         std::unordered_map<std::string, Seen> seen;
-        // the surnames of the people the text names in full, a given name first: "Obama" after "Barack Obama" is
-        // him, whatever "its" comes after it ("… a key part of Obama’s strategic ‘rebalance’ … as its economy grows")
-        std::unordered_set<std::string> surnames;
-        for (const Candidate& c : candidates_) {
-            if (c.description || c.words < 2 || c.kind != Kind::Person) continue;
-            const std::string name = key(c.name);
-            if (lexicon::contains(lexicon::TableId::entities_given_names, std::string_view(name).substr(0, name.find(' '))))
-                surnames.insert(name.substr(name.rfind(' ') + 1));
-        }
+        // "Obama" after "Barack Obama" is him, whatever "its" comes after it ("… a key part of Obama’s strategic
+        // ‘rebalance’ … as its economy grows")
+        const std::unordered_set<std::string> surnames = full_name_surnames(candidates_);
         for (const Candidate& c : candidates_) {
             if (c.description || c.words != 1) continue;
             Seen& s = seen[key(c.name)];
@@ -459,6 +453,20 @@ private:
 };
 
 }  // namespace
+
+std::unordered_set<std::string> full_name_surnames(const std::vector<Candidate>& candidates) {
+    std::unordered_set<std::string> surnames;
+    for (const Candidate& c : candidates) {
+        if (c.description || c.words < 2 || c.kind != Kind::Person) continue;
+        const std::string name = text::lowered(c.name);
+        const std::string last = name.substr(name.rfind(' ') + 1);
+        // ("Carolina Republican" is a state's party member, not Ms. Republican)
+        if (lexicon::contains(lexicon::TableId::entities_given_names, std::string_view(name).substr(0, name.find(' '))) &&
+            !lexicon::contains(lexicon::TableId::entities_party_labels, last))
+            surnames.insert(last);
+    }
+    return surnames;
+}
 
 ScannedNames scan_names(const Source& source, const Document& document, const text::TokenStream& tokens) {
     return Scanner(source, document, tokens).run();
