@@ -199,7 +199,7 @@ TEST(Temporal, NewsPhraseTable) {
         {"Police arrested him this afternoon.", "2025-04-05", "this afternoon", "TIME", "2025-04-05TAF", ""},
         {"Markets rallied yesterday afternoon.", "2025-04-05", "yesterday afternoon", "TIME", "2025-04-04TAF", ""},
         {"The president will speak tomorrow morning.", "2025-04-05", "tomorrow morning", "TIME", "2025-04-06TMO", ""},
-        {"The ban will take effect at midnight.", "2025-04-05", "midnight", "TIME", "2025-04-05T00:00", ""},
+        {"The ban will take effect at midnight.", "2025-04-05", "midnight", "TIME", "2025-04-05T24", ""},
         {"The flight landed at 6:45 p.m. on Tuesday.", "2025-04-05", "6:45 p.m.", "TIME", "2025-04-01T18:45", ""},
         {"The blast happened at 8 a.m. Friday.", "2025-04-05", "8 a.m. Friday", "TIME", "2025-04-04T08:00", ""},
         {"The polls close at 8pm.", "2025-04-05", "8pm", "TIME", "2025-04-05T20:00", ""},
@@ -545,6 +545,9 @@ TEST(Temporal, NewsPhraseTable) {
         {"Quarterly net income this year has risen, when year-end net was below the 1987 level. In this year's "
          "third quarter, net was $10.5 million, compared with $10.3 million a year earlier.", "1989-10-26",
          "a year earlier", "DATE", "1988-Q3", ""},
+        // ---- te3value3: midnight is the end of the day it is named with (TimeML T24)
+        {"The offer had been scheduled to expire at midnight Friday.", "1989-10-30", "midnight Friday", "TIME",
+         "1989-10-27T24", ""},
     };
     EXPECT_GE(std::size(cases), 150u);
     for (const TimexCase& c : cases) {
