@@ -548,6 +548,13 @@ TEST(Temporal, NewsPhraseTable) {
         // ---- te3value3: midnight is the end of the day it is named with (TimeML T24)
         {"The offer had been scheduled to expire at midnight Friday.", "1989-10-30", "midnight Friday", "TIME",
          "1989-10-27T24", ""},
+        // ---- te3value3: the first (last) two quarters of a named year are its first (second) half
+        {"Analysts expect the trend to continue through at least the first two quarters of 1990.", "1989-10-26",
+         "the first two quarters of 1990", "DATE", "1990-H1", ""},
+        {"The plant lost money in the last two quarters of 2024.", "2025-04-05", "the last two quarters of 2024",
+         "DATE", "2024-H2", ""},
+        {"The plant lost money in the past two quarters.", "2025-04-05", "the past two quarters", "DURATION", "P6M",
+         ""},
     };
     EXPECT_GE(std::size(cases), 150u);
     for (const TimexCase& c : cases) {

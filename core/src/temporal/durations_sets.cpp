@@ -107,6 +107,10 @@ size_t Scanner::duration(size_t i, Found& f) {
         ++k;
     const Unit u = unit_word(low(k));
     if (u == Unit::None || u == Unit::Weekend) return 0;
+    // "at least the first two quarters of 1990": a half of the named year, which quarter() names (1990-H1)
+    if (with_the && n == 2 && u == Unit::Quarter && is(k + 1, "of") && year_number(low(k + 2)) &&
+        (ordinal_word(low(i + 1)) == 1 || lexicon::contains(TableId::temporal_final_words, low(i + 1))))
+        return 0;
     // "in the first hours of the ground war": a plural unit without a count is an unknown number of them
     if (with_the && k == j && !unknown && low(k).back() == 's') unknown = true, n = 0;
     if (!half && n == 1 && is(k + 1, "and") && is(k + 2, "a") && is(k + 3, "half") &&
