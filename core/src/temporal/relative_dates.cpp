@@ -183,6 +183,9 @@ size_t Scanner::ago(size_t i, Found& f) {
     const Unit unit = unit_word(low(j));
     if (unit == Unit::None) return 0;
     ++j;
+    // "a week or so ago": the date is approximate, as "about a week ago" is
+    const bool approx = is(j, "or") && is(j + 1, "so");
+    if (approx) j += 2, f.mod = "APPROX";
     const bool from_dct = is(j, "ago");
     const bool back = from_dct || is(j, "earlier") || is(j, "before");
     const bool forward = is(j, "later") || is(j, "after") || is(j, "hence");
