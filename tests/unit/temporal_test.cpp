@@ -545,6 +545,16 @@ TEST(Temporal, NewsPhraseTable) {
         {"Quarterly net income this year has risen, when year-end net was below the 1987 level. In this year's "
          "third quarter, net was $10.5 million, compared with $10.3 million a year earlier.", "1989-10-26",
          "a year earlier", "DATE", "1988-Q3", ""},
+        // ---- te3value3: "the previous Friday" steps from the day the paragraph reached (else the DCT), strictly
+        {"London shares fell Friday. The Financial Times 100-share index shed 47.3 points to close at 2082.1, down "
+         "4.5% from the previous Friday.", "1989-10-30", "the previous Friday", "DATE", "1989-10-20", ""},
+        {"The accord was signed on 6 March. The following Monday, talks collapsed.", "2025-04-05",
+         "The following Monday", "DATE", "2025-03-10", ""},
+        {"London shares slid Friday in heavy trading.\n\nThe index closed at 2082.1, down 4.5% from the previous "
+         "Friday.", "1989-10-30", "the previous Friday", "DATE", "1989-10-20", ""},
+        {"Markets recovered the losses of the previous Friday.", "2025-04-09", "the previous Friday", "DATE",
+         "2025-04-04", ""},
+        {"Markets recovered the losses of the previous Friday.", "", "the previous Friday", "DATE", "XXXX-WXX-5", ""},
         // ---- te3value3: midnight is the end of the day it is named with (TimeML T24)
         {"The offer had been scheduled to expire at midnight Friday.", "1989-10-30", "midnight Friday", "TIME",
          "1989-10-27T24", ""},

@@ -25,6 +25,30 @@ size_t Scanner::narrative_period(size_t i, Found& f) {
     return 0;
 }
 
+// "down 4.5% from the previous Friday", "the following Monday": the weekday steps from the day the narrative has
+// reached, strictly before or after it, as "the previous day" does. It is anaphoric ("last Friday" is the one
+// counted from now), so without a day in its paragraph it counts from the last day the text named, then the DCT.
+size_t Scanner::stepped_weekday(size_t i, Found& f) {
+    if (!is(i, "the")) return 0;
+    int shift = 0;
+    if (lexicon::contains(TableId::temporal_step_forward_words, low(i + 1))) shift = 1;
+    else if (lexicon::contains(TableId::temporal_step_back_words, low(i + 1))) shift = -1;
+    if (!shift || i + 2 >= toks_.size() || !text::is_capitalized(toks_[i + 2].text)) return 0;
+    const int wd = weekday_number(low(i + 2));
+    if (!wd || low(i + 2).size() < 6) return 0;
+    const bool use_reference = ctx_.has_reference || ctx_.has_story_day;
+    if (!use_reference && !ctx_.has_dct) {
+        f.type = "DATE", f.value = "XXXX-WXX-" + std::to_string(wd);
+        return 3;
+    }
+    const Date base = ctx_.has_reference ? ctx_.reference : ctx_.has_story_day ? ctx_.story_day : ctx_.dct;
+    long delta = (wd - calendar::weekday(base) + 7) % 7;  // 0..6 days ahead
+    if (shift > 0) delta = delta == 0 ? 7 : delta;
+    else delta = delta == 0 ? -7 : delta - 7;
+    set_day(f, calendar::add_days(base, delta), false), f.relative = use_reference;
+    return 3;
+}
+
 // "Friday", "late Friday" (via the modifier), "Friday night", "last Friday", "next Monday"
 size_t Scanner::weekday(size_t i, Found& f) {
     if (i >= toks_.size()) return 0;  // a caller's look-ahead (a clock time at the sentence's end) may pass the end

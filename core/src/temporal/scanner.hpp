@@ -359,6 +359,9 @@ private:
     // "Friday", "late Friday" (via the modifier), "Friday night", "last Friday", "next Monday"
     size_t weekday(size_t i, Found& f);
 
+    // "the previous Friday", "the following Monday": stepped from the narrative's day
+    size_t stepped_weekday(size_t i, Found& f);
+
     // today, yesterday, tomorrow, tonight, "this morning", "last night", "yesterday afternoon"
     size_t deictic(size_t i, Found& f);
 
