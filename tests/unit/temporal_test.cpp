@@ -555,6 +555,14 @@ TEST(Temporal, NewsPhraseTable) {
         {"Markets recovered the losses of the previous Friday.", "2025-04-09", "the previous Friday", "DATE",
          "2025-04-04", ""},
         {"Markets recovered the losses of the previous Friday.", "", "the previous Friday", "DATE", "XXXX-WXX-5", ""},
+        // ---- te3value3: "the end of the month" is the DCT's month with mod END, as "the end of the year" is its year
+        {"The goal is to put 40,000 troops in the region by the end of the month.", "1990-08-13",
+         "the end of the month", "DATE", "1990-08", "END"},
+        {"Talks resume at the beginning of the month.", "2025-04-05", "the beginning of the month", "DATE",
+         "2025-04", "START"},
+        {"The goal is to put 40,000 troops in the region by the end of the month.", "", "the end of the month",
+         "DATE", "XXXX-XX", "END"},
+        {"Sales for the month rose 4%.", "2025-04-05", "", "", "", ""},
         // ---- te3value3: midnight is the end of the day it is named with (TimeML T24)
         {"The offer had been scheduled to expire at midnight Friday.", "1989-10-30", "midnight Friday", "TIME",
          "1989-10-27T24", ""},

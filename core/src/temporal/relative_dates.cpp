@@ -269,6 +269,14 @@ size_t Scanner::reporting_period(size_t i, Found& f) {
         ++j;
     }
     const bool quarter = is(j, "quarter"), period = is(j, "period"), year = is(j, "year");
+    // "by the end of the month": after a point modifier ("the end of", point_modifier) the month is the DCT's
+    // (XXXX-XX without one), as "the end of the year" is its year; a bare "the month" ("for the month") is not
+    if (is(j, "month") && j == i + 1 && is(i, "the") && i >= 3 && is(i - 1, "of") && is(i - 3, "the") &&
+        (lexicon::contains(TableId::temporal_end_nouns, low(i - 2)) ||
+         lexicon::contains(TableId::temporal_start_nouns, low(i - 2)) || is(i - 2, "middle"))) {
+        f.type = "DATE", f.value = shift_value(ctx_.has_dct, ctx_.dct, Unit::Month, 0);
+        return 2;
+    }
     if (quarter && (ordinal || written_year) && ctx_.has_dct) {
         // "the 1988 third quarter", "the year-ago third quarter", "the 1988 quarter"
         const int y = written_year ? written_year : ctx_.dct.year - (year_ago ? 1 : 0);
