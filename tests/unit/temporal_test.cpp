@@ -573,13 +573,15 @@ TEST(Temporal, NewsPhraseTable) {
          "DATE", "2024-H2", ""},
         {"The plant lost money in the past two quarters.", "2025-04-05", "the past two quarters", "DURATION", "P6M",
          ""},
-        // ---- te3value3: "or so" makes a count approximate, for a span and for a date counted back
+        // ---- te3value3: "or so" after a date or span makes it approximate (and "a week or so ago" still counts back)
         {"Then, a week or so ago, Gen. Schwarzkopf secretly picked Saturday.", "1991-02-25", "a week or so ago",
          "DATE", "1991-W08", "APPROX"},
         {"Sales should grow over the next two years or so, he said.", "2025-04-05", "the next two years or so",
          "DURATION", "P2Y", "APPROX"},
-        {"The plants will be closed over the next year or so, a spokesman said.", "1989-11-02", "the next year", "DATE",
-         "1990", ""},
+        {"The plants will be closed over the next year or so, a spokesman said.", "1989-11-02",
+         "the next year or so", "DATE", "1990", "APPROX"},
+        {"The plant reopened in March or so.", "2025-04-05", "March or so", "DATE", "2025-03", "APPROX"},
+        {"Talks stalled, or so the envoy said on Friday.", "2025-04-09", "Friday", "DATE", "2025-04-04", ""},
     };
     EXPECT_GE(std::size(cases), 150u);
     for (const TimexCase& c : cases) {

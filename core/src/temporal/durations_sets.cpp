@@ -134,10 +134,7 @@ size_t Scanner::duration(size_t i, Found& f) {
         return 0;
     // "more than a quarter of the market", "half a century of": "a quarter of" is a fraction, not three months
     if (u == Unit::Quarter && n == 1 && is(k + 1, "of") && !with_the) return 0;
-    const bool counted = k != j;  // "the next two years", not "the next year" (a point, shifted() names it)
     ++k;
-    // "over the next two years or so": the length is approximate (TimeML mod APPROX)
-    if (counted && is(k, "or") && is(k + 1, "so")) k += 2, f.mod = "APPROX";
     if (lexicon::contains(TableId::temporal_ago_words, low(k))) return 0;  // a date, handled by ago()
     // "over the past year", "in the last decade" without a count: TimeML names the calendar year (decade)
     // before the DCT, as for "last year"; "the last year of the war" is the final one, not a time ago

@@ -209,6 +209,12 @@ public:
             size_t best_len = 0;
             try_all(i, best, best_len);
             if (best_len == 0) { ++i; continue; }
+            // "over the next year or so", "in March or so": "or so" after any date or span makes it approximate
+            if (is(i + best_len, "or") && is(i + best_len + 1, "so") &&
+                (best.type == "DATE" || best.type == "DURATION")) {
+                best_len += 2;
+                if (best.mod.empty()) best.mod = "APPROX";
+            }
             best.span = {toks_[i].span.start, toks_[i + best_len - 1].span.end};
             best.future_clause = future_ && !distant_future_, best.past_clause = past_clause_, best.present_clause = tense_[i].present;
             // only a dated past clue reads it (dct_inference.cpp): the look back is not paid for other matches
