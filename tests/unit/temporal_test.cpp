@@ -201,7 +201,7 @@ TEST(Temporal, NewsPhraseTable) {
         {"Police arrested him this afternoon.", "2025-04-05", "this afternoon", "TIME", "2025-04-05TAF", ""},
         {"Markets rallied yesterday afternoon.", "2025-04-05", "yesterday afternoon", "TIME", "2025-04-04TAF", ""},
         {"The president will speak tomorrow morning.", "2025-04-05", "tomorrow morning", "TIME", "2025-04-06TMO", ""},
-        {"The ban will take effect at midnight.", "2025-04-05", "midnight", "TIME", "2025-04-05T00:00", ""},
+        {"The ban will take effect at midnight.", "2025-04-05", "midnight", "TIME", "2025-04-05T24", ""},
         {"The flight landed at 6:45 p.m. on Tuesday.", "2025-04-05", "6:45 p.m.", "TIME", "2025-04-01T18:45", ""},
         {"The blast happened at 8 a.m. Friday.", "2025-04-05", "8 a.m. Friday", "TIME", "2025-04-04T08:00", ""},
         {"The polls close at 8pm.", "2025-04-05", "8pm", "TIME", "2025-04-05T20:00", ""},
@@ -547,6 +547,43 @@ TEST(Temporal, NewsPhraseTable) {
         {"Quarterly net income this year has risen, when year-end net was below the 1987 level. In this year's "
          "third quarter, net was $10.5 million, compared with $10.3 million a year earlier.", "1989-10-26",
          "a year earlier", "DATE", "1988-Q3", ""},
+        // ---- te3value3: "the previous Friday" steps from the day the paragraph reached (else the DCT), strictly
+        {"London shares fell Friday. The Financial Times 100-share index shed 47.3 points to close at 2082.1, down "
+         "4.5% from the previous Friday.", "1989-10-30", "the previous Friday", "DATE", "1989-10-20", ""},
+        {"The accord was signed on 6 March. The following Monday, talks collapsed.", "2025-04-05",
+         "The following Monday", "DATE", "2025-03-10", ""},
+        {"London shares slid Friday in heavy trading.\n\nThe index closed at 2082.1, down 4.5% from the previous "
+         "Friday.", "1989-10-30", "the previous Friday", "DATE", "1989-10-20", ""},
+        {"Markets recovered the losses of the previous Friday.", "2025-04-09", "the previous Friday", "DATE",
+         "2025-04-04", ""},
+        {"Markets recovered the losses of the previous Friday.", "", "the previous Friday", "DATE", "XXXX-WXX-5", ""},
+        // ---- te3value3: "the end of the month" is the DCT's month with mod END, as "the end of the year" is its year
+        {"The goal is to put 40,000 troops in the region by the end of the month.", "1990-08-13",
+         "the end of the month", "DATE", "1990-08", "END"},
+        {"Talks resume at the beginning of the month.", "2025-04-05", "the beginning of the month", "DATE",
+         "2025-04", "START"},
+        {"The goal is to put 40,000 troops in the region by the end of the month.", "", "the end of the month",
+         "DATE", "XXXX-XX", "END"},
+        {"Sales for the month rose 4%.", "2025-04-05", "", "", "", ""},
+        // ---- te3value3: midnight is the end of the day it is named with (TimeML T24)
+        {"The offer had been scheduled to expire at midnight Friday.", "1989-10-30", "midnight Friday", "TIME",
+         "1989-10-27T24", ""},
+        // ---- te3value3: the first (last) two quarters of a named year are its first (second) half
+        {"Analysts expect the trend to continue through at least the first two quarters of 1990.", "1989-10-26",
+         "the first two quarters of 1990", "DATE", "1990-H1", ""},
+        {"The plant lost money in the last two quarters of 2024.", "2025-04-05", "the last two quarters of 2024",
+         "DATE", "2024-H2", ""},
+        {"The plant lost money in the past two quarters.", "2025-04-05", "the past two quarters", "DURATION", "P6M",
+         ""},
+        // ---- te3value3: "or so" after a date or span makes it approximate (and "a week or so ago" still counts back)
+        {"Then, a week or so ago, Gen. Schwarzkopf secretly picked Saturday.", "1991-02-25", "a week or so ago",
+         "DATE", "1991-W08", "APPROX"},
+        {"Sales should grow over the next two years or so, he said.", "2025-04-05", "the next two years or so",
+         "DURATION", "P2Y", "APPROX"},
+        {"The plants will be closed over the next year or so, a spokesman said.", "1989-11-02",
+         "the next year or so", "DATE", "1990", "APPROX"},
+        {"The plant reopened in March or so.", "2025-04-05", "March or so", "DATE", "2025-03", "APPROX"},
+        {"Talks stalled, or so the envoy said on Friday.", "2025-04-09", "Friday", "DATE", "2025-04-04", ""},
     };
     EXPECT_GE(std::size(cases), 150u);
     for (const TimexCase& c : cases) {

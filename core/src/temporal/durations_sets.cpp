@@ -107,6 +107,10 @@ size_t Scanner::duration(size_t i, Found& f) {
         ++k;
     const Unit u = unit_word(low(k));
     if (u == Unit::None || u == Unit::Weekend) return 0;
+    // "at least the first two quarters of 1990": a half of the named year, which quarter() names (1990-H1)
+    if (with_the && n == 2 && u == Unit::Quarter && is(k + 1, "of") && year_number(low(k + 2)) &&
+        (ordinal_word(low(i + 1)) == 1 || lexicon::contains(TableId::temporal_final_words, low(i + 1))))
+        return 0;
     // "in the first hours of the ground war": a plural unit without a count is an unknown number of them
     if (with_the && k == j && !unknown && low(k).back() == 's') unknown = true, n = 0;
     if (!half && n == 1 && is(k + 1, "and") && is(k + 2, "a") && is(k + 3, "half") &&
@@ -172,7 +176,7 @@ size_t Scanner::clock_time(size_t i, Found& f) {
     size_t j = i;
     const std::string_view w = low(i);
     if (w == "noon" || w == "midday") hour = 12, ++j;
-    else if (w == "midnight") hour = 0, ++j;
+    else if (w == "midnight") hour = 24, ++j;
     else if (toks_[i].kind == TokenKind::Number) {
         std::string_view s = w;
         bool meridiem_glued = false, pm = false;
@@ -205,6 +209,9 @@ size_t Scanner::clock_time(size_t i, Found& f) {
     }
     if (lexicon::contains(TableId::temporal_time_zones, low(j))) ++j;
     else if (is(j, "local") && is(j + 1, "time")) j += 2;
+    // TimeML writes midnight as the end of its day, hour 24 ("expire at midnight Friday": 1989-10-27T24), so
+    // the day it is named with is the day that ends
+    const std::string clock = hour == 24 ? std::string("T24") : "T" + two(hour) + ":" + two(minute);
     std::string day = "XXXX-XX-XX";
     // "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": a day right after the time is its day
     {
@@ -212,7 +219,7 @@ size_t Scanner::clock_time(size_t i, Found& f) {
         Found dated;
         const size_t n = k < toks_.size() ? point_core(k, dated) : 0;
         if (n && dated.resolved_day) {
-            f.type = "TIME", f.value = calendar::format_day(dated.day) + "T" + two(hour) + ":" + two(minute);
+            f.type = "TIME", f.value = calendar::format_day(dated.day) + clock;
             f.resolved_day = true, f.day = dated.day;
             return k + n - i;
         }
@@ -221,14 +228,14 @@ size_t Scanner::clock_time(size_t i, Found& f) {
     if (is(j, "on")) {
         Found dated;
         if (point_core(j + 1, dated) && dated.resolved_day) {
-            f.type = "TIME", f.value = calendar::format_day(dated.day) + "T" + two(hour) + ":" + two(minute);
+            f.type = "TIME", f.value = calendar::format_day(dated.day) + clock;
             return j - i;
         }
     }
     if (has_last_day_) day = calendar::format_day(last_day_);
     else if (ctx_.has_reference) day = calendar::format_day(ctx_.reference), f.relative = true;
     else if (ctx_.has_dct) day = calendar::format_day(ctx_.dct);
-    f.type = "TIME", f.value = day + "T" + two(hour) + ":" + two(minute);
+    f.type = "TIME", f.value = day + clock;
     return j - i;
 }
 

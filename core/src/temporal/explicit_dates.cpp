@@ -373,6 +373,14 @@ size_t Scanner::quarter(size_t i, Found& f) {
         if (is(j + 1, "quarter")) n = 4, used = 2;
         if (is(j + 1, "half")) n = 2, half = true, used = 2;
     }
+    // "the first two quarters of 1990" is that year's first half (TimeML 1990-H1), "the last two quarters of
+    // 1989" its second; without a named year "the last two quarters" is a span back from now, not a half
+    if (!n && is(j + 2, "quarters") && cardinal(low(j + 1)) == 2) {
+        if (ordinal_word(w) == 1) n = 1, half = true, used = 3;
+        else if (!year_before && lexicon::contains(TableId::temporal_final_words, w) && is(j + 3, "of") &&
+                 year_number(low(j + 4)))
+            n = 2, half = true, used = 3;
+    }
     if (!n) return 0;
     j += used;
     int y = 0;

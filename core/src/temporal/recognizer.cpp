@@ -105,6 +105,7 @@ size_t Scanner::point_core(size_t i, Found& f) {
     take(quarter(i, tmp));
     take(season(i, tmp));
     take(weekday(i, tmp));
+    take(stepped_weekday(i, tmp));
     take(deictic(i, tmp));
     take(shifted(i, tmp));
     take(ago(i, tmp));
@@ -147,6 +148,7 @@ using scan::Scanner;
 void advance_reference(Context& c, const Found& f) {
     if (f.resolved_day) {
         c.has_reference = true, c.reference = f.day;
+        c.has_story_day = true, c.story_day = f.day;
         c.reference_year = f.day.year, c.reference_month = f.day.month;
         return;
     }

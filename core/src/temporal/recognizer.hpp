@@ -18,6 +18,8 @@ struct Context {
     calendar::Date reference;
     int reference_year = 0;   // the narrative's current year ("the following year", "that year"), 0 when none
     int reference_month = 0;  // and month when one was named, 0 otherwise
+    bool has_story_day = false;  // the last day the text named, in any paragraph: the anchor an anaphoric
+    calendar::Date story_day;    // "the previous Friday" falls back to when its paragraph named none
     bool earnings = false;    // the article reports quarterly results: "a year ago" is that quarter a year back
 };
 

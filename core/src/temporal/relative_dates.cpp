@@ -25,6 +25,30 @@ size_t Scanner::narrative_period(size_t i, Found& f) {
     return 0;
 }
 
+// "down 4.5% from the previous Friday", "the following Monday": the weekday steps from the day the narrative has
+// reached, strictly before or after it, as "the previous day" does. It is anaphoric ("last Friday" is the one
+// counted from now), so without a day in its paragraph it counts from the last day the text named, then the DCT.
+size_t Scanner::stepped_weekday(size_t i, Found& f) {
+    if (!is(i, "the")) return 0;
+    int shift = 0;
+    if (lexicon::contains(TableId::temporal_step_forward_words, low(i + 1))) shift = 1;
+    else if (lexicon::contains(TableId::temporal_step_back_words, low(i + 1))) shift = -1;
+    if (!shift || i + 2 >= toks_.size() || !text::is_capitalized(toks_[i + 2].text)) return 0;
+    const int wd = weekday_number(low(i + 2));
+    if (!wd || low(i + 2).size() < 6) return 0;
+    const bool use_reference = ctx_.has_reference || ctx_.has_story_day;
+    if (!use_reference && !ctx_.has_dct) {
+        f.type = "DATE", f.value = "XXXX-WXX-" + std::to_string(wd);
+        return 3;
+    }
+    const Date base = ctx_.has_reference ? ctx_.reference : ctx_.has_story_day ? ctx_.story_day : ctx_.dct;
+    long delta = (wd - calendar::weekday(base) + 7) % 7;  // 0..6 days ahead
+    if (shift > 0) delta = delta == 0 ? 7 : delta;
+    else delta = delta == 0 ? -7 : delta - 7;
+    set_day(f, calendar::add_days(base, delta), false), f.relative = use_reference;
+    return 3;
+}
+
 // "Friday", "late Friday" (via the modifier), "Friday night", "last Friday", "next Monday"
 size_t Scanner::weekday(size_t i, Found& f) {
     if (i >= toks_.size()) return 0;  // a caller's look-ahead (a clock time at the sentence's end) may pass the end
@@ -183,6 +207,9 @@ size_t Scanner::ago(size_t i, Found& f) {
     const Unit unit = unit_word(low(j));
     if (unit == Unit::None) return 0;
     ++j;
+    // "a week or so ago": the date is approximate, as "about a week ago" is
+    const bool approx = is(j, "or") && is(j + 1, "so");
+    if (approx) j += 2, f.mod = "APPROX";
     const bool from_dct = is(j, "ago");
     const bool back = from_dct || is(j, "earlier") || is(j, "before");
     const bool forward = is(j, "later") || is(j, "after") || is(j, "hence");
@@ -242,6 +269,14 @@ size_t Scanner::reporting_period(size_t i, Found& f) {
         ++j;
     }
     const bool quarter = is(j, "quarter"), period = is(j, "period"), year = is(j, "year");
+    // "by the end of the month": after a point modifier ("the end of", point_modifier) the month is the DCT's
+    // (XXXX-XX without one), as "the end of the year" is its year; a bare "the month" ("for the month") is not
+    if (is(j, "month") && j == i + 1 && is(i, "the") && i >= 3 && is(i - 1, "of") && is(i - 3, "the") &&
+        (lexicon::contains(TableId::temporal_end_nouns, low(i - 2)) ||
+         lexicon::contains(TableId::temporal_start_nouns, low(i - 2)) || is(i - 2, "middle"))) {
+        f.type = "DATE", f.value = shift_value(ctx_.has_dct, ctx_.dct, Unit::Month, 0);
+        return 2;
+    }
     if (quarter && (ordinal || written_year) && ctx_.has_dct) {
         // "the 1988 third quarter", "the year-ago third quarter", "the 1988 quarter"
         const int y = written_year ? written_year : ctx_.dct.year - (year_ago ? 1 : 0);

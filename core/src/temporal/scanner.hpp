@@ -209,6 +209,12 @@ public:
             size_t best_len = 0;
             try_all(i, best, best_len);
             if (best_len == 0) { ++i; continue; }
+            // "over the next year or so", "in March or so": "or so" after any date or span makes it approximate
+            if (is(i + best_len, "or") && is(i + best_len + 1, "so") &&
+                (best.type == "DATE" || best.type == "DURATION")) {
+                best_len += 2;
+                if (best.mod.empty()) best.mod = "APPROX";
+            }
             best.span = {toks_[i].span.start, toks_[i + best_len - 1].span.end};
             best.future_clause = future_ && !distant_future_, best.past_clause = past_clause_, best.present_clause = tense_[i].present;
             // only a dated past clue reads it (dct_inference.cpp): the look back is not paid for other matches
@@ -358,6 +364,9 @@ private:
 
     // "Friday", "late Friday" (via the modifier), "Friday night", "last Friday", "next Monday"
     size_t weekday(size_t i, Found& f);
+
+    // "the previous Friday", "the following Monday": stepped from the narrative's day
+    size_t stepped_weekday(size_t i, Found& f);
 
     // today, yesterday, tomorrow, tonight, "this morning", "last night", "yesterday afternoon"
     size_t deictic(size_t i, Found& f);
