@@ -165,6 +165,9 @@ private:
     void according_to(size_t i);
 
     void verb_cue(size_t i, const claims::Cue& cue);
+    // Whether a noun-like cue at local token i ("claims", "calls") is a verb with no "that" after it: the tagger
+    // reads a verb between a subject and an object or clause (noun_like_verb.cpp).
+    bool noun_like_reads_as_verb(size_t i, size_t after_cue) const;
 
     // "O’Malley’s move was first reported by MSNBC.": a passive cue whose agent closes the sentence; the agent is the
     // source, the passive's subject the content (passive_agent.cpp). False (nothing added) otherwise.

@@ -100,7 +100,9 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         // (after a quotation "notes", "writes" are verbs; "the Amnesty report read" keeps its noun)
         const bool noun_like = claims::is_noun_like(cue.lemma) && cue.length == 1 &&
                                (!tags_a_quote || entities::is_document_noun(toks_[i].lower));
-        if (noun_like && !modal && after != "that" && after != ":" && !introduces_quote) return;
+        // ("Trump claims he's worth $10 billion", "Others call it the nerd prom": the tagger reads a verb)
+        const bool tagged_verb = noun_like && noun_like_reads_as_verb(i, after_cue);
+        if (noun_like && !modal && after != "that" && after != ":" && !introduces_quote && !tagged_verb) return;
         // "promises that were made", "claims that have surfaced": a relative clause on the noun
         const std::string_view second = after_cue + 1 < toks_.size() ? toks_[after_cue + 1].lower : empty_;
         if (noun_like && !modal && after == "that" &&

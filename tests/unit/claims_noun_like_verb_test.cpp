@@ -1,0 +1,43 @@
+// claims_noun_like_verb_test.cpp — table-driven checks of a cue whose base and -s forms are also nouns ("claims",
+// "calls", "notes") read as a verb without "that" after it: a subject before it, an object or clause after it
+// (core/src/claims/noun_like_verb.cpp). Rows are real PolNeAR train sentences and ones of our own.
+#include <gtest/gtest.h>
+
+#include "claim_case_table.hpp"
+
+namespace {
+
+using storylens::test::ClaimCase;
+
+TEST(ClaimNounLikeVerb, ANounLikeCueBetweenASubjectAndItsObjectIsAVerbTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (ap, breitbart)
+        {"Others call it the nerd prom.", "Others", "call", "indirect", "it the nerd prom"},
+        {"Sanders calls himself a democratic socialist.", "Sanders", "calls", "indirect",
+         "himself a democratic socialist"},
+        {"The Heritage Foundation notes the minimum wage is usually for new workers.", "The Heritage Foundation",
+         "notes", "indirect", "the minimum wage is usually for new workers"},
+        // our own
+        {"The storm passed at noon. Residents call the pier a danger to swimmers.", "Residents", "call", "indirect",
+         "the pier a danger to swimmers"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+// A noun-like word before a verb or a preposition is the noun: "The October report exceeded …".
+TEST(ClaimNounLikeVerb, NoClaimAtANounLikeWordFollowedByAVerbOrPrepositionTable) {
+    const char* texts[] = {
+        // PolNeAR train (ap)
+        "The October report exceeded economists' expectations, with 271,000 new payroll positions.",
+        // our own
+        "The storm passed at noon. The harbor report on Wednesday drew little notice.",
+    };
+    for (const char* text : texts) {
+        storylens::AnalyzeOptions options;
+        options.dct = "2016-01-05";
+        const storylens::Analysis a = storylens::analyze(text, options);
+        for (const auto& claim : a.claims) EXPECT_NE(claim.cue.text, "report") << text;
+    }
+}
+
+}  // namespace
