@@ -40,4 +40,26 @@ TEST(ClaimNounLikeVerb, NoClaimAtANounLikeWordFollowedByAVerbOrPrepositionTable)
     }
 }
 
+TEST(ClaimNounLikeVerb, AProgressiveCueOverAdverbsOrOfANounLikeVerbBeforeItsObjectTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (ap)
+        {"John Kasich\u2019s presidential campaign is already claiming a victory of sorts in South Carolina.",
+         "John Kasich\u2019s presidential campaign", "claiming", "indirect", "a victory of sorts in South Carolina"},
+        // our own
+        {"The storm passed at noon. Fishermen are quietly saying that the pier is unsafe.", "Fishermen", "saying",
+         "indirect", "the pier is unsafe"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+// A progressive noun-like verb before a bare number is business, not speech: the clause is the agency's claim.
+TEST(ClaimNounLikeVerb, NoClaimAtAProgressiveNounLikeVerbBeforeANumberTable) {
+    storylens::AnalyzeOptions options;
+    options.dct = "2016-01-05";
+    // our own (after tests/attribution/wire_recall.txt)
+    const storylens::Analysis a =
+        storylens::analyze("Helder Motors is recalling 80,000 cars in Europe, the agency said.", options);
+    for (const auto& claim : a.claims) EXPECT_NE(claim.cue.text, "recalling");
+}
+
 }  // namespace

@@ -168,6 +168,12 @@ private:
     // Whether a noun-like cue at local token i ("claims", "calls") is a verb with no "that" after it: the tagger
     // reads a verb between a subject and an object or clause (noun_like_verb.cpp).
     bool noun_like_reads_as_verb(size_t i, size_t after_cue) const;
+    // For an -ing cue at local token i: the local token of the 'be' form before it, over up to two adverbs ("is
+    // already claiming"), else i (noun_like_verb.cpp).
+    size_t progressive_auxiliary_before(size_t i) const;
+    // Whether what follows a progressive noun-like cue is what was said: "that", a determiner, pronoun or name,
+    // "to" ("is claiming a victory", "are vowing to …"); a bare number is goods ("is recalling 80,000 cars").
+    bool progressive_object_follows(size_t after_cue) const;
 
     // "O’Malley’s move was first reported by MSNBC.": a passive cue whose agent closes the sentence; the agent is the
     // source, the passive's subject the content (passive_agent.cpp). False (nothing added) otherwise.

@@ -133,10 +133,11 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     // "is calling for", "has been saying", "are talking about": the progressive is a finite cue whose subject
     // stands before the auxiliary
     size_t subject_at = i;
-    // (not a noun-like verb alone: "Helder Motors is recalling 80,000 cars")
-    if (cue.form == CueForm::Participle && is_progressive_auxiliary(before) &&
-        (cue.length == 2 || !claims::is_noun_like(cue.lemma))) {
-        subject_at = i - 1;
+    // (not a noun-like verb alone: "Helder Motors is recalling 80,000 cars"; but "is claiming a victory", "are
+    // vowing to bring back jobs", and adverbs between: "is already claiming", "are quietly saying")
+    const size_t aux_at = cue.form == CueForm::Participle ? progressive_auxiliary_before(i) : i;
+    if (aux_at < i && (cue.length == 2 || !claims::is_noun_like(cue.lemma) || progressive_object_follows(after_cue))) {
+        subject_at = aux_at;
         while (subject_at > 0 && is_progressive_auxiliary(toks_[subject_at - 1].lower)) --subject_at;
     } else if (cue.form == CueForm::Participle &&
                lexicon::contains(lexicon::TableId::claims_participle_links, before)) {

@@ -26,4 +26,18 @@ bool Attributor::noun_like_reads_as_verb(size_t i, size_t after_cue) const {
     return next == Tag::NOUN && subject == Tag::PRON;
 }
 
+size_t Attributor::progressive_auxiliary_before(size_t i) const {
+    const std::vector<pos::Tag>& tags = tags_of_first(toks_.size());
+    size_t k = i;
+    while (k > 0 && k + 2 > i && tags[k - 1] == pos::Tag::ADV && !quoted(k - 1)) --k;
+    return k > 0 && is_progressive_auxiliary(toks_[k - 1].lower) ? k - 1 : i;
+}
+
+bool Attributor::progressive_object_follows(size_t after_cue) const {
+    if (after_cue >= toks_.size()) return false;
+    if (toks_[after_cue].lower == "that" || toks_[after_cue].kind == TokenKind::OpenQuote) return true;
+    const pos::Tag next = tags_of_first(toks_.size())[after_cue];
+    return next == pos::Tag::DET || next == pos::Tag::PRON || next == pos::Tag::PROPN || next == pos::Tag::PART;
+}
+
 }  // namespace storylens::claims
