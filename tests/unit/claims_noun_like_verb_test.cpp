@@ -62,4 +62,17 @@ TEST(ClaimNounLikeVerb, NoClaimAtAProgressiveNounLikeVerbBeforeANumberTable) {
     for (const auto& claim : a.claims) EXPECT_NE(claim.cue.text, "recalling");
 }
 
+TEST(ClaimNounLikeVerb, AParticipleAfterACommaAndAnAdverbSpeaksForTheClausesSubjectTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (politico; shortened)
+        {"Hillary Clinton has expressed frustration about her first face-off with Donald Trump, recently telling one "
+         "person close to her that she\u2019s perplexed.",
+         "Hillary Clinton", "telling", "indirect", "she\u2019s perplexed"},
+        // our own
+        {"The storm passed at noon. The mayor closed the pier on Monday, reluctantly conceding that the storm had won.",
+         "The mayor", "conceding", "indirect", "the storm had won"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 }  // namespace

@@ -174,6 +174,12 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
             return;
         }
         if (participle_speaker(i, cue, after_cue)) return;
+        // ", falsely suggesting that …", ", eventually saying …": adverbs between the comma and the participle
+        const size_t lead = progressive_adverbs_before(i);
+        if (lead < i && lead >= 2 && toks_[lead - 1].text == "," && !quoted(lead - 1)) {
+            participle(i, cue, after_cue, lead - 1);
+            return;
+        }
         if (!(before == "," || before == "while" || before == "and" || comma_then_quote(i))) return;
         participle(i, cue, after_cue);
         return;
@@ -657,14 +663,15 @@ bool Attributor::participle_speaker(size_t i, const claims::Cue& cue, size_t aft
     return true;
 }
 
-void Attributor::participle(size_t i, const claims::Cue& cue, size_t after_cue) {
+void Attributor::participle(size_t i, const claims::Cue& cue, size_t after_cue, size_t comma) {
+    if (comma == kCommaBeforeCue) comma = i - 1;
     int32_t entity = -1;
     TextSpan source;
     size_t np_start = 0, np_end = 0;
     if (claims_.size() > first_claim_in_sentence_) {
         entity = claims_.back().source_entity;
         source = claims_.back().source;
-    } else if (i >= 2 && toks_[i - 1].text == "," && subject_of_clause_before(i - 1, np_start, np_end)) {
+    } else if (comma >= 1 && toks_[comma].text == "," && subject_of_clause_before(comma, np_start, np_end)) {
         // "Marine Le Pen voiced support for Trump on Wednesday, saying …": the clause's subject, not the last speaker
         source = span_of(np_start, np_end);
         entity = resolve(np_start, np_end);

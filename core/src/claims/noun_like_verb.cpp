@@ -26,10 +26,15 @@ bool Attributor::noun_like_reads_as_verb(size_t i, size_t after_cue) const {
     return next == Tag::NOUN && subject == Tag::PRON;
 }
 
-size_t Attributor::progressive_auxiliary_before(size_t i) const {
+size_t Attributor::progressive_adverbs_before(size_t i) const {
     const std::vector<pos::Tag>& tags = tags_of_first(toks_.size());
     size_t k = i;
     while (k > 0 && k + 2 > i && tags[k - 1] == pos::Tag::ADV && !quoted(k - 1)) --k;
+    return k;
+}
+
+size_t Attributor::progressive_auxiliary_before(size_t i) const {
+    const size_t k = progressive_adverbs_before(i);
     return k > 0 && is_progressive_auxiliary(toks_[k - 1].lower) ? k - 1 : i;
 }
 
