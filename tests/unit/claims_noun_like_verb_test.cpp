@@ -1,6 +1,7 @@
-// claims_noun_like_verb_test.cpp — table-driven checks of a cue whose base and -s forms are also nouns ("claims",
-// "calls", "notes") read as a verb without "that" after it: a subject before it, an object or clause after it
-// (core/src/claims/noun_like_verb.cpp). Rows are real PolNeAR train sentences and ones of our own.
+// claims_noun_like_verb_test.cpp — table-driven checks of cue forms read with the tagger (issue 14, claims3): a cue
+// whose base and -s forms are also nouns ("claims", "calls", "notes") read as a verb without "that" after it
+// (core/src/claims/noun_like_verb.cpp), progressives and participles over adverbs, and "that"-only verbs in the
+// present. Rows are real PolNeAR train sentences and ones of our own.
 #include <gtest/gtest.h>
 
 #include "claim_case_table.hpp"
@@ -71,6 +72,18 @@ TEST(ClaimNounLikeVerb, AParticipleAfterACommaAndAnAdverbSpeaksForTheClausesSubj
         // our own
         {"The storm passed at noon. The mayor closed the pier on Monday, reluctantly conceding that the storm had won.",
          "The mayor", "conceding", "indirect", "the storm had won"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+TEST(ClaimNounLikeVerb, AThatOnlyVerbInThePresentReportsItsThatClauseTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (wash-post; shortened)
+        {"Nevertheless, experts agree that China's Silk Road plan has immeasurably more clout.", "experts", "agree",
+         "indirect", "China's Silk Road plan has immeasurably more clout"},
+        // our own
+        {"The storm passed at noon. Fishermen agree that the pier is unsafe.", "Fishermen", "agree", "indirect",
+         "the pier is unsafe"},
     };
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }

@@ -110,7 +110,11 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
             return;
     }
     // "the court held that", "the judge ruled that": these verbs report only in the past before a that-clause
-    if (cue.that_only && !tags_a_quote && !(cue.form == CueForm::Past && after_cue < toks_.size() && toks_[after_cue].lower == "that"))
+    // (also the present when the tagger reads a verb: "experts agree that …"; "strict rules that ban" is a noun)
+    const bool present_verb = (cue.form == CueForm::Third || cue.form == CueForm::Base) &&
+                              tags_of_first(toks_.size())[i] == pos::Tag::VERB;
+    if (cue.that_only && !tags_a_quote &&
+        !((cue.form == CueForm::Past || present_verb) && after_cue < toks_.size() && toks_[after_cue].lower == "that"))
         return;
     if (passive_with_agent(i, cue, after_cue)) return;  // "O’Malley’s move was first reported by MSNBC."
     // Passives and reduced relatives: "being declared", "civilians accused of"
