@@ -165,6 +165,17 @@ private:
     void according_to(size_t i);
 
     void verb_cue(size_t i, const claims::Cue& cue);
+    // Whether a noun-like cue at local token i ("claims", "calls") is a verb with no "that" after it: the tagger
+    // reads a verb between a subject and an object or clause (noun_like_verb.cpp).
+    bool noun_like_reads_as_verb(size_t i, size_t after_cue) const;
+    // For an -ing cue at local token i: the local token of the 'be' form before it, over up to two adverbs ("is
+    // already claiming"), else i (noun_like_verb.cpp).
+    size_t progressive_auxiliary_before(size_t i) const;
+    // The first of up to two adverbs right before local token i (by the tagger), else i (noun_like_verb.cpp).
+    size_t progressive_adverbs_before(size_t i) const;
+    // Whether what follows a progressive noun-like cue is what was said: "that", a determiner, pronoun or name,
+    // "to" ("is claiming a victory", "are vowing to …"); a bare number is goods ("is recalling 80,000 cars").
+    bool progressive_object_follows(size_t after_cue) const;
 
     // "O’Malley’s move was first reported by MSNBC.": a passive cue whose agent closes the sentence; the agent is the
     // source, the passive's subject the content (passive_agent.cpp). False (nothing added) otherwise.
@@ -238,7 +249,9 @@ private:
     void quoted_as_saying(size_t i, claims::Cue cue);
 
     // ", adding that Y", "while urging that Y": the sentence's source goes on.
-    void participle(size_t i, const claims::Cue& cue, size_t after_cue);
+    // (`comma`: the comma before the participle when adverbs stand between: ", falsely suggesting")
+    static constexpr size_t kCommaBeforeCue = static_cast<size_t>(-1);
+    void participle(size_t i, const claims::Cue& cue, size_t after_cue, size_t comma = kCommaBeforeCue);
 
     // "with 30 percent of voters saying they …", "issued a statement saying …": a participle whose speaker is the
     // noun phrase after "with", or the subject of the clause whose statement it reports. False when neither.

@@ -100,7 +100,9 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         // (after a quotation "notes", "writes" are verbs; "the Amnesty report read" keeps its noun)
         const bool noun_like = claims::is_noun_like(cue.lemma) && cue.length == 1 &&
                                (!tags_a_quote || entities::is_document_noun(toks_[i].lower));
-        if (noun_like && !modal && after != "that" && after != ":" && !introduces_quote) return;
+        // ("Trump claims he's worth $10 billion", "Others call it the nerd prom": the tagger reads a verb)
+        const bool tagged_verb = noun_like && noun_like_reads_as_verb(i, after_cue);
+        if (noun_like && !modal && after != "that" && after != ":" && !introduces_quote && !tagged_verb) return;
         // "promises that were made", "claims that have surfaced": a relative clause on the noun
         const std::string_view second = after_cue + 1 < toks_.size() ? toks_[after_cue + 1].lower : empty_;
         if (noun_like && !modal && after == "that" &&
@@ -108,7 +110,11 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
             return;
     }
     // "the court held that", "the judge ruled that": these verbs report only in the past before a that-clause
-    if (cue.that_only && !tags_a_quote && !(cue.form == CueForm::Past && after_cue < toks_.size() && toks_[after_cue].lower == "that"))
+    // (also the present when the tagger reads a verb: "experts agree that …"; "strict rules that ban" is a noun)
+    const bool present_verb = (cue.form == CueForm::Third || cue.form == CueForm::Base) &&
+                              tags_of_first(toks_.size())[i] == pos::Tag::VERB;
+    if (cue.that_only && !tags_a_quote &&
+        !((cue.form == CueForm::Past || present_verb) && after_cue < toks_.size() && toks_[after_cue].lower == "that"))
         return;
     if (passive_with_agent(i, cue, after_cue)) return;  // "O’Malley’s move was first reported by MSNBC."
     // Passives and reduced relatives: "being declared", "civilians accused of"
@@ -131,10 +137,11 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     // "is calling for", "has been saying", "are talking about": the progressive is a finite cue whose subject
     // stands before the auxiliary
     size_t subject_at = i;
-    // (not a noun-like verb alone: "Helder Motors is recalling 80,000 cars")
-    if (cue.form == CueForm::Participle && is_progressive_auxiliary(before) &&
-        (cue.length == 2 || !claims::is_noun_like(cue.lemma))) {
-        subject_at = i - 1;
+    // (not a noun-like verb alone: "Helder Motors is recalling 80,000 cars"; but "is claiming a victory", "are
+    // vowing to bring back jobs", and adverbs between: "is already claiming", "are quietly saying")
+    const size_t aux_at = cue.form == CueForm::Participle ? progressive_auxiliary_before(i) : i;
+    if (aux_at < i && (cue.length == 2 || !claims::is_noun_like(cue.lemma) || progressive_object_follows(after_cue))) {
+        subject_at = aux_at;
         while (subject_at > 0 && is_progressive_auxiliary(toks_[subject_at - 1].lower)) --subject_at;
     } else if (cue.form == CueForm::Participle &&
                lexicon::contains(lexicon::TableId::claims_participle_links, before)) {
@@ -171,6 +178,12 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
             return;
         }
         if (participle_speaker(i, cue, after_cue)) return;
+        // ", falsely suggesting that …", ", eventually saying …": adverbs between the comma and the participle
+        const size_t lead = progressive_adverbs_before(i);
+        if (lead < i && lead >= 2 && toks_[lead - 1].text == "," && !quoted(lead - 1)) {
+            participle(i, cue, after_cue, lead - 1);
+            return;
+        }
         if (!(before == "," || before == "while" || before == "and" || comma_then_quote(i))) return;
         participle(i, cue, after_cue);
         return;
@@ -654,14 +667,15 @@ bool Attributor::participle_speaker(size_t i, const claims::Cue& cue, size_t aft
     return true;
 }
 
-void Attributor::participle(size_t i, const claims::Cue& cue, size_t after_cue) {
+void Attributor::participle(size_t i, const claims::Cue& cue, size_t after_cue, size_t comma) {
+    if (comma == kCommaBeforeCue) comma = i - 1;
     int32_t entity = -1;
     TextSpan source;
     size_t np_start = 0, np_end = 0;
     if (claims_.size() > first_claim_in_sentence_) {
         entity = claims_.back().source_entity;
         source = claims_.back().source;
-    } else if (i >= 2 && toks_[i - 1].text == "," && subject_of_clause_before(i - 1, np_start, np_end)) {
+    } else if (comma >= 1 && toks_[comma].text == "," && subject_of_clause_before(comma, np_start, np_end)) {
         // "Marine Le Pen voiced support for Trump on Wednesday, saying …": the clause's subject, not the last speaker
         source = span_of(np_start, np_end);
         entity = resolve(np_start, np_end);
