@@ -15,8 +15,7 @@ using storylens::Analysis;
 using storylens::Entity;
 using storylens::entities_test::find;
 using storylens::entities_test::listed;
-
-Analysis run(const std::string& text) { return storylens::entities_test::run(text, "2016-03-01"); }
+using storylens::entities_test::run;
 
 struct TypeRow {
     const char* text;

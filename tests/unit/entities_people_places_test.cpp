@@ -15,10 +15,9 @@ using storylens::Analysis;
 using storylens::Entity;
 using storylens::entities_test::find;
 using storylens::entities_test::listed;
+using storylens::entities_test::run;
 
 // The publication date of the rows' texts (PolNeAR train articles of the 2016 campaign).
-Analysis run(const std::string& text) { return storylens::entities_test::run(text, "2016-03-01"); }
-
 // A middle initial keeps its period inside the name: the whole name is one person.
 TEST(EntityPeople, MiddleInitialStaysInTheName) {
     const char* const rows[][2] = {

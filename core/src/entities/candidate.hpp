@@ -43,11 +43,10 @@ struct ScannedNames {
     std::vector<Candidate> candidates;  // in text order
     std::vector<uint32_t> headlines;    // sentence ids of title-case headlines
     std::deque<std::string> composed;   // texts that are no span of the source (a deque: views stay valid)
+    // The lower-cased surnames of the people named in full with a given name first ("obama" for "Barack Obama"):
+    // a lone such word is that person, whatever weak evidence of an organization stands around it.
+    std::unordered_set<std::string> full_name_surnames;
 };
-
-// The lower-cased surnames of the people the candidates name in full with a given name first ("obama" for "Barack
-// Obama"): a lone such word is that person, whatever weak evidence of an organization stands around it.
-std::unordered_set<std::string> full_name_surnames(const std::vector<Candidate>& candidates);
 
 // `tokens` is the document's shared token stream (text::TokenStream::build of the same text and document).
 ScannedNames scan_names(const Source& source, const Document& document, const text::TokenStream& tokens);

@@ -20,7 +20,8 @@ public:
         : text_(text),
           candidates_(std::move(scanned.candidates)),
           headlines_(std::move(scanned.headlines)),
-          composed_(std::move(scanned.composed)) {}
+          composed_(std::move(scanned.composed)),
+          full_name_surnames_(std::move(scanned.full_name_surnames)) {}
 
     std::vector<Entity> run() {
         build();
@@ -32,6 +33,7 @@ private:
     std::vector<Candidate> candidates_;
     std::vector<uint32_t> headlines_;  // sentence ids, ascending (the scanner finds them in sentence order)
     std::deque<std::string> composed_;  // what the candidates' texts view when not the source
+    std::unordered_set<std::string> full_name_surnames_;  // ScannedNames::full_name_surnames
     std::vector<Entity> entities_;
 
     bool in_headline(uint32_t sentence) const {
@@ -261,13 +263,12 @@ private:
         std::vector<int32_t> assigned(candidates_.size(), -1);
         // "a media director for Obama", before "Barack Obama" is named: a lone surname of a person named in full is
         // that person, resolved after the full names (below), not an organization of its own
-        const std::unordered_set<std::string> surnames = full_name_surnames(candidates_);
         for (size_t i = 0; i < candidates_.size(); ++i) {
             const Candidate& c = candidates_[i];
             if (c.description || c.kind == Kind::Unknown) continue;
             if (c.words < 2 && c.kind == Kind::Person) continue;  // after the full names, below
             if (c.words == 1 && c.kind == Kind::Org && c.acronym.empty() && !text::is_all_caps(c.name) &&
-                surnames.count(key(text::strip_possessive(c.name))))
+                full_name_surnames_.count(key(text::strip_possessive(c.name))))
                 continue;
             if (particle_led(c)) continue;  // "De Vries": after the full names, below
             int32_t e = find_entity(key(c.name));

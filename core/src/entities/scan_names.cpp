@@ -19,6 +19,21 @@ namespace {
 
 using text::Tok;
 
+// ScannedNames::full_name_surnames of the scanned candidates
+std::unordered_set<std::string> full_name_surnames(const std::vector<Candidate>& candidates) {
+    std::unordered_set<std::string> surnames;
+    for (const Candidate& c : candidates) {
+        if (c.description || c.words < 2 || c.kind != Kind::Person) continue;
+        const std::string name = text::lowered(c.name);
+        const std::string last = name.substr(name.rfind(' ') + 1);
+        // ("Carolina Republican" is a state's party member, not Ms. Republican)
+        if (lexicon::contains(lexicon::TableId::entities_given_names, std::string_view(name).substr(0, name.find(' '))) &&
+            !lexicon::contains(lexicon::TableId::entities_party_labels, last))
+            surnames.insert(last);
+    }
+    return surnames;
+}
+
 class Scanner {
 public:
     Scanner(const Source& source, const Document& doc, const text::TokenStream& tokens)
@@ -34,8 +49,9 @@ public:
             if (is_headline(s)) headlines_.push_back(s.id);
             scan_sentence(s);
         }
+        surnames_ = full_name_surnames(candidates_);
         type_repeated_subjects();
-        return {std::move(candidates_), std::move(headlines_), std::move(composed_)};
+        return {std::move(candidates_), std::move(headlines_), std::move(composed_), std::move(surnames_)};
     }
 
 private:
@@ -46,6 +62,7 @@ private:
     std::vector<uint32_t> headlines_;  // sentence ids, ascending (pushed in sentence order)
     std::vector<uint32_t> sentences_in_paragraph_;  // by paragraph id: counted once, not per sentence
     std::deque<std::string> composed_;  // texts the candidates view that are no span of the source
+    std::unordered_set<std::string> surnames_;  // ScannedNames::full_name_surnames, once the names are scanned
 
     std::string_view keep(std::string s) {
         composed_.push_back(std::move(s));
@@ -424,7 +441,6 @@ private:
         std::unordered_map<std::string, Seen> seen;
         // "Obama" after "Barack Obama" is him, whatever "its" comes after it ("… a key part of Obama’s strategic
         // ‘rebalance’ … as its economy grows")
-        const std::unordered_set<std::string> surnames = full_name_surnames(candidates_);
         for (const Candidate& c : candidates_) {
             if (c.description || c.words != 1) continue;
             Seen& s = seen[key(c.name)];
@@ -444,7 +460,7 @@ private:
             const Seen& s = seen[key(c.name)];
             if (s.typed || s.count < 2 || !s.inside || !s.subject || !s.it) continue;
             const std::string lower = key(c.name);
-            if (surnames.count(lower)) continue;
+            if (surnames_.count(lower)) continue;
             if (is_title(lower) || is_role_noun(lower) || !demonym_place(lower).empty()) continue;
             c.kind = Kind::Org;
             c.evidence = true;
@@ -453,20 +469,6 @@ private:
 };
 
 }  // namespace
-
-std::unordered_set<std::string> full_name_surnames(const std::vector<Candidate>& candidates) {
-    std::unordered_set<std::string> surnames;
-    for (const Candidate& c : candidates) {
-        if (c.description || c.words < 2 || c.kind != Kind::Person) continue;
-        const std::string name = text::lowered(c.name);
-        const std::string last = name.substr(name.rfind(' ') + 1);
-        // ("Carolina Republican" is a state's party member, not Ms. Republican)
-        if (lexicon::contains(lexicon::TableId::entities_given_names, std::string_view(name).substr(0, name.find(' '))) &&
-            !lexicon::contains(lexicon::TableId::entities_party_labels, last))
-            surnames.insert(last);
-    }
-    return surnames;
-}
 
 ScannedNames scan_names(const Source& source, const Document& document, const text::TokenStream& tokens) {
     return Scanner(source, document, tokens).run();
