@@ -314,8 +314,7 @@ private:
         if (!role.empty()) {
             c.kind = Kind::Person;
             for (size_t k = i; k-- > 0 && k + 3 >= i;) {
-                if (toks[k].lower == "former" || toks[k].lower == "acting" || toks[k].lower == "interim" ||
-                    toks[k].lower == "deputy" || toks[k].lower == "late")
+                if (lexicon::contains(lexicon::TableId::entities_role_premodifiers, toks[k].lower))
                     role = std::string(toks[k].text) + " " + role;
                 else
                     break;
@@ -338,7 +337,8 @@ private:
                 c.role_org = toks[k - 1].text;
                 --k;
             }
-            if (k >= 1 && (toks[k - 1].lower == "former" || toks[k - 1].lower == "acting")) r = std::string(toks[k - 1].text) + " " + r;
+            if (k >= 1 && lexicon::contains(lexicon::TableId::entities_role_premodifiers, toks[k - 1].lower))
+                r = std::string(toks[k - 1].text) + " " + r;
             c.role = keep(std::move(r));
         }
         // "Syrian Observatory for Human Rights (SOHR)"

@@ -100,6 +100,7 @@ enum class TableId {
     entities_portfolio_words,
     entities_pronouns_after_name,
     entities_role_nouns,
+    entities_role_premodifiers,
     entities_subject_verbs,
     entities_territorial_titles,
     entities_title_modifiers,
@@ -245,6 +246,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 239;
+inline constexpr int kTableCount = 240;
 
 }  // namespace storylens::lexicon

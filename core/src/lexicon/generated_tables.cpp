@@ -52381,6 +52381,21 @@ constexpr Key k_entities_role_nouns_keys[] = {
     {"spokeswoman"sv, 16},
 };
 
+constexpr std::string_view k_entities_role_premodifiers_cells[] = {
+    "acting"sv,
+    "deputy"sv,
+    "former"sv,
+    "interim"sv,
+    "late"sv,
+};
+constexpr Key k_entities_role_premodifiers_keys[] = {
+    {"acting"sv, 0},
+    {"deputy"sv, 1},
+    {"former"sv, 2},
+    {"interim"sv, 3},
+    {"late"sv, 4},
+};
+
 constexpr std::string_view k_entities_subject_verbs_cells[] = {
     "acknowledged"sv,
     "added"sv,
@@ -57387,6 +57402,7 @@ constexpr Table kTables[] = {
     {"entities_portfolio_words", "the words portfolios are made of; \x22""and\x22"" and \x22""the\x22"" join them (\x22""Minister of Trade and Industry\x22"")", "curated for Storylens: the hand-written list formerly inline in core/src/entities/lexicon.cpp", "Storylens project (same as the code)", 1, 39, k_entities_portfolio_words_cells, 39, k_entities_portfolio_words_keys},
     {"entities_pronouns_after_name", "pronouns that take up a name later in its sentence ('Vantix said it', 'Lang said he')", "Storylens's hand-written list (moved from core/src/entities/scan_names.cpp)", "Storylens project (same as the code)", 1, 9, k_entities_pronouns_after_name_cells, 9, k_entities_pronouns_after_name_keys},
     {"entities_role_nouns", "role nouns that head a title or a description of a person (\x22""spokesman\x22"", \x22""adviser\x22"")", "curated for Storylens: the hand-written list formerly inline in core/src/entities/lexicon.cpp", "Storylens project (same as the code)", 1, 17, k_entities_role_nouns_cells, 17, k_entities_role_nouns_keys},
+    {"entities_role_premodifiers", "words before a person's role that belong to it (\x22""former Secretary of State\x22"", \x22""acting director\x22"", \x22""the late senator\x22"")", "curated for Storylens: the hand-written chains formerly inline in core/src/entities/scan_names.cpp", "Storylens project (same as the code)", 1, 5, k_entities_role_premodifiers_cells, 5, k_entities_role_premodifiers_keys},
     {"entities_subject_verbs", "verbs whose subject before them is an agent: a person or an organization (\x22""X said\x22"", \x22""X filed\x22"")", "curated for Storylens: the hand-written list formerly inline in core/src/entities/name_evidence.cpp", "Storylens project (same as the code)", 1, 29, k_entities_subject_verbs_cells, 29, k_entities_subject_verbs_keys},
     {"entities_territorial_titles", "titles whose one-word prefix is a place (\x22""Ohio Governor X\x22""), not an employer", "curated for Storylens: the hand-written list formerly inline in core/src/entities/name_evidence.cpp", "Storylens project (same as the code)", 1, 15, k_entities_territorial_titles_cells, 15, k_entities_territorial_titles_keys},
     {"entities_title_modifiers", "capitalized words of a title that are neither the head nor a portfolio (\x22""Acting Deputy Prime Minister\x22"")", "curated for Storylens: the hand-written list formerly inline in core/src/entities/name_evidence.cpp", "Storylens project (same as the code)", 1, 13, k_entities_title_modifiers_cells, 13, k_entities_title_modifiers_keys},
