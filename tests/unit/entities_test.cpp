@@ -82,6 +82,10 @@ TEST(EntityRules, TitleRunYieldsPersonRoleAndEmployer) {
         {"Analysts expect Tesla CEO Elon Musk to attend.", "Elon Musk", "CEO", "Tesla"},
         {"Syrian President Bashar al-Assad fled the country.", "Bashar al-Assad", "Syrian President", ""},
         {"The decision angered Ohio Governor Mike DeWine.", "Mike DeWine", "Ohio Governor", ""},
+        // a word before a lower-case role belongs to it (TE3 AP900816-0139, shortened; and our own)
+        {"Replied deputy spokesman Richard Boucher, ``We haven't analyzed it.''", "Richard Boucher",
+         "deputy spokesman", ""},
+        {"The plan was drawn up by interim director Ana Ruiz.", "Ana Ruiz", "interim director", ""},
         // a courtesy title makes a person but is not a role
         {"Mr. Holm said the talks would resume.", "Holm", "", ""},
         {"Ms Chen declined to comment on the figures.", "Chen", "", ""},
