@@ -182,6 +182,11 @@ private:
     bool passive_with_agent(size_t i, const claims::Cue& cue, size_t after_cue);
     static constexpr size_t kPassiveAgentWords = 8;
 
+    // "X was asked whether …", "has been asked to …", "was questioned about …": a passive question or request; the
+    // agent after "by", when named, is the source (passive_question.cpp). False (nothing added) otherwise.
+    bool passive_question(size_t i, const claims::Cue& cue, size_t after_cue);
+    static constexpr size_t kQuestionWords = 40;
+
     // "Name: what they say" at the start of a sentence (the colon is the cue).
     void speaker_colon();
     // "Pollsters agree - Carl Bialik: “…”": a dash (or "from"), a name and a colon before a quotation.

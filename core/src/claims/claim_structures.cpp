@@ -117,6 +117,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         !((cue.form == CueForm::Past || present_verb) && after_cue < toks_.size() && toks_[after_cue].lower == "that"))
         return;
     if (passive_with_agent(i, cue, after_cue)) return;  // "O’Malley’s move was first reported by MSNBC."
+    if (passive_question(i, cue, after_cue)) return;    // "The actress was asked if she had ever been …"
     // Passives and reduced relatives: "being declared", "civilians accused of"
     if (cue.form != CueForm::Participle && is_progressive_auxiliary(before)) return;
     // ("said of X" is the speaker talking about X; "X reported from New York" is a byline)
@@ -641,7 +642,7 @@ void Attributor::asked_question(size_t i, size_t after_cue) {
     if (from < toks_.size() && toks_[from].lower == "about") ++from;
     size_t end = from;
     while (end < toks_.size() && (quoted(end) || toks_[end].kind != TokenKind::Punctuation)) ++end;
-    if (end <= from || end > from + 40) return;
+    if (end <= from || end > from + kQuestionWords) return;
     add_claim(TextSpan{}, -1, i, 1, from, end, kind_of(from, end, false));
 }
 

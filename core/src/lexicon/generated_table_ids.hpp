@@ -52,6 +52,7 @@ enum class TableId {
     claims_place_prepositions,
     claims_public_body_name_words,
     claims_public_body_nouns,
+    claims_question_openers,
     claims_quote_end_marks,
     claims_refusal_words,
     claims_relative_clause_verbs,
@@ -246,6 +247,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 240;
+inline constexpr int kTableCount = 241;
 
 }  // namespace storylens::lexicon

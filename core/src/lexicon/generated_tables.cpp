@@ -1439,6 +1439,31 @@ constexpr Key k_claims_public_body_nouns_keys[] = {
     {"watchdog"sv, 1},
 };
 
+constexpr std::string_view k_claims_question_openers_cells[] = {
+    "about"sv,
+    "how"sv,
+    "if"sv,
+    "to"sv,
+    "what"sv,
+    "when"sv,
+    "where"sv,
+    "whether"sv,
+    "who"sv,
+    "why"sv,
+};
+constexpr Key k_claims_question_openers_keys[] = {
+    {"about"sv, 0},
+    {"how"sv, 1},
+    {"if"sv, 2},
+    {"to"sv, 3},
+    {"what"sv, 4},
+    {"when"sv, 5},
+    {"where"sv, 6},
+    {"whether"sv, 7},
+    {"who"sv, 8},
+    {"why"sv, 9},
+};
+
 constexpr std::string_view k_claims_quote_end_marks_cells[] = {
     "!"sv,
     ","sv,
@@ -57354,6 +57379,7 @@ constexpr Table kTables[] = {
     {"claims_place_prepositions", "prepositions that may place the speakers: 'unions at Skylink', 'officials in Germany'", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 2, k_claims_place_prepositions_cells, 2, k_claims_place_prepositions_keys},
     {"claims_public_body_name_words", "words of an organization's name that make it a public body ('Food and Drug Administration')", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 15, k_claims_public_body_name_words_cells, 15, k_claims_public_body_name_words_keys},
     {"claims_public_body_nouns", "descriptions that stand for a public body whatever its name says ('the watchdog')", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 2, k_claims_public_body_nouns_cells, 2, k_claims_public_body_nouns_keys},
+    {"claims_question_openers", "words that open what a passive question or request asks (\x22""was asked whether \xE2""\x80""\xA6""\x22"", \x22""has been asked to \xE2""\x80""\xA6""\x22"", \x22""was questioned about \xE2""\x80""\xA6""\x22"")", "curated for Storylens from the passive 'asked' / 'questioned' statements of PolNeAR v1.0.0 train (word list only)", "Storylens project (same as the code)", 1, 10, k_claims_question_openers_cells, 10, k_claims_question_openers_keys},
     {"claims_quote_end_marks", "marks that close a quotation before its tag: a question or exclamation mark stands for the comma", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 3, k_claims_quote_end_marks_cells, 3, k_claims_quote_end_marks_keys},
     {"claims_refusal_words", "refusals: 'declined to say', 'was unable to say': the speaker withholds the statement", "curated for Storylens (moved from core/src/claims/negated_cue.cpp)", "Storylens project (same as the code)", 1, 14, k_claims_refusal_words_cells, 14, k_claims_refusal_words_keys},
     {"claims_relative_clause_verbs", "finite verbs right after 'that' that make it a relative clause on a noun cue: 'promises that were made'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 9, k_claims_relative_clause_verbs_cells, 9, k_claims_relative_clause_verbs_keys},
