@@ -219,4 +219,36 @@ TEST(ClaimForms, AQuotationGoesOnInTheNextSentenceAfterAnIndirectClauseTrailingI
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+TEST(ClaimForms, AccordingToASourceNamedWithASlashOrAnAmpersandTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (breitbart)
+        {"According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally.", "a Reuters/Ipsos poll",
+         "According to", "indirect", "the two candidates are in a dead heat nationally"},
+        // our own
+        {"Sales rose in May, according to AT&T.", "AT&T", "according to", "indirect", "Sales rose in May"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+// "Y, according to X" where Y holds a claim of its own: X reports the whole clause, the inner claim ends before the
+// aside.
+TEST(ClaimForms, AccordingToAfterAClauseWithAClaimOfItsOwnTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (ap)
+        {"The Islamic State has previously called for attacks using vehicles, according to the SITE Intelligence "
+         "Group, which monitors extremist statements.",
+         "the SITE Intelligence Group", "according to", "indirect",
+         "The Islamic State has previously called for attacks using vehicles"},
+        {"The Islamic State has previously called for attacks using vehicles, according to the SITE Intelligence "
+         "Group, which monitors extremist statements.",
+         "The Islamic State", "called for", "indirect", "attacks using vehicles"},
+        // our own
+        {"The mayor promised a new pier, according to the harbor board.", "the harbor board", "according to",
+         "indirect", "The mayor promised a new pier"},
+        {"The mayor promised a new pier, according to the harbor board.", "The mayor", "promised", "indirect",
+         "a new pier"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 }  // namespace

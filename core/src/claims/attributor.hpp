@@ -187,6 +187,8 @@ private:
     bool passive_question(size_t i, const claims::Cue& cue, size_t after_cue);
     static constexpr size_t kQuestionWords = 40;
 
+    bool joins_name_parts(size_t k) const;
+
     // "Name: what they say" at the start of a sentence (the colon is the cue).
     void speaker_colon();
     // "Pollsters agree - Carl Bialik: “…”": a dash (or "from"), a name and a colon before a quotation.

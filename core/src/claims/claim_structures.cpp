@@ -14,10 +14,17 @@ bool opens_aside(const Tok& t) { return t.text == "," || t.kind == TokenKind::Da
 
 bool is_progressive_auxiliary(std::string_view w) { return lexicon::contains(lexicon::TableId::claims_be_auxiliaries, w); }
 
+// "Reuters/Ipsos", "CNN/ORC", "AT&T": a slash or an ampersand between two words joins them into one name.
+bool Attributor::joins_name_parts(size_t k) const {
+    return (toks_[k].text == "/" || toks_[k].text == "&") && k > 0 && k + 1 < toks_.size() &&
+           toks_[k - 1].kind == TokenKind::Word && toks_[k + 1].kind == TokenKind::Word &&
+           toks_[k - 1].span.end == toks_[k].span.start && toks_[k].span.end == toks_[k + 1].span.start;
+}
+
 void Attributor::according_to(size_t i) {
     size_t np_end = i + 2;
     while (np_end < toks_.size() && !(toks_[np_end].kind == TokenKind::Punctuation && toks_[np_end].text != "(" &&
-                                      toks_[np_end].text != ")" && !title_stop(np_end)))
+                                      toks_[np_end].text != ")" && !title_stop(np_end) && !joins_name_parts(np_end)))
         ++np_end;
     if (np_end == i + 2) return;
     const int32_t entity = resolve(i + 2, np_end);
@@ -26,7 +33,15 @@ void Attributor::according_to(size_t i) {
     if (i >= 1 && (toks_[i - 1].text == "," || toks_[i - 1].kind == TokenKind::Dash ||
                    (i >= 3 && toks_[i - 1].kind == TokenKind::Word && !quoted(i - 1)))) {
         const size_t start = 0, end = toks_[i - 1].kind == TokenKind::Word ? i : i - 1;
-        if (claims_.size() > first_claim_in_sentence_) return;  // the clause is already someone's claim
+        // "The Islamic State has called for attacks using vehicles, according to the SITE Intelligence Group": a
+        // claim made in the clause ends before the aside and is reported by it (nest_reported_claims)
+        const uint32_t clause_end = toks_[end - 1].span.end;
+        for (size_t c = first_claim_in_sentence_; c < claims_.size(); ++c) {
+            Claim& earlier = claims_[c];
+            if (earlier.content.span.end <= clause_end || earlier.content.span.start >= clause_end) continue;
+            earlier.content.span.end = clause_end;
+            earlier.content.text = slice(earlier.content.span);
+        }
         add_claim(source, entity, i, 2, start, end, kind_of(start, end, false));
     } else if (np_end < toks_.size() && toks_[np_end].text == ",") {
         const size_t end = content_end(np_end + 1);
