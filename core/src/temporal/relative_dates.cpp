@@ -75,6 +75,12 @@ size_t Scanner::weekday(size_t i, Found& f) {
     if (j == i && i > 0 && is(i - 1, "the") && j + 1 < toks_.size() && toks_[j + 1].kind == TokenKind::Word &&
         text::is_capitalized(toks_[j + 1].text) && !month_number(low(j + 1)))
         return 0;
+    // "Saturday Night Live", "Monday Night Football": a capitalized part of day with another capitalized word
+    // after it is a title; a time is written "Saturday night"
+    if (j + 2 < toks_.size() && part_of_day(low(j + 1)) && text::is_capitalized(toks_[j + 1].text) &&
+        toks_[j + 2].kind == TokenKind::Word && text::is_capitalized(toks_[j + 2].text) &&
+        !month_number(low(j + 2)) && !weekday_number(low(j + 2)))
+        return 0;
     ++j;
     Date d;
     if (ctx_.has_dct) {
