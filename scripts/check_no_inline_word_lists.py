@@ -31,8 +31,6 @@ def code_only(text: str) -> str:
 FORMAT_DIRS = ('ingest', 'export', 'corrections')  # their literals name fields of a format (see above)
 # Files that still keep a word array, each with its reason; the list only shrinks.
 KNOWN_ARRAYS = {
-    'segment/abbreviations.cpp': "month and weekday names (the abbreviations are core/lexicon/segment_*.tsv); they go with temporal/lexicon.cpp's month and weekday tables",
-    'temporal/lexicon.cpp': "the time words' value tables (month -> 1..12) and kFuture; next to move to core/lexicon",
     'events/interval.cpp': 'granularity names of TIMEX values, gone when intervals read typed dates (issue 15)',
     'index/fold.cpp': 'a character table (the letters U+00C0..U+00FF fold to), not words',
     'view_model/axis_ticks.cpp': "the axis's month labels, text the view writes as the exporters do, not words it reads",

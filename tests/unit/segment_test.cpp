@@ -163,7 +163,14 @@ TEST(Segment, AYearApostropheIsNotAQuotationMarkTable) {
     }
 }
 
-TEST(Segment, AbbreviationTablesAreSorted) { EXPECT_TRUE(abbreviations::tables_are_sorted()); }
+TEST(Segment, CalendarWordsAreCapitalizedFullNames) {
+    const struct {
+        const char* word;
+        bool calendar;
+    } cases[] = {{"April", true},  {"May", true},   {"Friday", true}, {"September", true}, {"Apr", false},
+                 {"Fri", false},   {"APRIL", false}, {"april", false}, {"Mayor", false},   {"Sept", false}};
+    for (const auto& c : cases) EXPECT_EQ(abbreviations::is_calendar_word(c.word), c.calendar) << c.word;
+}
 
 TEST(Segment, SeedArticleHasTwelveParagraphsAndNoSplitInsideQuotesOrNumbers) {
     const std::string text = testing::read_file(testing::source_path("assets/articles/seed.txt"));

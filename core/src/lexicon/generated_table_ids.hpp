@@ -197,12 +197,18 @@ enum class TableId {
     temporal_final_words,
     temporal_frequency_counts,
     temporal_future_adjectives,
+    temporal_future_markers,
     temporal_holiday_followers,
     temporal_holiday_prepositions,
     temporal_irregular_pasts,
     temporal_latest_adjectives,
     temporal_meridiems,
+    temporal_modifier_words,
+    temporal_months,
+    temporal_number_words,
     temporal_numbering_nouns,
+    temporal_ordinal_words,
+    temporal_part_of_day_words,
     temporal_participle_markers,
     temporal_past_auxiliaries,
     temporal_past_be_forms,
@@ -222,6 +228,8 @@ enum class TableId {
     temporal_relative_direction_words,
     temporal_s_final_non_plurals,
     temporal_s_final_verbs,
+    temporal_season_words,
+    temporal_set_adverbs,
     temporal_settled_plan_words,
     temporal_shift_words,
     temporal_small_year_cues,
@@ -236,8 +244,11 @@ enum class TableId {
     temporal_step_forward_words,
     temporal_third_person_pronouns,
     temporal_time_zones,
+    temporal_unit_words,
     temporal_vague_counts,
     temporal_vague_quantities,
+    temporal_vague_reference_words,
+    temporal_weekdays,
     temporal_year_followers,
     time_dct_day_before_words,
     time_dct_history_prepositions,
@@ -247,6 +258,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 241;
+inline constexpr int kTableCount = 252;
 
 }  // namespace storylens::lexicon

@@ -6,23 +6,8 @@
 #include <string>
 
 #include "lexicon/lexicon.hpp"
-#include "text/sorted_table.hpp"
 
 namespace storylens::abbreviations {
-
-namespace {
-
-// Month and weekday names, compared case-sensitively; they join temporal/lexicon.cpp's month and weekday tables
-// when those move to core/lexicon. (The abbreviation classes are core/lexicon/segment_*.tsv.)
-constexpr std::string_view kCalendar[] = {
-    "April", "August", "December", "February", "Friday", "January", "July", "June", "March", "May", "Monday",
-    "November", "October", "Saturday", "September", "Sunday", "Thursday", "Tuesday", "Wednesday"};
-
-// Tables are sorted (byte order); tests/unit/segment_test.cpp checks it.
-using text::in_sorted_table;
-using text::is_sorted_table;
-
-}  // namespace
 
 bool is_title_or_fixed(std::string_view word) {
     if (lexicon::contains(lexicon::TableId::segment_fixed_abbreviations, word)) return true;
@@ -50,14 +35,22 @@ bool is_sentence_opener(std::string_view word) {
     return lexicon::contains(lexicon::TableId::segment_sentence_openers, word);
 }
 
-bool is_calendar_word(std::string_view word) { return in_sorted_table(kCalendar, word); }
-
-}  // namespace storylens::abbreviations
-
-namespace storylens::abbreviations {
-
-bool tables_are_sorted() {
-    return is_sorted_table(kCalendar);
+// A capitalized full month or weekday name ("April", "Friday"; not "Apr", "APRIL" or "april"): the names are the
+// time words' data (core/lexicon/temporal_months.tsv, temporal_weekdays.tsv), rows of form "name".
+bool is_calendar_word(std::string_view word) {
+    char lower[16];
+    if (word.size() < 3 || word.size() > sizeof lower || word[0] < 'A' || word[0] > 'Z') return false;
+    lower[0] = static_cast<char>(word[0] - 'A' + 'a');
+    for (size_t i = 1; i < word.size(); ++i) {
+        if (word[i] < 'a' || word[i] > 'z') return false;
+        lower[i] = word[i];
+    }
+    const std::string_view folded(lower, word.size());
+    for (lexicon::TableId id : {lexicon::TableId::temporal_months, lexicon::TableId::temporal_weekdays}) {
+        const long row = lexicon::find_row(id, folded);
+        if (row >= 0 && lexicon::cell(id, static_cast<size_t>(row), 2) == "name") return true;
+    }
+    return false;
 }
 
 }  // namespace storylens::abbreviations

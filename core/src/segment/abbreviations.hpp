@@ -14,10 +14,7 @@ bool is_ambiguous(std::string_view word_without_period);
 // Words that commonly open a sentence; used to decide after ambiguous abbreviations.
 bool is_sentence_opener(std::string_view word);
 
-// Weekday and month names ("Monday", "March"), which may follow a clock time in mid-sentence.
+// Capitalized full weekday and month names ("Monday", "March"), which may follow a clock time in mid-sentence.
 bool is_calendar_word(std::string_view word);
-
-// Binary search needs sorted tables; a unit test calls this.
-bool tables_are_sorted();
 
 }  // namespace storylens::abbreviations

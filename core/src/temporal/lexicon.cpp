@@ -1,97 +1,68 @@
-// lexicon.cpp — the tables behind lexicon.hpp. Each table is searched linearly: they are tiny.
+// lexicon.cpp — lexicon.hpp's questions answered from the time words' data (core/lexicon/temporal_*.tsv).
 #include "temporal/lexicon.hpp"
 
-#include "text/token_view.hpp"
+#include <charconv>
+
+#include "lexicon/lexicon.hpp"
 
 namespace storylens::temporal {
 
 namespace {
 
-template <class T>
-struct Entry {
-    std::string_view word;
-    T value;
-};
+using lexicon::TableId;
 
-template <class T, size_t N>
-T find(const Entry<T> (&table)[N], std::string_view word, T missing) {
-    for (const Entry<T>& e : table)
-        if (text::same_word(e.word, word)) return e.value;
-    return missing;
+// The value column of `word`'s row in `id`, or an empty view when the word is not in the table.
+std::string_view value_of(TableId id, std::string_view word, int column = 1) {
+    const long row = lexicon::find_row(id, word);
+    return row < 0 ? std::string_view{} : lexicon::cell(id, static_cast<size_t>(row), column);
 }
 
-constexpr Entry<int> kMonths[] = {
-    {"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2}, {"march", 3}, {"mar", 3}, {"april", 4},
-    {"apr", 4}, {"may", 5}, {"june", 6}, {"jun", 6}, {"july", 7}, {"jul", 7}, {"august", 8}, {"aug", 8},
-    {"september", 9}, {"sept", 9}, {"sep", 9}, {"october", 10}, {"oct", 10}, {"november", 11}, {"nov", 11},
-    {"december", 12}, {"dec", 12}};
+int int_value_of(TableId id, std::string_view word, int missing) {
+    const std::string_view v = value_of(id, word);
+    int n = missing;
+    if (v.empty() || std::from_chars(v.data(), v.data() + v.size(), n).ec != std::errc()) return missing;
+    return n;
+}
 
-constexpr Entry<int> kWeekdays[] = {
-    {"monday", 1}, {"mon", 1}, {"tuesday", 2}, {"tue", 2}, {"tues", 2}, {"wednesday", 3}, {"wed", 3},
-    {"thursday", 4}, {"thu", 4}, {"thurs", 4}, {"friday", 5}, {"fri", 5}, {"saturday", 6}, {"sat", 6},
-    {"sunday", 7}, {"sun", 7}};
+// The TimeML codes are the cells' own characters: generated cells are string literals, so NUL-terminated.
+const char* code_of(TableId id, std::string_view word) {
+    const std::string_view v = value_of(id, word);
+    return v.empty() ? nullptr : v.data();
+}
 
-constexpr Entry<int> kNumbers[] = {
-    {"a", 1}, {"an", 1}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
-    {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13},
-    {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
-    {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70},
-    {"eighty", 80}, {"ninety", 90}, {"hundred", 100}, {"dozen", 12}, {"couple", 2}};
-
-constexpr Entry<int> kOrdinals[] = {
-    {"first", 1}, {"1st", 1}, {"second", 2}, {"2nd", 2}, {"third", 3}, {"3rd", 3}, {"fourth", 4}, {"4th", 4},
-    {"fifth", 5}, {"sixth", 6}, {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}, {"last", -1}};
-
-constexpr Entry<Unit> kUnits[] = {
-    {"second", Unit::Second}, {"seconds", Unit::Second}, {"minute", Unit::Minute}, {"minutes", Unit::Minute},
-    {"hour", Unit::Hour}, {"hours", Unit::Hour}, {"day", Unit::Day}, {"days", Unit::Day},
-    {"week", Unit::Week}, {"weeks", Unit::Week}, {"weekend", Unit::Weekend}, {"month", Unit::Month},
-    {"months", Unit::Month}, {"quarter", Unit::Quarter}, {"quarters", Unit::Quarter}, {"year", Unit::Year},
-    {"years", Unit::Year}, {"yr", Unit::Year}, {"decade", Unit::Decade}, {"decades", Unit::Decade},
-    {"century", Unit::Century}, {"centuries", Unit::Century}};
-
-constexpr Entry<const char*> kModifiers[] = {
-    {"early", "START"}, {"earlier", nullptr}, {"beginning", "START"}, {"start", "START"}, {"late", "END"},
-    {"end", "END"}, {"mid", "MID"}, {"middle", "MID"}, {"about", "APPROX"}, {"around", "APPROX"},
-    {"approximately", "APPROX"}, {"roughly", "APPROX"}, {"some", "APPROX"}, {"nearly", "LESS_THAN"},
-    {"almost", "LESS_THAN"}, {"under", "LESS_THAN"}, {"over", "MORE_THAN"}, {"more", "MORE_THAN"},
-    {"less", "LESS_THAN"}, {"fewer", "LESS_THAN"}};
-
-constexpr Entry<const char*> kPartsOfDay[] = {
-    {"morning", "MO"}, {"afternoon", "AF"}, {"evening", "EV"}, {"night", "NI"}, {"overnight", "NI"}};
-
-constexpr Entry<const char*> kSeasons[] = {
-    {"spring", "SP"}, {"summer", "SU"}, {"fall", "FA"}, {"autumn", "FA"}, {"winter", "WI"}};
-
-constexpr Entry<const char*> kVague[] = {
-    {"now", "PRESENT_REF"}, {"currently", "PRESENT_REF"},
-    {"nowadays", "PRESENT_REF"}, {"recently", "PAST_REF"}, {"lately", "PAST_REF"}, {"soon", "FUTURE_REF"}};
-
-constexpr Entry<const char*> kSetAdverbs[] = {
-    {"daily", "P1D"}, {"nightly", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"},
-    {"yearly", "P1Y"}, {"quarterly", "P3M"}, {"hourly", "PT1H"}};
-
-// "next", "would" and "until" are left out on purpose: "the next day", reported speech and "until last year"
-// are past more often than not.
-constexpr std::string_view kFuture[] = {"will", "'ll", "shall", "upcoming", "plans", "plan", "planned",
-                                        "scheduled", "expected", "expects", "expect", "due", "wo", "tomorrow"};
+Unit unit_named(std::string_view name) {
+    if (name == "second") return Unit::Second;
+    if (name == "minute") return Unit::Minute;
+    if (name == "hour") return Unit::Hour;
+    if (name == "day") return Unit::Day;
+    if (name == "week") return Unit::Week;
+    if (name == "weekend") return Unit::Weekend;
+    if (name == "month") return Unit::Month;
+    if (name == "quarter") return Unit::Quarter;
+    if (name == "year") return Unit::Year;
+    if (name == "decade") return Unit::Decade;
+    if (name == "century") return Unit::Century;
+    return Unit::None;
+}
 
 }  // namespace
 
-int month_number(std::string_view w) { return find(kMonths, w, 0); }
-int weekday_number(std::string_view w) { return find(kWeekdays, w, 0); }
-int number_word(std::string_view w) { return find(kNumbers, w, -1); }
-int ordinal_word(std::string_view w) { return find(kOrdinals, w, 0); }
-Unit unit_word(std::string_view w) { return find(kUnits, w, Unit::None); }
-const char* modifier_mod(std::string_view w) { return find(kModifiers, w, static_cast<const char*>(nullptr)); }
-const char* part_of_day(std::string_view w) { return find(kPartsOfDay, w, static_cast<const char*>(nullptr)); }
-const char* season_code(std::string_view w) { return find(kSeasons, w, static_cast<const char*>(nullptr)); }
-const char* vague_reference(std::string_view w) { return find(kVague, w, static_cast<const char*>(nullptr)); }
-const char* set_adverb(std::string_view w) { return find(kSetAdverbs, w, static_cast<const char*>(nullptr)); }
+int month_number(std::string_view w) { return int_value_of(TableId::temporal_months, w, 0); }
+int weekday_number(std::string_view w) { return int_value_of(TableId::temporal_weekdays, w, 0); }
+int number_word(std::string_view w) { return int_value_of(TableId::temporal_number_words, w, -1); }
+int ordinal_word(std::string_view w) { return int_value_of(TableId::temporal_ordinal_words, w, 0); }
+Unit unit_word(std::string_view w) { return unit_named(value_of(TableId::temporal_unit_words, w)); }
+const char* modifier_mod(std::string_view w) { return code_of(TableId::temporal_modifier_words, w); }
+const char* part_of_day(std::string_view w) { return code_of(TableId::temporal_part_of_day_words, w); }
+const char* season_code(std::string_view w) { return code_of(TableId::temporal_season_words, w); }
+const char* vague_reference(std::string_view w) { return code_of(TableId::temporal_vague_reference_words, w); }
+const char* set_adverb(std::string_view w) { return code_of(TableId::temporal_set_adverbs, w); }
 
-bool is_future_marker(std::string_view w) {
-    for (std::string_view f : kFuture)
-        if (text::same_word(f, w)) return true;
+bool is_future_marker(std::string_view w) { return lexicon::contains(TableId::temporal_future_markers, w); }
+
+bool is_calendar_name(std::string_view lower_word) {
+    for (TableId id : {TableId::temporal_months, TableId::temporal_weekdays})
+        if (value_of(id, lower_word, 2) == "name") return true;
     return false;
 }
 

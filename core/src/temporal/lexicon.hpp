@@ -1,4 +1,4 @@
-// lexicon.hpp — the words of time in English news, as tables: months, weekdays, numbers, units, modifiers,
+// lexicon.hpp — the words of time in English news (data in core/lexicon/temporal_*.tsv): months, weekdays, numbers, units, modifiers,
 // parts of day, seasons and vague references, each with its TIMEX3 meaning.
 #pragma once
 #include <string_view>
@@ -29,7 +29,10 @@ const char* vague_reference(std::string_view lower_word);
 // "daily" -> P1D, "weekly" -> P1W, "monthly" -> P1M, "annually"/"yearly" -> P1Y
 const char* set_adverb(std::string_view lower_word);
 
-// Words that put a clause in the future ("will", "next", "plans"); used to pick a weekday's direction.
+// Words that put a clause in the future ("will", "plans"); used to pick a weekday's direction.
 bool is_future_marker(std::string_view lower_word);
+
+// A month's or weekday's full name ("march", "friday"), not an abbreviation ("mar", "fri").
+bool is_calendar_name(std::string_view lower_word);
 
 }  // namespace storylens::temporal
