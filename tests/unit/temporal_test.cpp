@@ -587,6 +587,14 @@ TEST(Temporal, NewsPhraseTable) {
          "the next year or so", "DATE", "1990", "APPROX"},
         {"The plant reopened in March or so.", "2025-04-05", "March or so", "DATE", "2025-03", "APPROX"},
         {"Talks stalled, or so the envoy said on Friday.", "2025-04-09", "Friday", "DATE", "2025-04-04", ""},
+        // ---- te3value: a past clause puts a year-less month two or more after the DCT's into last year; a present
+        // verb in the clause, a day of the month or the next month keep this year's
+        {"The cemetery operator changed from a fiscal year to a calendar year in December.", "1989-10-27",
+         "December", "DATE", "1988-12", ""},
+        {"The clinic opened a second wing in August.", "2025-04-05", "August", "DATE", "2024-08", ""},
+        {"The board said the plant opens in August.", "2025-04-05", "August", "DATE", "2025-08", ""},
+        {"Dealers placed orders for November transactions.", "1989-10-30", "November", "DATE", "1989-11", ""},
+        {"The offer was extended to Nov. 16.", "1989-10-30", "Nov. 16", "DATE", "1989-11-16", ""},
     };
     EXPECT_GE(std::size(cases), 150u);
     for (const TimexCase& c : cases) {
