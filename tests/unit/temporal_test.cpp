@@ -229,7 +229,7 @@ TEST(Temporal, NewsPhraseTable) {
         {"The government approved a two-year plan.", "2025-04-05", "two-year", "DURATION", "P2Y", ""},
         {"The loan will be repaid over the next five years.", "2025-04-05", "the next five years", "DURATION", "P5Y", ""},
         {"Crime has fallen over the last decade.", "2025-04-05", "the last decade", "DATE", "201", ""},
-        {"Prices have doubled in recent years.", "2025-04-05", "recent years", "DURATION", "PXY", ""},
+        {"Prices have doubled in recent years.", "2025-04-05", "recent years", "DATE", "PAST_REF", ""},
         {"He scored 3 goals in 12 minutes.", "2025-04-05", "12 minutes", "DURATION", "PT12M", ""},
         {"He was sentenced to 20 years in prison.", "2025-04-05", "20 years", "DURATION", "P20Y", ""},
         {"Exports fell 4 percent over the past year.", "2025-04-05", "the past year", "DATE", "2024", ""},
@@ -595,6 +595,18 @@ TEST(Temporal, NewsPhraseTable) {
         {"The board said the plant opens in August.", "2025-04-05", "August", "DATE", "2025-08", ""},
         {"Dealers placed orders for November transactions.", "1989-10-30", "November", "DATE", "1989-11", ""},
         {"The offer was extended to Nov. 16.", "1989-10-30", "Nov. 16", "DATE", "1989-11-16", ""},
+        // ---- te3value: recent/past/coming/future + years, decades, quarters or days is a vague reference (PAST_REF,
+        // FUTURE_REF); weeks and months stay spans of unknown length
+        {"Columbia owes its spectacular growth in recent years to its junk-bond portfolio.", "1989-10-26",
+         "recent years", "DATE", "PAST_REF", ""},
+        {"Of course, there were sell programs in past years, too.", "1989-10-30", "past years", "DATE", "PAST_REF", ""},
+        {"\"It doesn't bode well for coming quarters,\" said John Jacobson.", "1989-10-26", "coming quarters", "DATE",
+         "FUTURE_REF", ""},
+        {"The carry-forwards will cut tax payments in future quarters.", "1989-10-30", "future quarters", "DATE",
+         "FUTURE_REF", ""},
+        {"Clashes have flared in the region in recent days.", "1998-03-08", "recent days", "DATE", "PAST_REF", ""},
+        {"The town has shrunk over recent decades.", "2025-04-05", "recent decades", "DATE", "PAST_REF", ""},
+        {"Prices have climbed in recent weeks.", "2025-04-05", "recent weeks", "DURATION", "PXW", ""},
     };
     EXPECT_GE(std::size(cases), 150u);
     for (const TimexCase& c : cases) {

@@ -219,6 +219,8 @@ enum class TableId {
     temporal_range_end_words,
     temporal_rate_counters,
     temporal_recent_plural_units,
+    temporal_reference_plural_units,
+    temporal_reference_span_words,
     temporal_relative_direction_words,
     temporal_s_final_non_plurals,
     temporal_s_final_verbs,
@@ -247,6 +249,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 241;
+inline constexpr int kTableCount = 243;
 
 }  // namespace storylens::lexicon
