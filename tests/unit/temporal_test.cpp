@@ -607,6 +607,11 @@ TEST(Temporal, NewsPhraseTable) {
         {"Clashes have flared in the region in recent days.", "1998-03-08", "recent days", "DATE", "PAST_REF", ""},
         {"The town has shrunk over recent decades.", "2025-04-05", "recent decades", "DATE", "PAST_REF", ""},
         {"Prices have climbed in recent weeks.", "2025-04-05", "recent weeks", "DURATION", "PXW", ""},
+        // ---- te3value: "N years old" is an age, no timex; a span before another word stays one
+        {"Mr. Reupke, 52 years old, resigned from the board.", "1989-11-02", "", "", "", ""},
+        {"The program is available to Upjohn employees 55 years old or older.", "1989-11-02", "", "", "", ""},
+        {"The bridge is three months old.", "2025-04-05", "", "", "", ""},
+        {"He spent 37 years in prison.", "2025-04-05", "37 years", "DURATION", "P37Y", ""},
     };
     EXPECT_GE(std::size(cases), 150u);
     for (const TimexCase& c : cases) {

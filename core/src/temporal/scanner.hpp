@@ -294,6 +294,8 @@ private:
     }
 
     void consider(Found f, size_t len, Found& best, size_t& best_len) const {
+        // "Mr. Reupke, 52 years old": an age, not a span of time (TimeML tags none)
+        if (f.type == "DURATION" && is(start_ + len, "old")) return;
         if (len > best_len) best = std::move(f), best_len = len;
     }
 
