@@ -612,6 +612,16 @@ TEST(Temporal, NewsPhraseTable) {
         {"The program is available to Upjohn employees 55 years old or older.", "1989-11-02", "", "", "", ""},
         {"The bridge is three months old.", "2025-04-05", "", "", "", ""},
         {"He spent 37 years in prison.", "2025-04-05", "37 years", "DURATION", "P37Y", ""},
+        // ---- te3value: "as soon as" + a clause and "soon after/before" tie events together, no timex; "as soon as
+        // possible" is one time ahead
+        {"Friendly institutions were likely to buy its stock as soon as trading opened.", "1989-10-27", "", "", "",
+         ""},
+        {"Officials concluded he had probably been killed soon after being captured.", "1998-02-19", "", "", "", ""},
+        {"The rebels fled soon before the troops arrived.", "2025-04-05", "", "", "", ""},
+        {"He wants the talks to resume as soon as possible.", "2025-04-05", "as soon as possible", "DATE",
+         "FUTURE_REF", ""},
+        {"The company will report earnings as soon as next week.", "2025-04-05", "next week", "DATE", "2025-W15",
+         ""},
     };
     EXPECT_GE(std::size(cases), 150u);
     for (const TimexCase& c : cases) {

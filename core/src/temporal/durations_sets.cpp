@@ -297,6 +297,12 @@ size_t Scanner::set_expression(size_t i, Found& f) {
 // now, currently, recently, soon, "the past", "the future", "these days", "recent years"
 size_t Scanner::vague(size_t i, Found& f) {
     if (i >= toks_.size()) return 0;
+    // "as soon as possible" is one time ahead; "as soon as trading opened", "soon after being captured" tie an
+    // event to another one and name no time
+    if (is(i, "as") && is(i + 1, "soon") && is(i + 2, "as") && is(i + 3, "possible"))
+        return f.type = "DATE", f.value = "FUTURE_REF", 4;
+    if (is(i, "soon") && ((i > 0 && is(i - 1, "as") && is(i + 1, "as")) || is(i + 1, "after") || is(i + 1, "before")))
+        return 0;
     if (const char* v = vague_reference(low(i))) {
         f.type = "DATE", f.value = v;
         return 1;
