@@ -622,6 +622,14 @@ TEST(Temporal, NewsPhraseTable) {
          "FUTURE_REF", ""},
         {"The company will report earnings as soon as next week.", "2025-04-05", "next week", "DATE", "2025-W15",
          ""},
+        // ---- te3value: "the <ordinal> day of" after a present verb ("is", "it's") is the day the story is told
+        {"It's the second day of an offensive by the security forces against villages populated by ethnic Albanians.",
+         "1998-03-06", "the second day", "DATE", "1998-03-06", ""},
+        {"In Saudi Arabia, today is the eighth day of Desert Shield.", "1990-08-15", "the eighth day", "DATE",
+         "1990-08-15", ""},
+        {"The strikers are in the fourth day of their protest.", "2025-04-05", "the fourth day", "DATE", "2025-04-05",
+         ""},
+        {"It was the third day of the strike.", "2025-04-05", "", "", "", ""},
     };
     EXPECT_GE(std::size(cases), 150u);
     for (const TimexCase& c : cases) {

@@ -151,6 +151,11 @@ size_t Scanner::deictic(size_t i, Found& f) {
         j += 2;
         if (has_last_day_ || ctx_.has_reference) on_story_day = true;
     }
+    // "It's the second day of an offensive", "today is the eighth day of Desert Shield": after a present verb,
+    // the day the story is told
+    else if (!pod && ordinal_word(low(is(j, "the") ? j + 1 : j)) > 0 && is(j + (is(j, "the") ? 2 : 1), "day") &&
+             is(j + (is(j, "the") ? 3 : 2), "of") && nearest_verb_tense(tokens_, toks_, i) > 0)
+        j += is(j, "the") ? 3 : 2;
     else return 0;
     if (!pod && j < toks_.size() && j > i && (pod = part_of_day(low(j)))) ++j;
     if (on_story_day) set_day(f, has_last_day_ ? last_day_ : ctx_.reference, false), f.relative = !has_last_day_;
