@@ -630,6 +630,11 @@ TEST(Temporal, NewsPhraseTable) {
         {"The strikers are in the fourth day of their protest.", "2025-04-05", "the fourth day", "DATE", "2025-04-05",
          ""},
         {"It was the third day of the strike.", "2025-04-05", "", "", "", ""},
+        // ---- te3value: plural "meet" is a present schedule and anchors a weekday ahead
+        {"He and Palestinian leader Yasser Arafat meet separately Monday with US Secretary of State Madeleine Albright.",
+         "1998-05-01", "Monday", "DATE", "1998-05-04", ""},
+        {"The two ministers meet Thursday in Geneva.", "2025-04-05", "Thursday", "DATE", "2025-04-10", ""},
+        {"The two ministers met Thursday in Geneva.", "2025-04-05", "Thursday", "DATE", "2025-04-03", ""},
     };
     EXPECT_GE(std::size(cases), 150u);
     for (const TimexCase& c : cases) {
