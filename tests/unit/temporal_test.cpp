@@ -635,6 +635,17 @@ TEST(Temporal, NewsPhraseTable) {
          "1998-05-01", "Monday", "DATE", "1998-05-04", ""},
         {"The two ministers meet Thursday in Geneva.", "2025-04-05", "Thursday", "DATE", "2025-04-10", ""},
         {"The two ministers met Thursday in Geneva.", "2025-04-05", "Thursday", "DATE", "2025-04-03", ""},
+        // ---- te3value: "last year's quarter", "the corresponding period last year", "the quarter a year ago": the
+        // reported quarter a year back, one timex
+        {"U.K. sales for last year's quarter were about $3 million.", "1989-11-01", "last year's quarter", "DATE",
+         "1988-Q3", ""},
+        {"The company had net income of $1.8 million for the corresponding period last year.", "1989-11-01",
+         "the corresponding period last year", "DATE", "1988-Q3", ""},
+        {"For the quarter a year ago, Columbia reported earnings of $16.3 million.", "1989-10-26",
+         "the quarter a year ago", "DATE", "1988-Q3", ""},
+        {"Profit fell from last year's $2.34 billion.", "1989-10-26", "last year", "DATE", "1988", ""},
+        {"Sales in the same period a year earlier were $4 million.", "2025-04-05", "the same period a year earlier",
+         "DATE", "2024-Q1", ""},
     };
     EXPECT_GE(std::size(cases), 150u);
     for (const TimexCase& c : cases) {

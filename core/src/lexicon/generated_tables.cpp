@@ -56587,6 +56587,7 @@ constexpr Key k_temporal_past_modals_keys[] = {
 
 constexpr std::string_view k_temporal_period_adjectives_cells[] = {
     "comparable"sv,
+    "corresponding"sv,
     "current"sv,
     "fiscal"sv,
     "full"sv,
@@ -56600,16 +56601,17 @@ constexpr std::string_view k_temporal_period_adjectives_cells[] = {
 };
 constexpr Key k_temporal_period_adjectives_keys[] = {
     {"comparable"sv, 0},
-    {"current"sv, 1},
-    {"fiscal"sv, 2},
-    {"full"sv, 3},
-    {"just-ended"sv, 4},
-    {"latest"sv, 5},
-    {"most"sv, 6},
-    {"recent"sv, 7},
-    {"same"sv, 8},
-    {"year-ago"sv, 9},
-    {"year-earlier"sv, 10},
+    {"corresponding"sv, 1},
+    {"current"sv, 2},
+    {"fiscal"sv, 3},
+    {"full"sv, 4},
+    {"just-ended"sv, 5},
+    {"latest"sv, 6},
+    {"most"sv, 7},
+    {"recent"sv, 8},
+    {"same"sv, 9},
+    {"year-ago"sv, 10},
+    {"year-earlier"sv, 11},
 };
 
 constexpr std::string_view k_temporal_period_determiners_cells[] = {
@@ -57575,7 +57577,7 @@ constexpr Table kTables[] = {
     {"temporal_past_be_forms", "was, were", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_past_be_forms_cells, 2, k_temporal_past_be_forms_keys},
     {"temporal_past_event_prepositions", "prepositions of a past happening: \x22""lost in August\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/recognizer.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 3, k_temporal_past_event_prepositions_cells, 3, k_temporal_past_event_prepositions_keys},
     {"temporal_past_modals", "would, could: the future in the past", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp, moved here unchanged)", "Storylens project (same as the code)", 1, 2, k_temporal_past_modals_cells, 2, k_temporal_past_modals_keys},
-    {"temporal_period_adjectives", "adjectives of a reporting period: \x22""the latest quarter\x22"", \x22""the year-ago period\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/relative_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 11, k_temporal_period_adjectives_cells, 11, k_temporal_period_adjectives_keys},
+    {"temporal_period_adjectives", "adjectives of a reporting period: \x22""the latest quarter\x22"", \x22""the year-ago period\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/relative_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 12, k_temporal_period_adjectives_cells, 12, k_temporal_period_adjectives_keys},
     {"temporal_period_determiners", "the, this, that before a reporting period", "Storylens's hand-written list (the inline list of core/src/temporal/relative_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 3, k_temporal_period_determiners_cells, 3, k_temporal_period_determiners_keys},
     {"temporal_period_nouns_before_of", "names of periods before \x22""of\x22"" and an early year: \x22""the siege of 1683\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/explicit_dates.cpp, moved here unchanged)", "Storylens project (same as the code)", 1, 11, k_temporal_period_nouns_before_of_cells, 11, k_temporal_period_nouns_before_of_keys},
     {"temporal_plan_determiners", "determiners that make \x22""plan\x22"" a noun: \x22""the plan\x22"", \x22""its plans\x22""", "Storylens's hand-written list (the inline list of core/src/temporal/scanner.hpp, moved here unchanged)", "Storylens project (same as the code)", 1, 9, k_temporal_plan_determiners_cells, 9, k_temporal_plan_determiners_keys},

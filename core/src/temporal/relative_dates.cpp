@@ -261,9 +261,12 @@ size_t Scanner::approximate_ago(size_t i, Found& f) {
 // Business-news periods: "the quarter", "the latest quarter", "the year-earlier period", "the fiscal year".
 // A quarter or period without a number is the one just reported, the quarter before the DCT's.
 size_t Scanner::reporting_period(size_t i, Found& f) {
-    if (!lexicon::contains(TableId::temporal_period_determiners, low(i)) && !is_year_ago(low(i))) return 0;
-    size_t j = lexicon::contains(TableId::temporal_period_determiners, low(i)) ? i + 1 : i;
-    bool current = is(i, "this"), year_ago = false, latest = false;
+    // "U.K. sales for last year's quarter": the reported quarter a year back (the scanner drops the possessive)
+    const bool last_years = is(i, "last") && is(i + 1, "year");
+    if (!lexicon::contains(TableId::temporal_period_determiners, low(i)) && !is_year_ago(low(i)) && !last_years)
+        return 0;
+    size_t j = last_years ? i + 2 : lexicon::contains(TableId::temporal_period_determiners, low(i)) ? i + 1 : i;
+    bool current = is(i, "this"), year_ago = last_years, latest = false;
     int written_year = 0, ordinal = 0;
     while (j < toks_.size()) {
         if (lexicon::contains(TableId::temporal_period_adjectives, low(j))) {
@@ -280,6 +283,14 @@ size_t Scanner::reporting_period(size_t i, Found& f) {
         ++j;
     }
     const bool quarter = is(j, "quarter"), period = is(j, "period"), year = is(j, "year");
+    if (last_years && !quarter && !period) return 0;
+    // "the corresponding period last year", "the quarter a year ago": one expression, the quarter a year back
+    size_t trail = 0;
+    if ((quarter || period) && !year_ago && !current) {
+        if (is(j + 1, "last") && is(j + 2, "year")) trail = 2;
+        else if (is(j + 1, "a") && is(j + 2, "year") && (is(j + 3, "ago") || is(j + 3, "earlier"))) trail = 3;
+        if (trail) year_ago = true;
+    }
     // "by the end of the month": after a point modifier ("the end of", point_modifier) the month is the DCT's
     // (XXXX-XX without one), as "the end of the year" is its year; a bare "the month" ("for the month") is not
     if (is(j, "month") && j == i + 1 && is(i, "the") && i >= 3 && is(i - 1, "of") && is(i - 3, "the") &&
@@ -293,7 +304,7 @@ size_t Scanner::reporting_period(size_t i, Found& f) {
         const int y = written_year ? written_year : ctx_.dct.year - (year_ago ? 1 : 0);
         f.type = "DATE";
         f.value = calendar::format_year(y) + "-Q" + std::to_string(ordinal ? ordinal : reported_quarter());
-        return j + 1 - i;
+        return j + 1 + trail - i;
     }
     if (period && written_year && ctx_.has_dct) {
         f.type = "DATE", f.value = calendar::format_year(written_year) + "-Q" + std::to_string(reported_quarter());
@@ -321,7 +332,7 @@ size_t Scanner::reporting_period(size_t i, Found& f) {
     } else {
         f.value = current ? period_value(0) : period_value(year_ago ? -5 : -1);
     }
-    return j + 1 - i;
+    return j + 1 + trail - i;
 }
 
 // "the first nine months ... a year earlier", "for the year ... a year ago": the comparison is yearly
