@@ -646,6 +646,11 @@ TEST(Temporal, NewsPhraseTable) {
         {"Profit fell from last year's $2.34 billion.", "1989-10-26", "last year", "DATE", "1988", ""},
         {"Sales in the same period a year earlier were $4 million.", "2025-04-05", "the same period a year earlier",
          "DATE", "2024-Q1", ""},
+        // ---- te3value: a deadline ("by February") after a present verb in its own part looks ahead even when the
+        // clause has a past verb elsewhere
+        {"The sale, which had been expected, is part of KKR's program to pay down $5 billion of a $6 billion bridge "
+         "loan by February.", "1989-10-30", "February", "DATE", "1990-02", ""},
+        {"The company had repaid the loan by February.", "1989-10-30", "February", "DATE", "1989-02", ""},
     };
     EXPECT_GE(std::size(cases), 150u);
     for (const TimexCase& c : cases) {
