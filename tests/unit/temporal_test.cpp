@@ -651,6 +651,11 @@ TEST(Temporal, NewsPhraseTable) {
         {"The sale, which had been expected, is part of KKR's program to pay down $5 billion of a $6 billion bridge "
          "loan by February.", "1989-10-30", "February", "DATE", "1990-02", ""},
         {"The company had repaid the loan by February.", "1989-10-30", "February", "DATE", "1989-02", ""},
+        // ---- te3value: "the fiscal-first quarter" is the company's first quarter of the DCT's year
+        {"Net was C$4 million, or 12 Canadian cents a share, for the fiscal-first quarter ended Sept. 30.", "1989-10-26",
+         "the fiscal-first quarter", "DATE", "1989-Q1", ""},
+        {"Sales rose 8% in the fiscal-second quarter.", "2025-04-05", "the fiscal-second quarter", "DATE", "2025-Q2",
+         ""},
     };
     EXPECT_GE(std::size(cases), 150u);
     for (const TimexCase& c : cases) {

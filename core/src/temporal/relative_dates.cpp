@@ -277,6 +277,9 @@ size_t Scanner::reporting_period(size_t i, Found& f) {
             written_year = year_number(low(j));
         } else if (const int o = ordinal_word(low(j)); o >= 1 && o <= 4 && is(j + 1, "quarter")) {
             ordinal = o;
+        } else if (const int fo = low(j).rfind("fiscal-", 0) == 0 ? ordinal_word(low(j).substr(7)) : 0;
+                   fo >= 1 && fo <= 4 && is(j + 1, "quarter")) {
+            ordinal = fo;  // "the fiscal-first quarter ended Sept. 30": the company's own first quarter
         } else {
             break;
         }
