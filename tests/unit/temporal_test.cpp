@@ -651,6 +651,12 @@ TEST(Temporal, NewsPhraseTable) {
         {"The sale, which had been expected, is part of KKR's program to pay down $5 billion of a $6 billion bridge "
          "loan by February.", "1989-10-30", "February", "DATE", "1990-02", ""},
         {"The company had repaid the loan by February.", "1989-10-30", "February", "DATE", "1989-02", ""},
+        // ---- te3value: a possessive weekday names a day already past unless the clause looks ahead
+        {"Nestle's share of 7% before Friday's purchases is far below the shares of Mars.", "1989-10-30", "Friday",
+         "DATE", "1989-10-27", ""},
+        {"The bonds carry a 24% conversion premium over Thursday\u2019s closing price.", "1989-10-30", "Thursday", "DATE",
+         "1989-10-26", ""},
+        {"Shareholders will vote at Friday's meeting.", "1989-10-30", "Friday", "DATE", "1989-11-03", ""},
         // ---- te3value: "the fiscal-first quarter" is the company's first quarter of the DCT's year
         {"Net was C$4 million, or 12 Canadian cents a share, for the fiscal-first quarter ended Sept. 30.", "1989-10-26",
          "the fiscal-first quarter", "DATE", "1989-Q1", ""},

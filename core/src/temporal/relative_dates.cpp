@@ -62,6 +62,16 @@ size_t Scanner::weekday(size_t i, Found& f) {
     // "arrived on Friday and meets the president on Saturday before he travels on to Ethiopia on Sunday": in a
     // compound sentence the verb nearest before the day speaks for it, not the clause's first one
     else if (nearest_verb_tense(tokens_, toks_, i) > 0) direction = 1;
+    // "before Friday's purchases is far below", "Thursday's closing price": a possessive day names a happening
+    // already reported, the last such day, unless the clause looks ahead (the scanner dropped the "'s")
+    {
+        const std::string_view src = tokens_.text();
+        const size_t end = toks_[i].span.end;
+        const bool possessive = toks_[i].kind == TokenKind::Word &&
+                                ((end + 1 < src.size() && src[end] == '\'' && src[end + 1] == 's') ||
+                                 (end + 3 < src.size() && src.substr(end, 4) == "\xE2\x80\x99s"));
+        if (possessive && !future_) direction = -1;
+    }
     bool strict = false;
     if (is(j, "last") || is(j, "next") || is(j, "this") || is(j, "past") || is(j, "coming")) {
         direction = (is(j, "next") || is(j, "coming")) ? 1 : is(j, "this") ? direction : -1;
