@@ -657,6 +657,11 @@ TEST(Temporal, NewsPhraseTable) {
         {"The bonds carry a 24% conversion premium over Thursday\u2019s closing price.", "1989-10-30", "Thursday", "DATE",
          "1989-10-26", ""},
         {"Shareholders will vote at Friday's meeting.", "1989-10-30", "Friday", "DATE", "1989-11-03", ""},
+        // ---- te3value: "a <month> <noun>" dates the noun; a capitalized word after the month is a name
+        {"Poughkeepsie is continuing to try to sell itself, under a June agreement with a dissident group.",
+         "1989-10-27", "June", "DATE", "1989-06", ""},
+        {"The firm won a March contract for radar parts.", "2025-04-05", "March", "DATE", "2025-03", ""},
+        {"She recorded a June Carter song.", "2025-04-05", "", "", "", ""},
         // ---- te3value: "the fiscal-first quarter" is the company's first quarter of the DCT's year
         {"Net was C$4 million, or 12 Canadian cents a share, for the fiscal-first quarter ended Sept. 30.", "1989-10-26",
          "the fiscal-first quarter", "DATE", "1989-Q1", ""},

@@ -88,7 +88,10 @@ size_t Scanner::month_date(size_t i, Found& f) {
         return j + 2 - i;
     }
     // A bare month name needs a date word before it: "in March", "early March", not "May I".
-    const bool introduced = i > 0 && date_preposition(low(i - 1));
+    // "under a June agreement": a month between "a" and a lower-case noun dates that noun
+    const bool introduced = i > 0 && (date_preposition(low(i - 1)) ||
+                                      (is(i - 1, "a") && j < toks_.size() && toks_[j].kind == TokenKind::Word &&
+                                       !text::is_capitalized(toks_[j].text)));
     if (!introduced) return 0;
     // "March Madness", "during March Madness": a capitalized word glued to a mid-sentence month makes a name
     if (i > 1 && j < toks_.size() && toks_[j].kind == TokenKind::Word && text::is_capitalized(toks_[j].text) &&
