@@ -662,6 +662,12 @@ TEST(Temporal, NewsPhraseTable) {
          "1989-10-27", "June", "DATE", "1989-06", ""},
         {"The firm won a March contract for radar parts.", "2025-04-05", "March", "DATE", "2025-03", ""},
         {"She recorded a June Carter song.", "2025-04-05", "", "", "", ""},
+        // ---- te3value: in an earnings report (a quarter and earnings words), "compared with ... last year" is the
+        // reported quarter a year back; elsewhere, or without the comparison, last year is the year
+        {"The third-quarter unit posted earnings of $24 million, compared with a loss of $3 million last year.",
+         "1989-11-02", "last year", "DATE", "1988-Q3", ""},
+        {"Third-quarter sales rose, and the unit was sold last year.", "1989-11-02", "last year", "DATE", "1988", ""},
+        {"Rainfall this spring was low compared with last year.", "2025-04-05", "last year", "DATE", "2024", ""},
         // ---- te3value: "the fiscal-first quarter" is the company's first quarter of the DCT's year
         {"Net was C$4 million, or 12 Canadian cents a share, for the fiscal-first quarter ended Sept. 30.", "1989-10-26",
          "the fiscal-first quarter", "DATE", "1989-Q1", ""},

@@ -212,6 +212,14 @@ size_t Scanner::shifted(size_t i, Found& f) {
     if (unit == Unit::Day) return 0;  // "this day" is rare and "next day" is a reference step
     // "In this year's third quarter ... a year earlier": the year named is the one the story has reached
     if (unit == Unit::Year && ctx_.has_dct) f.point_year = ctx_.dct.year + shift;
+    // "posted earnings of $24 million, compared with a loss of $3 million last year": in an earnings report a
+    // figure compared with last year's is the reported quarter a year back, as "a year ago" is there
+    if (unit == Unit::Year && shift == -1 && j == i + 1 && ctx_.has_dct && ctx_.earnings)
+        for (size_t k = i; k-- > 0 && toks_[k].text != "," && toks_[k].text != ";";)
+            if (is(k, "compared")) {
+                f.value = period_value(-5);
+                break;
+            }
     return j + 1 - i;
 }
 
