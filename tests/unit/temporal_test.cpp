@@ -229,7 +229,7 @@ TEST(Temporal, NewsPhraseTable) {
         {"The government approved a two-year plan.", "2025-04-05", "two-year", "DURATION", "P2Y", ""},
         {"The loan will be repaid over the next five years.", "2025-04-05", "the next five years", "DURATION", "P5Y", ""},
         {"Crime has fallen over the last decade.", "2025-04-05", "the last decade", "DATE", "201", ""},
-        {"Prices have doubled in recent years.", "2025-04-05", "recent years", "DURATION", "PXY", ""},
+        {"Prices have doubled in recent years.", "2025-04-05", "recent years", "DATE", "PAST_REF", ""},
         {"He scored 3 goals in 12 minutes.", "2025-04-05", "12 minutes", "DURATION", "PT12M", ""},
         {"He was sentenced to 20 years in prison.", "2025-04-05", "20 years", "DURATION", "P20Y", ""},
         {"Exports fell 4 percent over the past year.", "2025-04-05", "the past year", "DATE", "2024", ""},
@@ -587,6 +587,92 @@ TEST(Temporal, NewsPhraseTable) {
          "the next year or so", "DATE", "1990", "APPROX"},
         {"The plant reopened in March or so.", "2025-04-05", "March or so", "DATE", "2025-03", "APPROX"},
         {"Talks stalled, or so the envoy said on Friday.", "2025-04-09", "Friday", "DATE", "2025-04-04", ""},
+        // ---- te3value: a past clause puts a year-less month two or more after the DCT's into last year; a present
+        // verb in the clause, a day of the month or the next month keep this year's
+        {"The cemetery operator changed from a fiscal year to a calendar year in December.", "1989-10-27",
+         "December", "DATE", "1988-12", ""},
+        {"The clinic opened a second wing in August.", "2025-04-05", "August", "DATE", "2024-08", ""},
+        {"The board said the plant opens in August.", "2025-04-05", "August", "DATE", "2025-08", ""},
+        {"Dealers placed orders for November transactions.", "1989-10-30", "November", "DATE", "1989-11", ""},
+        {"The offer was extended to Nov. 16.", "1989-10-30", "Nov. 16", "DATE", "1989-11-16", ""},
+        // ---- te3value: recent/past/coming/future + years, decades, quarters or days is a vague reference (PAST_REF,
+        // FUTURE_REF); weeks and months stay spans of unknown length
+        {"Columbia owes its spectacular growth in recent years to its junk-bond portfolio.", "1989-10-26",
+         "recent years", "DATE", "PAST_REF", ""},
+        {"Of course, there were sell programs in past years, too.", "1989-10-30", "past years", "DATE", "PAST_REF", ""},
+        {"\"It doesn't bode well for coming quarters,\" said John Jacobson.", "1989-10-26", "coming quarters", "DATE",
+         "FUTURE_REF", ""},
+        {"The carry-forwards will cut tax payments in future quarters.", "1989-10-30", "future quarters", "DATE",
+         "FUTURE_REF", ""},
+        {"Clashes have flared in the region in recent days.", "1998-03-08", "recent days", "DATE", "PAST_REF", ""},
+        {"The town has shrunk over recent decades.", "2025-04-05", "recent decades", "DATE", "PAST_REF", ""},
+        {"Prices have climbed in recent weeks.", "2025-04-05", "recent weeks", "DURATION", "PXW", ""},
+        // ---- te3value: "N years old" is an age, no timex; a span before another word stays one
+        {"Mr. Reupke, 52 years old, resigned from the board.", "1989-11-02", "", "", "", ""},
+        {"The program is available to Upjohn employees 55 years old or older.", "1989-11-02", "", "", "", ""},
+        {"The bridge is three months old.", "2025-04-05", "", "", "", ""},
+        {"He spent 37 years in prison.", "2025-04-05", "37 years", "DURATION", "P37Y", ""},
+        // ---- te3value: "as soon as" + a clause and "soon after/before" tie events together, no timex; "as soon as
+        // possible" is one time ahead
+        {"Friendly institutions were likely to buy its stock as soon as trading opened.", "1989-10-27", "", "", "",
+         ""},
+        {"Officials concluded he had probably been killed soon after being captured.", "1998-02-19", "", "", "", ""},
+        {"The rebels fled soon before the troops arrived.", "2025-04-05", "", "", "", ""},
+        {"He wants the talks to resume as soon as possible.", "2025-04-05", "as soon as possible", "DATE",
+         "FUTURE_REF", ""},
+        {"The company will report earnings as soon as next week.", "2025-04-05", "next week", "DATE", "2025-W15",
+         ""},
+        // ---- te3value: "the <ordinal> day of" after a present verb ("is", "it's") is the day the story is told
+        {"It's the second day of an offensive by the security forces against villages populated by ethnic Albanians.",
+         "1998-03-06", "the second day", "DATE", "1998-03-06", ""},
+        {"In Saudi Arabia, today is the eighth day of Desert Shield.", "1990-08-15", "the eighth day", "DATE",
+         "1990-08-15", ""},
+        {"The strikers are in the fourth day of their protest.", "2025-04-05", "the fourth day", "DATE", "2025-04-05",
+         ""},
+        {"It was the third day of the strike.", "2025-04-05", "", "", "", ""},
+        // ---- te3value: plural "meet" is a present schedule and anchors a weekday ahead
+        {"He and Palestinian leader Yasser Arafat meet separately Monday with US Secretary of State Madeleine Albright.",
+         "1998-05-01", "Monday", "DATE", "1998-05-04", ""},
+        {"The two ministers meet Thursday in Geneva.", "2025-04-05", "Thursday", "DATE", "2025-04-10", ""},
+        {"The two ministers met Thursday in Geneva.", "2025-04-05", "Thursday", "DATE", "2025-04-03", ""},
+        // ---- te3value: "last year's quarter", "the corresponding period last year", "the quarter a year ago": the
+        // reported quarter a year back, one timex
+        {"U.K. sales for last year's quarter were about $3 million.", "1989-11-01", "last year's quarter", "DATE",
+         "1988-Q3", ""},
+        {"The company had net income of $1.8 million for the corresponding period last year.", "1989-11-01",
+         "the corresponding period last year", "DATE", "1988-Q3", ""},
+        {"For the quarter a year ago, Columbia reported earnings of $16.3 million.", "1989-10-26",
+         "the quarter a year ago", "DATE", "1988-Q3", ""},
+        {"Profit fell from last year's $2.34 billion.", "1989-10-26", "last year", "DATE", "1988", ""},
+        {"Sales in the same period a year earlier were $4 million.", "2025-04-05", "the same period a year earlier",
+         "DATE", "2024-Q1", ""},
+        // ---- te3value: a deadline ("by February") after a present verb in its own part looks ahead even when the
+        // clause has a past verb elsewhere
+        {"The sale, which had been expected, is part of KKR's program to pay down $5 billion of a $6 billion bridge "
+         "loan by February.", "1989-10-30", "February", "DATE", "1990-02", ""},
+        {"The company had repaid the loan by February.", "1989-10-30", "February", "DATE", "1989-02", ""},
+        // ---- te3value: a possessive weekday names a day already past unless the clause looks ahead
+        {"Nestle's share of 7% before Friday's purchases is far below the shares of Mars.", "1989-10-30", "Friday",
+         "DATE", "1989-10-27", ""},
+        {"The bonds carry a 24% conversion premium over Thursday\u2019s closing price.", "1989-10-30", "Thursday", "DATE",
+         "1989-10-26", ""},
+        {"Shareholders will vote at Friday's meeting.", "1989-10-30", "Friday", "DATE", "1989-11-03", ""},
+        // ---- te3value: "a <month> <noun>" dates the noun; a capitalized word after the month is a name
+        {"Poughkeepsie is continuing to try to sell itself, under a June agreement with a dissident group.",
+         "1989-10-27", "June", "DATE", "1989-06", ""},
+        {"The firm won a March contract for radar parts.", "2025-04-05", "March", "DATE", "2025-03", ""},
+        {"She recorded a June Carter song.", "2025-04-05", "", "", "", ""},
+        // ---- te3value: in an earnings report (a quarter and earnings words), "compared with ... last year" is the
+        // reported quarter a year back; elsewhere, or without the comparison, last year is the year
+        {"The third-quarter unit posted earnings of $24 million, compared with a loss of $3 million last year.",
+         "1989-11-02", "last year", "DATE", "1988-Q3", ""},
+        {"Third-quarter sales rose, and the unit was sold last year.", "1989-11-02", "last year", "DATE", "1988", ""},
+        {"Rainfall this spring was low compared with last year.", "2025-04-05", "last year", "DATE", "2024", ""},
+        // ---- te3value: "the fiscal-first quarter" is the company's first quarter of the DCT's year
+        {"Net was C$4 million, or 12 Canadian cents a share, for the fiscal-first quarter ended Sept. 30.", "1989-10-26",
+         "the fiscal-first quarter", "DATE", "1989-Q1", ""},
+        {"Sales rose 8% in the fiscal-second quarter.", "2025-04-05", "the fiscal-second quarter", "DATE", "2025-Q2",
+         ""},
     };
     EXPECT_GE(std::size(cases), 150u);
     for (const TimexCase& c : cases) {

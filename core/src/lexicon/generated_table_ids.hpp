@@ -225,6 +225,8 @@ enum class TableId {
     temporal_range_end_words,
     temporal_rate_counters,
     temporal_recent_plural_units,
+    temporal_reference_plural_units,
+    temporal_reference_span_words,
     temporal_relative_direction_words,
     temporal_s_final_non_plurals,
     temporal_s_final_verbs,
@@ -258,6 +260,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 252;
+inline constexpr int kTableCount = 254;
 
 }  // namespace storylens::lexicon

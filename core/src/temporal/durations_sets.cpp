@@ -297,6 +297,12 @@ size_t Scanner::set_expression(size_t i, Found& f) {
 // now, currently, recently, soon, "the past", "the future", "these days", "recent years"
 size_t Scanner::vague(size_t i, Found& f) {
     if (i >= toks_.size()) return 0;
+    // "as soon as possible" is one time ahead; "as soon as trading opened", "soon after being captured" tie an
+    // event to another one and name no time
+    if (is(i, "as") && is(i + 1, "soon") && is(i + 2, "as") && is(i + 3, "possible"))
+        return f.type = "DATE", f.value = "FUTURE_REF", 4;
+    if (is(i, "soon") && ((i > 0 && is(i - 1, "as") && is(i + 1, "as")) || is(i + 1, "after") || is(i + 1, "before")))
+        return 0;
     if (const char* v = vague_reference(low(i))) {
         f.type = "DATE", f.value = v;
         return 1;
@@ -328,6 +334,12 @@ size_t Scanner::vague(size_t i, Found& f) {
         return f.type = "DATE", f.value = "FUTURE_REF", 3;
     if (is(i, "a") && lexicon::contains(TableId::temporal_ahead_date_adjectives, low(i + 1)) && is(i + 2, "date"))
         return f.type = "DATE", f.value = "FUTURE_REF", 3;
+    // "in recent years", "past years", "in coming quarters", "future quarters": a vague time before or after now
+    // (weeks and months stay spans below: "recent weeks" is PXW)
+    if (i + 1 < toks_.size() && lexicon::contains(TableId::temporal_reference_plural_units, low(i + 1))) {
+        const long row = lexicon::find_row(TableId::temporal_reference_span_words, low(i));
+        if (row >= 0) return f.type = "DATE", f.value = std::string(lexicon::cell(TableId::temporal_reference_span_words, row, 1)), 2;
+    }
     if (is(i, "recent") && lexicon::contains(TableId::temporal_recent_plural_units, low(i + 1)))
         return f.type = "DURATION", f.value = std::string("PX") + unit_code(unit_word(low(i + 1))), 2;
     // "over the years", "through the decades": a span of unknown length up to now

@@ -5,7 +5,7 @@
 namespace storylens::temporal::scan {
 
 // Year-less month: the year that keeps it on the right side of the DCT for the clause's tense (needs a DCT).
-int Scanner::month_year(int month) const {
+int Scanner::month_year(int month, bool whole_month) const {
     // Future clauses look forward; otherwise the month is this year's unless that lies more than half a
     // year ahead ("early December" in an April article is last December, "in May" is this May).
     int y = ctx_.dct.year;
@@ -15,8 +15,10 @@ int Scanner::month_year(int month) const {
         if (ctx_.dct.month - month > 1) ++y;
     } else if (forward_) {
         if (month < ctx_.dct.month) ++y;
-    } else if (month - ctx_.dct.month > 6 || (past_ && month - ctx_.dct.month >= 3)) {
-        --y;  // "lost in August", written in May, is last August
+    } else if (month - ctx_.dct.month > 6 || (past_ && month - ctx_.dct.month >= 3) ||
+               (whole_month && past_clause_ && !tense_[start_].present && month - ctx_.dct.month >= 2)) {
+        --y;  // "lost in August", written in May, is last August; "changed to a calendar year in December",
+              // written in October, is last December (a present verb in the clause keeps this year's)
     } else if (month - ctx_.dct.month < -8 && !past_clause_) {
         ++y;  // "in January" written in November is the coming January, unless the clause is past
     }
@@ -26,7 +28,7 @@ int Scanner::month_year(int month) const {
 std::string Scanner::month_value(int month, int year) const {
     if (year) return calendar::format_month(year, month);
     if (!ctx_.has_dct) return "XXXX-" + two(month);
-    return calendar::format_month(month_year(month), month);
+    return calendar::format_month(month_year(month, true), month);
 }
 
 int Scanner::month_at(size_t i, bool& abbreviated) const {
@@ -86,14 +88,17 @@ size_t Scanner::month_date(size_t i, Found& f) {
         return j + 2 - i;
     }
     // A bare month name needs a date word before it: "in March", "early March", not "May I".
-    const bool introduced = i > 0 && date_preposition(low(i - 1));
+    // "under a June agreement": a month between "a" and a lower-case noun dates that noun
+    const bool introduced = i > 0 && (date_preposition(low(i - 1)) ||
+                                      (is(i - 1, "a") && j < toks_.size() && toks_[j].kind == TokenKind::Word &&
+                                       !text::is_capitalized(toks_[j].text)));
     if (!introduced) return 0;
     // "March Madness", "during March Madness": a capitalized word glued to a mid-sentence month makes a name
     if (i > 1 && j < toks_.size() && toks_[j].kind == TokenKind::Word && text::is_capitalized(toks_[j].text) &&
         !month_number(low(j)) && !weekday_number(low(j)))
         return 0;
     f.type = "DATE", f.value = month_value(m, 0);
-    if (ctx_.has_dct) f.point_year = month_year(m), f.point_month = m;
+    if (ctx_.has_dct) f.point_year = month_year(m, true), f.point_month = m;
     return 1;
 }
 

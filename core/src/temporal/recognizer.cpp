@@ -47,7 +47,10 @@ void Scanner::try_all(size_t i, Found& best, size_t& best_len) {
     forward_ = future_ || (tense_[i].present && !tense_[i].past && !(i > 0 && is(i - 1, "since"))) ||
                (i > 0 && is(i - 1, "effective")) ||  // "effective Feb. 1": a change announced ahead of its start
                // "to pay down the loan by February", "closed until March": a deadline outside a past clause
-               (i > 0 && lexicon::contains(TableId::temporal_deadline_words, low(i - 1)) && !tense_[i].past);
+               // (a present verb in the deadline's own part wins over a past one elsewhere in the clause: "the sale,
+               // which had been expected, is part of a program to pay down the loan by February")
+               (i > 0 && lexicon::contains(TableId::temporal_deadline_words, low(i - 1)) &&
+                (!tense_[i].past || tense_[i].present));
     // "lost in August", "backed him on 2 September": a past happening; deadlines ("by", "until", "payable")
     // may lie ahead even in a past clause
     past_ = !future_ && tense_[i].past && i > 0 &&

@@ -62,6 +62,16 @@ size_t Scanner::weekday(size_t i, Found& f) {
     // "arrived on Friday and meets the president on Saturday before he travels on to Ethiopia on Sunday": in a
     // compound sentence the verb nearest before the day speaks for it, not the clause's first one
     else if (nearest_verb_tense(tokens_, toks_, i) > 0) direction = 1;
+    // "before Friday's purchases is far below", "Thursday's closing price": a possessive day names a happening
+    // already reported, the last such day, unless the clause looks ahead (the scanner dropped the "'s")
+    {
+        const std::string_view src = tokens_.text();
+        const size_t end = toks_[i].span.end;
+        const bool possessive = toks_[i].kind == TokenKind::Word &&
+                                ((end + 1 < src.size() && src[end] == '\'' && src[end + 1] == 's') ||
+                                 (end + 3 < src.size() && src.substr(end, 4) == "\xE2\x80\x99s"));
+        if (possessive && !future_) direction = -1;
+    }
     bool strict = false;
     if (is(j, "last") || is(j, "next") || is(j, "this") || is(j, "past") || is(j, "coming")) {
         direction = (is(j, "next") || is(j, "coming")) ? 1 : is(j, "this") ? direction : -1;
@@ -151,6 +161,11 @@ size_t Scanner::deictic(size_t i, Found& f) {
         j += 2;
         if (has_last_day_ || ctx_.has_reference) on_story_day = true;
     }
+    // "It's the second day of an offensive", "today is the eighth day of Desert Shield": after a present verb,
+    // the day the story is told
+    else if (!pod && ordinal_word(low(is(j, "the") ? j + 1 : j)) > 0 && is(j + (is(j, "the") ? 2 : 1), "day") &&
+             is(j + (is(j, "the") ? 3 : 2), "of") && nearest_verb_tense(tokens_, toks_, i) > 0)
+        j += is(j, "the") ? 3 : 2;
     else return 0;
     if (!pod && j < toks_.size() && j > i && (pod = part_of_day(low(j)))) ++j;
     if (on_story_day) set_day(f, has_last_day_ ? last_day_ : ctx_.reference, false), f.relative = !has_last_day_;
@@ -197,6 +212,14 @@ size_t Scanner::shifted(size_t i, Found& f) {
     if (unit == Unit::Day) return 0;  // "this day" is rare and "next day" is a reference step
     // "In this year's third quarter ... a year earlier": the year named is the one the story has reached
     if (unit == Unit::Year && ctx_.has_dct) f.point_year = ctx_.dct.year + shift;
+    // "posted earnings of $24 million, compared with a loss of $3 million last year": in an earnings report a
+    // figure compared with last year's is the reported quarter a year back, as "a year ago" is there
+    if (unit == Unit::Year && shift == -1 && j == i + 1 && ctx_.has_dct && ctx_.earnings)
+        for (size_t k = i; k-- > 0 && toks_[k].text != "," && toks_[k].text != ";";)
+            if (is(k, "compared")) {
+                f.value = period_value(-5);
+                break;
+            }
     return j + 1 - i;
 }
 
@@ -256,9 +279,12 @@ size_t Scanner::approximate_ago(size_t i, Found& f) {
 // Business-news periods: "the quarter", "the latest quarter", "the year-earlier period", "the fiscal year".
 // A quarter or period without a number is the one just reported, the quarter before the DCT's.
 size_t Scanner::reporting_period(size_t i, Found& f) {
-    if (!lexicon::contains(TableId::temporal_period_determiners, low(i)) && !is_year_ago(low(i))) return 0;
-    size_t j = lexicon::contains(TableId::temporal_period_determiners, low(i)) ? i + 1 : i;
-    bool current = is(i, "this"), year_ago = false, latest = false;
+    // "U.K. sales for last year's quarter": the reported quarter a year back (the scanner drops the possessive)
+    const bool last_years = is(i, "last") && is(i + 1, "year");
+    if (!lexicon::contains(TableId::temporal_period_determiners, low(i)) && !is_year_ago(low(i)) && !last_years)
+        return 0;
+    size_t j = last_years ? i + 2 : lexicon::contains(TableId::temporal_period_determiners, low(i)) ? i + 1 : i;
+    bool current = is(i, "this"), year_ago = last_years, latest = false;
     int written_year = 0, ordinal = 0;
     while (j < toks_.size()) {
         if (lexicon::contains(TableId::temporal_period_adjectives, low(j))) {
@@ -269,12 +295,23 @@ size_t Scanner::reporting_period(size_t i, Found& f) {
             written_year = year_number(low(j));
         } else if (const int o = ordinal_word(low(j)); o >= 1 && o <= 4 && is(j + 1, "quarter")) {
             ordinal = o;
+        } else if (const int fo = low(j).rfind("fiscal-", 0) == 0 ? ordinal_word(low(j).substr(7)) : 0;
+                   fo >= 1 && fo <= 4 && is(j + 1, "quarter")) {
+            ordinal = fo;  // "the fiscal-first quarter ended Sept. 30": the company's own first quarter
         } else {
             break;
         }
         ++j;
     }
     const bool quarter = is(j, "quarter"), period = is(j, "period"), year = is(j, "year");
+    if (last_years && !quarter && !period) return 0;
+    // "the corresponding period last year", "the quarter a year ago": one expression, the quarter a year back
+    size_t trail = 0;
+    if ((quarter || period) && !year_ago && !current) {
+        if (is(j + 1, "last") && is(j + 2, "year")) trail = 2;
+        else if (is(j + 1, "a") && is(j + 2, "year") && (is(j + 3, "ago") || is(j + 3, "earlier"))) trail = 3;
+        if (trail) year_ago = true;
+    }
     // "by the end of the month": after a point modifier ("the end of", point_modifier) the month is the DCT's
     // (XXXX-XX without one), as "the end of the year" is its year; a bare "the month" ("for the month") is not
     if (is(j, "month") && j == i + 1 && is(i, "the") && i >= 3 && is(i - 1, "of") && is(i - 3, "the") &&
@@ -288,7 +325,7 @@ size_t Scanner::reporting_period(size_t i, Found& f) {
         const int y = written_year ? written_year : ctx_.dct.year - (year_ago ? 1 : 0);
         f.type = "DATE";
         f.value = calendar::format_year(y) + "-Q" + std::to_string(ordinal ? ordinal : reported_quarter());
-        return j + 1 - i;
+        return j + 1 + trail - i;
     }
     if (period && written_year && ctx_.has_dct) {
         f.type = "DATE", f.value = calendar::format_year(written_year) + "-Q" + std::to_string(reported_quarter());
@@ -316,7 +353,7 @@ size_t Scanner::reporting_period(size_t i, Found& f) {
     } else {
         f.value = current ? period_value(0) : period_value(year_ago ? -5 : -1);
     }
-    return j + 1 - i;
+    return j + 1 + trail - i;
 }
 
 // "the first nine months ... a year earlier", "for the year ... a year ago": the comparison is yearly

@@ -294,6 +294,8 @@ private:
     }
 
     void consider(Found f, size_t len, Found& best, size_t& best_len) const {
+        // "Mr. Reupke, 52 years old": an age, not a span of time (TimeML tags none)
+        if (f.type == "DURATION" && is(start_ + len, "old")) return;
         if (len > best_len) best = std::move(f), best_len = len;
     }
 
@@ -316,7 +318,7 @@ private:
     size_t mid_compound(size_t i, Found& f);
 
     // Year-less month: the year that keeps it on the right side of the DCT for the clause's tense (with a DCT).
-    int month_year(int month) const;
+    int month_year(int month, bool whole_month = false) const;
     // The month's TIMEX3 value: in `year` when given, else in month_year(), else "XXXX-MM" without a DCT.
     std::string month_value(int month, int year) const;
 
