@@ -83,4 +83,24 @@ TEST(ClaimContentEnd, TheSpeakersNextPredicateEndsAVerblessContentTable) {
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+// "and" + a finite auxiliary + a verb after a verbless content is the speaker's next predicate too; a content
+// holding a subject pronoun, an auxiliary or a negation is a clause, which the auxiliary may go on.
+TEST(ClaimContentEnd, AnAuxiliaryAndAVerbAfterAVerblessContentEndItTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (west-journal, wash-post)
+        {"But one prominent conservative, syndicated radio host Dennis Prager, disagrees with their position and is "
+         "letting them know he believes they are wrong and need to realize it before it is too late.",
+         "one prominent conservative", "disagrees", "indirect", "with their position"},
+        {"He describes himself as \"totally pro-Israel\" and has said that he has donated large amounts of money to "
+         "support the Jewish state.",
+         "He", "describes", "mixed", "himself as \"totally pro-Israel\""},
+        // our own
+        {"The mayor praised the new pier and will open it to the public.", "The mayor", "praised", "indirect",
+         "the new pier"},
+        {"The mayor said the pier isn\u2019t safe, but will open it anyway.", "The mayor", "said", "indirect",
+         "the pier isn\u2019t safe, but will open it anyway"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 }  // namespace
