@@ -31,9 +31,19 @@ TEST(ClaimContentEnd, AWritersClauseAfterACommaEndsTheContentTable) {
         {"Fact-checkers soon noted that Clinton may have been referring to a hypothetical situation, and an article "
          "cited by her campaign quoted a few experts who have found no evidence of the videos so far.",
          "Fact-checkers", "noted", "indirect", "Clinton may have been referring to a hypothetical situation"},
+        {"Sanders said the trip was \"absolutely\" a worthwhile diversion from campaigning in New York, where he trails "
+         "front-runner Hillary Clinton by double digits in most polls.",
+         "Sanders", "said", "mixed",
+         "the trip was \"absolutely\" a worthwhile diversion from campaigning in New York"},
+        {"Sanders\u2019 campaign launched a $1.5 million ad buy in California on Tuesday and announced it would seek a "
+         "recanvass in last week\u2019s Kentucky primary, where he trailed Clinton by less than one-half of 1 percent.",
+         "Sanders\u2019 campaign", "announced", "indirect",
+         "it would seek a recanvass in last week\u2019s Kentucky primary"},
         // our own
         {"The mayor said the pier was safe, but the engineers found cracks.", "The mayor", "said", "indirect",
          "the pier was safe"},
+        {"The mayor said the festival would move to Bayside, where the pier was rebuilt.", "The mayor", "said",
+         "indirect", "the festival would move to Bayside"},
         {"Cook said Carter stopped the practice, but he did not say when.", "Cook", "said", "indirect",
          "Carter stopped the practice"},
         {"The mayor said the pier was safe, whereas the engineers had warned of cracks.", "The mayor", "said",
