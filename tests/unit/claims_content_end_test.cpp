@@ -113,4 +113,30 @@ TEST(ClaimContentEnd, AnAuxiliaryAndAVerbAfterAVerblessContentEndItTable) {
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+// ", a …" / ", an …" running to the sentence end is the writer's appositive: it ends a content holding a verb
+// (core/lexicon/claims_appositive_articles.tsv, attributor.cpp appositive_to_end); after a subordinate clause the
+// article opens the main clause's subject, which stays.
+TEST(ClaimContentEnd, AnAppositiveRunningToTheSentenceEndEndsTheContentTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (breitbart, usa-today, nyt)
+        {"In addition to stating that unborn babies have no constitutional rights, Clinton has vowed to work to repeal "
+         "the Hyde Amendment, a longstanding federal provision that prohibits taxpayer funding of most abortions.",
+         "Clinton", "vowed", "indirect", "to work to repeal the Hyde Amendment"},
+        {"Even the field's biggest hawks, like Rubio and Bush, say the bulk of ground troops should be Arab fighters, a "
+         "theoretical 100,000-strong force the administration has struggled to encourage.",
+         "Even the field's biggest hawks", "say", "indirect", "the bulk of ground troops should be Arab fighters"},
+        {"In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss invited her to lunch and she "
+         "thought it meant she was in line for promotion.",
+         "Ms. Ripert", "said", "indirect",
+         "when she was earning $24,000 a year, a boss invited her to lunch and she thought it meant she was in line for "
+         "promotion"},
+        // our own
+        {"The mayor said the festival would move to Bayside, an old fishing town on the bay.", "The mayor", "said",
+         "indirect", "the festival would move to Bayside"},
+        {"The mayor said that if the pier holds, a new ferry will run in May.", "The mayor", "said", "indirect",
+         "if the pier holds, a new ferry will run in May"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 }  // namespace

@@ -491,6 +491,15 @@ constexpr Key k_claims_apposition_openers_keys[] = {
     {"whose"sv, 5},
 };
 
+constexpr std::string_view k_claims_appositive_articles_cells[] = {
+    "a"sv,
+    "an"sv,
+};
+constexpr Key k_claims_appositive_articles_keys[] = {
+    {"a"sv, 0},
+    {"an"sv, 1},
+};
+
 constexpr std::string_view k_claims_articles_cells[] = {
     "a"sv,
     "an"sv,
@@ -57345,6 +57354,7 @@ constexpr Table kTables[] = {
     {"claims_affiliation_prepositions", "prepositions after a person's name that give the person's organization: 'Jones of Gallup', 'Smith at Harvard'", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 4, k_claims_affiliation_prepositions_cells, 4, k_claims_affiliation_prepositions_keys},
     {"claims_agent_prepositions", "prepositions after a past participle that make it passive or a byline, not a cue: 'accused of', 'reported by', 'reported from New York'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp; 'from' added by the issue-14 helper for bylines)", "Storylens project (same as the code)", 1, 3, k_claims_agent_prepositions_cells, 3, k_claims_agent_prepositions_keys},
     {"claims_apposition_openers", "words opening a clause between commas that describes the subject: ', who resigned last year,', ', the mayor,'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 6, k_claims_apposition_openers_cells, 6, k_claims_apposition_openers_keys},
+    {"claims_appositive_articles", "articles that, after a comma, open an appositive of the writer's own running to the sentence end after an indirect content (\x22""\xE2""\x80""\xA6"" lost in Michigan, a state he had won twice\x22""): the content ends at the comma", "curated for Storylens (the words after the end of indirect contents in PolNeAR v1.0.0 train statements, word list only)", "Storylens project (same as the code)", 1, 2, k_claims_appositive_articles_cells, 2, k_claims_appositive_articles_keys},
     {"claims_articles", "articles: after 'at' or 'in' a capital after one is not yet a name", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 3, k_claims_articles_cells, 3, k_claims_articles_keys},
     {"claims_be_auxiliaries", "forms of 'be' before a verb: a participle after one is passive ('was accused'), an -ing form progressive ('is saying')", "Storylens's hand-written list of English 'be' forms (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 8, k_claims_be_auxiliaries_cells, 8, k_claims_be_auxiliaries_keys},
     {"claims_business_nouns", "descriptions that stand for a business ('the company', 'the lender')", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 20, k_claims_business_nouns_cells, 20, k_claims_business_nouns_keys},
