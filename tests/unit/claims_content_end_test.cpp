@@ -39,9 +39,17 @@ TEST(ClaimContentEnd, AWritersClauseAfterACommaEndsTheContentTable) {
          "recanvass in last week\u2019s Kentucky primary, where he trailed Clinton by less than one-half of 1 percent.",
          "Sanders\u2019 campaign", "announced", "indirect",
          "it would seek a recanvass in last week\u2019s Kentucky primary"},
+        {"Chris Christie said he would quarantine people over fears of the Zika virus, which is spread primarily by "
+         "mosquitoes and may cause birth defects in children born to infected women.",
+         "Chris Christie", "said", "indirect", "he would quarantine people over fears of the Zika virus"},
+        {"Mr. Trump has declared that he plans to repeal much of the Dodd-Frank Act, which was passed in 2010 as "
+         "something of a modern-day version of Glass-Steagall.",
+         "Mr. Trump", "declared", "indirect", "he plans to repeal much of the Dodd-Frank Act"},
         // our own
         {"The mayor said the pier was safe, but the engineers found cracks.", "The mayor", "said", "indirect",
          "the pier was safe"},
+        {"The mayor said the council approved the budget, which pays for a new pier.", "The mayor", "said",
+         "indirect", "the council approved the budget"},
         {"The mayor said the festival would move to Bayside, where the pier was rebuilt.", "The mayor", "said",
          "indirect", "the festival would move to Bayside"},
         {"Cook said Carter stopped the practice, but he did not say when.", "Cook", "said", "indirect",

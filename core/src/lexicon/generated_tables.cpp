@@ -705,6 +705,7 @@ constexpr std::string_view k_claims_content_clause_breaks_cells[] = {
     "however"sv,
     "where"sv,
     "whereas"sv,
+    "which"sv,
     "while"sv,
     "who"sv,
     "whom"sv,
@@ -715,10 +716,11 @@ constexpr Key k_claims_content_clause_breaks_keys[] = {
     {"however"sv, 1},
     {"where"sv, 2},
     {"whereas"sv, 3},
-    {"while"sv, 4},
-    {"who"sv, 5},
-    {"whom"sv, 6},
-    {"whose"sv, 7},
+    {"which"sv, 4},
+    {"while"sv, 5},
+    {"who"sv, 6},
+    {"whom"sv, 7},
+    {"whose"sv, 8},
 };
 
 constexpr std::string_view k_claims_content_lead_words_cells[] = {
@@ -57363,7 +57365,7 @@ constexpr Table kTables[] = {
     {"claims_colon_phrase_openers", "first words of a short phrase between a reporting verb and the colon closing its sentence (\x22""said on his blog:\x22"", \x22""told reporters:\x22"", \x22""called them on it:\x22""); the quotation after the colon is the content", "curated for Storylens from PolNeAR train sentences", "Storylens project (same as the code)", 1, 14, k_claims_colon_phrase_openers_cells, 14, k_claims_colon_phrase_openers_keys},
     {"claims_colon_speaker_links", "prepositions between a speaker's name and the colon of a headline: 'Clinton to Planned Parenthood:', 'Gillibrand on Hillary's Speeches:', 'Mukasey at RNC:'", "Storylens's hand-written list (issue-14 helper), from the headline forms of PolNeAR v1.0.0 train (word list only)", "Storylens project (same as the code)", 1, 3, k_claims_colon_speaker_links_cells, 3, k_claims_colon_speaker_links_keys},
     {"claims_concessive_words", "concessive words: the clause after 'despite', 'although', 'though' disputes the claim", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 3, k_claims_concessive_words_cells, 3, k_claims_concessive_words_keys},
-    {"claims_content_clause_breaks", "words that, after a comma, open a clause of the writer's own after an indirect content (\x22""\xE2""\x80""\xA6"", compared with 64 percent who \xE2""\x80""\xA6""\x22"", \x22""\xE2""\x80""\xA6"", however this time \xE2""\x80""\xA6""\x22"", \x22""\xE2""\x80""\xA6"", who was his chief of staff\x22"", \x22""\xE2""\x80""\xA6"", where he spoke\x22""): the content ends at the comma", "curated for Storylens (the words after the end of indirect contents in PolNeAR v1.0.0 train statements, word list only)", "Storylens project (same as the code)", 1, 8, k_claims_content_clause_breaks_cells, 8, k_claims_content_clause_breaks_keys},
+    {"claims_content_clause_breaks", "words that, after a comma, open a clause of the writer's own after an indirect content (\x22""\xE2""\x80""\xA6"", compared with 64 percent who \xE2""\x80""\xA6""\x22"", \x22""\xE2""\x80""\xA6"", however this time \xE2""\x80""\xA6""\x22"", \x22""\xE2""\x80""\xA6"", who was his chief of staff\x22"", \x22""\xE2""\x80""\xA6"", which is spread by mosquitoes\x22"", \x22""\xE2""\x80""\xA6"", where he spoke\x22""): the content ends at the comma", "curated for Storylens (the words after the end of indirect contents in PolNeAR v1.0.0 train statements, word list only)", "Storylens project (same as the code)", 1, 9, k_claims_content_clause_breaks_cells, 9, k_claims_content_clause_breaks_keys},
     {"claims_content_lead_words", "words between a cue and its content that are skipped: 'said that', 'said:', 'said, \xE2""\x80""\xA6""', 'talked about'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 4, k_claims_content_lead_words_cells, 4, k_claims_content_lead_words_keys},
     {"claims_content_openers", "words that end a phrase between a cue and its content and open the content after them: 'said on Twitter that', 'complained in their statement about'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 3, k_claims_content_openers_cells, 3, k_claims_content_openers_keys},
     {"claims_content_prepositions", "prepositions opening a short phrase between a cue and its content: 'said in their statement that', 'told supporters after his victory in the primary that'", "Storylens's hand-written list (the first four moved from core/src/claims/claim_structures.cpp; the rest from the tell/say cues of PolNeAR v1.0.0 train statements, word list only)", "Storylens project (same as the code)", 1, 8, k_claims_content_prepositions_cells, 8, k_claims_content_prepositions_keys},
