@@ -147,4 +147,26 @@ TEST(ClaimContentEnd, AnAppositiveRunningToTheSentenceEndEndsTheContentTable) {
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+// A spaced dash then "and" / "but" or an article, after a content holding a verb, opens the writer's own words; a
+// hyphen or the first dash of a pair does not.
+TEST(ClaimContentEnd, ADashThenAndOrAnArticleEndsTheContentTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (huff-post, politico)
+        {"Donald Trump said Wednesday night that he doesn\u2019t necessarily want to kill the families of terrorists "
+         "\u2014 a controversial proposal he has raised at various points during his campaign.",
+         "Donald Trump", "said", "indirect", "he doesn\u2019t necessarily want to kill the families of terrorists"},
+        {"Bill Millis, a North Carolina businessman who had been a member of the campaign\u2019s three-man board before "
+         "departing last month because of strategic differences, said Carson had been led astray by \u201cinsiders\u201d "
+         "running his campaign \u2014 and he singled out Carson campaign manager Barry Bennett, a longtime political "
+         "operative, as the root of the problem.",
+         "Bill Millis", "said", "mixed", "Carson had been led astray by \u201cinsiders\u201d running his campaign"},
+        // our own
+        {"The mayor said the pier was rebuilt in May - and the ferry now runs twice a day.", "The mayor", "said",
+         "indirect", "the pier was rebuilt in May"},
+        {"The mayor said the pier was rebuilt \u2014 and painted \u2014 in May.", "The mayor", "said", "indirect",
+         "the pier was rebuilt \u2014 and painted \u2014 in May"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 }  // namespace

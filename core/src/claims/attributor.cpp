@@ -392,6 +392,16 @@ size_t Attributor::content_end(size_t from) const {
         if (k > from && toks_[k].text == "," && closing_attribution(k + 1)) break;
         if (k > from + 1 && toks_[k].text == "," && writer_clause_after(k + 1) && verb_before(k, from)) break;
         if (k > from + 1 && toks_[k].text == "," && appositive_to_end(k + 1, from) && verb_before(k, from)) break;
+        // "… inspired the Sandy Hook shooter — and several of them were on hand …", "… inside the hall — a message
+        // that …": after a dash, "and" / "but" or an article opens the writer's own words
+        // (not a hyphen, "above- and below-ground", nor the first of a pair, "the angry — and at times violent —
+        // rhetoric")
+        if (k > from + 1 && opens_aside(toks_[k]) && toks_[k].text != "," && k + 1 < toks_.size() && !quoted(k + 1) &&
+            toks_[k - 1].span.end < toks_[k].span.start && toks_[k].span.end < toks_[k + 1].span.start &&
+            (is_coordinator(toks_[k + 1].lower) ||
+             lexicon::contains(lexicon::TableId::claims_appositive_articles, toks_[k + 1].lower)) &&
+            !dash_after(k + 1) && verb_before(k, from))
+            break;
         if (next_predicate_at(k, from)) {
             if (toks_[k - 1].text == ",") --k;
             break;
@@ -434,6 +444,12 @@ bool Attributor::writer_clause_after(size_t k) const {
     // (a participle after the comma, "…, bringing its total to $95 million", goes on with the content as often as not)
     if (!is_coordinator(w) || k + 1 >= toks_.size() || quoted(k + 1)) return false;
     return is_pronoun(toks_[k + 1].lower) || named_subject_clause(k + 1);
+}
+
+bool Attributor::dash_after(size_t k) const {
+    for (size_t q = k; q < toks_.size(); ++q)
+        if (!quoted(q) && opens_aside(toks_[q]) && toks_[q].text != ",") return true;
+    return false;
 }
 
 bool Attributor::appositive_to_end(size_t k, size_t from) const {

@@ -150,6 +150,8 @@ private:
     // quotation or bracket) and no subordinator in the content from `from`. An indirect content holding a verb ends
     // before it.
     bool appositive_to_end(size_t k, size_t from) const;
+    // Whether a dash (outside quotations) stands at or after local token k: the closing one of a pair.
+    bool dash_after(size_t k) const;
 
     // Whether a verb (by the part-of-speech tagger) in a finite form stands among local tokens [from, to) outside
     // quotations: not an -ing form, not after "to" (content_predicate.cpp).
