@@ -54,6 +54,14 @@ TEST(ClaimContentEnd, AWritersClauseAfterACommaEndsTheContentTable) {
          "indirect", "the festival would move to Bayside"},
         {"Cook said Carter stopped the practice, but he did not say when.", "Cook", "said", "indirect",
          "Carter stopped the practice"},
+        // (nyt: a titled name opens the clause; shortened)
+        {"Mr. Netanyahu assured him it was done without his knowledge, but Mr. Obama was furious.", "Mr. Netanyahu",
+         "assured", "indirect", "him it was done without his knowledge"},
+        {"Mrs. Clinton has said she intends to fill half her cabinet with women, and Ms. Brainard is among the few "
+         "widely regarded as having the relevant credentials.",
+         "Mrs. Clinton", "said", "indirect", "she intends to fill half her cabinet with women"},
+        {"The mayor said the pier was safe, but Dr. Lee had doubts.", "The mayor", "said", "indirect",
+         "the pier was safe"},
         {"The mayor said the pier was safe, whereas the engineers had warned of cracks.", "The mayor", "said",
          "indirect", "the pier was safe"},
     };

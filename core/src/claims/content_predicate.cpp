@@ -93,9 +93,13 @@ bool Attributor::named_subject_clause(size_t k) const {
         while (v < toks_.size() && v < k + kSubjectClauseWords && !quoted(v) && nominal(v)) ++v;
         if (v == k + 1) return false;
     } else {
-        while (v < toks_.size() && v < k + kSubjectClauseWords && !quoted(v) && toks_[v].kind == TokenKind::Word &&
-               text::is_capitalized(toks_[v].text) && tags[v] == pos::Tag::PROPN)
+        while (v < toks_.size() && v < k + kSubjectClauseWords && !quoted(v) &&
+               ((toks_[v].kind == TokenKind::Word && text::is_capitalized(toks_[v].text) && tags[v] == pos::Tag::PROPN) ||
+                (v > k && title_stop(v))))
             ++v;
+        // ("…, but Republican leaders were hard-pressed …": a name's nouns after it)
+        if (v > k)
+            while (v < toks_.size() && v < k + kSubjectClauseWords && !quoted(v) && tags[v] == pos::Tag::NOUN) ++v;
     }
     if (v == k || v >= toks_.size() || quoted(v)) return false;
     while (v < toks_.size() && tags[v] == pos::Tag::ADV && !quoted(v)) ++v;
