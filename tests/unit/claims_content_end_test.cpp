@@ -31,11 +31,37 @@ TEST(ClaimContentEnd, AWritersClauseAfterACommaEndsTheContentTable) {
         {"Fact-checkers soon noted that Clinton may have been referring to a hypothetical situation, and an article "
          "cited by her campaign quoted a few experts who have found no evidence of the videos so far.",
          "Fact-checkers", "noted", "indirect", "Clinton may have been referring to a hypothetical situation"},
+        {"Sanders said the trip was \"absolutely\" a worthwhile diversion from campaigning in New York, where he trails "
+         "front-runner Hillary Clinton by double digits in most polls.",
+         "Sanders", "said", "mixed",
+         "the trip was \"absolutely\" a worthwhile diversion from campaigning in New York"},
+        {"Sanders\u2019 campaign launched a $1.5 million ad buy in California on Tuesday and announced it would seek a "
+         "recanvass in last week\u2019s Kentucky primary, where he trailed Clinton by less than one-half of 1 percent.",
+         "Sanders\u2019 campaign", "announced", "indirect",
+         "it would seek a recanvass in last week\u2019s Kentucky primary"},
+        {"Chris Christie said he would quarantine people over fears of the Zika virus, which is spread primarily by "
+         "mosquitoes and may cause birth defects in children born to infected women.",
+         "Chris Christie", "said", "indirect", "he would quarantine people over fears of the Zika virus"},
+        {"Mr. Trump has declared that he plans to repeal much of the Dodd-Frank Act, which was passed in 2010 as "
+         "something of a modern-day version of Glass-Steagall.",
+         "Mr. Trump", "declared", "indirect", "he plans to repeal much of the Dodd-Frank Act"},
         // our own
         {"The mayor said the pier was safe, but the engineers found cracks.", "The mayor", "said", "indirect",
          "the pier was safe"},
+        {"The mayor said the council approved the budget, which pays for a new pier.", "The mayor", "said",
+         "indirect", "the council approved the budget"},
+        {"The mayor said the festival would move to Bayside, where the pier was rebuilt.", "The mayor", "said",
+         "indirect", "the festival would move to Bayside"},
         {"Cook said Carter stopped the practice, but he did not say when.", "Cook", "said", "indirect",
          "Carter stopped the practice"},
+        // (nyt: a titled name opens the clause; shortened)
+        {"Mr. Netanyahu assured him it was done without his knowledge, but Mr. Obama was furious.", "Mr. Netanyahu",
+         "assured", "indirect", "him it was done without his knowledge"},
+        {"Mrs. Clinton has said she intends to fill half her cabinet with women, and Ms. Brainard is among the few "
+         "widely regarded as having the relevant credentials.",
+         "Mrs. Clinton", "said", "indirect", "she intends to fill half her cabinet with women"},
+        {"The mayor said the pier was safe, but Dr. Lee had doubts.", "The mayor", "said", "indirect",
+         "the pier was safe"},
         {"The mayor said the pier was safe, whereas the engineers had warned of cracks.", "The mayor", "said",
          "indirect", "the pier was safe"},
     };
@@ -79,6 +105,74 @@ TEST(ClaimContentEnd, TheSpeakersNextPredicateEndsAVerblessContentTable) {
          "the new pier"},
         {"The mayor urged the council to fund the pier and repair the seawall.", "The mayor", "urged", "indirect",
          "the council to fund the pier and repair the seawall"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+// "and" + a finite auxiliary + a verb after a verbless content is the speaker's next predicate too; a content
+// holding a subject pronoun, an auxiliary or a negation is a clause, which the auxiliary may go on.
+TEST(ClaimContentEnd, AnAuxiliaryAndAVerbAfterAVerblessContentEndItTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (west-journal, wash-post)
+        {"But one prominent conservative, syndicated radio host Dennis Prager, disagrees with their position and is "
+         "letting them know he believes they are wrong and need to realize it before it is too late.",
+         "one prominent conservative", "disagrees", "indirect", "with their position"},
+        {"He describes himself as \"totally pro-Israel\" and has said that he has donated large amounts of money to "
+         "support the Jewish state.",
+         "He", "describes", "mixed", "himself as \"totally pro-Israel\""},
+        // our own
+        {"The mayor praised the new pier and will open it to the public.", "The mayor", "praised", "indirect",
+         "the new pier"},
+        {"The mayor said the pier isn\u2019t safe, but will open it anyway.", "The mayor", "said", "indirect",
+         "the pier isn\u2019t safe, but will open it anyway"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+// ", a …" / ", an …" running to the sentence end is the writer's appositive: it ends a content holding a verb
+// (core/lexicon/claims_appositive_articles.tsv, attributor.cpp appositive_to_end); after a subordinate clause the
+// article opens the main clause's subject, which stays.
+TEST(ClaimContentEnd, AnAppositiveRunningToTheSentenceEndEndsTheContentTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (breitbart, usa-today, nyt)
+        {"In addition to stating that unborn babies have no constitutional rights, Clinton has vowed to work to repeal "
+         "the Hyde Amendment, a longstanding federal provision that prohibits taxpayer funding of most abortions.",
+         "Clinton", "vowed", "indirect", "to work to repeal the Hyde Amendment"},
+        {"Even the field's biggest hawks, like Rubio and Bush, say the bulk of ground troops should be Arab fighters, a "
+         "theoretical 100,000-strong force the administration has struggled to encourage.",
+         "Even the field's biggest hawks", "say", "indirect", "the bulk of ground troops should be Arab fighters"},
+        {"In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss invited her to lunch and she "
+         "thought it meant she was in line for promotion.",
+         "Ms. Ripert", "said", "indirect",
+         "when she was earning $24,000 a year, a boss invited her to lunch and she thought it meant she was in line for "
+         "promotion"},
+        // our own
+        {"The mayor said the festival would move to Bayside, an old fishing town on the bay.", "The mayor", "said",
+         "indirect", "the festival would move to Bayside"},
+        {"The mayor said that if the pier holds, a new ferry will run in May.", "The mayor", "said", "indirect",
+         "if the pier holds, a new ferry will run in May"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+// A spaced dash then "and" / "but" or an article, after a content holding a verb, opens the writer's own words; a
+// hyphen or the first dash of a pair does not.
+TEST(ClaimContentEnd, ADashThenAndOrAnArticleEndsTheContentTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (huff-post, politico)
+        {"Donald Trump said Wednesday night that he doesn\u2019t necessarily want to kill the families of terrorists "
+         "\u2014 a controversial proposal he has raised at various points during his campaign.",
+         "Donald Trump", "said", "indirect", "he doesn\u2019t necessarily want to kill the families of terrorists"},
+        {"Bill Millis, a North Carolina businessman who had been a member of the campaign\u2019s three-man board before "
+         "departing last month because of strategic differences, said Carson had been led astray by \u201cinsiders\u201d "
+         "running his campaign \u2014 and he singled out Carson campaign manager Barry Bennett, a longtime political "
+         "operative, as the root of the problem.",
+         "Bill Millis", "said", "mixed", "Carson had been led astray by \u201cinsiders\u201d running his campaign"},
+        // our own
+        {"The mayor said the pier was rebuilt in May - and the ferry now runs twice a day.", "The mayor", "said",
+         "indirect", "the pier was rebuilt in May"},
+        {"The mayor said the pier was rebuilt \u2014 and painted \u2014 in May.", "The mayor", "said", "indirect",
+         "the pier was rebuilt \u2014 and painted \u2014 in May"},
     };
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }

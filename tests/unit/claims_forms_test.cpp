@@ -251,4 +251,27 @@ TEST(ClaimForms, AccordingToAfterAClauseWithAClaimOfItsOwnTable) {
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+// "Y1, according to X, Y2" with a verbless Y1: Y1 is the subject or opening phrase of the clause going on after the
+// aside, and the content runs on to its end (the aside inside it); a Y1 with a verb of its own ends there.
+TEST(ClaimForms, AccordingToBetweenAVerblessPhraseAndItsClauseTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (wash-post, nyt)
+        {"Fundraising, according to the campaign, has surged in the same period.", "the campaign", "according to",
+         "indirect", "Fundraising, according to the campaign, has surged in the same period"},
+        {"At the heart of the trouble, according to Dennis B. Ross, another former American special envoy, was a "
+         "decision by Mr. Obama that he needed to establish distance from Israel to build credibility in the Arab "
+         "world.",
+         "Dennis B. Ross", "according to", "indirect",
+         "At the heart of the trouble, according to Dennis B. Ross, another former American special envoy, was a "
+         "decision by Mr. Obama that he needed to establish distance from Israel to build credibility in the Arab "
+         "world"},
+        // our own
+        {"The harbor, according to the mayor, will reopen in May.", "the mayor", "according to", "indirect",
+         "The harbor, according to the mayor, will reopen in May"},
+        {"The harbor will reopen in May, according to the mayor, and the ferry in June.", "the mayor", "according to",
+         "indirect", "The harbor will reopen in May"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 }  // namespace

@@ -156,4 +156,25 @@ TEST(ClaimSubjectForms, ACueInAClauseOfTimeOrConditionOpeningTheSentenceReportsU
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+// Adverbs of frequency and time between the subject and its verb ("often", "long", "even", "still", "already") are not
+// part of the source (core/lexicon/claims_verb_fillers.tsv).
+TEST(ClaimSubjectForms, AnAdverbBeforeTheVerbIsNotPartOfTheSubjectTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (breitbart, nyt, huff-post)
+        {"Sanders often questions Clinton\u2019s ties to super PACs and has called for the former secretary of state "
+         "to release the transcripts of her paid speeches to employees of Wall Street banks.",
+         "Sanders", "questions", "indirect", "Clinton\u2019s ties to super PACs"},
+        {"Mr. Ryan has long said that he will support the party's nominee, even as he has taken frequent shots at Mr. "
+         "Trump's comments.",
+         "Mr. Ryan", "said", "indirect", "he will support the party's nominee, even as he has taken frequent shots at "
+         "Mr. Trump's comments"},
+        {"Trump has even claimed he will enact a massive infrastructure initiative.", "Trump", "claimed", "indirect",
+         "he will enact a massive infrastructure initiative"},
+        // our own
+        {"The mayor still believes the pier is safe.", "The mayor", "believes", "indirect", "the pier is safe"},
+        {"The mayor has already said the pier will reopen.", "The mayor", "said", "indirect", "the pier will reopen"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 }  // namespace

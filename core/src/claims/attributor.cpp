@@ -391,6 +391,17 @@ size_t Attributor::content_end(size_t from) const {
         if (k > from && lexicon::contains(lexicon::TableId::claims_concessive_words, toks_[k].lower)) break;
         if (k > from && toks_[k].text == "," && closing_attribution(k + 1)) break;
         if (k > from + 1 && toks_[k].text == "," && writer_clause_after(k + 1) && verb_before(k, from)) break;
+        if (k > from + 1 && toks_[k].text == "," && appositive_to_end(k + 1, from) && verb_before(k, from)) break;
+        // "… inspired the Sandy Hook shooter — and several of them were on hand …", "… inside the hall — a message
+        // that …": after a dash, "and" / "but" or an article opens the writer's own words
+        // (not a hyphen, "above- and below-ground", nor the first of a pair, "the angry — and at times violent —
+        // rhetoric")
+        if (k > from + 1 && opens_aside(toks_[k]) && toks_[k].text != "," && k + 1 < toks_.size() && !quoted(k + 1) &&
+            toks_[k - 1].span.end < toks_[k].span.start && toks_[k].span.end < toks_[k + 1].span.start &&
+            (is_coordinator(toks_[k + 1].lower) ||
+             lexicon::contains(lexicon::TableId::claims_appositive_articles, toks_[k + 1].lower)) &&
+            !dash_after(k + 1) && verb_before(k, from))
+            break;
         if (next_predicate_at(k, from)) {
             if (toks_[k - 1].text == ",") --k;
             break;
@@ -433,6 +444,29 @@ bool Attributor::writer_clause_after(size_t k) const {
     // (a participle after the comma, "…, bringing its total to $95 million", goes on with the content as often as not)
     if (!is_coordinator(w) || k + 1 >= toks_.size() || quoted(k + 1)) return false;
     return is_pronoun(toks_[k + 1].lower) || named_subject_clause(k + 1);
+}
+
+bool Attributor::dash_after(size_t k) const {
+    for (size_t q = k; q < toks_.size(); ++q)
+        if (!quoted(q) && opens_aside(toks_[q]) && toks_[q].text != ",") return true;
+    return false;
+}
+
+bool Attributor::appositive_to_end(size_t k, size_t from) const {
+    // "…, a state he had won twice.": an article after the comma and no comma, quotation or bracket before the end
+    if (k >= toks_.size() || quoted(k) || !lexicon::contains(lexicon::TableId::claims_appositive_articles, toks_[k].lower))
+        return false;
+    // ("when she was earning $24,000 a year, a boss invited her …": after a subordinate clause the article opens the
+    // main clause's subject)
+    for (size_t q = from; q + 1 < k; ++q)
+        if (!quoted(q) && lexicon::contains(lexicon::TableId::claims_clause_subordinators, toks_[q].lower)) return false;
+    for (size_t q = k + 1; q < toks_.size(); ++q) {
+        if (quoted(q) || text::is_quote(toks_[q])) return false;
+        if (toks_[q].kind != TokenKind::Punctuation && toks_[q].kind != TokenKind::Dash) continue;
+        if (toks_[q].text == "." || toks_[q].text == "?" || toks_[q].text == "!") return q + 1 >= toks_.size();
+        if (toks_[q].text != "-" && toks_[q].text != "'" ) return false;
+    }
+    return true;
 }
 
 bool Attributor::closing_attribution(size_t k) const {

@@ -145,6 +145,14 @@ private:
     // "…, but Cook did not say when". An indirect content ends before it, once it holds a verb of its own.
     bool writer_clause_after(size_t k) const;
 
+    // Whether an appositive of the writer's own opens at local token k, right after a comma, and runs to the sentence
+    // end: "…, a state he had won twice." (an article of core/lexicon/claims_appositive_articles.tsv, then no comma,
+    // quotation or bracket) and no subordinator in the content from `from`. An indirect content holding a verb ends
+    // before it.
+    bool appositive_to_end(size_t k, size_t from) const;
+    // Whether a dash (outside quotations) stands at or after local token k: the closing one of a pair.
+    bool dash_after(size_t k) const;
+
     // Whether a verb (by the part-of-speech tagger) in a finite form stands among local tokens [from, to) outside
     // quotations: not an -ing form, not after "to" (content_predicate.cpp).
     bool finite_verb_in(size_t from, size_t to) const;

@@ -32,7 +32,15 @@ void Attributor::according_to(size_t i) {
     // "Y, according to X", "Y — according to X", "Clinton leads by 271 delegates according to a count by X"
     if (i >= 1 && (toks_[i - 1].text == "," || toks_[i - 1].kind == TokenKind::Dash ||
                    (i >= 3 && toks_[i - 1].kind == TokenKind::Word && !quoted(i - 1)))) {
-        const size_t start = 0, end = toks_[i - 1].kind == TokenKind::Word ? i : i - 1;
+        const size_t start = 0;
+        size_t end = toks_[i - 1].kind == TokenKind::Word ? i : i - 1;
+        // "The rate, according to the report, rose to 5 percent": a verbless Y1 is the subject of the clause going
+        // on after the aside, which the content runs to (the aside inside it)
+        if (end == i - 1 && toks_[i - 1].text == "," && np_end + 1 < toks_.size() && toks_[np_end].text == "," &&
+            !quoted(np_end + 1) && !finite_verb_in(start, end)) {
+            const size_t rest = content_end(np_end + 1);
+            if (rest > np_end + 1) end = rest;
+        }
         // "The Islamic State has called for attacks using vehicles, according to the SITE Intelligence Group": a
         // claim made in the clause ends before the aside and is reported by it (nest_reported_claims)
         const uint32_t clause_end = toks_[end - 1].span.end;

@@ -5,6 +5,7 @@
 // of a verb after "and" / "but": that verb is the speaker's next predicate, the writer's report, not what was said.
 // And after a comma and "and" / "but", a clause with a subject of its own (named_subject_clause).
 #include "claims/attributor.hpp"
+#include "lexicon/lexicon.hpp"
 
 namespace storylens::claims {
 
@@ -19,6 +20,14 @@ bool finite_form(std::string_view w) {
     if (w.find('-') != std::string_view::npos || w.size() < 4) return false;
     if (w.substr(w.size() - 2) == "ed") return true;
     return w.back() == 's' && w[w.size() - 2] != 's';
+}
+
+// "isn't", "won’t": an auxiliary and its negation in one word
+bool negated_contraction(std::string_view w) {
+    const auto ends = [&](std::string_view tail) {
+        return w.size() > tail.size() && w.compare(w.size() - tail.size(), tail.size(), tail) == 0;
+    };
+    return ends("n't") || ends("n\xE2\x80\x99t");
 }
 
 }  // namespace
@@ -44,7 +53,23 @@ bool Attributor::next_predicate_at(size_t k, size_t from) const {
     size_t v = k + 1;
     // "and even assured the crowd", "but later declined": adverbs before the verb
     while (v < toks_.size() && tags[v] == pos::Tag::ADV && !quoted(v)) ++v;
-    if (v >= toks_.size() || quoted(v) || tags[v] != pos::Tag::VERB || !finite_form(toks_[v].lower)) return false;
+    if (v >= toks_.size() || quoted(v)) return false;
+    // "proposed a freeze on hiring and has since called for …", "and will lead": a finite auxiliary, adverbs, a verb
+    if (tags[v] == pos::Tag::AUX && lexicon::contains(lexicon::TableId::claims_finite_auxiliaries, toks_[v].lower)) {
+        size_t w = v + 1;
+        while (w < toks_.size() && tags[w] == pos::Tag::ADV && !quoted(w)) ++w;
+        if (w >= toks_.size() || quoted(w) || tags[w] != pos::Tag::VERB) return false;
+        // ("he fears returning home and is seeking asylum", "the deal isn’t good …, but will make": a clause the
+        // tagger reads without a verb — a subject pronoun or an auxiliary in it — shares the auxiliary's subject)
+        for (size_t q = from; q < k; ++q)
+            if (!quoted(q) && (lexicon::contains(lexicon::TableId::claims_subject_pronouns, toks_[q].lower) ||
+                               lexicon::contains(lexicon::TableId::claims_finite_auxiliaries, toks_[q].lower) ||
+                               lexicon::contains(lexicon::TableId::claims_negators, toks_[q].lower) ||
+                               negated_contraction(toks_[q].lower)))
+                return false;
+        return !finite_verb_in(from, k);
+    }
+    if (tags[v] != pos::Tag::VERB || !finite_form(toks_[v].lower)) return false;
     // "the heat and unsettled weather could last": a participle before a noun and its verb is the noun's adjective
     // (the tagger reads some such nouns as adverbs: "unsettled/VERB weather/ADV could/AUX")
     size_t n = v + 1;
@@ -68,9 +93,13 @@ bool Attributor::named_subject_clause(size_t k) const {
         while (v < toks_.size() && v < k + kSubjectClauseWords && !quoted(v) && nominal(v)) ++v;
         if (v == k + 1) return false;
     } else {
-        while (v < toks_.size() && v < k + kSubjectClauseWords && !quoted(v) && toks_[v].kind == TokenKind::Word &&
-               text::is_capitalized(toks_[v].text) && tags[v] == pos::Tag::PROPN)
+        while (v < toks_.size() && v < k + kSubjectClauseWords && !quoted(v) &&
+               ((toks_[v].kind == TokenKind::Word && text::is_capitalized(toks_[v].text) && tags[v] == pos::Tag::PROPN) ||
+                (v > k && title_stop(v))))
             ++v;
+        // ("…, but Republican leaders were hard-pressed …": a name's nouns after it)
+        if (v > k)
+            while (v < toks_.size() && v < k + kSubjectClauseWords && !quoted(v) && tags[v] == pos::Tag::NOUN) ++v;
     }
     if (v == k || v >= toks_.size() || quoted(v)) return false;
     while (v < toks_.size() && tags[v] == pos::Tag::ADV && !quoted(v)) ++v;

@@ -16,6 +16,7 @@ enum class TableId {
     claims_affiliation_prepositions,
     claims_agent_prepositions,
     claims_apposition_openers,
+    claims_appositive_articles,
     claims_articles,
     claims_be_auxiliaries,
     claims_business_nouns,
@@ -260,6 +261,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 254;
+inline constexpr int kTableCount = 255;
 
 }  // namespace storylens::lexicon
