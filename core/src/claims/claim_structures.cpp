@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "claims/attributor.hpp"
+#include "claims/negated_cue.hpp"
 #include "entities/lexicon.hpp"
 #include "lexicon/lexicon.hpp"
 
@@ -117,7 +118,10 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
                                (!tags_a_quote || entities::is_document_noun(toks_[i].lower));
         // ("Trump claims he's worth $10 billion", "Others call it the nerd prom": the tagger reads a verb)
         const bool tagged_verb = noun_like && noun_like_reads_as_verb(i, after_cue);
-        if (noun_like && !modal && after != "that" && after != ":" && !introduces_quote && !tagged_verb) return;
+        // ("did not mention Trump", "never mentions": after a negator it is a verb)
+        if (noun_like && !modal && after != "that" && after != ":" && !introduces_quote && !tagged_verb &&
+            !claims::is_negator(before))
+            return;
         // "promises that were made", "claims that have surfaced": a relative clause on the noun
         const std::string_view second = after_cue + 1 < toks_.size() ? toks_[after_cue + 1].lower : empty_;
         if (noun_like && !modal && after == "that" &&
@@ -395,6 +399,18 @@ bool Attributor::verb_first(const claims::Cue& cue) {
 bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) const {
     size_t k = at;
     while (k > 0 && (is_verb_filler(toks_[k - 1].lower) || in_timex(k - 1)) && !quoted(k - 1)) --k;
+    // "Cook did not say when", "Trump never cited a source", "Police did not immediately say what …": the source
+    // stops before the negation and the words around it
+    {
+        size_t n = at;
+        bool negated = false;
+        for (; n > 0 && !quoted(n - 1); --n) {
+            const std::string_view w = toks_[n - 1].lower;
+            if (claims::is_negator(w)) negated = true;
+            else if (!is_verb_filler(w) && !lexicon::contains(lexicon::TableId::claims_negation_fillers, w)) break;
+        }
+        if (negated) k = std::min(k, n);
+    }
     const size_t verb_comma = k >= 2 && toks_[k - 1].text == "," && !quoted(k - 1) ? k - 1 : 0;
     // "Many speakers at the service — including Muslims, Christians, Catholics, Jews — said": a dash closes the
     // description as a comma does

@@ -40,10 +40,12 @@ enum class TableId {
     claims_media_nouns,
     claims_modal_markers,
     claims_naming_nouns,
+    claims_negated_claim_cues,
     claims_negation_fillers,
     claims_negators,
     claims_non_business_name_words,
     claims_number_subject_cues,
+    claims_open_question_words,
     claims_opening_phrase_words,
     claims_outer_cue_words,
     claims_participle_links,
@@ -247,6 +249,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 241;
+inline constexpr int kTableCount = 243;
 
 }  // namespace storylens::lexicon

@@ -1057,6 +1057,33 @@ constexpr Key k_claims_naming_nouns_keys[] = {
     {"university"sv, 13},
 };
 
+constexpr std::string_view k_claims_negated_claim_cues_cells[] = {
+    "announce"sv, "any"sv,
+    "cite"sv, "any"sv,
+    "comment"sv, "any"sv,
+    "detail"sv, "question"sv,
+    "disclose"sv, "question"sv,
+    "explain"sv, "any"sv,
+    "mention"sv, "any"sv,
+    "respond"sv, "any"sv,
+    "reveal"sv, "any"sv,
+    "say"sv, "any"sv,
+    "tell"sv, "question"sv,
+};
+constexpr Key k_claims_negated_claim_cues_keys[] = {
+    {"announce"sv, 0},
+    {"cite"sv, 1},
+    {"comment"sv, 2},
+    {"detail"sv, 3},
+    {"disclose"sv, 4},
+    {"explain"sv, 5},
+    {"mention"sv, 6},
+    {"respond"sv, 7},
+    {"reveal"sv, 8},
+    {"say"sv, 9},
+    {"tell"sv, 10},
+};
+
 constexpr std::string_view k_claims_negation_fillers_cells[] = {
     "also"sv,
     "always"sv,
@@ -1221,6 +1248,33 @@ constexpr std::string_view k_claims_number_subject_cues_cells[] = {
 };
 constexpr Key k_claims_number_subject_cues_keys[] = {
     {"say"sv, 0},
+};
+
+constexpr std::string_view k_claims_open_question_words_cells[] = {
+    "how"sv,
+    "if"sv,
+    "what"sv,
+    "when"sv,
+    "where"sv,
+    "whether"sv,
+    "which"sv,
+    "who"sv,
+    "whom"sv,
+    "whose"sv,
+    "why"sv,
+};
+constexpr Key k_claims_open_question_words_keys[] = {
+    {"how"sv, 0},
+    {"if"sv, 1},
+    {"what"sv, 2},
+    {"when"sv, 3},
+    {"where"sv, 4},
+    {"whether"sv, 5},
+    {"which"sv, 6},
+    {"who"sv, 7},
+    {"whom"sv, 8},
+    {"whose"sv, 9},
+    {"why"sv, 10},
 };
 
 constexpr std::string_view k_claims_opening_phrase_words_cells[] = {
@@ -57367,10 +57421,12 @@ constexpr Table kTables[] = {
     {"claims_media_nouns", "descriptions that stand for a news medium ('the newspaper')", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 6, k_claims_media_nouns_cells, 6, k_claims_media_nouns_keys},
     {"claims_modal_markers", "words before a base-form cue that make it a verb, not a noun: 'to say', 'will claim', 'did report'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 8, k_claims_modal_markers_cells, 8, k_claims_modal_markers_keys},
     {"claims_naming_nouns", "organization nouns that are themselves a word of its name ('the ministry' for the Ministry of Health)", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 14, k_claims_naming_nouns_cells, 14, k_claims_naming_nouns_keys},
+    {"claims_negated_claim_cues", "cues that PolNeAR marks as a statement even under negation: 'did not mention Trump by name', 'never cited a source', 'did not explain why', 'has never said she would support \xE2""\x80""\xA6""', 'did not respond to a request for comment' (frame any); 'did not disclose how much' (frame question: only before an open question)", "curated for Storylens from the negated statement cues of PolNeAR v1.0.0 train (word list only); each row kept by its measured effect on claims_eval.py", "Storylens project (same as the code)", 2, 11, k_claims_negated_claim_cues_cells, 11, k_claims_negated_claim_cues_keys},
     {"claims_negation_fillers", "auxiliaries and adverbs that may sit between a negation and its verb: 'did not immediately say'", "curated for Storylens (moved from core/src/claims/negated_cue.cpp)", "Storylens project (same as the code)", 1, 31, k_claims_negation_fillers_cells, 31, k_claims_negation_fillers_keys},
     {"claims_negators", "negators: the verb after 'not', 'never', 'cannot', 'nor' is not done (words ending in n't are caught by their ending)", "curated for Storylens (moved from core/src/claims/negated_cue.cpp)", "Storylens project (same as the code)", 1, 5, k_claims_negators_cells, 5, k_claims_negators_keys},
     {"claims_non_business_name_words", "words of an organization's name that make it something other than a business (besides public bodies and media)", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 36, k_claims_non_business_name_words_cells, 36, k_claims_non_business_name_words_keys},
     {"claims_number_subject_cues", "cue lemmas whose past form after a number is a verb with the number as its subject ('More than six in 10 said they \xE2""\x80""\xA6""', '43 said the same'), not an adjective of what follows ('a reported 40 deaths', '271 pledged delegates')", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 1, k_claims_number_subject_cues_cells, 1, k_claims_number_subject_cues_keys},
+    {"claims_open_question_words", "words that open an open question after a negated cue: 'did not say when', 'would not say whether \xE2""\x80""\xA6""', 'did not disclose how much'", "curated for Storylens from the negated statement cues of PolNeAR v1.0.0 train (word list only)", "Storylens project (same as the code)", 1, 11, k_claims_open_question_words_cells, 11, k_claims_open_question_words_keys},
     {"claims_opening_phrase_words", "words opening an adverbial phrase or clause before a sentence's subject (\x22""In her statement, \xE2""\x80""\xA6""\x22"", \x22""If elected, \xE2""\x80""\xA6""\x22"", \x22""Asked about it, \xE2""\x80""\xA6""\x22""): such a phrase is never the speaker", "curated for Storylens (English prepositions and subordinating conjunctions; seen in PolNeAR v1.0.0 train before described subjects)", "Storylens project (same as the code)", 1, 38, k_claims_opening_phrase_words_cells, 38, k_claims_opening_phrase_words_keys},
     {"claims_outer_cue_words", "reporting verbs an inner subject never reaches back across: 'police said they believe'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 4, k_claims_outer_cue_words_cells, 4, k_claims_outer_cue_words_keys},
     {"claims_participle_links", "words before an -ing cue that tie it to the sentence's subject: 'distanced himself by saying', 'told reporters, before insisting'", "Storylens's hand-written list (issue-14 helper), from the participle cues of PolNeAR v1.0.0 train statements (word list only)", "Storylens project (same as the code)", 1, 3, k_claims_participle_links_cells, 3, k_claims_participle_links_keys},
