@@ -484,6 +484,33 @@ TEST(Claims, ContentBeforeTheSourceAndSourceResolutionTable) {
     for (const auto& claim : a.claims) EXPECT_EQ(claim.content.text.find("league"), std::string::npos);
 }
 
+// An inverted tag without a quotation takes a group or a role in lower case for its speaker ("…, said several
+// observers", "…, say some Democrats", "…, said former Pennsylvania governor Ed Rendell"); a preposition or a
+// pronoun after the cue is no speaker.
+TEST(Claims, AnInvertedTagTakesALowerCaseSpeakerTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train
+        {"Obama’s rise may have been more surprising to the black community than to anyone else, said several "
+         "observers.",
+         "several observers", "said", "indirect", "Obama’s rise may have been more surprising"},
+        {"A more subdued Bill Clinton may not be such a bad thing either, say some Democrats, who cringe as they "
+         "recall the distractions.",
+         "Democrats", "say", "indirect", "A more subdued Bill Clinton"},
+        // our own
+        {"The vote will be close, said local officials.", "local officials", "said", "indirect", "The vote will be"},
+        {"The fund is $9 million short, said former governor Ed Rendell.", "Ed Rendell", "said", "indirect",
+         "The fund is $9 million short"},
+    };
+    expect_claims(cases);
+    for (const char* text : {"The plan will fail, said of the senator, a close aide.",
+                             "Murphy, though, said he’s with former secretary of state Hillary Clinton."}) {
+        const Analysis a = run(text);
+        for (const auto& claim : a.claims)
+            EXPECT_FALSE(claim.content.text.rfind("The plan", 0) == 0 || claim.content.text.rfind("Murphy", 0) == 0)
+                << text << " gave content " << claim.content.text << " by " << claim.source.text;
+    }
+}
+
 struct NestingCase {
     const char* text;
     const char* outer_cue;

@@ -215,10 +215,10 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         return;
     }
     // "Parliament will vote next month, said a senior official(, who ...)": inverted without a quotation
-    // ("…, says a senior official"; but "X, founder of Y, tells Z" is an apposition)
+    // ("…, says a senior official", "…, say some Democrats"; but "X, founder of Y, tells Z" is an apposition)
     // (never "told": "…,'' Michele Bachmann, Republican of Minnesota, told Mr. Obama" names the addressee after it)
     const bool inverted_form = (cue.form == CueForm::Past && cue.lemma != "tell") ||
-                               (cue.form == CueForm::Third && cue.lemma == "say");
+                               ((cue.form == CueForm::Third || cue.form == CueForm::Base) && cue.lemma == "say");
     if (inverted_form && before == "," && i >= 3 && claims_.size() == first_claim_in_sentence_) {
         size_t end = after_cue;
         while (end < toks_.size() && (!ends_phrase(toks_[end]) || title_stop(end))) ++end;
@@ -227,16 +227,26 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         // ("The minister, 54, said the plan had failed" is the subject's apposition, not an inversion)
         bool speaker = false, verb = false;
         for (size_t k = after_cue; k < end; ++k) {
+            // ("…, said several observers", "…, say some Democrats": a group of unnamed speakers)
             speaker = speaker || entities::is_role_noun(toks_[k].lower) || entities::is_title(toks_[k].lower) ||
-                      entities::is_org_description(toks_[k].lower);
+                      entities::is_org_description(toks_[k].lower) ||
+                      lexicon::contains(lexicon::TableId::sources_anonymous_heads, toks_[k].lower);
             verb = verb || lexicon::contains(lexicon::TableId::claims_finite_auxiliaries, toks_[k].lower);
             // ("…, said his survey of Republicans showed support holding steady": a clause, not a speaker)
             verb = verb || (k > after_cue && finite_cue_at(k));
         }
         const size_t np_end = end > after_cue ? trim_subject(after_cue, end) : end;
         const int32_t entity = np_end > after_cue ? resolve(after_cue, np_end) : -1;
+        // (a speaker may open in lower case: "…, said former Pennsylvania governor Ed Rendell", "several observers")
+        const Tok& first = toks_[after_cue];
+        // (not "…, said of the senator, “…”", "…, said he’s with former secretary of state Hillary Clinton")
+        const pos::Tag first_tag = tags_of_first(toks_.size())[after_cue];
+        const bool lower_speaker = first.kind == TokenKind::Word && !is_pronoun(first.lower) &&
+                                   pronoun_stem(first.lower).empty() &&
+                                   (first_tag == pos::Tag::ADJ || first_tag == pos::Tag::DET ||
+                                    first_tag == pos::Tag::NUM || (first_tag == pos::Tag::NOUN && speaker));
         if (end > after_cue && end <= after_cue + 8 && source_ends_clause && !verb && (speaker || entity >= 0) &&
-            (is_determiner(toks_[after_cue].lower) || text::is_capitalized(toks_[after_cue].text))) {
+            (is_determiner(first.lower) || text::is_capitalized(first.text) || lower_speaker)) {
             add_claim(span_of(after_cue, np_end), entity, i, cue.length, 0, i - 1, kind_of(0, i - 1, false));
             return;
         }
