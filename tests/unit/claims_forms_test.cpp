@@ -251,4 +251,23 @@ TEST(ClaimForms, AccordingToAfterAClauseWithAClaimOfItsOwnTable) {
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+// "“…,” according to X": the comma inside the quotation; the clause up to the closing mark is what X reports, a
+// quotation alone direct.
+TEST(ClaimForms, AccordingToAfterAQuotationsCommaTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (washington-post, ap)
+        {"She later compared the conversation to a “root canal,” according to Axelrod’s memoir.", "Axelrod’s memoir",
+         "according to", "mixed", "She later compared the conversation to a “root canal,”"},
+        {"Defense Secretary Ash Carter spoke with his South Korean counterpart Han Min-koo \"to discuss potential "
+         "alliance responses to the recent apparent North Korean nuclear test,\" according to a Pentagon readout.",
+         "a Pentagon readout", "according to", "mixed",
+         "Defense Secretary Ash Carter spoke with his South Korean counterpart Han Min-koo \"to discuss potential "
+         "alliance responses to the recent apparent North Korean nuclear test,\""},
+        // our own
+        {"\"The pier is safe,\" according to the harbor board.", "the harbor board", "according to", "direct",
+         "\"The pier is safe,\""},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 }  // namespace

@@ -31,9 +31,11 @@ void Attributor::according_to(size_t i) {
     const int32_t entity = resolve(i + 2, np_end);
     TextSpan source = span_of(i + 2, np_end);
     // "Y, according to X", "Y — according to X", "Clinton leads by 271 delegates according to a count by X"
-    if (i >= 1 && (toks_[i - 1].text == "," || toks_[i - 1].kind == TokenKind::Dash ||
+    // (`“…,” according to X`: the comma inside the quotation; the quotation is the content)
+    const bool after_quote = comma_then_quote(i);
+    if (i >= 1 && (toks_[i - 1].text == "," || toks_[i - 1].kind == TokenKind::Dash || after_quote ||
                    (i >= 3 && toks_[i - 1].kind == TokenKind::Word && !quoted(i - 1)))) {
-        const size_t start = 0, end = toks_[i - 1].kind == TokenKind::Word ? i : i - 1;
+        const size_t start = 0, end = toks_[i - 1].kind == TokenKind::Word || after_quote ? i : i - 1;
         // "The Islamic State has called for attacks using vehicles, according to the SITE Intelligence Group": a
         // claim made in the clause ends before the aside and is reported by it (nest_reported_claims)
         const uint32_t clause_end = toks_[end - 1].span.end;
@@ -43,7 +45,8 @@ void Attributor::according_to(size_t i) {
             earlier.content.span.end = clause_end;
             earlier.content.text = slice(earlier.content.span);
         }
-        add_claim(source, entity, i, 2, start, end, kind_of(start, end, false));
+        const bool quote_led = after_quote && quote_partner_[toks_[i - 1].index] == int64_t(toks_[0].index);
+        add_claim(source, entity, i, 2, start, end, kind_of(start, end, quote_led));
     } else if (np_end < toks_.size() && toks_[np_end].text == ",") {
         const size_t end = content_end(np_end + 1);
         if (end > np_end + 1) add_claim(source, entity, i, 2, np_end + 1, end, kind_of(np_end + 1, end, false));
