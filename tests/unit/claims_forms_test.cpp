@@ -270,4 +270,19 @@ TEST(ClaimForms, AccordingToAfterAQuotationsCommaTable) {
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+// A participle right after a quotation's comma ("…“New York values,” saying …") with no claim before it in the
+// sentence goes on with the subject of the clause before the quotation.
+TEST(ClaimForms, AParticipleAfterAQuotationsCommaTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (ap)
+        {"Donald Trump has delivered an impassioned defense of “New York values,” saying the city embodied the "
+         "“bravery, heart and soul of America.”",
+         "Donald Trump", "saying", "mixed", "the city embodied the “bravery, heart and soul of America.”"},
+        // our own
+        {"The mayor opened the pier on “a great day for the town,” adding that repairs were done.", "The mayor",
+         "adding", "indirect", "repairs were done"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 }  // namespace
