@@ -285,4 +285,21 @@ TEST(ClaimForms, AParticipleAfterAQuotationsCommaTable) {
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+// "That’s according to X", "This is according to the poll": the demonstrative, standing for what the sentence
+// before said, is the content (core/lexicon/claims_anaphoric_contents.tsv).
+TEST(ClaimForms, ThatIsAccordingToXTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (ap)
+        {"Most voters made up their minds early. That’s according to early results of exit polls conducted for the "
+         "Associated Press and television networks for Edison Research.",
+         "early results of exit polls conducted for the Associated Press and television networks for Edison Research",
+         "according to", "indirect", "That"},
+        // our own
+        {"Turnout was high. This is according to the poll.", "the poll", "according to", "indirect", "This"},
+        {"Turnout was high. That's according to the Associated Press.", "the Associated Press", "according to",
+         "indirect", "That"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 }  // namespace

@@ -60,7 +60,7 @@ std::vector<Claim> Attributor::run() {
                 (is_determiner(toks_[i - 1].lower) ||
                  (toks_[i - 1].kind == TokenKind::Number &&
                   !lexicon::contains(lexicon::TableId::claims_number_subject_cues, cue.lemma)) ||
-                 is_possessive(toks_[i - 1].lower)))
+                 (is_possessive(toks_[i - 1].lower) && cue.lemma != "according to")))  // "That’s according to X"
                 continue;
             if (cue.lemma == "according to") according_to(i);
             else verb_cue(i, cue);

@@ -31,6 +31,26 @@ void Attributor::according_to(size_t i) {
     const int32_t entity = resolve(i + 2, np_end);
     TextSpan source = span_of(i + 2, np_end);
     // "Y, according to X", "Y — according to X", "Clinton leads by 271 delegates according to a count by X"
+    // "That’s according to fundraising reports", "This is according to the poll": the demonstrative is the content
+    // ("That’s" is one word or two)
+    const auto is_or_s = [&](size_t k) {
+        return lexicon::contains(lexicon::TableId::claims_be_auxiliaries, toks_[k].lower) || toks_[k].lower == "'s" ||
+               toks_[k].lower == "\xE2\x80\x99s";
+    };
+    if (i == 1 || (i == 2 && is_or_s(1))) {
+        const std::string_view first = toks_[0].lower;
+        std::string_view stem = first;
+        for (const std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
+            if (i == 1 && first.size() > suffix.size() && first.substr(first.size() - suffix.size()) == suffix)
+                stem = first.substr(0, first.size() - suffix.size());
+        if ((i == 2 || stem.size() < first.size()) &&
+            lexicon::contains(lexicon::TableId::claims_anaphoric_contents, stem)) {
+            Claim& c = add_claim(source, entity, i, 2, 0, 1, ClaimKind::Indirect);
+            c.content.span.end = c.content.span.start + uint32_t(stem.size());
+            c.content.text = slice(c.content.span);
+            return;
+        }
+    }
     // (`“…,” according to X`: the comma inside the quotation; the quotation is the content)
     const bool after_quote = comma_then_quote(i);
     if (i >= 1 && (toks_[i - 1].text == "," || toks_[i - 1].kind == TokenKind::Dash || after_quote ||

@@ -15,6 +15,7 @@ enum class TableId {
     claims_adverbial_subordinators,
     claims_affiliation_prepositions,
     claims_agent_prepositions,
+    claims_anaphoric_contents,
     claims_apposition_openers,
     claims_articles,
     claims_be_auxiliaries,
@@ -249,6 +250,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 243;
+inline constexpr int kTableCount = 244;
 
 }  // namespace storylens::lexicon

@@ -474,6 +474,15 @@ constexpr Key k_claims_agent_prepositions_keys[] = {
     {"of"sv, 2},
 };
 
+constexpr std::string_view k_claims_anaphoric_contents_cells[] = {
+    "that"sv,
+    "this"sv,
+};
+constexpr Key k_claims_anaphoric_contents_keys[] = {
+    {"that"sv, 0},
+    {"this"sv, 1},
+};
+
 constexpr std::string_view k_claims_apposition_openers_cells[] = {
     "a"sv,
     "an"sv,
@@ -57396,6 +57405,7 @@ constexpr Table kTables[] = {
     {"claims_adverbial_subordinators", "subordinators of time and condition: a cue in the clause they open (\x22""Years after Bill Clinton claimed that \xE2""\x80""\xA6"", Obama won\x22"", \x22""But if Carson implied that \xE2""\x80""\xA6"", he did not \xE2""\x80""\xA6""\x22"") reports only up to the clause's end, and its subject starts after them ('as' is left out: \x22""As The Washington Post reported, \xE2""\x80""\xA6""\x22"" reports what follows)", "curated for Storylens (English grammar; seen in PolNeAR train)", "Storylens project (same as the code)", 1, 9, k_claims_adverbial_subordinators_cells, 9, k_claims_adverbial_subordinators_keys},
     {"claims_affiliation_prepositions", "prepositions after a person's name that give the person's organization: 'Jones of Gallup', 'Smith at Harvard'", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 4, k_claims_affiliation_prepositions_cells, 4, k_claims_affiliation_prepositions_keys},
     {"claims_agent_prepositions", "prepositions after a past participle that make it passive or a byline, not a cue: 'accused of', 'reported by', 'reported from New York'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp; 'from' added by the issue-14 helper for bylines)", "Storylens project (same as the code)", 1, 3, k_claims_agent_prepositions_cells, 3, k_claims_agent_prepositions_keys},
+    {"claims_anaphoric_contents", "demonstratives that stand for what was said in the sentence before: \x22""That\xE2""\x80""\x99""s according to X\x22"", \x22""This is according to the poll\x22""; the word alone is the content", "curated for Storylens from the \x22""\xE2""\x80""\x99""s according to\x22"" statements of PolNeAR v1.0.0 train (word list only)", "Storylens project (same as the code)", 1, 2, k_claims_anaphoric_contents_cells, 2, k_claims_anaphoric_contents_keys},
     {"claims_apposition_openers", "words opening a clause between commas that describes the subject: ', who resigned last year,', ', the mayor,'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 6, k_claims_apposition_openers_cells, 6, k_claims_apposition_openers_keys},
     {"claims_articles", "articles: after 'at' or 'in' a capital after one is not yet a name", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 3, k_claims_articles_cells, 3, k_claims_articles_keys},
     {"claims_be_auxiliaries", "forms of 'be' before a verb: a participle after one is passive ('was accused'), an -ing form progressive ('is saying')", "Storylens's hand-written list of English 'be' forms (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 8, k_claims_be_auxiliaries_cells, 8, k_claims_be_auxiliaries_keys},
