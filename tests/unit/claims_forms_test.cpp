@@ -302,4 +302,43 @@ TEST(ClaimForms, ThatIsAccordingToXTable) {
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+// Verbs of criticism, rejection and talk that PolNeAR marks as statement cues (back in reporting_verbs.tsv from
+// scripts/reporting_verbs_exclude.txt by their measured precision): what follows the verb is the content.
+TEST(ClaimForms, VerbsOfCriticismRejectionAndTalkTable) {
+    const FormCase cases[] = {
+        // PolNeAR train
+        {"Republican U.S. House Speaker Paul Ryan blasted the Federal Bureau of Investigation (FBI) Tuesday for its "
+         "inexplicable decision not to indict Hillary Clinton.",
+         "Republican U.S. House Speaker Paul Ryan", "blasted", "indirect",
+         "the Federal Bureau of Investigation (FBI) Tuesday for its inexplicable decision not to indict Hillary Clinton"},
+        {"Some Sanders supporters expressed outrage that so many superdelegates appeared unwilling even to consider "
+         "the possibility.",
+         "Some Sanders supporters", "expressed", "indirect",
+         "outrage that so many superdelegates appeared unwilling even to consider the possibility"},
+        {"In a brief interview, Ms. Conway rejected the idea that the changes amounted to a shake-up and said that "
+         "Mr. Manafort was not being diminished.",
+         "Ms. Conway", "rejected", "indirect", "the idea that the changes amounted to a shake-up"},
+        {"He congratulated her for her victory and praised her effort.", "He", "congratulated", "indirect",
+         "her for her victory"},
+        // our own
+        {"The union rejected the offer as an insult to its members.", "The union", "rejected", "indirect",
+         "the offer as an insult to its members"},
+        {"The mayor discussed the budget with reporters.", "The mayor", "discussed", "indirect",
+         "the budget with reporters"},
+        // "…, a claim X rejected" is a reduced relative clause on the noun: the first speaker's content runs on
+        {"Ferri said the offer did not cover rising costs, a claim Northline rejected.", "Ferri", "said", "indirect",
+         "the offer did not cover rising costs, a claim Northline rejected"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+    // nouns, not cues: "a claim Northline rejected" is no speaker; "talks" after "to" with nothing after it
+    for (const char* text : {"Ferri said the offer did not cover rising costs, a claim Northline rejected.",
+                             "Eva Brandt urged both sides to return to talks, saying a strike would hurt.",
+                             "The senator gave a talk on trade."}) {
+        const Analysis a = storylens::analyze(text, storylens::AnalyzeOptions{});
+        for (const auto& c : a.claims)
+            EXPECT_TRUE(c.cue.text != "rejected" && c.cue.text != "talks" && c.cue.text != "talk")
+                << text << " gave a claim by " << c.source.text << " with cue " << c.cue.text;
+    }
+}
+
 }  // namespace

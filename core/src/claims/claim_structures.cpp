@@ -134,7 +134,11 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
                                   (before.size() > 4 && before.compare(before.size() - 4, 4, "\xE2\x80\x99s") == 0)))
             return;
         const std::string_view after = after_cue < toks_.size() ? toks_[after_cue].lower : empty_;
-        const bool modal = lexicon::contains(lexicon::TableId::claims_modal_markers, before);
+        // ("return to talks, saying …": an -s form after "to" with nothing after it is a noun, whatever the
+        // infinitive marker makes of a base form)
+        const bool bare_noun_after_to = cue.form == CueForm::Third && before == "to" &&
+                                        (after_cue >= toks_.size() || toks_[after_cue].kind == TokenKind::Punctuation);
+        const bool modal = lexicon::contains(lexicon::TableId::claims_modal_markers, before) && !bare_noun_after_to;
         // "calls for", "called on": the particle makes it a verb
         // (after a quotation "notes", "writes" are verbs; "the Amnesty report read" keeps its noun)
         const bool noun_like = claims::is_noun_like(cue.lemma) && cue.length == 1 &&
@@ -360,6 +364,12 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     // "“Russia, if you’re listening, I hope you’re able to find the 30,000 emails.” Trump said.": a tag standing alone
     // right after a quotation that closed with a full stop is its tag
     if (at_end && np_start == 0 && quotation_before_sentence(source, entity, i, cue.length)) return;
+    // "…, a claim Northline denied", "…, an accusation the campaign rejected": a reduced relative clause on the noun;
+    // the verb's object is the noun, not the clause before the comma
+    if (at_end && np_start >= 2 && toks_[np_start - 1].text == "," && np_end >= np_start + 3 &&
+        is_determiner(toks_[np_start].lower) &&
+        lexicon::contains(lexicon::TableId::claims_reduced_relative_heads, toks_[np_start + 1].lower))
+        return;
     if (at_end && np_start >= 2 && toks_[np_start - 1].text == ",") {
         const size_t before_adding = claims_.size();
         add_claim(std::move(source), entity, i, cue.length, 0, np_start - 1, kind_of(0, np_start - 1, false));

@@ -57,6 +57,7 @@ enum class TableId {
     claims_public_body_nouns,
     claims_question_openers,
     claims_quote_end_marks,
+    claims_reduced_relative_heads,
     claims_refusal_words,
     claims_relative_clause_verbs,
     claims_sentence_end_marks,
@@ -250,6 +251,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 244;
+inline constexpr int kTableCount = 245;
 
 }  // namespace storylens::lexicon
