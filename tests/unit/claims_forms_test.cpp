@@ -303,7 +303,8 @@ TEST(ClaimForms, ThatIsAccordingToXTable) {
 }
 
 // Verbs of criticism, rejection and talk that PolNeAR marks as statement cues (back in reporting_verbs.tsv from
-// scripts/reporting_verbs_exclude.txt by their measured precision): what follows the verb is the content.
+// scripts/reporting_verbs_exclude.txt by their measured precision; "slam" from scripts/reporting_verbs_curated.tsv):
+// what follows the verb is the content.
 TEST(ClaimForms, VerbsOfCriticismRejectionAndTalkTable) {
     const FormCase cases[] = {
         // PolNeAR train
@@ -320,11 +321,15 @@ TEST(ClaimForms, VerbsOfCriticismRejectionAndTalkTable) {
          "Ms. Conway", "rejected", "indirect", "the idea that the changes amounted to a shake-up"},
         {"He congratulated her for her victory and praised her effort.", "He", "congratulated", "indirect",
          "her for her victory"},
+        {"French President François Hollande has joined a growing list of world leaders who have slammed U.S. "
+         "presidential hopeful Donald Trump as the election looms closer.",
+         "who", "slammed", "indirect", "U.S. presidential hopeful Donald Trump as the election looms closer"},
         // our own
         {"The union rejected the offer as an insult to its members.", "The union", "rejected", "indirect",
          "the offer as an insult to its members"},
         {"The mayor discussed the budget with reporters.", "The mayor", "discussed", "indirect",
          "the budget with reporters"},
+        {"The union slammed the plan as reckless.", "The union", "slammed", "indirect", "the plan as reckless"},
         // "…, a claim X rejected" is a reduced relative clause on the noun: the first speaker's content runs on
         {"Ferri said the offer did not cover rising costs, a claim Northline rejected.", "Ferri", "said", "indirect",
          "the offer did not cover rising costs, a claim Northline rejected"},
