@@ -321,6 +321,8 @@ TEST(ClaimForms, VerbsOfCriticismRejectionAndTalkTable) {
          "Ms. Conway", "rejected", "indirect", "the idea that the changes amounted to a shake-up"},
         {"He congratulated her for her victory and praised her effort.", "He", "congratulated", "indirect",
          "her for her victory"},
+        {"As Trump attacked Clinton, the attendees chanted, \"Lock her up!\" as they had for previous speakers.",
+         "the attendees", "chanted", "direct", "\"Lock her up!\""},
         {"French President François Hollande has joined a growing list of world leaders who have slammed U.S. "
          "presidential hopeful Donald Trump as the election looms closer.",
          "who", "slammed", "indirect", "U.S. presidential hopeful Donald Trump as the election looms closer"},
@@ -330,6 +332,7 @@ TEST(ClaimForms, VerbsOfCriticismRejectionAndTalkTable) {
         {"The mayor discussed the budget with reporters.", "The mayor", "discussed", "indirect",
          "the budget with reporters"},
         {"The union slammed the plan as reckless.", "The union", "slammed", "indirect", "the plan as reckless"},
+        {"The crowd chanted his name.", "The crowd", "chanted", "indirect", "his name"},
         // "…, a claim X rejected" is a reduced relative clause on the noun: the first speaker's content runs on
         {"Ferri said the offer did not cover rising costs, a claim Northline rejected.", "Ferri", "said", "indirect",
          "the offer did not cover rising costs, a claim Northline rejected"},
