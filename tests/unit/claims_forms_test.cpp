@@ -274,4 +274,102 @@ TEST(ClaimForms, AccordingToBetweenAVerblessPhraseAndItsClauseTable) {
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+// "“…,” according to X": the comma inside the quotation; the clause up to the closing mark is what X reports, a
+// quotation alone direct.
+TEST(ClaimForms, AccordingToAfterAQuotationsCommaTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (washington-post, ap)
+        {"She later compared the conversation to a “root canal,” according to Axelrod’s memoir.", "Axelrod’s memoir",
+         "according to", "mixed", "She later compared the conversation to a “root canal,”"},
+        {"Defense Secretary Ash Carter spoke with his South Korean counterpart Han Min-koo \"to discuss potential "
+         "alliance responses to the recent apparent North Korean nuclear test,\" according to a Pentagon readout.",
+         "a Pentagon readout", "according to", "mixed",
+         "Defense Secretary Ash Carter spoke with his South Korean counterpart Han Min-koo \"to discuss potential "
+         "alliance responses to the recent apparent North Korean nuclear test,\""},
+        // our own
+        {"\"The pier is safe,\" according to the harbor board.", "the harbor board", "according to", "direct",
+         "\"The pier is safe,\""},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+// A participle right after a quotation's comma ("…“New York values,” saying …") with no claim before it in the
+// sentence goes on with the subject of the clause before the quotation.
+TEST(ClaimForms, AParticipleAfterAQuotationsCommaTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (ap)
+        {"Donald Trump has delivered an impassioned defense of “New York values,” saying the city embodied the "
+         "“bravery, heart and soul of America.”",
+         "Donald Trump", "saying", "mixed", "the city embodied the “bravery, heart and soul of America.”"},
+        // our own
+        {"The mayor opened the pier on “a great day for the town,” adding that repairs were done.", "The mayor",
+         "adding", "indirect", "repairs were done"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+// "That’s according to X", "This is according to the poll": the demonstrative, standing for what the sentence
+// before said, is the content (core/lexicon/claims_anaphoric_contents.tsv).
+TEST(ClaimForms, ThatIsAccordingToXTable) {
+    const FormCase cases[] = {
+        // PolNeAR train (ap)
+        {"Most voters made up their minds early. That’s according to early results of exit polls conducted for the "
+         "Associated Press and television networks for Edison Research.",
+         "early results of exit polls conducted for the Associated Press and television networks for Edison Research",
+         "according to", "indirect", "That"},
+        // our own
+        {"Turnout was high. This is according to the poll.", "the poll", "according to", "indirect", "This"},
+        {"Turnout was high. That's according to the Associated Press.", "the Associated Press", "according to",
+         "indirect", "That"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+// Verbs of criticism, rejection and talk that PolNeAR marks as statement cues (back in reporting_verbs.tsv from
+// scripts/reporting_verbs_exclude.txt by their measured precision; "slam" from scripts/reporting_verbs_curated.tsv):
+// what follows the verb is the content.
+TEST(ClaimForms, VerbsOfCriticismRejectionAndTalkTable) {
+    const FormCase cases[] = {
+        // PolNeAR train
+        {"Republican U.S. House Speaker Paul Ryan blasted the Federal Bureau of Investigation (FBI) Tuesday for its "
+         "inexplicable decision not to indict Hillary Clinton.",
+         "Republican U.S. House Speaker Paul Ryan", "blasted", "indirect",
+         "the Federal Bureau of Investigation (FBI) Tuesday for its inexplicable decision not to indict Hillary Clinton"},
+        {"Some Sanders supporters expressed outrage that so many superdelegates appeared unwilling even to consider "
+         "the possibility.",
+         "Some Sanders supporters", "expressed", "indirect",
+         "outrage that so many superdelegates appeared unwilling even to consider the possibility"},
+        {"In a brief interview, Ms. Conway rejected the idea that the changes amounted to a shake-up and said that "
+         "Mr. Manafort was not being diminished.",
+         "Ms. Conway", "rejected", "indirect", "the idea that the changes amounted to a shake-up"},
+        {"He congratulated her for her victory and praised her effort.", "He", "congratulated", "indirect",
+         "her for her victory"},
+        {"As Trump attacked Clinton, the attendees chanted, \"Lock her up!\" as they had for previous speakers.",
+         "the attendees", "chanted", "direct", "\"Lock her up!\""},
+        {"French President François Hollande has joined a growing list of world leaders who have slammed U.S. "
+         "presidential hopeful Donald Trump as the election looms closer.",
+         "who", "slammed", "indirect", "U.S. presidential hopeful Donald Trump as the election looms closer"},
+        // our own
+        {"The union rejected the offer as an insult to its members.", "The union", "rejected", "indirect",
+         "the offer as an insult to its members"},
+        {"The mayor discussed the budget with reporters.", "The mayor", "discussed", "indirect",
+         "the budget with reporters"},
+        {"The union slammed the plan as reckless.", "The union", "slammed", "indirect", "the plan as reckless"},
+        {"The crowd chanted his name.", "The crowd", "chanted", "indirect", "his name"},
+        // "…, a claim X rejected" is a reduced relative clause on the noun: the first speaker's content runs on
+        {"Ferri said the offer did not cover rising costs, a claim Northline rejected.", "Ferri", "said", "indirect",
+         "the offer did not cover rising costs, a claim Northline rejected"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+    // nouns, not cues: "a claim Northline rejected" is no speaker; "talks" after "to" with nothing after it
+    for (const char* text : {"Ferri said the offer did not cover rising costs, a claim Northline rejected.",
+                             "Eva Brandt urged both sides to return to talks, saying a strike would hurt.",
+                             "The senator gave a talk on trade."}) {
+        const Analysis a = storylens::analyze(text, storylens::AnalyzeOptions{});
+        for (const auto& c : a.claims)
+            EXPECT_TRUE(c.cue.text != "rejected" && c.cue.text != "talks" && c.cue.text != "talk")
+                << text << " gave a claim by " << c.source.text << " with cue " << c.cue.text;
+    }
+}
+
 }  // namespace

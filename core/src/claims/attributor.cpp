@@ -51,7 +51,8 @@ std::vector<Claim> Attributor::run() {
             claims::Cue cue;
             const std::string_view next = i + 1 < toks_.size() ? toks_[i + 1].lower : empty_;
             if (!claims::find_cue(tokens_, toks_[i], next, cue)) continue;
-            if (claims::negated_cue(toks_, i)) continue;  // "did not say when": nothing is asserted
+            // "did not say that …", "declined to comment": nothing is asserted ("did not say when" is PolNeAR's statement)
+            if (claims::negated_cue(toks_, i, cue.lemma, i + size_t(cue.length))) continue;
             // "the said document", "a reported 40 deaths", "271 pledged delegates", "Trump's reported net worth": a
             // participle after a determiner, a number or a possessive is an adjective
             // (but "More than six in 10 said they …", "43 said the same": 'said' is no adjective after a number)
@@ -59,7 +60,7 @@ std::vector<Claim> Attributor::run() {
                 (is_determiner(toks_[i - 1].lower) ||
                  (toks_[i - 1].kind == TokenKind::Number &&
                   !lexicon::contains(lexicon::TableId::claims_number_subject_cues, cue.lemma)) ||
-                 is_possessive(toks_[i - 1].lower)))
+                 (is_possessive(toks_[i - 1].lower) && cue.lemma != "according to")))  // "That’s according to X"
                 continue;
             if (cue.lemma == "according to") according_to(i);
             else verb_cue(i, cue);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "claims/attributor.hpp"
+#include "claims/negated_cue.hpp"
 #include "entities/lexicon.hpp"
 #include "lexicon/lexicon.hpp"
 
@@ -30,10 +31,32 @@ void Attributor::according_to(size_t i) {
     const int32_t entity = resolve(i + 2, np_end);
     TextSpan source = span_of(i + 2, np_end);
     // "Y, according to X", "Y — according to X", "Clinton leads by 271 delegates according to a count by X"
-    if (i >= 1 && (toks_[i - 1].text == "," || toks_[i - 1].kind == TokenKind::Dash ||
+    // "That’s according to fundraising reports", "This is according to the poll": the demonstrative is the content
+    // ("That’s" is one word or two)
+    const auto is_or_s = [&](size_t k) {
+        return lexicon::contains(lexicon::TableId::claims_be_auxiliaries, toks_[k].lower) || toks_[k].lower == "'s" ||
+               toks_[k].lower == "\xE2\x80\x99s";
+    };
+    if (i == 1 || (i == 2 && is_or_s(1))) {
+        const std::string_view first = toks_[0].lower;
+        std::string_view stem = first;
+        for (const std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
+            if (i == 1 && first.size() > suffix.size() && first.substr(first.size() - suffix.size()) == suffix)
+                stem = first.substr(0, first.size() - suffix.size());
+        if ((i == 2 || stem.size() < first.size()) &&
+            lexicon::contains(lexicon::TableId::claims_anaphoric_contents, stem)) {
+            Claim& c = add_claim(source, entity, i, 2, 0, 1, ClaimKind::Indirect);
+            c.content.span.end = c.content.span.start + uint32_t(stem.size());
+            c.content.text = slice(c.content.span);
+            return;
+        }
+    }
+    // (`“…,” according to X`: the comma inside the quotation; the quotation is the content)
+    const bool after_quote = comma_then_quote(i);
+    if (i >= 1 && (toks_[i - 1].text == "," || toks_[i - 1].kind == TokenKind::Dash || after_quote ||
                    (i >= 3 && toks_[i - 1].kind == TokenKind::Word && !quoted(i - 1)))) {
         const size_t start = 0;
-        size_t end = toks_[i - 1].kind == TokenKind::Word ? i : i - 1;
+        size_t end = toks_[i - 1].kind == TokenKind::Word || after_quote ? i : i - 1;
         // "The rate, according to the report, rose to 5 percent": a verbless Y1 is the subject of the clause going
         // on after the aside, which the content runs to (the aside inside it)
         if (end == i - 1 && toks_[i - 1].text == "," && np_end + 1 < toks_.size() && toks_[np_end].text == "," &&
@@ -50,7 +73,8 @@ void Attributor::according_to(size_t i) {
             earlier.content.span.end = clause_end;
             earlier.content.text = slice(earlier.content.span);
         }
-        add_claim(source, entity, i, 2, start, end, kind_of(start, end, false));
+        const bool quote_led = after_quote && quote_partner_[toks_[i - 1].index] == int64_t(toks_[0].index);
+        add_claim(source, entity, i, 2, start, end, kind_of(start, end, quote_led));
     } else if (np_end < toks_.size() && toks_[np_end].text == ",") {
         const size_t end = content_end(np_end + 1);
         if (end > np_end + 1) add_claim(source, entity, i, 2, np_end + 1, end, kind_of(np_end + 1, end, false));
@@ -118,14 +142,21 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
                                   (before.size() > 4 && before.compare(before.size() - 4, 4, "\xE2\x80\x99s") == 0)))
             return;
         const std::string_view after = after_cue < toks_.size() ? toks_[after_cue].lower : empty_;
-        const bool modal = lexicon::contains(lexicon::TableId::claims_modal_markers, before);
+        // ("return to talks, saying …": an -s form after "to" with nothing after it is a noun, whatever the
+        // infinitive marker makes of a base form)
+        const bool bare_noun_after_to = cue.form == CueForm::Third && before == "to" &&
+                                        (after_cue >= toks_.size() || toks_[after_cue].kind == TokenKind::Punctuation);
+        const bool modal = lexicon::contains(lexicon::TableId::claims_modal_markers, before) && !bare_noun_after_to;
         // "calls for", "called on": the particle makes it a verb
         // (after a quotation "notes", "writes" are verbs; "the Amnesty report read" keeps its noun)
         const bool noun_like = claims::is_noun_like(cue.lemma) && cue.length == 1 &&
                                (!tags_a_quote || entities::is_document_noun(toks_[i].lower));
         // ("Trump claims he's worth $10 billion", "Others call it the nerd prom": the tagger reads a verb)
         const bool tagged_verb = noun_like && noun_like_reads_as_verb(i, after_cue);
-        if (noun_like && !modal && after != "that" && after != ":" && !introduces_quote && !tagged_verb) return;
+        // ("did not mention Trump", "never mentions": after a negator it is a verb)
+        if (noun_like && !modal && after != "that" && after != ":" && !introduces_quote && !tagged_verb &&
+            !claims::is_negator(before))
+            return;
         // "promises that were made", "claims that have surfaced": a relative clause on the noun
         const std::string_view second = after_cue + 1 < toks_.size() ? toks_[after_cue + 1].lower : empty_;
         if (noun_like && !modal && after == "that" &&
@@ -209,6 +240,16 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
             return;
         }
         if (!(before == "," || before == "while" || before == "and" || comma_then_quote(i))) return;
+        // "Trump described the vote as “fantastic,” telling reporters …": the clause before the quotation speaks
+        if (comma_then_quote(i) && claims_.size() == first_claim_in_sentence_) {
+            const int64_t opener = quote_partner_[toks_[i - 1].index];
+            const size_t at = opener >= 0 && uint32_t(opener) >= toks_[0].index ? size_t(opener - toks_[0].index) : 0;
+            size_t np_start = 0, np_end = 0;
+            if (at >= 2 && at < i && subject_of_clause_before(at, np_start, np_end)) {
+                after_verb(i, cue, after_cue, span_of(np_start, np_end), resolve(np_start, np_end));
+                return;
+            }
+        }
         participle(i, cue, after_cue);
         return;
     }
@@ -219,10 +260,10 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         return;
     }
     // "Parliament will vote next month, said a senior official(, who ...)": inverted without a quotation
-    // ("…, says a senior official"; but "X, founder of Y, tells Z" is an apposition)
+    // ("…, says a senior official", "…, say some Democrats"; but "X, founder of Y, tells Z" is an apposition)
     // (never "told": "…,'' Michele Bachmann, Republican of Minnesota, told Mr. Obama" names the addressee after it)
     const bool inverted_form = (cue.form == CueForm::Past && cue.lemma != "tell") ||
-                               (cue.form == CueForm::Third && cue.lemma == "say");
+                               ((cue.form == CueForm::Third || cue.form == CueForm::Base) && cue.lemma == "say");
     if (inverted_form && before == "," && i >= 3 && claims_.size() == first_claim_in_sentence_) {
         size_t end = after_cue;
         while (end < toks_.size() && (!ends_phrase(toks_[end]) || title_stop(end))) ++end;
@@ -231,16 +272,26 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         // ("The minister, 54, said the plan had failed" is the subject's apposition, not an inversion)
         bool speaker = false, verb = false;
         for (size_t k = after_cue; k < end; ++k) {
+            // ("…, said several observers", "…, say some Democrats": a group of unnamed speakers)
             speaker = speaker || entities::is_role_noun(toks_[k].lower) || entities::is_title(toks_[k].lower) ||
-                      entities::is_org_description(toks_[k].lower);
+                      entities::is_org_description(toks_[k].lower) ||
+                      lexicon::contains(lexicon::TableId::sources_anonymous_heads, toks_[k].lower);
             verb = verb || lexicon::contains(lexicon::TableId::claims_finite_auxiliaries, toks_[k].lower);
             // ("…, said his survey of Republicans showed support holding steady": a clause, not a speaker)
             verb = verb || (k > after_cue && finite_cue_at(k));
         }
         const size_t np_end = end > after_cue ? trim_subject(after_cue, end) : end;
         const int32_t entity = np_end > after_cue ? resolve(after_cue, np_end) : -1;
+        // (a speaker may open in lower case: "…, said former Pennsylvania governor Ed Rendell", "several observers")
+        const Tok& first = toks_[after_cue];
+        // (not "…, said of the senator, “…”", "…, said he’s with former secretary of state Hillary Clinton")
+        const pos::Tag first_tag = tags_of_first(toks_.size())[after_cue];
+        const bool lower_speaker = first.kind == TokenKind::Word && !is_pronoun(first.lower) &&
+                                   pronoun_stem(first.lower).empty() &&
+                                   (first_tag == pos::Tag::ADJ || first_tag == pos::Tag::DET ||
+                                    first_tag == pos::Tag::NUM || (first_tag == pos::Tag::NOUN && speaker));
         if (end > after_cue && end <= after_cue + 8 && source_ends_clause && !verb && (speaker || entity >= 0) &&
-            (is_determiner(toks_[after_cue].lower) || text::is_capitalized(toks_[after_cue].text))) {
+            (is_determiner(first.lower) || text::is_capitalized(first.text) || lower_speaker)) {
             add_claim(span_of(after_cue, np_end), entity, i, cue.length, 0, i - 1, kind_of(0, i - 1, false));
             return;
         }
@@ -321,6 +372,12 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     // "“Russia, if you’re listening, I hope you’re able to find the 30,000 emails.” Trump said.": a tag standing alone
     // right after a quotation that closed with a full stop is its tag
     if (at_end && np_start == 0 && quotation_before_sentence(source, entity, i, cue.length)) return;
+    // "…, a claim Northline denied", "…, an accusation the campaign rejected": a reduced relative clause on the noun;
+    // the verb's object is the noun, not the clause before the comma
+    if (at_end && np_start >= 2 && toks_[np_start - 1].text == "," && np_end >= np_start + 3 &&
+        is_determiner(toks_[np_start].lower) &&
+        lexicon::contains(lexicon::TableId::claims_reduced_relative_heads, toks_[np_start + 1].lower))
+        return;
     if (at_end && np_start >= 2 && toks_[np_start - 1].text == ",") {
         const size_t before_adding = claims_.size();
         add_claim(std::move(source), entity, i, cue.length, 0, np_start - 1, kind_of(0, np_start - 1, false));
@@ -403,6 +460,18 @@ bool Attributor::verb_first(const claims::Cue& cue) {
 bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) const {
     size_t k = at;
     while (k > 0 && (is_verb_filler(toks_[k - 1].lower) || in_timex(k - 1)) && !quoted(k - 1)) --k;
+    // "Cook did not say when", "Trump never cited a source", "Police did not immediately say what …": the source
+    // stops before the negation and the words around it
+    {
+        size_t n = at;
+        bool negated = false;
+        for (; n > 0 && !quoted(n - 1); --n) {
+            const std::string_view w = toks_[n - 1].lower;
+            if (claims::is_negator(w)) negated = true;
+            else if (!is_verb_filler(w) && !lexicon::contains(lexicon::TableId::claims_negation_fillers, w)) break;
+        }
+        if (negated) k = std::min(k, n);
+    }
     const size_t verb_comma = k >= 2 && toks_[k - 1].text == "," && !quoted(k - 1) ? k - 1 : 0;
     // "Many speakers at the service — including Muslims, Christians, Catholics, Jews — said": a dash closes the
     // description as a comma does

@@ -15,6 +15,7 @@ enum class TableId {
     claims_adverbial_subordinators,
     claims_affiliation_prepositions,
     claims_agent_prepositions,
+    claims_anaphoric_contents,
     claims_apposition_openers,
     claims_appositive_articles,
     claims_articles,
@@ -41,10 +42,12 @@ enum class TableId {
     claims_media_nouns,
     claims_modal_markers,
     claims_naming_nouns,
+    claims_negated_claim_cues,
     claims_negation_fillers,
     claims_negators,
     claims_non_business_name_words,
     claims_number_subject_cues,
+    claims_open_question_words,
     claims_opening_phrase_words,
     claims_outer_cue_words,
     claims_participle_links,
@@ -55,6 +58,7 @@ enum class TableId {
     claims_public_body_nouns,
     claims_question_openers,
     claims_quote_end_marks,
+    claims_reduced_relative_heads,
     claims_refusal_words,
     claims_relative_clause_verbs,
     claims_sentence_end_marks,
@@ -261,6 +265,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 255;
+inline constexpr int kTableCount = 259;
 
 }  // namespace storylens::lexicon
