@@ -356,9 +356,10 @@ TEST(ClaimForms, VerbsOfCriticismRejectionAndTalkTable) {
          "the budget with reporters"},
         {"The union slammed the plan as reckless.", "The union", "slammed", "indirect", "the plan as reckless"},
         {"The crowd chanted his name.", "The crowd", "chanted", "indirect", "his name"},
-        // "…, a claim X rejected" is a reduced relative clause on the noun: the first speaker's content runs on
+        // "…, a claim X rejected" is the writer's appositive on the content (a reduced relative clause, no speaker
+        // of its own): the first speaker's content ends before it
         {"Ferri said the offer did not cover rising costs, a claim Northline rejected.", "Ferri", "said", "indirect",
-         "the offer did not cover rising costs, a claim Northline rejected"},
+         "the offer did not cover rising costs"},
     };
     storylens::test::expect_claim_cases(cases, "2016-01-05");
     // nouns, not cues: "a claim Northline rejected" is no speaker; "talks" after "to" with nothing after it
