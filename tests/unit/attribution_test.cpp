@@ -1087,6 +1087,37 @@ TEST(Events, ExactGistTable) {
     }
 }
 
+// Which claim an event is credited to: one whose content holds the whole clause (a dated event: its date), else, for
+// an undated event, one whose content holds the clause's opening up to its first verb (the content ends before the
+// writer's ", which …"); none when no content holds it.
+TEST(Events, EventCreditTable) {
+    const struct {
+        const char* text;
+        const char* gist;
+        const char* reported_by;  // the crediting claim's source; "" for none
+    } cases[] = {
+        // the seed's form
+        {"\"On 6 March 2025, armed groups attacked security sites,\" the Amnesty report read, adding that in response, "
+         "the Ministry of Defence launched a counteroffensive, which led to an escalation of violence.",
+         "Ministry of Defence launched a counteroffensive", "the Amnesty report"},
+        {"\"On 6 March 2025, armed groups attacked security sites,\" the Amnesty report read, adding that in response, "
+         "the Ministry of Defence launched a counteroffensive, which led to an escalation of violence.",
+         "armed groups attacked security sites", "the Amnesty report"},
+        // our own
+        {"Armed groups attacked security sites on 6 March 2025.", "Armed groups attacked security sites", ""},
+    };
+    for (const auto& c : cases) {
+        const Analysis a = run(c.text);
+        std::string credited = "(no such event)", seen;
+        for (const auto& e : a.events) {
+            seen += " [" + e.text + "]";
+            if (e.text != c.gist) continue;
+            credited = e.reported_by < 0 ? "" : a.claims[static_cast<size_t>(e.reported_by)].source.text;
+        }
+        EXPECT_EQ(credited, c.reported_by) << c.text << " -> events:" << seen;
+    }
+}
+
 TEST(Events, DatedClausesAreOrderedByInterval) {
     const Analysis a = run("The talks collapsed in late January. A ceasefire was signed on 6 March 2025. "
                            "Fighting resumed in early December.");

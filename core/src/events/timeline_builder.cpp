@@ -69,6 +69,13 @@ int32_t TimelineBuilder::reported_by(Span span) const {
     return best;
 }
 
+int32_t TimelineBuilder::reported_by_opening(size_t from, size_t to) const {
+    size_t verb = from + 1;
+    while (verb < to && !looks_like_verb_at(verb)) ++verb;
+    if (verb >= to) return -1;
+    return reported_by({toks_[from].span.start, toks_[verb].span.end});
+}
+
 void TimelineBuilder::narrow_to_claim(Span content, size_t& from, size_t& to) const {
     size_t first = from;
     while (first < to && toks_[first].span.start < content.start) ++first;
@@ -88,6 +95,7 @@ uint32_t TimelineBuilder::add_event(uint32_t sentence, size_t from, size_t to, c
     e.sentence = sentence;
     e.span = {toks_[from].span.start, toks_[to - 1].span.end};
     e.reported_by = reported_by(t ? t->span : e.span);
+    if (e.reported_by < 0 && !t) e.reported_by = reported_by_opening(from, to);
     // "The port authority said operations would resume on Friday": the gist is what was said
     if (e.reported_by >= 0) narrow_to_claim(claims_[e.reported_by].content.span, from, to);
     std::vector<Tok> clause(toks_.begin() + from, toks_.begin() + to);

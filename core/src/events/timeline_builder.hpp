@@ -101,6 +101,10 @@ private:
 
     // The innermost claim whose content holds `span` (the first in claim order among equals).
     int32_t reported_by(Span span) const;
+    // For an undated clause [from, to) no content holds whole: the innermost claim whose content holds the clause's
+    // start and its first verb ("… launched a counteroffensive, which led to …", the content ending before the
+    // writer's ", which"), or -1.
+    int32_t reported_by_opening(size_t from, size_t to) const;
 
     // Narrows the clause [from, to) to the claim content inside it when that content starts after the clause
     // does (the speaker and speech verb stay out) and has a verb of its own; a bare noun phrase is left alone.
