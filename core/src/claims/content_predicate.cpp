@@ -5,6 +5,7 @@
 // of a verb after "and" / "but": that verb is the speaker's next predicate, the writer's report, not what was said.
 // And after a comma and "and" / "but", a clause with a subject of its own (named_subject_clause).
 #include "claims/attributor.hpp"
+#include "claims/negated_cue.hpp"
 #include "lexicon/lexicon.hpp"
 
 namespace storylens::claims {
@@ -20,14 +21,6 @@ bool finite_form(std::string_view w) {
     if (w.find('-') != std::string_view::npos || w.size() < 4) return false;
     if (w.substr(w.size() - 2) == "ed") return true;
     return w.back() == 's' && w[w.size() - 2] != 's';
-}
-
-// "isn't", "won’t": an auxiliary and its negation in one word
-bool negated_contraction(std::string_view w) {
-    const auto ends = [&](std::string_view tail) {
-        return w.size() > tail.size() && w.compare(w.size() - tail.size(), tail.size(), tail) == 0;
-    };
-    return ends("n't") || ends("n\xE2\x80\x99t");
 }
 
 }  // namespace
@@ -64,8 +57,7 @@ bool Attributor::next_predicate_at(size_t k, size_t from) const {
         for (size_t q = from; q < k; ++q)
             if (!quoted(q) && (lexicon::contains(lexicon::TableId::claims_subject_pronouns, toks_[q].lower) ||
                                lexicon::contains(lexicon::TableId::claims_finite_auxiliaries, toks_[q].lower) ||
-                               lexicon::contains(lexicon::TableId::claims_negators, toks_[q].lower) ||
-                               negated_contraction(toks_[q].lower)))
+                               is_negator(toks_[q].lower)))
                 return false;
         return !finite_verb_in(from, k);
     }
