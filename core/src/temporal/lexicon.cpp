@@ -12,9 +12,9 @@ namespace {
 using lexicon::TableId;
 
 // The value column of `word`'s row in `id`, or an empty view when the word is not in the table.
-std::string_view value_of(TableId id, std::string_view word, int column = 1) {
+std::string_view value_of(TableId id, std::string_view word) {
     const long row = lexicon::find_row(id, word);
-    return row < 0 ? std::string_view{} : lexicon::cell(id, static_cast<size_t>(row), column);
+    return row < 0 ? std::string_view{} : lexicon::cell(id, static_cast<size_t>(row), 1);
 }
 
 int int_value_of(TableId id, std::string_view word, int missing) {
@@ -59,12 +59,6 @@ const char* vague_reference(std::string_view w) { return code_of(TableId::tempor
 const char* set_adverb(std::string_view w) { return code_of(TableId::temporal_set_adverbs, w); }
 
 bool is_future_marker(std::string_view w) { return lexicon::contains(TableId::temporal_future_markers, w); }
-
-bool is_calendar_name(std::string_view lower_word) {
-    for (TableId id : {TableId::temporal_months, TableId::temporal_weekdays})
-        if (value_of(id, lower_word, 2) == "name") return true;
-    return false;
-}
 
 const char* unit_code(Unit u) {
     switch (u) {

@@ -32,7 +32,4 @@ const char* set_adverb(std::string_view lower_word);
 // Words that put a clause in the future ("will", "plans"); used to pick a weekday's direction.
 bool is_future_marker(std::string_view lower_word);
 
-// A month's or weekday's full name ("march", "friday"), not an abbreviation ("mar", "fri").
-bool is_calendar_name(std::string_view lower_word);
-
 }  // namespace storylens::temporal
