@@ -464,7 +464,7 @@ bool Attributor::appositive_to_end(size_t k, size_t from) const {
     for (size_t q = k + 1; q < toks_.size(); ++q) {
         if (quoted(q) || text::is_quote(toks_[q])) return false;
         if (toks_[q].kind != TokenKind::Punctuation && toks_[q].kind != TokenKind::Dash) continue;
-        if (toks_[q].text == "." || toks_[q].text == "?" || toks_[q].text == "!") return q + 1 >= toks_.size();
+        if (lexicon::contains(lexicon::TableId::claims_sentence_end_marks, toks_[q].text)) return q + 1 >= toks_.size();
         if (toks_[q].text != "-" && toks_[q].text != "'" ) return false;
     }
     return true;
