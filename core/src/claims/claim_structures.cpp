@@ -282,18 +282,20 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         }
         const size_t np_end = end > after_cue ? trim_subject(after_cue, end) : end;
         const int32_t entity = np_end > after_cue ? resolve(after_cue, np_end) : -1;
-        // (a speaker may open in lower case: "…, said former Pennsylvania governor Ed Rendell", "several observers")
-        const Tok& first = toks_[after_cue];
-        // (not "…, said of the senator, “…”", "…, said he’s with former secretary of state Hillary Clinton")
-        const pos::Tag first_tag = tags_of_first(toks_.size())[after_cue];
-        const bool lower_speaker = first.kind == TokenKind::Word && !is_pronoun(first.lower) &&
-                                   pronoun_stem(first.lower).empty() &&
-                                   (first_tag == pos::Tag::ADJ || first_tag == pos::Tag::DET ||
-                                    first_tag == pos::Tag::NUM || (first_tag == pos::Tag::NOUN && speaker));
-        if (end > after_cue && end <= after_cue + 8 && source_ends_clause && !verb && (speaker || entity >= 0) &&
-            (is_determiner(first.lower) || text::is_capitalized(first.text) || lower_speaker)) {
-            add_claim(span_of(after_cue, np_end), entity, i, cue.length, 0, i - 1, kind_of(0, i - 1, false));
-            return;
+        // (end > after_cue: a word follows the cue, so after_cue is inside the sentence)
+        if (end > after_cue && end <= after_cue + 8 && source_ends_clause && !verb && (speaker || entity >= 0)) {
+            // (a speaker may open in lower case: "…, said former Pennsylvania governor Ed Rendell", "several observers")
+            const Tok& first = toks_[after_cue];
+            // (not "…, said of the senator, “…”", "…, said he’s with former secretary of state Hillary Clinton")
+            const pos::Tag first_tag = tags_of_first(toks_.size())[after_cue];
+            const bool lower_speaker = first.kind == TokenKind::Word && !is_pronoun(first.lower) &&
+                                       pronoun_stem(first.lower).empty() &&
+                                       (first_tag == pos::Tag::ADJ || first_tag == pos::Tag::DET ||
+                                        first_tag == pos::Tag::NUM || (first_tag == pos::Tag::NOUN && speaker));
+            if (is_determiner(first.lower) || text::is_capitalized(first.text) || lower_speaker) {
+                add_claim(span_of(after_cue, np_end), entity, i, cue.length, 0, i - 1, kind_of(0, i - 1, false));
+                return;
+            }
         }
     }
     // "Comey called it \"careless,\" but said B", "Speaking on ABC, Carson admitted A, and said B": the second verb
