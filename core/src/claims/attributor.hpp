@@ -194,6 +194,15 @@ private:
     // agent after "by", when named, is the source (passive_question.cpp). False (nothing added) otherwise.
     bool passive_question(size_t i, const claims::Cue& cue, size_t after_cue);
     static constexpr size_t kQuestionWords = 40;
+    // Where a question after "asked" opens: the asker's tokens [agent_from, agent_end) after "by" when named, then
+    // the content [from, end) from the question opener ("whether", "if", "about …") to the clause's punctuation.
+    struct QuestionOpening {
+        size_t agent_from = 0, agent_end = 0, from = 0, end = 0;
+    };
+    // False when no question opener follows within a short phrase ("asked on Monday whether").
+    bool question_opening(size_t after_cue, QuestionOpening& out) const;
+    static constexpr size_t kQuestionLeadWords = 4;
+    void add_question(size_t i, const QuestionOpening& q);
 
     bool joins_name_parts(size_t k) const;
 
@@ -249,7 +258,8 @@ private:
     // director of the Pro-Life Action League", "R-Utah".
     bool role_apposition(size_t from, size_t to) const;
 
-    // "Asked whether Y, X said ...", "when asked about Y": a question without its asker.
+    // "Asked whether Y, X said ...", "when asked by Z about Y": a question asked of the sentence's subject
+    // (passive_question.cpp).
     void asked_question(size_t i, size_t after_cue);
 
     // "Said Comey, \"…\"", "Said Dorothy Poynter, who grew up with Ali, “…”": the verb opens the sentence, the

@@ -172,6 +172,11 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         return;
     if (passive_with_agent(i, cue, after_cue)) return;  // "O’Malley’s move was first reported by MSNBC."
     if (passive_question(i, cue, after_cue)) return;    // "The actress was asked if she had ever been …"
+    // "Asked whether …, Smith said", "when asked by a reporter if …"
+    if (cue.lemma == "ask" && cue.form == CueForm::Past && (i == 0 || before == "when")) {
+        asked_question(i, after_cue);
+        return;
+    }
     // Passives and reduced relatives: "being declared", "civilians accused of"
     if (cue.form != CueForm::Participle && is_progressive_auxiliary(before)) return;
     // ("said of X" is the speaker talking about X; "X reported from New York" is a byline)
@@ -181,10 +186,6 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         !(cue.lemma == "say" && tags_a_quote))  // `''…,'' Mr. Trump said by telephone`: a tag, not a passive
         return;
 
-    if (cue.lemma == "ask" && cue.form == CueForm::Past && (i == 0 || before == "when")) {
-        asked_question(i, after_cue);
-        return;
-    }
     if (cue.form == CueForm::Participle && cue.lemma == "say" && before == "as") {
         quoted_as_saying(i, cue);
         return;
@@ -727,17 +728,6 @@ void Attributor::quoted_as_saying(size_t i, claims::Cue cue) {
     const int32_t entity = resolve(np_start, np_end);
     cue.length = 3;
     after_verb(i - 2, cue, i + 1, span_of(np_start, np_end), entity);
-}
-
-void Attributor::asked_question(size_t i, size_t after_cue) {
-    // "Asked whether he would run, Smith said no", "when asked about the loan": the question is the content; who
-    // asked is not said
-    size_t from = after_cue;
-    if (from < toks_.size() && toks_[from].lower == "about") ++from;
-    size_t end = from;
-    while (end < toks_.size() && (quoted(end) || toks_[end].kind != TokenKind::Punctuation)) ++end;
-    if (end <= from || end > from + kQuestionWords) return;
-    add_claim(TextSpan{}, -1, i, 1, from, end, kind_of(from, end, false));
 }
 
 bool Attributor::participle_speaker(size_t i, const claims::Cue& cue, size_t after_cue) {

@@ -1,44 +1,94 @@
-// passive_question.cpp — a passive question or request: "the actress was asked if she'd ever been discriminated
-// against", "Clinton has been asked to release the transcripts", "Trump was questioned about the dispute",
-// "Rubio was asked by moderator Gerard Baker whether …". What was asked is the content; who asked is the agent
-// after "by" when the sentence names one, otherwise not said (PolNeAR marks no source then).
+// passive_question.cpp — a question or request whose asker is not the subject: "the actress was asked if she'd
+// ever been discriminated against", "Clinton has been asked to release the transcripts", "Trump was questioned
+// about the dispute", "Rubio was asked by moderator Gerard Baker whether …", and the reduced forms "Asked on
+// Monday whether …, Smith said", "when asked by a reporter if that remains his view". What was asked is the
+// content; who asked is the agent after "by" when the sentence names one, otherwise not said (PolNeAR marks no
+// source then).
 #include "claims/attributor.hpp"
 #include "lexicon/lexicon.hpp"
 
 namespace storylens::claims {
+
+namespace {
+
+bool opens_question(std::string_view lower) {
+    return lexicon::contains(lexicon::TableId::claims_question_openers, lower);
+}
+
+
+}  // namespace
+
+bool Attributor::question_opening(size_t after_cue, QuestionOpening& out) const {
+    out = QuestionOpening{};
+    size_t k = after_cue;
+    const bool by_agent = k < toks_.size() && toks_[k].lower == "by" && !quoted(k);
+    if (by_agent) {
+        // "by Fox Business moderator Gerard Baker": the asker runs to the question or to a time or preposition
+        // ("by Ingraham on Thursday about …")
+        out.agent_from = ++k;
+        while (k < toks_.size() && k < out.agent_from + kPassiveAgentWords && !quoted(k) &&
+               (toks_[k].kind == TokenKind::Word || title_stop(k)) && !opens_question(toks_[k].lower) &&
+               !in_timex(k) && !lexicon::contains(lexicon::TableId::claims_content_prepositions, toks_[k].lower))
+            ++k;
+        out.agent_end = k;
+        if (out.agent_end == out.agent_from) return false;
+    }
+    // a time or a short prepositional phrase may stand before the question: "asked on Monday whether", "asked
+    // Tuesday if", "asked at the conference about" (not an object: "asked a direct question about this")
+    if (k < toks_.size() && !quoted(k) &&
+        (in_timex(k) || lexicon::contains(lexicon::TableId::claims_content_prepositions, toks_[k].lower))) {
+        const size_t reach = k + kQuestionLeadWords;
+        while (k < toks_.size() && k < reach && !quoted(k) && !opens_question(toks_[k].lower) &&
+               toks_[k].kind != TokenKind::Punctuation)
+            ++k;
+    }
+    if (k >= toks_.size() || quoted(k) || !opens_question(toks_[k].lower)) return false;
+    // ("was asked about the loan": the preposition is the cue's; "to" and "whether" open the content)
+    out.from = toks_[k].lower == "about" ? k + 1 : k;
+    // the question ends at the clause's punctuation, not at the full stop of a title ("whether Mr. Clinton would …")
+    size_t end = out.from;
+    while (end < toks_.size() &&
+           (quoted(end) || toks_[end].kind != TokenKind::Punctuation || (end > out.from && title_stop(end))))
+        ++end;
+    if (end <= out.from || end > out.from + kQuestionWords) return false;
+    out.end = end;
+    return true;
+}
+
+void Attributor::add_question(size_t i, const QuestionOpening& q) {
+    TextSpan source;
+    int32_t entity = -1;
+    if (q.agent_end > q.agent_from) {
+        source = span_of(q.agent_from, q.agent_end);
+        entity = resolve(q.agent_from, q.agent_end);
+    }
+    add_claim(std::move(source), entity, i, 1, q.from, q.end, kind_of(q.from, q.end, false));
+}
 
 bool Attributor::passive_question(size_t i, const claims::Cue& cue, size_t after_cue) {
     if (cue.form != CueForm::Past || cue.length != 1 || !(cue.lemma == "ask" || cue.lemma == "question")) return false;
     size_t be = i;
     while (be > 0 && is_verb_filler(toks_[be - 1].lower) && !quoted(be - 1)) --be;
     if (be == 0 || !lexicon::contains(lexicon::TableId::claims_passive_be_forms, toks_[be - 1].lower)) return false;
-    // "by Fox Business moderator Gerard Baker": a short agent, then the question
-    size_t open = after_cue;
-    TextSpan source;
-    int32_t entity = -1;
-    if (open < toks_.size() && toks_[open].lower == "by" && !quoted(open)) {
-        size_t agent_end = open + 1;
-        while (agent_end < toks_.size() && agent_end <= open + kPassiveAgentWords && !quoted(agent_end) &&
-               toks_[agent_end].kind == TokenKind::Word &&
-               !lexicon::contains(lexicon::TableId::claims_question_openers, toks_[agent_end].lower))
-            ++agent_end;
-        if (agent_end == open + 1 || agent_end >= toks_.size() ||
-            !lexicon::contains(lexicon::TableId::claims_question_openers, toks_[agent_end].lower))
-            return false;
-        source = span_of(open + 1, agent_end);
-        entity = resolve(open + 1, agent_end);
-        open = agent_end;
-    }
-    if (open >= toks_.size() || quoted(open) ||
-        !lexicon::contains(lexicon::TableId::claims_question_openers, toks_[open].lower))
-        return false;
-    // ("was asked about the loan": the preposition is the cue's; "to" and "whether" open the content)
-    const size_t from = toks_[open].lower == "about" ? open + 1 : open;
-    size_t end = from;
-    while (end < toks_.size() && (quoted(end) || toks_[end].kind != TokenKind::Punctuation)) ++end;
-    if (end <= from || end > from + kQuestionWords) return false;
-    add_claim(std::move(source), entity, i, 1, from, end, kind_of(from, end, false));
+    QuestionOpening q;
+    if (!question_opening(after_cue, q)) return false;
+    add_question(i, q);
     return true;
+}
+
+void Attributor::asked_question(size_t i, size_t after_cue) {
+    // "Asked whether he would run, Smith said no", "when asked by a reporter if …", "when asked about the loan"
+    QuestionOpening q;
+    if (question_opening(after_cue, q)) {
+        add_question(i, q);
+        return;
+    }
+    // no question opener: what follows is what was asked about ("Asked his view, Smith said …")
+    if (after_cue < toks_.size() && toks_[after_cue].lower == "by") return;
+    size_t end = after_cue;
+    while (end < toks_.size() && (quoted(end) || toks_[end].kind != TokenKind::Punctuation)) ++end;
+    if (end <= after_cue || end > after_cue + kQuestionWords) return;
+    add_claim(TextSpan{}, -1, i, 1, after_cue, end, kind_of(after_cue, end, false));
 }
 
 }  // namespace storylens::claims
