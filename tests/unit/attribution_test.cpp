@@ -477,6 +477,20 @@ TEST(Claims, ContentBeforeTheSourceAndSourceResolutionTable) {
          "indirect", "the plan relied on restraint and faster growth"},
         {"The manager told reporters his side had lost focus after the break.", "The manager", "told", "indirect",
          "his side had lost focus"},
+        // where or to whom it was said, then a clause of the writer's own (PolNeAR train: politico, huff-post; the
+        // first shortened)
+        {"Outright victory is vital, he said after meeting Thursday with Trump aides, because Republican party "
+         "leaders appear determined to block the former reality TV star\u2019s path to the nomination.",
+         "he", "said", "indirect", "Outright victory is vital"},
+        {"This is not about me, President Obama told his closest advisers as he labored over one of the last major "
+         "addresses of his presidency.",
+         "Obama", "told", "indirect", "This is not about me"},
+        {"The ferry will run again in June, the harbor master said at the quay, which was still closed.",
+         "the harbor master", "said", "indirect", "The ferry will run again in June"},
+        // (what was pledged, not the opening phrase: the phrase after the cue is an infinitive)
+        {"Reflecting his father's brashness, he pledged to put New York, which has not voted Republican in a "
+         "presidential election in 32 years, in play.",
+         "he", "pledged", "indirect", "to put New York"},
     };
     expect_claims(cases);
     // ", but the league said": the first claim stops before the second speaker

@@ -323,6 +323,9 @@ private:
     // Whether local tokens [from, end) are a short phrase of words closing the sentence, with no cue or "that" in it:
     // a preposition's place or occasion ("at a rally in Ohio"), or after "told" the addressee and its place.
     bool trailing_phrase(size_t from, bool after_tell) const;
+    // Whether local token k opens a clause of the writer's own after a tag's trailing phrase ("as he labored",
+    // ", because …", ", which …", ", asking not to be named").
+    bool writer_clause_opens(size_t k) const;
     static constexpr size_t kTrailingPhraseWords = 12;
     static constexpr size_t kColonPhraseWords = 8;
 

@@ -896,11 +896,19 @@ void Attributor::quote_led(size_t close, TextSpan source, int32_t entity, size_t
 
 bool Attributor::trailing_phrase(size_t from, bool after_tell) const {
     // "The plan will cut costs, Trump said at a rally in Ohio.", "…, he told supporters in Iowa.": what follows the
-    // cue to the sentence's end is where or to whom it was said
-    if (from >= toks_.size() || toks_.back().kind != TokenKind::Punctuation || toks_.size() > from + kTrailingPhraseWords)
-        return false;
+    // cue to the sentence's end is where or to whom it was said; or to a clause of the writer's own: "…, he said
+    // after meeting Thursday with Trump aides, because …", "…, Obama told his closest advisers as he labored …",
+    // "…, Hollande said Tuesday in Paris, noting …"
+    if (from >= toks_.size() || toks_.back().kind != TokenKind::Punctuation) return false;
     if (!after_tell && !lexicon::contains(lexicon::TableId::claims_content_prepositions, toks_[from].lower)) return false;
+    // (not before a writer's clause: "pledged to put New York … in play, which …" is what was pledged, and "hinted at
+    // the niche he sees … as …" holds a clause of its own)
+    const bool may_end_early = after_tell || toks_[from].lower != "to";
+    bool subject_inside = false;
     for (size_t k = from; k + 1 < toks_.size(); ++k) {
+        if (k > from && writer_clause_opens(k)) return may_end_early && !subject_inside;
+        if (k >= from + kTrailingPhraseWords) return false;
+        subject_inside = subject_inside || is_pronoun(toks_[k].lower);
         claims::Cue c;
         // (a verb makes it a clause: "CNN reported at least six planes filled the skies")
         const std::string_view w = toks_[k].lower;
@@ -911,6 +919,23 @@ bool Attributor::trailing_phrase(size_t from, bool after_tell) const {
             return false;
     }
     return true;
+}
+
+bool Attributor::writer_clause_opens(size_t k) const {
+    // "as he labored", "because he said": a subordinate clause with its own subject
+    const auto next_is_word = [&](size_t at) {
+        return at < toks_.size() && !quoted(at) && toks_[at].kind == TokenKind::Word;
+    };
+    if (!quoted(k) && lexicon::contains(lexicon::TableId::claims_clause_subordinators, toks_[k].lower) &&
+        next_is_word(k + 1) && !lexicon::contains(lexicon::TableId::claims_adverbial_subordinators, toks_[k].lower))
+        return true;
+    // ", because …", ", which …", ", asking not to be named" (not ", adding that …": that goes on reporting)
+    if (toks_[k].text != "," || !next_is_word(k + 1)) return false;
+    const std::string_view w = toks_[k + 1].lower;
+    const bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 &&
+                            !lexicon::contains(lexicon::TableId::claims_continuing_participles, w);
+    return participle || lexicon::contains(lexicon::TableId::claims_clause_subordinators, w) ||
+           lexicon::contains(lexicon::TableId::claims_content_clause_breaks, w);
 }
 
 bool Attributor::phrase_before_final_colon(size_t from) const {
