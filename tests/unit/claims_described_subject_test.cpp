@@ -36,9 +36,23 @@ TEST(ClaimDescribedSubject, DescriptionsBetweenTheNameAndTheVerbTable) {
         {"Sen. Marco Rubio, R-Fla., appearing on Fox News right after the speech, said Obama failed to address public "
          "concerns.",
          "Sen. Marco Rubio", "said", "indirect", "Obama failed to address public concerns"},
+        // a place name's comma inside a description ("Columbus, Ohio,"), a plural noun of a cue's shape ("states")
+        // and a comma after the name's parenthesis are no end of the subject (nyt, politico, wash-post; shortened)
+        {"Mr. Perez, who traveled to Columbus, Ohio, on Wednesday to promote the new rules, said they touched on a "
+         "core issue for Mr. Obama.",
+         "Mr. Perez", "said", "indirect", "they touched on a core issue for Mr. Obama"},
+        {"Insiders in the next two states \u2014 Nevada and South Carolina \u2014 said it\u2019s important that she "
+         "close the gap somewhat.",
+         "Insiders", "said", "indirect", "it\u2019s important that she close the gap somewhat"},
+        {"Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he hadn\u2019t gotten a chance to read the "
+         "president's plan.",
+         "Sen. Jack Reed (D-R.I.)", "said", "indirect",
+         "he hadn\u2019t gotten a chance to read the president's plan"},
         // our own
         {"Ana Ruiz, 54, a welder at the harbor since 1990, said the cranes were unsafe.", "Ana Ruiz", "said",
          "indirect", "the cranes were unsafe"},
+        {"Tom Hale, who grew up in Dayton, Ohio, said the plant would close.", "Tom Hale", "said", "indirect",
+         "the plant would close"},
     };
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }

@@ -231,6 +231,7 @@ private:
     bool opens_a_phrase(size_t k) const;
     static constexpr size_t kDescribedSubjectWords = 50;  // the subject and its descriptions, in tokens
     static constexpr size_t kDescribedHeadWords = 10;     // the noun phrase before the first description
+    static constexpr size_t kParenthesisWords = 10;       // a parenthesis after a name: "(D-R.I.)", "(R-Ky.)"
 
     // Whether a verb (by the part-of-speech tagger) stands among local tokens [from, k) outside quotations:
     // "Clinton won among voters who said …" has one before "who", "Voters who say …" none.

@@ -475,6 +475,14 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
         }
         if (negated) k = std::min(k, n);
     }
+    // "Sen. Jack Reed (D-R.I.), said": a comma after the name's parenthesis, with no description after it, is stray
+    if (k >= 3 && toks_[k - 1].text == "," && toks_[k - 2].text == ")" && !quoted(k - 1)) {
+        size_t open = k - 2;
+        while (open > 0 && open + kParenthesisWords > k && toks_[open].text != "(") --open;
+        bool earlier_comma = false;
+        for (size_t q = 0; q < open; ++q) earlier_comma = earlier_comma || toks_[q].text == ",";
+        if (toks_[open].text == "(" && open > 0 && !earlier_comma && text::is_capitalized(toks_[open - 1].text)) --k;
+    }
     const size_t verb_comma = k >= 2 && toks_[k - 1].text == "," && !quoted(k - 1) ? k - 1 : 0;
     // "Many speakers at the service — including Muslims, Christians, Catholics, Jews — said": a dash closes the
     // description as a comma does
@@ -594,7 +602,10 @@ size_t Attributor::across_name_conjunction(size_t np_start) const {
 bool Attributor::finite_cue_at(size_t k) const {
     claims::Cue c;
     const std::string_view next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
-    return claims::find_cue(tokens_, toks_[k], next, c) && (c.form == CueForm::Past || c.form == CueForm::Third);
+    if (!claims::find_cue(tokens_, toks_[k], next, c) || !(c.form == CueForm::Past || c.form == CueForm::Third))
+        return false;
+    // ("Voters in the two states — Nevada and Ohio — said": a plural noun of a cue's shape is no verb)
+    return !(c.form == CueForm::Third && tags_of_first(toks_.size())[k] == pos::Tag::NOUN);
 }
 
 const std::vector<pos::Tag>& Attributor::tags_of_first(size_t k) const {
@@ -712,7 +723,11 @@ size_t Attributor::named_apposition(size_t k) const {
         --c;
     if (c + 2 == k || toks_[c].text != "," || c == 0 || quoted(c)) return 0;
     // the phrase before it names a role in lower case ("The chief executive"), not a place ("Inc., San
-    // Antonio, Texas,")
+    // Antonio, Texas,", "who traveled to Columbus, Ohio,": a capitalized word before the comma that is no role)
+    const Tok& before_comma = toks_[c - 1];
+    if (before_comma.kind == TokenKind::Word && text::is_capitalized(before_comma.text) &&
+        !entities::is_role_noun(before_comma.lower) && !entities::is_title(before_comma.lower))
+        return 0;
     for (size_t r = c; r > 0 && !ends_phrase(toks_[r - 1]) && !quoted(r - 1); --r)
         if (toks_[r - 1].kind == TokenKind::Word && !text::is_capitalized(toks_[r - 1].text)) return c;
     return 0;
