@@ -177,4 +177,40 @@ TEST(ClaimSubjectForms, AnAdverbBeforeTheVerbIsNotPartOfTheSubjectTable) {
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+// A percent sign belongs to its number ("42% say …"); adjectives joined by "and" belong to the noun after them
+// ("current and former officials said"); a relative "that" before a quotation is a thing's words ("water bottles
+// that said, “…”"), where after "the" or "a" the participle is an adjective ("the said document").
+TEST(ClaimSubjectForms, PercentsJoinedAdjectivesAndARelativeThatTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (usa-today, wash-post, huff-post; shortened)
+        {"On economic issues, 42% say they are liberal.", "42%", "say", "indirect", "they are liberal"},
+        {"Clinton used a private server for classified information in emails, current and former officials said.",
+         "current and former officials", "said", "indirect",
+         "Clinton used a private server for classified information in emails"},
+        {"They passed out water bottles that said, \u201cThe Cuyahoga Republican party welcomes you to the Gay "
+         "Games.\u201d",
+         "that", "said", "direct", "\u201cThe Cuyahoga Republican party welcomes you to the Gay Games.\u201d"},
+        // our own
+        {"In the harbor poll, 61% say the pier should stay open.", "61%", "say", "indirect",
+         "the pier should stay open"},
+        {"The ferry will stop in May, state and local officials said.", "state and local officials", "said",
+         "indirect", "The ferry will stop in May"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+// No claim from a participle after a determiner, nor from a shirt "that read" its slogan.
+TEST(ClaimSubjectForms, NoClaimFromAnAdjectiveParticipleOrASloganTable) {
+    const char* texts[] = {
+        // our own
+        "The said document was lost in the flood.",
+    };
+    storylens::test::expect_no_claim_with_cue(texts, "said", "2016-01-05");
+    const char* slogans[] = {
+        // PolNeAR train (nyt; shortened)
+        "People ejected from the rally included a man in a shirt that read ''Fascist Trump.''",
+    };
+    storylens::test::expect_no_claim_with_cue(slogans, "read", "2016-01-05");
+}
+
 }  // namespace

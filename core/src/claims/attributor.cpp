@@ -55,9 +55,12 @@ std::vector<Claim> Attributor::run() {
             if (claims::negated_cue(toks_, i, cue.lemma, i + size_t(cue.length))) continue;
             // "the said document", "a reported 40 deaths", "271 pledged delegates", "Trump's reported net worth": a
             // participle after a determiner, a number or a possessive is an adjective
-            // (but "More than six in 10 said they …", "43 said the same": 'said' is no adjective after a number)
+            // (but "More than six in 10 said they …", "43 said the same": 'said' is no adjective after a number; and
+            // "water bottles that said, “…”": a relative "that" before a quotation)
+            const bool relative_that =
+                i > 0 && toks_[i - 1].lower == "that" && cue.lemma == "say" && quote_follows(i + size_t(cue.length));
             if (cue.form == claims::CueForm::Past && i > 0 &&
-                (is_determiner(toks_[i - 1].lower) ||
+                ((is_determiner(toks_[i - 1].lower) && !relative_that) ||
                  (toks_[i - 1].kind == TokenKind::Number &&
                   !lexicon::contains(lexicon::TableId::claims_number_subject_cues, cue.lemma)) ||
                  (is_possessive(toks_[i - 1].lower) && cue.lemma != "according to")))  // "That’s according to X"

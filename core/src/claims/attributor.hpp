@@ -238,6 +238,7 @@ private:
     bool verb_before(size_t k, size_t from = 0) const;
     // Whether local token k (with the token after it) is a reporting verb in a finite form: "said", "says".
     bool finite_cue_at(size_t k) const;
+    bool percent_sign(size_t k) const;       // local token k is the "%" of a number ("42% say")
     // The tags of local tokens [0, k) tagged as a sentence of their own (see prefix_tags_).
     const std::vector<pos::Tag>& tags_of_first(size_t k) const;
 

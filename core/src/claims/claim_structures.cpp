@@ -537,8 +537,9 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
         }
     }
     np_start = k;
-    // "police said they believe": the inner subject stops at the outer cue
-    while (np_start > 0 && !quoted(np_start - 1) && (!ends_phrase(toks_[np_start - 1]) || title_stop(np_start - 1)) &&
+    // "police said they believe": the inner subject stops at the outer cue ("42% say": a percent sign is the number's)
+    while (np_start > 0 && !quoted(np_start - 1) &&
+           (!ends_phrase(toks_[np_start - 1]) || title_stop(np_start - 1) || percent_sign(np_start - 1)) &&
            !lexicon::contains(lexicon::TableId::claims_outer_cue_words, toks_[np_start - 1].lower)) {
         --np_start;
         // "Rand Paul (R-Ky.) said": a parenthesis is part of the name
@@ -556,10 +557,24 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
         np_end = k;
         return true;
     }
+    // "water bottles that said, “…”", "a message that said, \"Sorry …\"": a thing's words quoted after a relative
+    // "that" (the relative is the source as written, as for "who")
+    if (np_start == k && k >= 2 && toks_[k - 1].lower == "that" && !quoted(k - 1) && quote_follows(at + 1) &&
+        verb_before(k - 1)) {
+        np_start = k - 1;
+        np_end = k;
+        return true;
+    }
     if (np_start == k && k >= 2 && is_coordinator(toks_[k - 1].lower) && !quoted(k - 1))
         return clause_subject(k - 1, np_start, np_end) || coordinated_subject(k - 1, np_start, np_end);
     if (np_start == k) return false;
     np_start = across_name_conjunction(np_start);
+    // "current and former officials said", "state and local officials": modifiers joined before the noun
+    while (np_start >= 2 && is_coordinator(toks_[np_start - 1].lower) && !quoted(np_start - 2) &&
+           toks_[np_start - 2].kind == TokenKind::Word &&
+           (tags_of_first(k)[np_start - 2] == pos::Tag::ADJ || tags_of_first(k)[np_start - 2] == pos::Tag::NOUN) &&
+           (np_start == 2 || ends_phrase(toks_[np_start - 3])))
+        np_start -= 2;
     // "Years after Bill Clinton disingenuously claimed …", "But if Carson implied …": a subordinator of time or
     // condition in the subject, with no verb before it, opens the clause; its subject follows it
     for (size_t q = k; q-- > np_start;) {
@@ -597,6 +612,10 @@ size_t Attributor::across_name_conjunction(size_t np_start) const {
         np_start = s;
     }
     return np_start;
+}
+
+bool Attributor::percent_sign(size_t k) const {
+    return toks_[k].text == "%" && k > 0 && toks_[k - 1].kind == TokenKind::Number;
 }
 
 bool Attributor::finite_cue_at(size_t k) const {
