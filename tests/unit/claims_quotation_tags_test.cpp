@@ -74,6 +74,23 @@ TEST(ClaimQuotationTags, AYearApostropheBeforeAQuotationTable) {
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+// A single quotation closing right before the double one's straight mark (`… 'Well done,' " said X`).
+TEST(ClaimQuotationTags, ANestedQuotationClosingBeforeTheTagTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (wash-post, usa-today; shortened)
+        {"\"If you lose squarely, you can walk off the court and shake someone's hand and say, 'Well done,' \" said Rep. "
+         "Diane Russell, a Maine legislator and Sanders supporter.",
+         "Rep. Diane Russell", "said", "direct",
+         "\"If you lose squarely, you can walk off the court and shake someone's hand and say, 'Well done,' \""},
+        {"\"He went so far as to say she'll be 'above the president,' \" said Khin Zaw Win, an activist.",
+         "Khin Zaw Win", "said", "direct", "\"He went so far as to say she'll be 'above the president,' \""},
+        // our own
+        {"\"The harbor master told us, 'Stay ashore,' \" the captain said.", "the captain", "said", "direct",
+         "\"The harbor master told us, 'Stay ashore,' \""},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 // A quotation goes on after its tag even when the tag describes the speaker at length (attributor.hpp,
 // kResumeWindow), and after a tag that ends in an abbreviation (`… in Fort Mill, S.C. "It seems …"`: the
 // abbreviation's period ends the tag's sentence, segment.cpp quotation_resumes_after_tag). The resumed part is a

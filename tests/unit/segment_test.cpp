@@ -163,6 +163,30 @@ TEST(Segment, AYearApostropheIsNotAQuotationMarkTable) {
     }
 }
 
+// A straight mark after a single quotation's closing mark and a space closes the quotation around it (`… 'Well
+// done,' " said …`); elsewhere a mark after a space opens one.
+TEST(Segment, AStraightMarkAfterANestedQuotationClosesTable) {
+    struct Case {
+        const char* text;
+        size_t mark_at;  // byte offset of the double mark
+        TokenKind kind;
+    };
+    const Case cases[] = {
+        {"\"and say, 'Well done,' \" said Rep. Diane Russell", 23, TokenKind::CloseQuote},  // PolNeAR train (wash-post)
+        {"\"she'll be \xE2\x80\x98" "above the president,\xE2\x80\x99 \" said Win", 38, TokenKind::CloseQuote},
+        {"He said \"yes\" and left.", 8, TokenKind::OpenQuote},
+        {"Fans chant 'go' \"Win!\" they cry.", 16, TokenKind::OpenQuote},  // the mark touches its word: opening
+    };
+    for (const Case& c : cases) {
+        const Document doc = segment(c.text);
+        const Token* mark = nullptr;
+        for (const Token& t : doc.tokens)
+            if (t.span.start == c.mark_at) { mark = &t; break; }
+        ASSERT_NE(mark, nullptr) << c.text;
+        EXPECT_EQ(mark->kind, c.kind) << c.text;
+    }
+}
+
 TEST(Segment, CalendarWordsAreCapitalizedFullNames) {
     const struct {
         const char* word;

@@ -102,9 +102,17 @@ void tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
             else if (c == U'\u201D' || c == U'\u2019') opening = false;
             else opening = (i == begin) || is_space(before) || before == '(' || before == '[' || before == U'\u2014' ||
                            before == U'\u2013' || before == '-' || before == U'\u201C' || before == U'\u2018';
-            kind = opening ? TokenKind::OpenQuote : TokenKind::CloseQuote;
             i += len;
             if (c == '\'' && i < end && text[i] == '\'') ++i;  // '' is one double quotation mark
+            // "… 'Well done,' " said Rep. Russell": a straight mark after a single quotation's closing mark and a space,
+            // with a space (or the line's end) after it, closes the quotation around it
+            if (opening && c != U'\u2018' && c != U'\u201C' && is_space(before) && (i >= end || is_space(text[i]))) {
+                int inner_len = 0;
+                const size_t space_at = start - size_t(before_len);
+                const char32_t inner = space_at > begin ? utf8::decode_before(text, space_at, inner_len) : 0;
+                if (inner == '\'' || inner == U'\u2019') opening = false;
+            }
+            kind = opening ? TokenKind::OpenQuote : TokenKind::CloseQuote;
         } else if (c == '-' || c == U'\u2013' || c == U'\u2014') {
             kind = TokenKind::Dash;
             i += len;
