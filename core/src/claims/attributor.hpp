@@ -193,6 +193,11 @@ private:
     // "X was asked whether …", "has been asked to …", "was questioned about …": a passive question or request; the
     // agent after "by", when named, is the source (passive_question.cpp). False (nothing added) otherwise.
     bool passive_question(size_t i, const claims::Cue& cue, size_t after_cue);
+    // "his promise to build a wall", "Trump's claim that …": a cue noun's possessor is the source, its 'that' clause
+    // or 'to' infinitive the content (possessed_statement.cpp). False (nothing added) otherwise.
+    bool possessed_statement(size_t i, const claims::Cue& cue, size_t after_cue);
+    static constexpr size_t kPossessedAdjectives = 2;
+    static constexpr size_t kPossessorWords = 4;  // "Sen. Ted Cruz's", "the mayor's"
     static constexpr size_t kQuestionWords = 40;
     // Where a question after "asked" opens: the asker's tokens [agent_from, agent_end) after "by" when named, then
     // the content [from, end) from the question opener ("whether", "if", "about …") to the clause's punctuation.

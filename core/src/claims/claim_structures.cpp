@@ -134,8 +134,10 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     // "He jokes, “…”", "The ad claims “…”", "Williamson concludes: “…”": a verb right before a quotation (a comma or
     // colon between) introduces it, even one whose -s form is also a noun or that otherwise reports only documents
     const bool introduces_quote = quote_follows(after_cue);
-    // Noun uses: "a report", "the claims", "human rights reports"
+    // Noun uses: "a report", "the claims", "human rights reports" (but "his promise to build a wall": the possessor
+    // said it)
     if (cue.form == CueForm::Base || cue.form == CueForm::Third) {
+        if (possessed_statement(i, cue, after_cue)) return;
         if (is_determiner(before)) return;
         // "Editor's note:", "the party's claims": after a possessive it is a noun
         if (before.size() > 2 && (before.compare(before.size() - 2, 2, "'s") == 0 ||
@@ -569,11 +571,12 @@ bool Attributor::subject_before(size_t at, size_t& np_start, size_t& np_end) con
         return clause_subject(k - 1, np_start, np_end) || coordinated_subject(k - 1, np_start, np_end);
     if (np_start == k) return false;
     np_start = across_name_conjunction(np_start);
-    // "current and former officials said", "state and local officials": modifiers joined before the noun
+    // "current and former officials said", "state and local officials": modifiers joined before the noun (not two
+    // noun phrases, "Surveys and the answers to questions … show")
     while (np_start >= 2 && is_coordinator(toks_[np_start - 1].lower) && !quoted(np_start - 2) &&
            toks_[np_start - 2].kind == TokenKind::Word &&
            (tags_of_first(k)[np_start - 2] == pos::Tag::ADJ || tags_of_first(k)[np_start - 2] == pos::Tag::NOUN) &&
-           (np_start == 2 || ends_phrase(toks_[np_start - 3])))
+           (np_start == 2 || ends_phrase(toks_[np_start - 3])) && !is_determiner(toks_[np_start].lower))
         np_start -= 2;
     // "Years after Bill Clinton disingenuously claimed …", "But if Carson implied …": a subordinator of time or
     // condition in the subject, with no verb before it, opens the clause; its subject follows it

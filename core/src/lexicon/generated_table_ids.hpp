@@ -54,6 +54,7 @@ enum class TableId {
     claims_passive_be_forms,
     claims_phrase_enders,
     claims_place_prepositions,
+    claims_possessed_statement_nouns,
     claims_public_body_name_words,
     claims_public_body_nouns,
     claims_question_openers,
@@ -265,6 +266,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 259;
+inline constexpr int kTableCount = 260;
 
 }  // namespace storylens::lexicon

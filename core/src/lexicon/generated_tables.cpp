@@ -1471,6 +1471,27 @@ constexpr Key k_claims_place_prepositions_keys[] = {
     {"in"sv, 1},
 };
 
+constexpr std::string_view k_claims_possessed_statement_nouns_cells[] = {
+    "call"sv, "to"sv,
+    "claim"sv, "that"sv,
+    "demand"sv, "that,to"sv,
+    "pledge"sv, "that,to"sv,
+    "promise"sv, "that,to"sv,
+    "remark"sv, "that"sv,
+    "request"sv, "to"sv,
+    "vow"sv, "that,to"sv,
+};
+constexpr Key k_claims_possessed_statement_nouns_keys[] = {
+    {"call"sv, 0},
+    {"claim"sv, 1},
+    {"demand"sv, 2},
+    {"pledge"sv, 3},
+    {"promise"sv, 4},
+    {"remark"sv, 5},
+    {"request"sv, 6},
+    {"vow"sv, 7},
+};
+
 constexpr std::string_view k_claims_public_body_name_words_cells[] = {
     "administration"sv,
     "agency"sv,
@@ -58012,6 +58033,7 @@ constexpr Table kTables[] = {
     {"claims_passive_be_forms", "forms of 'be' before 'quoted as saying'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 6, k_claims_passive_be_forms_cells, 6, k_claims_passive_be_forms_keys},
     {"claims_phrase_enders", "words a subject noun phrase never crosses (besides punctuation, quotes and dashes)", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 18, k_claims_phrase_enders_cells, 18, k_claims_phrase_enders_keys},
     {"claims_place_prepositions", "prepositions that may place the speakers: 'unions at Skylink', 'officials in Germany'", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 2, k_claims_place_prepositions_cells, 2, k_claims_place_prepositions_keys},
+    {"claims_possessed_statement_nouns", "cue nouns that report what their possessor said when a 'that' clause or a 'to' infinitive follows (\x22""his promise to build a wall\x22"", \x22""Trump's claim that he won\x22"", \x22""Berlin's pledge last month to add 7,000 soldiers\x22""); column 'takes': which complements report", "Storylens, from the nominal statement cues of PolNeAR v1.0.0 train (word list only) measured with scripts/claims_score.py", "Storylens project (same as the code)", 2, 8, k_claims_possessed_statement_nouns_cells, 8, k_claims_possessed_statement_nouns_keys},
     {"claims_public_body_name_words", "words of an organization's name that make it a public body ('Food and Drug Administration')", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 15, k_claims_public_body_name_words_cells, 15, k_claims_public_body_name_words_keys},
     {"claims_public_body_nouns", "descriptions that stand for a public body whatever its name says ('the watchdog')", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 2, k_claims_public_body_nouns_cells, 2, k_claims_public_body_nouns_keys},
     {"claims_question_openers", "words that open what a passive question or request asks (\x22""was asked whether \xE2""\x80""\xA6""\x22"", \x22""has been asked to \xE2""\x80""\xA6""\x22"", \x22""was questioned about \xE2""\x80""\xA6""\x22"")", "curated for Storylens from the passive 'asked' / 'questioned' statements of PolNeAR v1.0.0 train (word list only)", "Storylens project (same as the code)", 1, 10, k_claims_question_openers_cells, 10, k_claims_question_openers_keys},
