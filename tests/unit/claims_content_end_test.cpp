@@ -177,4 +177,22 @@ TEST(ClaimContentEnd, ADashThenAndOrAnArticleEndsTheContentTable) {
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+// A concession after a comma is still what was said; without the comma it ends the content.
+TEST(ClaimContentEnd, AConcessionAfterACommaStaysInTheContentTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (usa-today, politico; shortened)
+        {"Garcia says she identifies as an independent, although she is currently registered as a Democrat.",
+         "Garcia", "says", "indirect",
+         "she identifies as an independent, although she is currently registered as a Democrat"},
+        {"Retired neurosurgeon Ben Carson told a crowded banquet hall that he\u2019s not giving up, despite trailing "
+         "behind all the other Republican candidates.",
+         "Retired neurosurgeon Ben Carson", "told", "indirect",
+         "he\u2019s not giving up, despite trailing behind all the other Republican candidates"},
+        // our own
+        {"The mayor said the pier would reopen despite the storm damage.", "The mayor", "said", "indirect",
+         "the pier would reopen"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 }  // namespace

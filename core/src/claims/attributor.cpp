@@ -392,7 +392,11 @@ size_t Attributor::content_end(size_t from) const {
         if (k >= content_limit_) break;
         if (quoted(k)) continue;
         // ("says despite being a Stanford alumna, she plans …": a content opening with it is all what was said)
-        if (k > from && lexicon::contains(lexicon::TableId::claims_concessive_words, toks_[k].lower)) break;
+        // (after a comma the concession is still what was said, as PolNeAR reads it: "she identifies as an
+        // independent, although she is registered as a Democrat", "he's not giving up, despite trailing …")
+        if (k > from && toks_[k - 1].text != "," &&
+            lexicon::contains(lexicon::TableId::claims_concessive_words, toks_[k].lower))
+            break;
         if (k > from && toks_[k].text == "," && closing_attribution(k + 1)) break;
         if (k > from + 1 && toks_[k].text == "," && writer_clause_after(k + 1) && verb_before(k, from)) break;
         if (k > from + 1 && toks_[k].text == "," && appositive_to_end(k + 1, from) && verb_before(k, from)) break;
