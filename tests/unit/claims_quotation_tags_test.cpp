@@ -102,3 +102,24 @@ TEST(ClaimQuotationTags, AQuotationResumesAfterALongTagTable) {
 
 }  // namespace
 
+
+// A quotation finishing a clause the writer began, right before its tag: the clause and the quotation are the
+// speaker's claim, mixed (core/src/claims/quoted_predicate.cpp); a colon before the quotation hands it over whole.
+TEST(ClaimQuotationTags, AQuotationFinishingTheWritersClauseBeforeItsTagTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (wash-post, wash-post, wash-post)
+        {"The bill's failure was \"heartbreaking,\" she said.", "she", "said", "mixed",
+         "The bill's failure was \"heartbreaking,\""},
+        {"The new strategy is a \"very welcome tack,\" he said.", "he", "said", "mixed",
+         "The new strategy is a \"very welcome tack,\""},
+        {"Trump's misinformation may be \"strategic,\" said Jeffery Hemsley, an assistant professor in the school of "
+         "information studies at Syracuse University.",
+         "Jeffery Hemsley", "said", "mixed", "Trump's misinformation may be \"strategic,\""},
+        // our own: the clause, and a quotation that opens its sentence stays direct
+        {"The pier is \"perfectly safe,\" the mayor said.", "the mayor", "said", "mixed",
+         "The pier is \"perfectly safe,\""},
+        {"\"The pier is safe,\" the mayor said.", "the mayor", "said", "direct", "\"The pier is safe,\""},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+

@@ -298,6 +298,10 @@ private:
 
     // A quotation that ends at local token `close` is the content; it may have opened sentences earlier.
     void quote_led(size_t close, TextSpan source, int32_t entity, size_t cue_at, int cue_len);
+    // For a quotation opening at global token `opener` inside the sentence: the local token starting the writer's
+    // clause it finishes ("The bill's failure was "heartbreaking,""), else kNoClauseBefore (quoted_predicate.cpp).
+    size_t clause_before_quotation(size_t opener) const;
+    static constexpr size_t kNoClauseBefore = static_cast<size_t>(-1);
 
     // "X said in a statement. \"…\"": the quotation opening the next sentence is the content of a tag that closes
     // this one. False when no quotation follows.

@@ -899,7 +899,14 @@ void Attributor::push_direct(TextSpan source, int32_t entity, size_t cue_at, int
 void Attributor::quote_led(size_t close, TextSpan source, int32_t entity, size_t cue_at, int cue_len) {
     const int64_t opener = quote_partner_[toks_[close].index];
     if (opener < 0) return;
+    const size_t clause = clause_before_quotation(static_cast<size_t>(opener));
     push_direct(std::move(source), entity, cue_at, cue_len, {doc_.tokens[opener].span.start, toks_[close].span.end});
+    if (clause != kNoClauseBefore) {
+        Claim& c = claims_.back();
+        c.content.span.start = toks_[clause].span.start;
+        c.content.text = slice(c.content.span);
+        c.kind = ClaimKind::Mixed;
+    }
     nested(static_cast<size_t>(opener), toks_[close].index, claims_.size() - 1);
     quote_resumes(cue_at + static_cast<size_t>(cue_len));
 }
