@@ -123,3 +123,28 @@ TEST(ClaimQuotationTags, AQuotationFinishingTheWritersClauseBeforeItsTagTable) {
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+// `"…," she said "Ultimately …"`: the quotation resumes right after its tag with no comma (a capital opens it); after
+// "told" a quotation is the addressee and resumes nothing (core/src/claims/claim_structures.cpp, quote_resumes).
+TEST(ClaimQuotationTags, AQuotationResumingAfterItsTagWithoutACommaTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (politico, west-journal)
+        {"\u201cThey\u2019re essentially trying to defeat opportunity for kids,\" she said \"Ultimately the vote no "
+         "campaign is saying to families, \u2018You have to stay on the wait-list.\u2019\u201d",
+         "she", "", "direct",
+         "\"Ultimately the vote no campaign is saying to families, \u2018You have to stay on the wait-list.\u2019\u201d"},
+        {"\u201cWe\u2019re going to build a wall. Yeah, 100 percent. It\u2019s so simple,\u201d Trump said \u201cBush "
+         "and even Obama sent people back.\u201d",
+         "Trump", "", "direct", "\u201cBush and even Obama sent people back.\u201d"},
+        // our own
+        {"\"The pier is safe,\" the mayor said \"We checked every plank.\"", "the mayor", "", "direct",
+         "\"We checked every plank.\""},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+    const char* const told[] = {"\"He is fair game,\" Fiorina told \"Fox and Friends,\" on Monday."};
+    for (const char* text : told) {
+        storylens::AnalyzeOptions options;
+        options.dct = "2016-01-05";
+        for (const auto& claim : storylens::analyze(text, options).claims)
+            EXPECT_NE(claim.content.text, "\"Fox and Friends,\"") << text;
+    }
+}

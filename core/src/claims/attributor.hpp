@@ -324,6 +324,8 @@ private:
     // The tag may describe its speaker at length (`said Edward Leamer, an economist who is the director of the UCLA
     // Anderson Forecast, "is that …"`): up to kResumeWindow tokens after the cue.
     void quote_resumes(size_t after_tag);
+    // Whether the cue of `tagged` (in this sentence) is a form of "tell".
+    bool tag_is_tell(const Claim& tagged) const;
     static constexpr size_t kResumeWindow = 24;
 
     // "…, witnesses told Amnesty International," inside a quotation: a claim within the claim.

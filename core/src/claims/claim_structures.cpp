@@ -969,6 +969,16 @@ bool Attributor::quotation_before_sentence(const TextSpan& source, int32_t entit
     return true;
 }
 
+bool Attributor::tag_is_tell(const Claim& tagged) const {
+    for (size_t k = 0; k < toks_.size(); ++k) {
+        if (toks_[k].span.start != tagged.cue.span.start) continue;
+        claims::Cue cue;
+        const std::string_view next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
+        return claims::find_cue(tokens_, toks_[k], next, cue) && cue.lemma == "tell";
+    }
+    return false;
+}
+
 void Attributor::quote_resumes(size_t after_tag) {
     // `"As president," she said, "I will oppose it."`: a few words of tag, a comma, and the quotation goes on
     for (size_t k = after_tag; k < toks_.size() && k < after_tag + kResumeWindow; ++k) {
@@ -976,9 +986,15 @@ void Attributor::quote_resumes(size_t after_tag) {
             if (quoted(k)) return;
             continue;
         }
-        if (toks_[k - 1].text != "," && toks_[k - 1].text != ":") return;
-        const int64_t partner = quote_partner_[toks_[k].index];
         const Claim& tagged = claims_.back();
+        // `"…," she said "Ultimately …"`: with no comma, the quotation must follow the tag's last word and open a
+        // sentence of its own (a capital), not name a title inside the tag ("said of "The Apprentice"" is rare)
+        // (after "told" a quotation is the addressee: `Fiorina told "Fox and Friends,"`)
+        const bool tag_ends_here = k == after_tag || toks_[k - 1].span.end == tagged.source.span.end;
+        const bool unpunctuated = tag_ends_here && k + 1 < toks_.size() && text::is_capitalized(toks_[k + 1].text) &&
+                                  !tag_is_tell(tagged);
+        if (toks_[k - 1].text != "," && toks_[k - 1].text != ":" && !unpunctuated) return;
+        const int64_t partner = quote_partner_[toks_[k].index];
         Claim c;
         c.source = tagged.source;
         c.source_entity = tagged.source_entity;
