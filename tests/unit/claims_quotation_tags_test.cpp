@@ -148,3 +148,38 @@ TEST(ClaimQuotationTags, AQuotationResumingAfterItsTagWithoutACommaTable) {
             EXPECT_NE(claim.content.text, "\"Fox and Friends,\"") << text;
     }
 }
+
+// `"A," X said. Now, "B."`: a sentence of the same paragraph whose words lead into a quotation closing it goes on with
+// the quoted speaker before it, mixed (core/src/claims/follow_on_quotes.cpp); not after an indirect claim, nor
+// across a paragraph break.
+TEST(ClaimQuotationTags, AWritersLeadIntoTheNextQuotationTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (nyt, nyt, wash-post; the speakers' descriptions shortened)
+        {"''It's an enormous moment,'' said Steve Schmidt, a top Republican strategist. Unless further rivals "
+         "immediately quit the race, ''it's very difficult to see how he is stopped on his way to the nomination.''",
+         "Steve Schmidt", "", "mixed",
+         "Unless further rivals immediately quit the race, ''it's very difficult to see how he is stopped on his way "
+         "to the nomination.''"},
+        {"''We were not very happy when it was first announced,'' said Jock A. Finlayson, head of policy at the "
+         "Business Council of British Columbia. Now, ''within the business community there is a sizable constituency "
+         "saying this is O.K.''",
+         "Jock A. Finlayson", "", "mixed",
+         "Now, ''within the business community there is a sizable constituency saying this is O.K.''"},
+        {"\"It's ambush journalism,\" she says. It's \"this new in-your-face journalism.\"", "she", "", "mixed",
+         "It's \"this new in-your-face journalism.\""},
+        // our own
+        {"\"The pier is safe,\" the mayor said. After all, \"we checked every plank.\"", "the mayor", "", "mixed",
+         "After all, \"we checked every plank.\""},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+    const char* const writers[] = {
+        "The mayor said the pier is safe. The show is called \"Pier Pressure.\"",
+        "\"The pier is safe,\" the mayor said.\n\nThe show is called \"Pier Pressure.\"",
+    };
+    for (const char* text : writers) {
+        storylens::AnalyzeOptions options;
+        options.dct = "2016-01-05";
+        for (const auto& claim : storylens::analyze(text, options).claims)
+            EXPECT_EQ(claim.content.text.find("Pier Pressure"), std::string::npos) << text;
+    }
+}
