@@ -183,3 +183,26 @@ TEST(ClaimQuotationTags, AWritersLeadIntoTheNextQuotationTable) {
             EXPECT_EQ(claim.content.text.find("Pier Pressure"), std::string::npos) << text;
     }
 }
+
+// Curly double marks typed the wrong way round still pair: “ glued to a word's end before a space closes, ” after a
+// space or an invisible direction mark (U+202A) before a word opens (core/src/segment/segment.cpp).
+TEST(ClaimQuotationTags, CurlyMarksTypedTheWrongWayRoundTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (huff-post, west-journal, west-journal)
+        {"\u201cThe reality is, if Mrs. Clinton loses Iowa and New Hampshire, that could create new and real problems "
+         "for her here,\u201c said Jim Clyburn, a Democratic congressman and civil rights leader from South Carolina.",
+         "Jim Clyburn", "said", "direct",
+         "\u201cThe reality is, if Mrs. Clinton loses Iowa and New Hampshire, that could create new and real problems "
+         "for her here,\u201c"},
+        {"\u202a\u201dThis is why ISIS has to be destroyed. They are evil. Children are gifts from God and are to be "
+         "protected,\u201d said John Krystek.",
+         "John Krystek", "said", "direct",
+         "\u201dThis is why ISIS has to be destroyed. They are evil. Children are gifts from God and are to be "
+         "protected,\u201d"},
+        {"\u202a\u201dIsis declares death on a lot of people!!! Thanks Sarah!!!\u201d wrote Pete Hidalgo.", "Pete Hidalgo",
+         "wrote", "direct", "\u201dIsis declares death on a lot of people!!! Thanks Sarah!!!\u201d"},
+        // our own
+        {"\u201cThe pier is safe,\u201c the mayor said.", "the mayor", "said", "direct", "\u201cThe pier is safe,\u201c"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}

@@ -138,6 +138,31 @@ TEST(Segment, QuoteTokensKnowTheirDirection) {
                                               TokenKind::CloseQuote}));
 }
 
+// Curly double marks typed the wrong way round: “ glued to a word's end before a space closes, ” after a space or an
+// invisible direction mark before a word opens; a mark glued on both sides keeps its own direction.
+TEST(Segment, CurlyDoubleMarksTypedTheWrongWayRoundTable) {
+    const struct {
+        const char* text;
+        std::vector<TokenKind> quotes;
+    } cases[] = {
+        // PolNeAR train (huff-post, huff-post, west-journal)
+        {"\u201cThe reality is, that could create new and real problems for her here,\u201c said Jim Clyburn.",
+         {TokenKind::OpenQuote, TokenKind::CloseQuote}},
+        {"to conduct an \u201cexpedited review\u201c of Flint\u2019s water", {TokenKind::OpenQuote, TokenKind::CloseQuote}},
+        {"\u202a\u201dThis is why ISIS has to be destroyed,\u201d said John Krystek.",
+         {TokenKind::OpenQuote, TokenKind::CloseQuote}},
+        // our own: marks the right way round, and glued on both sides
+        {"He said \u201cno\u201d twice.", {TokenKind::OpenQuote, TokenKind::CloseQuote}},
+        {"a\u201cb\u201dc", {TokenKind::OpenQuote, TokenKind::CloseQuote}},
+    };
+    for (const auto& c : cases) {
+        std::vector<TokenKind> quotes;
+        for (const Token& t : segment(c.text).tokens)
+            if (t.kind == TokenKind::OpenQuote || t.kind == TokenKind::CloseQuote) quotes.push_back(t.kind);
+        EXPECT_EQ(quotes, c.quotes) << c.text;
+    }
+}
+
 // An apostrophe for a year's left-out digits is punctuation, not a quotation mark that would never close.
 TEST(Segment, AYearApostropheIsNotAQuotationMarkTable) {
     struct Case {

@@ -41,6 +41,20 @@ bool is_year_elision(std::string_view text, size_t begin, size_t end, size_t i, 
     return after >= end || !(std::isalnum(static_cast<unsigned char>(text[after])) || text[after] == '\'');
 }
 
+// Curly double marks typed the wrong way round: “ glued to a word's end before a space closes ("for her here,“ said
+// Jim Clyburn"), ” after a space (or an invisible direction mark, U+202A-U+202E) before a word opens ("‪”This is why
+// ISIS …"). Otherwise each mark keeps its own direction.
+bool curly_double_opens(std::string_view text, size_t begin, size_t end, size_t i, int len, char32_t c,
+                        char32_t before) {
+    const bool after_space = i == begin || is_space(before) || (before >= 0x202A && before <= 0x202E) ||
+                             before == '(' || before == '[';
+    int next_len = 0;
+    const char32_t next = i + size_t(len) < end ? utf8::decode(text, i + size_t(len), next_len) : 0;
+    const bool before_word = next != 0 && (is_letter(next) || (next < 0x80 && std::isdigit(static_cast<int>(next))));
+    if (c == U'\u201C') return after_space || before_word;
+    return after_space && before_word;
+}
+
 // Tokenizes [begin, end) of one paragraph.
 void tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token>& out) {
     size_t i = begin;
@@ -98,8 +112,9 @@ void tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
             int before_len = 0;
             const char32_t before = utf8::decode_before(text, i, before_len);
             bool opening;
-            if (c == U'\u201C' || c == U'\u2018') opening = true;
-            else if (c == U'\u201D' || c == U'\u2019') opening = false;
+            if (c == U'\u201C' || c == U'\u201D') opening = curly_double_opens(text, begin, end, i, len, c, before);
+            else if (c == U'\u2018') opening = true;
+            else if (c == U'\u2019') opening = false;
             else opening = (i == begin) || is_space(before) || before == '(' || before == '[' || before == U'\u2014' ||
                            before == U'\u2013' || before == '-' || before == U'\u201C' || before == U'\u2018';
             kind = opening ? TokenKind::OpenQuote : TokenKind::CloseQuote;
