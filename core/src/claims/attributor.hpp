@@ -199,6 +199,7 @@ private:
 
     // "Name: what they say" at the start of a sentence (the colon is the cue).
     void speaker_colon();
+    bool opens_paragraph() const;  // whether the sentence is its paragraph's first
     // "Pollsters agree - Carl Bialik: “…”": a dash (or "from"), a name and a colon before a quotation.
     void dash_speaker_colon();
     static constexpr size_t kColonSpeakerWords = 6;

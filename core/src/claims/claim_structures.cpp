@@ -122,7 +122,19 @@ void Attributor::speaker_colon() {
     const size_t end = content_end(colon + 1);
     if (end <= colon + 1) return;
     const bool quote_first = toks_[colon + 1].kind == TokenKind::OpenQuote;
-    add_claim(span_of(0, e), entity, colon, 1, colon + 1, end, kind_of(colon + 1, end, quote_first));
+    Claim& c = add_claim(span_of(0, e), entity, colon, 1, colon + 1, end, kind_of(colon + 1, end, quote_first));
+    // "JAKE TAPPER: … . … .": a speaker's label opening a paragraph speaks to its end, as a transcript reads
+    if (end + 1 >= toks_.size() && opens_paragraph() && sentence_->paragraph < doc_.paragraphs.size()) {
+        const Span paragraph = doc_.paragraphs[sentence_->paragraph].span;
+        if (paragraph.end > c.content.span.end) {
+            c.content.span.end = paragraph.end;
+            c.content.text = slice(c.content.span);
+        }
+    }
+}
+
+bool Attributor::opens_paragraph() const {
+    return sentence_->id == 0 || doc_.sentences[sentence_->id - 1].paragraph != sentence_->paragraph;
 }
 
 void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
