@@ -200,6 +200,11 @@ private:
     // "Name: what they say" at the start of a sentence (the colon is the cue).
     void speaker_colon();
     bool opens_paragraph() const;  // whether the sentence is its paragraph's first
+    // "Lynch: No outside influence on FBI probe": the document's opening line, a short label of words and a colon;
+    // the label speaks even when it is no entity (headline_speaker.cpp).
+    void headline_speaker_colon();
+    static constexpr size_t kHeadlineLabelWords = 5;
+    static constexpr size_t kHeadlineContentWords = 3;
     // "Pollsters agree - Carl Bialik: “…”": a dash (or "from"), a name and a colon before a quotation.
     void dash_speaker_colon();
     static constexpr size_t kColonSpeakerWords = 6;
