@@ -279,6 +279,12 @@ private:
     bool participle_speaker(size_t i, const claims::Cue& cue, size_t after_cue);
     static constexpr size_t kWithSpeakerWords = 8;
 
+    // "The plan, said the mayor, would cut costs": after an inverted tag's speaker (and a description of it between
+    // commas) at `comma`, a finite verb goes on with the subject before the tag; that predicate is a second claim of the
+    // same source, without a cue (inverted_predicate.cpp).
+    void predicate_after_inverted_tag(size_t comma);
+    static constexpr size_t kTagDescriptionWords = 20;
+
     // "…," said X — the source follows the verb.
     void inverted(size_t i, const claims::Cue& cue, size_t after_cue);
 

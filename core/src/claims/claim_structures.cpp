@@ -306,6 +306,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
                                         first_tag == pos::Tag::NUM || (first_tag == pos::Tag::NOUN && speaker));
             if (is_determiner(first.lower) || text::is_capitalized(first.text) || lower_speaker) {
                 add_claim(span_of(after_cue, np_end), entity, i, cue.length, 0, i - 1, kind_of(0, i - 1, false));
+                predicate_after_inverted_tag(end);
                 return;
             }
         }
