@@ -150,8 +150,9 @@ TEST(ClaimQuotationTags, AQuotationResumingAfterItsTagWithoutACommaTable) {
 }
 
 // `"A," X said. Now, "B."`: a sentence of the same paragraph whose words lead into a quotation closing it goes on with
-// the quoted speaker before it, mixed (core/src/claims/follow_on_quotes.cpp); not after an indirect claim, nor
-// across a paragraph break.
+// the quoted speaker before it, mixed (core/src/claims/follow_on_quotes.cpp); after an indirect claim only a
+// quotation of four words or more (a short one is often the writer's title or scare quote), and never across a
+// paragraph break.
 TEST(ClaimQuotationTags, AWritersLeadIntoTheNextQuotationTable) {
     const ClaimCase cases[] = {
         // PolNeAR train (nyt, nyt, wash-post; the speakers' descriptions shortened)
@@ -170,6 +171,8 @@ TEST(ClaimQuotationTags, AWritersLeadIntoTheNextQuotationTable) {
         // our own
         {"\"The pier is safe,\" the mayor said. After all, \"we checked every plank.\"", "the mayor", "", "mixed",
          "After all, \"we checked every plank.\""},
+        {"The mayor said the pier is safe. After all, \"we checked every single plank.\"", "The mayor", "", "mixed",
+         "After all, \"we checked every single plank.\""},
     };
     storylens::test::expect_claim_cases(cases, "2016-01-05");
     const char* const writers[] = {

@@ -39,6 +39,16 @@ uint32_t closing_quotation_opener(const Document& doc, const std::vector<int64_t
     return word ? uint32_t(open) : UINT32_MAX;
 }
 
+constexpr size_t kLedInQuoteWords = 4;
+
+// The words inside the quotation opened at global token `open`.
+size_t quoted_words(const Document& doc, const std::vector<int64_t>& quote_partner, uint32_t open) {
+    const int64_t close = quote_partner[open];
+    size_t words = 0;
+    for (int64_t g = int64_t(open) + 1; close > 0 && g < close; ++g) words += doc.tokens[size_t(g)].kind == TokenKind::Word;
+    return words;
+}
+
 }  // namespace
 
 std::vector<Claim> follow_on_quotes(std::string_view text, const Document& doc,
@@ -105,7 +115,10 @@ std::vector<Claim> follow_on_quotes(std::string_view text, const Document& doc,
             // not "Police said …")
             if (!prior.source.present() || (prior.kind == ClaimKind::Indirect && s == here.first && prior.source_entity < 0))
                 continue;
-            if (led_in && prior.kind == ClaimKind::Indirect) continue;
+            // (after an indirect claim only a quotation of a few words' length goes on with it: a short one is
+            // more often a title or scare quote of the writer's, "The show is called "Pier Pressure."")
+            if (led_in && prior.kind == ClaimKind::Indirect && quoted_words(doc, quote_partner, open) < kLedInQuoteWords)
+                continue;
             // nothing but the quotation: its closer ends the sentence (bar punctuation), or it runs on past it
             const int64_t close = quote_partner[open];
             uint32_t content_end_token = end_token;  // exclusive
