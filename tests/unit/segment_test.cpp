@@ -188,6 +188,33 @@ TEST(Segment, AYearApostropheIsNotAQuotationMarkTable) {
     }
 }
 
+// An apostrophe opening a clipped word of one or two lower-case letters after a space is punctuation: no quotation
+// opens there to swallow the paragraph's real quotes.
+TEST(Segment, AClippedWordsApostropheIsNotAQuotationMarkTable) {
+    struct Case {
+        const char* text;
+        const char* mark;
+        TokenKind kind;
+    };
+    const Case cases[] = {
+        // PolNeAR train (usa-today, usa-today)
+        {"as we speak,\" said Sophie in 't Veld, a Dutch liberal member", "'", TokenKind::Punctuation},
+        {"In 't Veld sees parallels between the two.", "'", TokenKind::Punctuation},
+        // our own: a clipped word, and a quoted word of three letters or a capital still open a quotation
+        {"Get 'em out of here", "'", TokenKind::Punctuation},
+        {"she said 'yes' twice", "'", TokenKind::OpenQuote},
+        {"a 'B' grade", "'", TokenKind::OpenQuote},
+    };
+    for (const Case& c : cases) {
+        const Document doc = segment(c.text);
+        const Token* mark = nullptr;
+        for (const Token& t : doc.tokens)
+            if (t.span.of(c.text) == c.mark) { mark = &t; break; }
+        ASSERT_NE(mark, nullptr) << c.text;
+        EXPECT_EQ(mark->kind, c.kind) << c.text;
+    }
+}
+
 TEST(Segment, CalendarWordsAreCapitalizedFullNames) {
     const struct {
         const char* word;
