@@ -119,3 +119,110 @@ TEST(ClaimQuotationTags, AQuotationResumesAfterALongTagTable) {
 
 }  // namespace
 
+
+// A quotation finishing a clause the writer began, right before its tag: the clause and the quotation are the
+// speaker's claim, mixed (core/src/claims/quoted_predicate.cpp); a colon before the quotation hands it over whole.
+TEST(ClaimQuotationTags, AQuotationFinishingTheWritersClauseBeforeItsTagTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (wash-post, wash-post, wash-post)
+        {"The bill's failure was \"heartbreaking,\" she said.", "she", "said", "mixed",
+         "The bill's failure was \"heartbreaking,\""},
+        {"The new strategy is a \"very welcome tack,\" he said.", "he", "said", "mixed",
+         "The new strategy is a \"very welcome tack,\""},
+        {"Trump's misinformation may be \"strategic,\" said Jeffery Hemsley, an assistant professor in the school of "
+         "information studies at Syracuse University.",
+         "Jeffery Hemsley", "said", "mixed", "Trump's misinformation may be \"strategic,\""},
+        // our own: the clause, and a quotation that opens its sentence stays direct
+        {"The pier is \"perfectly safe,\" the mayor said.", "the mayor", "said", "mixed",
+         "The pier is \"perfectly safe,\""},
+        {"\"The pier is safe,\" the mayor said.", "the mayor", "said", "direct", "\"The pier is safe,\""},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+// `"…," she said "Ultimately …"`: the quotation resumes right after its tag with no comma (a capital opens it); after
+// "told" a quotation is the addressee and resumes nothing (core/src/claims/claim_structures.cpp, quote_resumes).
+TEST(ClaimQuotationTags, AQuotationResumingAfterItsTagWithoutACommaTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (politico, west-journal)
+        {"\u201cThey\u2019re essentially trying to defeat opportunity for kids,\" she said \"Ultimately the vote no "
+         "campaign is saying to families, \u2018You have to stay on the wait-list.\u2019\u201d",
+         "she", "", "direct",
+         "\"Ultimately the vote no campaign is saying to families, \u2018You have to stay on the wait-list.\u2019\u201d"},
+        {"\u201cWe\u2019re going to build a wall. Yeah, 100 percent. It\u2019s so simple,\u201d Trump said \u201cBush "
+         "and even Obama sent people back.\u201d",
+         "Trump", "", "direct", "\u201cBush and even Obama sent people back.\u201d"},
+        // our own
+        {"\"The pier is safe,\" the mayor said \"We checked every plank.\"", "the mayor", "", "direct",
+         "\"We checked every plank.\""},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+    const char* const told[] = {"\"He is fair game,\" Fiorina told \"Fox and Friends,\" on Monday."};
+    for (const char* text : told) {
+        storylens::AnalyzeOptions options;
+        options.dct = "2016-01-05";
+        for (const auto& claim : storylens::analyze(text, options).claims)
+            EXPECT_NE(claim.content.text, "\"Fox and Friends,\"") << text;
+    }
+}
+
+// `"A," X said. Now, "B."`: a sentence of the same paragraph whose words lead into a quotation closing it goes on with
+// the quoted speaker before it, mixed (core/src/claims/follow_on_quotes.cpp); after an indirect claim only a
+// quotation of four words or more (a short one is often the writer's title or scare quote), and never across a
+// paragraph break.
+TEST(ClaimQuotationTags, AWritersLeadIntoTheNextQuotationTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (nyt, nyt, wash-post; the speakers' descriptions shortened)
+        {"''It's an enormous moment,'' said Steve Schmidt, a top Republican strategist. Unless further rivals "
+         "immediately quit the race, ''it's very difficult to see how he is stopped on his way to the nomination.''",
+         "Steve Schmidt", "", "mixed",
+         "Unless further rivals immediately quit the race, ''it's very difficult to see how he is stopped on his way "
+         "to the nomination.''"},
+        {"''We were not very happy when it was first announced,'' said Jock A. Finlayson, head of policy at the "
+         "Business Council of British Columbia. Now, ''within the business community there is a sizable constituency "
+         "saying this is O.K.''",
+         "Jock A. Finlayson", "", "mixed",
+         "Now, ''within the business community there is a sizable constituency saying this is O.K.''"},
+        {"\"It's ambush journalism,\" she says. It's \"this new in-your-face journalism.\"", "she", "", "mixed",
+         "It's \"this new in-your-face journalism.\""},
+        // our own
+        {"\"The pier is safe,\" the mayor said. After all, \"we checked every plank.\"", "the mayor", "", "mixed",
+         "After all, \"we checked every plank.\""},
+        {"The mayor said the pier is safe. After all, \"we checked every single plank.\"", "The mayor", "", "mixed",
+         "After all, \"we checked every single plank.\""},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+    const char* const writers[] = {
+        "The mayor said the pier is safe. The show is called \"Pier Pressure.\"",
+        "\"The pier is safe,\" the mayor said.\n\nThe show is called \"Pier Pressure.\"",
+    };
+    for (const char* text : writers) {
+        storylens::AnalyzeOptions options;
+        options.dct = "2016-01-05";
+        for (const auto& claim : storylens::analyze(text, options).claims)
+            EXPECT_EQ(claim.content.text.find("Pier Pressure"), std::string::npos) << text;
+    }
+}
+
+// Curly double marks typed the wrong way round still pair: “ glued to a word's end before a space closes, ” after a
+// space or an invisible direction mark (U+202A) before a word opens (core/src/segment/segment.cpp).
+TEST(ClaimQuotationTags, CurlyMarksTypedTheWrongWayRoundTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (huff-post, west-journal, west-journal)
+        {"\u201cThe reality is, if Mrs. Clinton loses Iowa and New Hampshire, that could create new and real problems "
+         "for her here,\u201c said Jim Clyburn, a Democratic congressman and civil rights leader from South Carolina.",
+         "Jim Clyburn", "said", "direct",
+         "\u201cThe reality is, if Mrs. Clinton loses Iowa and New Hampshire, that could create new and real problems "
+         "for her here,\u201c"},
+        {"\u202a\u201dThis is why ISIS has to be destroyed. They are evil. Children are gifts from God and are to be "
+         "protected,\u201d said John Krystek.",
+         "John Krystek", "said", "direct",
+         "\u201dThis is why ISIS has to be destroyed. They are evil. Children are gifts from God and are to be "
+         "protected,\u201d"},
+        {"\u202a\u201dIsis declares death on a lot of people!!! Thanks Sarah!!!\u201d wrote Pete Hidalgo.", "Pete Hidalgo",
+         "wrote", "direct", "\u201dIsis declares death on a lot of people!!! Thanks Sarah!!!\u201d"},
+        // our own
+        {"\u201cThe pier is safe,\u201c the mayor said.", "the mayor", "said", "direct", "\u201cThe pier is safe,\u201c"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}

@@ -138,6 +138,31 @@ TEST(Segment, QuoteTokensKnowTheirDirection) {
                                               TokenKind::CloseQuote}));
 }
 
+// Curly double marks typed the wrong way round: “ glued to a word's end before a space closes, ” after a space or an
+// invisible direction mark before a word opens; a mark glued on both sides keeps its own direction.
+TEST(Segment, CurlyDoubleMarksTypedTheWrongWayRoundTable) {
+    const struct {
+        const char* text;
+        std::vector<TokenKind> quotes;
+    } cases[] = {
+        // PolNeAR train (huff-post, huff-post, west-journal)
+        {"\u201cThe reality is, that could create new and real problems for her here,\u201c said Jim Clyburn.",
+         {TokenKind::OpenQuote, TokenKind::CloseQuote}},
+        {"to conduct an \u201cexpedited review\u201c of Flint\u2019s water", {TokenKind::OpenQuote, TokenKind::CloseQuote}},
+        {"\u202a\u201dThis is why ISIS has to be destroyed,\u201d said John Krystek.",
+         {TokenKind::OpenQuote, TokenKind::CloseQuote}},
+        // our own: marks the right way round, and glued on both sides
+        {"He said \u201cno\u201d twice.", {TokenKind::OpenQuote, TokenKind::CloseQuote}},
+        {"a\u201cb\u201dc", {TokenKind::OpenQuote, TokenKind::CloseQuote}},
+    };
+    for (const auto& c : cases) {
+        std::vector<TokenKind> quotes;
+        for (const Token& t : segment(c.text).tokens)
+            if (t.kind == TokenKind::OpenQuote || t.kind == TokenKind::CloseQuote) quotes.push_back(t.kind);
+        EXPECT_EQ(quotes, c.quotes) << c.text;
+    }
+}
+
 // An apostrophe for a year's left-out digits is punctuation, not a quotation mark that would never close.
 TEST(Segment, AYearApostropheIsNotAQuotationMarkTable) {
     struct Case {
@@ -182,6 +207,33 @@ TEST(Segment, AStraightMarkAfterANestedQuotationClosesTable) {
         const Token* mark = nullptr;
         for (const Token& t : doc.tokens)
             if (t.span.start == c.mark_at) { mark = &t; break; }
+        ASSERT_NE(mark, nullptr) << c.text;
+        EXPECT_EQ(mark->kind, c.kind) << c.text;
+    }
+}
+
+// An apostrophe opening a clipped word of one or two lower-case letters after a space is punctuation: no quotation
+// opens there to swallow the paragraph's real quotes.
+TEST(Segment, AClippedWordsApostropheIsNotAQuotationMarkTable) {
+    struct Case {
+        const char* text;
+        const char* mark;
+        TokenKind kind;
+    };
+    const Case cases[] = {
+        // PolNeAR train (usa-today, usa-today)
+        {"as we speak,\" said Sophie in 't Veld, a Dutch liberal member", "'", TokenKind::Punctuation},
+        {"In 't Veld sees parallels between the two.", "'", TokenKind::Punctuation},
+        // our own: a clipped word, and a quoted word of three letters or a capital still open a quotation
+        {"Get 'em out of here", "'", TokenKind::Punctuation},
+        {"she said 'yes' twice", "'", TokenKind::OpenQuote},
+        {"a 'B' grade", "'", TokenKind::OpenQuote},
+    };
+    for (const Case& c : cases) {
+        const Document doc = segment(c.text);
+        const Token* mark = nullptr;
+        for (const Token& t : doc.tokens)
+            if (t.span.of(c.text) == c.mark) { mark = &t; break; }
         ASSERT_NE(mark, nullptr) << c.text;
         EXPECT_EQ(mark->kind, c.kind) << c.text;
     }

@@ -46,6 +46,7 @@ std::vector<Claim> Attributor::run() {
         if (is_editorial_note(toks_)) continue;  // "Editor's note: X is a serial liar … who has pledged …"
         speaker_colon();
         if (claims_.size() == first_claim_in_sentence_) dash_speaker_colon();
+        if (claims_.size() == first_claim_in_sentence_) headline_speaker_colon();
         for (size_t i = 0; i < toks_.size(); ++i) {
             if (quoted(i)) continue;
             claims::Cue cue;

@@ -213,6 +213,12 @@ private:
 
     // "Name: what they say" at the start of a sentence (the colon is the cue).
     void speaker_colon();
+    bool opens_paragraph() const;  // whether the sentence is its paragraph's first
+    // "Lynch: No outside influence on FBI probe": the document's opening line, a short label of words and a colon;
+    // the label speaks even when it is no entity (headline_speaker.cpp).
+    void headline_speaker_colon();
+    static constexpr size_t kHeadlineLabelWords = 5;
+    static constexpr size_t kHeadlineContentWords = 3;
     // "Pollsters agree - Carl Bialik: “…”": a dash (or "from"), a name and a colon before a quotation.
     void dash_speaker_colon();
     static constexpr size_t kColonSpeakerWords = 6;
@@ -290,6 +296,12 @@ private:
     bool participle_speaker(size_t i, const claims::Cue& cue, size_t after_cue);
     static constexpr size_t kWithSpeakerWords = 8;
 
+    // "The plan, said the mayor, would cut costs": after an inverted tag's speaker (and a description of it between
+    // commas) at `comma`, a finite verb goes on with the subject before the tag; that predicate is a second claim of the
+    // same source, without a cue (inverted_predicate.cpp).
+    void predicate_after_inverted_tag(size_t comma);
+    static constexpr size_t kTagDescriptionWords = 20;
+
     // "…," said X — the source follows the verb.
     void inverted(size_t i, const claims::Cue& cue, size_t after_cue);
 
@@ -315,6 +327,10 @@ private:
 
     // A quotation that ends at local token `close` is the content; it may have opened sentences earlier.
     void quote_led(size_t close, TextSpan source, int32_t entity, size_t cue_at, int cue_len);
+    // For a quotation opening at global token `opener` inside the sentence: the local token starting the writer's
+    // clause it finishes ("The bill's failure was "heartbreaking,""), else kNoClauseBefore (quoted_predicate.cpp).
+    size_t clause_before_quotation(size_t opener) const;
+    static constexpr size_t kNoClauseBefore = static_cast<size_t>(-1);
 
     // "X said in a statement. \"…\"": the quotation opening the next sentence is the content of a tag that closes
     // this one. False when no quotation follows.
@@ -340,6 +356,8 @@ private:
     // The tag may describe its speaker at length (`said Edward Leamer, an economist who is the director of the UCLA
     // Anderson Forecast, "is that …"`): up to kResumeWindow tokens after the cue.
     void quote_resumes(size_t after_tag);
+    // Whether the cue of `tagged` (in this sentence) is a form of "tell".
+    bool tag_is_tell(const Claim& tagged) const;
     static constexpr size_t kResumeWindow = 24;
 
     // "…, witnesses told Amnesty International," inside a quotation: a claim within the claim.

@@ -122,7 +122,19 @@ void Attributor::speaker_colon() {
     const size_t end = content_end(colon + 1);
     if (end <= colon + 1) return;
     const bool quote_first = toks_[colon + 1].kind == TokenKind::OpenQuote;
-    add_claim(span_of(0, e), entity, colon, 1, colon + 1, end, kind_of(colon + 1, end, quote_first));
+    Claim& c = add_claim(span_of(0, e), entity, colon, 1, colon + 1, end, kind_of(colon + 1, end, quote_first));
+    // "JAKE TAPPER: … . … .": a speaker's label opening a paragraph speaks to its end, as a transcript reads
+    if (end + 1 >= toks_.size() && opens_paragraph() && sentence_->paragraph < doc_.paragraphs.size()) {
+        const Span paragraph = doc_.paragraphs[sentence_->paragraph].span;
+        if (paragraph.end > c.content.span.end) {
+            c.content.span.end = paragraph.end;
+            c.content.text = slice(c.content.span);
+        }
+    }
+}
+
+bool Attributor::opens_paragraph() const {
+    return sentence_->id == 0 || doc_.sentences[sentence_->id - 1].paragraph != sentence_->paragraph;
 }
 
 void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
@@ -297,6 +309,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
                                         first_tag == pos::Tag::NUM || (first_tag == pos::Tag::NOUN && speaker));
             if (is_determiner(first.lower) || text::is_capitalized(first.text) || lower_speaker) {
                 add_claim(span_of(after_cue, np_end), entity, i, cue.length, 0, i - 1, kind_of(0, i - 1, false));
+                predicate_after_inverted_tag(end);
                 return;
             }
         }
@@ -926,7 +939,14 @@ void Attributor::push_direct(TextSpan source, int32_t entity, size_t cue_at, int
 void Attributor::quote_led(size_t close, TextSpan source, int32_t entity, size_t cue_at, int cue_len) {
     const int64_t opener = quote_partner_[toks_[close].index];
     if (opener < 0) return;
+    const size_t clause = clause_before_quotation(static_cast<size_t>(opener));
     push_direct(std::move(source), entity, cue_at, cue_len, {doc_.tokens[opener].span.start, toks_[close].span.end});
+    if (clause != kNoClauseBefore) {
+        Claim& c = claims_.back();
+        c.content.span.start = toks_[clause].span.start;
+        c.content.text = slice(c.content.span);
+        c.kind = ClaimKind::Mixed;
+    }
     nested(static_cast<size_t>(opener), toks_[close].index, claims_.size() - 1);
     quote_resumes(cue_at + static_cast<size_t>(cue_len));
 }
@@ -1014,6 +1034,16 @@ bool Attributor::quotation_before_sentence(const TextSpan& source, int32_t entit
     return true;
 }
 
+bool Attributor::tag_is_tell(const Claim& tagged) const {
+    for (size_t k = 0; k < toks_.size(); ++k) {
+        if (toks_[k].span.start != tagged.cue.span.start) continue;
+        claims::Cue cue;
+        const std::string_view next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
+        return claims::find_cue(tokens_, toks_[k], next, cue) && cue.lemma == "tell";
+    }
+    return false;
+}
+
 void Attributor::quote_resumes(size_t after_tag) {
     // `"As president," she said, "I will oppose it."`: a few words of tag, a comma, and the quotation goes on
     for (size_t k = after_tag; k < toks_.size() && k < after_tag + kResumeWindow; ++k) {
@@ -1021,9 +1051,15 @@ void Attributor::quote_resumes(size_t after_tag) {
             if (quoted(k)) return;
             continue;
         }
-        if (toks_[k - 1].text != "," && toks_[k - 1].text != ":") return;
-        const int64_t partner = quote_partner_[toks_[k].index];
         const Claim& tagged = claims_.back();
+        // `"…," she said "Ultimately …"`: with no comma, the quotation must follow the tag's last word and open a
+        // sentence of its own (a capital), not name a title inside the tag ("said of "The Apprentice"" is rare)
+        // (after "told" a quotation is the addressee: `Fiorina told "Fox and Friends,"`)
+        const bool tag_ends_here = k == after_tag || toks_[k - 1].span.end == tagged.source.span.end;
+        const bool unpunctuated = tag_ends_here && k + 1 < toks_.size() && text::is_capitalized(toks_[k + 1].text) &&
+                                  !tag_is_tell(tagged);
+        if (toks_[k - 1].text != "," && toks_[k - 1].text != ":" && !unpunctuated) return;
+        const int64_t partner = quote_partner_[toks_[k].index];
         Claim c;
         c.source = tagged.source;
         c.source_entity = tagged.source_entity;

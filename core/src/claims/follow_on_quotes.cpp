@@ -22,6 +22,33 @@ std::vector<ParagraphSentences> paragraphs_of(const Document& doc) {
     return out;
 }
 
+// The opening mark of a quotation whose closer ends the sentence (bar punctuation) and that opens inside it, after
+// at least one word; else UINT32_MAX.
+uint32_t closing_quotation_opener(const Document& doc, const std::vector<int64_t>& quote_partner,
+                                  const Sentence& sentence) {
+    uint32_t g = sentence.first_token + sentence.token_count;
+    while (g > sentence.first_token && doc.tokens[g - 1].kind == TokenKind::Punctuation) --g;
+    if (g <= sentence.first_token || doc.tokens[g - 1].kind != TokenKind::CloseQuote) return UINT32_MAX;
+    const int64_t open = quote_partner[g - 1];
+    if (open <= int64_t(sentence.first_token)) return UINT32_MAX;
+    bool word = false;
+    for (uint32_t k = sentence.first_token; k < uint32_t(open); ++k) {
+        if (doc.tokens[k].kind == TokenKind::OpenQuote || doc.tokens[k].kind == TokenKind::CloseQuote) return UINT32_MAX;
+        word = word || doc.tokens[k].kind == TokenKind::Word;
+    }
+    return word ? uint32_t(open) : UINT32_MAX;
+}
+
+constexpr size_t kLedInQuoteWords = 4;
+
+// The words inside the quotation opened at global token `open`.
+size_t quoted_words(const Document& doc, const std::vector<int64_t>& quote_partner, uint32_t open) {
+    const int64_t close = quote_partner[open];
+    size_t words = 0;
+    for (int64_t g = int64_t(open) + 1; close > 0 && g < close; ++g) words += doc.tokens[size_t(g)].kind == TokenKind::Word;
+    return words;
+}
+
 }  // namespace
 
 std::vector<Claim> follow_on_quotes(std::string_view text, const Document& doc,
@@ -61,8 +88,16 @@ std::vector<Claim> follow_on_quotes(std::string_view text, const Document& doc,
         for (size_t s = here.first; s < here.end; ++s) {
             const Sentence& sentence = doc.sentences[s];
             if (sentence.token_count == 0 || has_claim[s]) continue;
-            const uint32_t open = sentence.first_token;
-            if (doc.tokens[open].kind != TokenKind::OpenQuote) continue;
+            const uint32_t end_token = sentence.first_token + sentence.token_count;
+            uint32_t open = sentence.first_token;
+            // `"A," X said. Now, "B."`: words of the writer's lead into the quotation closing the sentence (same
+            // paragraph, after a quotation's tag only): the sentence goes on with the speaker, mixed
+            const bool led_in = doc.tokens[open].kind != TokenKind::OpenQuote;
+            if (led_in) {
+                if (s == here.first) continue;
+                open = closing_quotation_opener(doc, quote_partner, sentence);
+                if (open <= sentence.first_token || open >= end_token) continue;
+            }
             // the claim just before must quote its speaker: the previous sentence's in this paragraph (`"…," X
             // said. "…"`), else the previous paragraph's last
             int64_t prior_index = -1;
@@ -80,8 +115,11 @@ std::vector<Claim> follow_on_quotes(std::string_view text, const Document& doc,
             // not "Police said …")
             if (!prior.source.present() || (prior.kind == ClaimKind::Indirect && s == here.first && prior.source_entity < 0))
                 continue;
+            // (after an indirect claim only a quotation of a few words' length goes on with it: a short one is
+            // more often a title or scare quote of the writer's, "The show is called "Pier Pressure."")
+            if (led_in && prior.kind == ClaimKind::Indirect && quoted_words(doc, quote_partner, open) < kLedInQuoteWords)
+                continue;
             // nothing but the quotation: its closer ends the sentence (bar punctuation), or it runs on past it
-            const uint32_t end_token = sentence.first_token + sentence.token_count;
             const int64_t close = quote_partner[open];
             uint32_t content_end_token = end_token;  // exclusive
             if (close >= 0 && close < int64_t(end_token)) {
@@ -102,9 +140,10 @@ std::vector<Claim> follow_on_quotes(std::string_view text, const Document& doc,
             Claim c;
             c.source = prior.source;
             c.source_entity = prior.source_entity;
-            c.content.span = {doc.tokens[open].span.start, doc.tokens[content_end_token - 1].span.end};
+            c.content.span = {doc.tokens[led_in ? sentence.first_token : open].span.start,
+                              doc.tokens[content_end_token - 1].span.end};
             c.content.text = std::string(text.substr(c.content.span.start, c.content.span.size()));
-            c.kind = ClaimKind::Direct;
+            c.kind = led_in ? ClaimKind::Mixed : ClaimKind::Direct;
             c.sentence = sentence.id;
             added.push_back(std::move(c));
             note(added.back(), int64_t(claims.size() + added.size() - 1));

@@ -37,6 +37,7 @@ enum class TableId {
     claims_determiners,
     claims_editorial_labels,
     claims_finite_auxiliaries,
+    claims_headline_labels,
     claims_irregular_participles,
     claims_media_name_words,
     claims_media_nouns,
@@ -266,6 +267,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 260;
+inline constexpr int kTableCount = 261;
 
 }  // namespace storylens::lexicon

@@ -41,6 +41,34 @@ bool is_year_elision(std::string_view text, size_t begin, size_t end, size_t i, 
     return after >= end || !(std::isalnum(static_cast<unsigned char>(text[after])) || text[after] == '\'');
 }
 
+// An apostrophe opening a clipped word of one or two lower-case letters after a space: "Sophie in 't Veld", "get 'em".
+// Read as a quotation mark it would open a quotation that swallows the paragraph's real quotes.
+bool is_word_elision(std::string_view text, size_t begin, size_t end, size_t i, char32_t c) {
+    if (c != '\'' && c != U'\u2019') return false;
+    if (i > begin) {
+        int before_len = 0;
+        if (!is_space(utf8::decode_before(text, i, before_len))) return false;
+    }
+    size_t k = i + (c == '\'' ? 1 : 3);
+    const size_t first = k;
+    while (k < end && k < first + 3 && text[k] >= 'a' && text[k] <= 'z') ++k;
+    return k > first && k <= first + 2 && (k >= end || text[k] == ' ');
+}
+
+// Curly double marks typed the wrong way round: “ glued to a word's end before a space closes ("for her here,“ said
+// Jim Clyburn"), ” after a space (or an invisible direction mark, U+202A-U+202E) before a word opens ("‪”This is why
+// ISIS …"). Otherwise each mark keeps its own direction.
+bool curly_double_opens(std::string_view text, size_t begin, size_t end, size_t i, int len, char32_t c,
+                        char32_t before) {
+    const bool after_space = i == begin || is_space(before) || (before >= 0x202A && before <= 0x202E) ||
+                             before == '(' || before == '[';
+    int next_len = 0;
+    const char32_t next = i + size_t(len) < end ? utf8::decode(text, i + size_t(len), next_len) : 0;
+    const bool before_word = next != 0 && (is_letter(next) || (next < 0x80 && std::isdigit(static_cast<int>(next))));
+    if (c == U'\u201C') return after_space || before_word;
+    return after_space && before_word;
+}
+
 // Tokenizes [begin, end) of one paragraph.
 void tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token>& out) {
     size_t i = begin;
@@ -91,15 +119,16 @@ void tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
         } else if (c == '`' && i + 1 < end && text[i + 1] == '`') {
             kind = TokenKind::OpenQuote;  // wire style ``…''
             i += 2;
-        } else if (is_year_elision(text, begin, end, i, c)) {
+        } else if (is_year_elision(text, begin, end, i, c) || is_word_elision(text, begin, end, i, c)) {
             kind = TokenKind::Punctuation;  // "the '80s", "class of ’08": digits left out, not a quotation mark
             i += len;
         } else if (c == '"' || c == U'\u201C' || c == U'\u201D' || c == U'\u2018' || c == U'\u2019' || c == '\'') {
             int before_len = 0;
             const char32_t before = utf8::decode_before(text, i, before_len);
             bool opening;
-            if (c == U'\u201C' || c == U'\u2018') opening = true;
-            else if (c == U'\u201D' || c == U'\u2019') opening = false;
+            if (c == U'\u201C' || c == U'\u201D') opening = curly_double_opens(text, begin, end, i, len, c, before);
+            else if (c == U'\u2018') opening = true;
+            else if (c == U'\u2019') opening = false;
             else opening = (i == begin) || is_space(before) || before == '(' || before == '[' || before == U'\u2014' ||
                            before == U'\u2013' || before == '-' || before == U'\u201C' || before == U'\u2018';
             i += len;
