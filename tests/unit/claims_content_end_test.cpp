@@ -129,6 +129,29 @@ TEST(ClaimContentEnd, AnAuxiliaryAndAVerbAfterAVerblessContentEndItTable) {
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+// After "but", a finite verb without a subject is the speaker's next predicate even when the content holds a clause
+// of its own (content_predicate.cpp contrast_predicate, core/lexicon/claims_contrast_predicate_joiners.tsv); not
+// after a negation or a pronoun subject in the content, which the verb may share.
+TEST(ClaimContentEnd, ButAndASubjectlessVerbEndAContentWithAClauseTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (politico, usa-today)
+        {"Huckabee\u2019s campaign acknowledged that the candidate has delivered paid speeches since announcing his bid "
+         "but declined to provide a list of venues or fees earned.",
+         "Huckabee\u2019s campaign", "acknowledged", "indirect",
+         "the candidate has delivered paid speeches since announcing his bid"},
+        {"His campaign confirmed that Trump would be meeting with top Republican officials but would not offer details "
+         "of the attendees or the agenda.",
+         "His campaign", "confirmed", "indirect", "Trump would be meeting with top Republican officials"},
+        // our own
+        {"The mayor said the pier was sound but declined to reopen it.", "The mayor", "said", "indirect",
+         "the pier was sound"},
+        // negative: a pronoun subject in the content may own the verb after "but"
+        {"The mayor said he inspected the pier but found no cracks.", "The mayor", "said", "indirect",
+         "he inspected the pier but found no cracks"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 // ", a …" / ", an …" running to the sentence end is the writer's appositive: it ends a content holding a verb
 // (core/lexicon/claims_appositive_articles.tsv, attributor.cpp appositive_to_end); after a subordinate clause the
 // article opens the main clause's subject, which stays.

@@ -33,6 +33,7 @@ enum class TableId {
     claims_continuing_participles,
     claims_contracted_subjects,
     claims_contrast_joiners,
+    claims_contrast_predicate_joiners,
     claims_cue_phrases,
     claims_determiners,
     claims_editorial_labels,
@@ -265,6 +266,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 259;
+inline constexpr int kTableCount = 260;
 
 }  // namespace storylens::lexicon

@@ -822,6 +822,13 @@ constexpr Key k_claims_contrast_joiners_keys[] = {
     {"yet"sv, 6},
 };
 
+constexpr std::string_view k_claims_contrast_predicate_joiners_cells[] = {
+    "but"sv,
+};
+constexpr Key k_claims_contrast_predicate_joiners_keys[] = {
+    {"but"sv, 0},
+};
+
 constexpr std::string_view k_claims_cue_phrases_cells[] = {
     "according to"sv, "according"sv, "according"sv, "according"sv, "according"sv, "to"sv,
     "call for"sv, "call"sv, "calls"sv, "called"sv, "calling"sv, "for"sv,
@@ -57991,6 +57998,7 @@ constexpr Table kTables[] = {
     {"claims_continuing_participles", "participles after a closing tag that go on reporting (', adding that \xE2""\x80""\xA6""'), unlike a trailing clause (', asking not to be named')", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 5, k_claims_continuing_participles_cells, 5, k_claims_continuing_participles_keys},
     {"claims_contracted_subjects", "pronouns that carry a contracted 's (is / has) before a cue: \x22""He's predicting\x22"", \x22""she's said\x22""", "Storylens's hand-written list of English subject pronouns (from the progressive cues of PolNeAR v1.0.0 train statements, word list only)", "Storylens project (same as the code)", 1, 3, k_claims_contracted_subjects_cells, 3, k_claims_contracted_subjects_keys},
     {"claims_contrast_joiners", "joiners after a comma that end the earlier claim's content: ', but X said', ', while X said'", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 7, k_claims_contrast_joiners_cells, 7, k_claims_contrast_joiners_keys},
+    {"claims_contrast_predicate_joiners", "conjunctions whose subjectless finite verb after a content holding its own clause is still the speaker's next predicate ('confirmed that Trump would meet party officials but would not offer details'): a contrast the speaker draws on their own act, not inside what was said", "curated for Storylens from PolNeAR train misses (claimsmerge)", "Storylens project (same as the code)", 1, 1, k_claims_contrast_predicate_joiners_cells, 1, k_claims_contrast_predicate_joiners_keys},
     {"claims_cue_phrases", "two-word cues: a verb's forms followed by a particle ('called on', 'talked about', 'according to')", "Storylens's hand-written cue table (moved from core/src/claims/cues.cpp), extended by the issue-14 helper with the particle verbs of PolNeAR v1.0.0 train statement cues (word list only)", "Storylens project (same as the code)", 6, 11, k_claims_cue_phrases_cells, 11, k_claims_cue_phrases_keys},
     {"claims_determiners", "determiners: a cue word right after one is a noun ('the claims') or an adjective ('the said document')", "Storylens's hand-written list of English determiners (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 17, k_claims_determiners_cells, 17, k_claims_determiners_keys},
     {"claims_editorial_labels", "labels of the publication's own notes (\x22""Editor's note: \xE2""\x80""\xA6""\x22"", \x22""Correction: \xE2""\x80""\xA6""\x22""): a sentence they open is the outlet speaking, with no attribution in it", "curated for Storylens (the notes of PolNeAR v1.0.0 train articles; common news labels)", "Storylens project (same as the code)", 1, 9, k_claims_editorial_labels_cells, 9, k_claims_editorial_labels_keys},
