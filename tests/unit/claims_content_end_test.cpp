@@ -152,6 +152,27 @@ TEST(ClaimContentEnd, ButAndASubjectlessVerbEndAContentWithAClauseTable) {
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+// A second speaker inside a content after "and" (with or without a comma), ", but", ", while" or a comma and a
+// subordinator of time ends the first content: two attributions, not one reported inside the other
+// (attributor.cpp nest_reported_claims). A speaker right after the cue stays nested.
+TEST(ClaimContentEnd, ASecondSpeakerAfterAJoinerEndsTheFirstContentTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (politico, breitbart)
+        {"One in three said the party doesn\u2019t care very much about the Latino community and one in four said the "
+         "party was outright hostile to the Latino community, about the same number who said the party truly cares.",
+         "One", "said", "indirect", "the party doesn\u2019t care very much about the Latino community"},
+        {"Six in 10 say he\u2019s at least somewhat decisive, after half said so in the earlier poll.", "Six", "say",
+         "indirect", "he\u2019s at least somewhat decisive"},
+        // our own
+        {"The mayor said the pier was safe and the engineer said it needed repairs.", "The mayor", "said", "indirect",
+         "the pier was safe"},
+        // negative: a speaker right after the cue is reported by the first
+        {"The mayor said the engineer said the pier was safe.", "The mayor", "said", "indirect",
+         "the engineer said the pier was safe"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 // ", a …" / ", an …" running to the sentence end is the writer's appositive: it ends a content holding a verb
 // (core/lexicon/claims_appositive_articles.tsv, attributor.cpp appositive_to_end); after a subordinate clause the
 // article opens the main clause's subject, which stays.

@@ -89,17 +89,24 @@ void Attributor::nest_reported_claims() {
             if (best < 0 || o.size() < claims_[size_t(best)].content.span.size()) best = int64_t(outer);
         }
         if (best < 0) continue;
-        // "X claimed the ball was out, but the league said ...": a new speaker after ", but" ends X's content
+        // "X claimed the ball was out, but the league said ...": a new speaker after ", but" ends X's content; so
+        // does one after "and" without the comma ("… doesn't care about the community and one in four said …") and
+        // one after a comma and a subordinator of time ("… is decisive, after half said so in the earlier poll")
         size_t at = 0;
         while (at < toks_.size() && toks_[at].span.start < c.source.span.start) ++at;
-        if (at >= 2 && toks_[at - 2].text == "," &&
-            lexicon::contains(lexicon::TableId::claims_contrast_joiners, toks_[at - 1].lower)) {
+        size_t cut = 0;  // the local token the outer content ends before
+        if (at >= 2 && !quoted(at - 1) && lexicon::contains(lexicon::TableId::claims_contrast_joiners, toks_[at - 1].lower))
+            cut = toks_[at - 2].text == "," ? at - 2 : at - 1;
+        else if (at >= 2 && !quoted(at - 1) && toks_[at - 2].text == "," &&
+                 lexicon::contains(lexicon::TableId::claims_adverbial_subordinators, toks_[at - 1].lower))
+            cut = at - 2;
+        if (cut >= 1 && toks_[cut - 1].span.start >= claims_[size_t(best)].content.span.start) {
             Claim& o = claims_[size_t(best)];
-            o.content.span.end = toks_[at - 3].span.end;
+            o.content.span.end = toks_[cut - 1].span.end;
             o.content.text = slice(o.content.span);
             // the quotation that made it mixed may have been the second speaker's
             bool quote_left = false;
-            for (size_t k = 0; k + 2 < at; ++k)
+            for (size_t k = 0; k < cut; ++k)
                 quote_left = quote_left || (text::is_quote(toks_[k]) && toks_[k].span.start >= o.content.span.start);
             if (o.kind == ClaimKind::Mixed && !quote_left) o.kind = ClaimKind::Indirect;
             continue;
