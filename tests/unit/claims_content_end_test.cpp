@@ -173,6 +173,41 @@ TEST(ClaimContentEnd, ASecondSpeakerAfterAJoinerEndsTheFirstContentTable) {
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+// ", as" and a finite auxiliary opens the writer's inverted comparison after a content (core/lexicon/
+// claims_comparison_openers.tsv, attributor.cpp writer_clause_after); "as" without the auxiliary stays.
+TEST(ClaimContentEnd, AnInvertedComparisonAfterACommaEndsTheContentTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (politico, wash-post; the second shortened)
+        {"Lewandowski said he does not do them publicly, as was the case with Tuesday\u2019s surprise news conference.",
+         "Lewandowski", "said", "indirect", "he does not do them publicly"},
+        {"Democratic presidential candidate Hillary Clinton said Wednesday she, too, wants a Justice Department inquiry, "
+         "as have other prominent Democrats including Senate Minority Whip Richard J. Durbin of Illinois.",
+         "Democratic presidential candidate Hillary Clinton", "said", "indirect",
+         "she, too, wants a Justice Department inquiry"},
+        // our own
+        {"The mayor said the pier was safe, as did the engineer.", "The mayor", "said", "indirect", "the pier was safe"},
+        // negative: "as" and a subject is not the inverted comparison
+        {"The mayor said the pier was safe, as the engineer had shown.", "The mayor", "said", "indirect",
+         "the pier was safe, as the engineer had shown"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+// A participle cue after "but" without a comma ends the content before it, as after "and" (attributor.cpp
+// content_end).
+TEST(ClaimContentEnd, AParticipleCueAfterButEndsTheContentTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (politico)
+        {"His chief aide doubled down on attacks on Clinton\u2019s fitness to be president, saying she's experienced "
+         "\"on paper\" but suggesting that might not be enough.",
+         "His chief aide", "saying", "mixed", "she's experienced \"on paper\""},
+        // our own
+        {"The mayor opened the pier, saying it was safe but warning that storms could close it.", "The mayor",
+         "saying", "indirect", "it was safe"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 // ", a …" / ", an …" running to the sentence end is the writer's appositive: it ends a content holding a verb
 // (core/lexicon/claims_appositive_articles.tsv, attributor.cpp appositive_to_end); after a subordinate clause the
 // article opens the main clause's subject, which stays.

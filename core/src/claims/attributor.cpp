@@ -418,7 +418,7 @@ size_t Attributor::content_end(size_t from) const {
         const std::string_view next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
         const bool cue = k > from && claims::find_cue(tokens_, toks_[k], next, c);  // once: every rule below asks
         if (cue && c.form == claims::CueForm::Participle &&
-            !c.that_only && (toks_[k - 1].text == "," || toks_[k - 1].lower == "while" || toks_[k - 1].lower == "and")) {
+            !c.that_only && (toks_[k - 1].text == "," || toks_[k - 1].lower == "while" || is_coordinator(toks_[k - 1].lower))) {
             k = toks_[k - 1].lower == "while" && k >= 2 && toks_[k - 2].text == "," ? k - 2 : k - 1;
             break;
         }
@@ -447,6 +447,10 @@ bool Attributor::writer_clause_after(size_t k) const {
     const std::string_view w = toks_[k].lower;
     // "…, compared with 64 percent who …", "…, who was his chief of staff at the time"
     if (lexicon::contains(lexicon::TableId::claims_content_clause_breaks, w)) return true;
+    // "…, as have other prominent Democrats", "…, as was the case with …": an inverted comparison of the writer's
+    if (lexicon::contains(lexicon::TableId::claims_comparison_openers, w) && k + 1 < toks_.size() && !quoted(k + 1) &&
+        lexicon::contains(lexicon::TableId::claims_finite_auxiliaries, toks_[k + 1].lower))
+        return true;
     // "…, but Cook did not say when", "…, and he railed against …": a new subject after the conjunction
     // (a pronoun, a name or a determiner's noun phrase before a verb: named_subject_clause)
     // (a participle after the comma, "…, bringing its total to $95 million", goes on with the content as often as not)

@@ -25,6 +25,7 @@ enum class TableId {
     claims_clause_subordinators,
     claims_colon_phrase_openers,
     claims_colon_speaker_links,
+    claims_comparison_openers,
     claims_concessive_words,
     claims_content_clause_breaks,
     claims_content_lead_words,
@@ -266,6 +267,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 260;
+inline constexpr int kTableCount = 261;
 
 }  // namespace storylens::lexicon

@@ -698,6 +698,13 @@ constexpr Key k_claims_colon_speaker_links_keys[] = {
     {"to"sv, 2},
 };
 
+constexpr std::string_view k_claims_comparison_openers_cells[] = {
+    "as"sv,
+};
+constexpr Key k_claims_comparison_openers_keys[] = {
+    {"as"sv, 0},
+};
+
 constexpr std::string_view k_claims_concessive_words_cells[] = {
     "although"sv,
     "despite"sv,
@@ -57990,6 +57997,7 @@ constexpr Table kTables[] = {
     {"claims_clause_subordinators", "subordinating conjunctions that open a clause with its own subject (\x22""As Obama lectured the nation and defended his record\x22"", \x22""when Rubio thanked Miami and said\x22""): the clause a second verb after \x22""and\x22"" belongs to starts after them", "curated for Storylens (English grammar; prepositions that also subordinate, \x22""after\x22"", \x22""before\x22"", are left out: \x22""After the debate, \xE2""\x80""\xA6""\x22"" opens a phrase)", "Storylens project (same as the code)", 1, 14, k_claims_clause_subordinators_cells, 14, k_claims_clause_subordinators_keys},
     {"claims_colon_phrase_openers", "first words of a short phrase between a reporting verb and the colon closing its sentence (\x22""said on his blog:\x22"", \x22""told reporters:\x22"", \x22""called them on it:\x22""); the quotation after the colon is the content", "curated for Storylens from PolNeAR train sentences", "Storylens project (same as the code)", 1, 14, k_claims_colon_phrase_openers_cells, 14, k_claims_colon_phrase_openers_keys},
     {"claims_colon_speaker_links", "prepositions between a speaker's name and the colon of a headline: 'Clinton to Planned Parenthood:', 'Gillibrand on Hillary's Speeches:', 'Mukasey at RNC:'", "Storylens's hand-written list (issue-14 helper), from the headline forms of PolNeAR v1.0.0 train (word list only)", "Storylens project (same as the code)", 1, 3, k_claims_colon_speaker_links_cells, 3, k_claims_colon_speaker_links_keys},
+    {"claims_comparison_openers", "words that, after a comma and before a finite auxiliary, open the writer's comparison after a content ('\xE2""\x80""\xA6"", as have other prominent Democrats', '\xE2""\x80""\xA6"", as was the case with Tuesday's news conference'): the content ends at the comma", "curated for Storylens from PolNeAR train misses (claimsmerge)", "Storylens project (same as the code)", 1, 1, k_claims_comparison_openers_cells, 1, k_claims_comparison_openers_keys},
     {"claims_concessive_words", "concessive words: the clause after 'despite', 'although', 'though' disputes the claim", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 3, k_claims_concessive_words_cells, 3, k_claims_concessive_words_keys},
     {"claims_content_clause_breaks", "words that, after a comma, open a clause of the writer's own after an indirect content (\x22""\xE2""\x80""\xA6"", compared with 64 percent who \xE2""\x80""\xA6""\x22"", \x22""\xE2""\x80""\xA6"", however this time \xE2""\x80""\xA6""\x22"", \x22""\xE2""\x80""\xA6"", who was his chief of staff\x22"", \x22""\xE2""\x80""\xA6"", which is spread by mosquitoes\x22"", \x22""\xE2""\x80""\xA6"", where he spoke\x22""): the content ends at the comma", "curated for Storylens (the words after the end of indirect contents in PolNeAR v1.0.0 train statements, word list only)", "Storylens project (same as the code)", 1, 9, k_claims_content_clause_breaks_cells, 9, k_claims_content_clause_breaks_keys},
     {"claims_content_lead_words", "words between a cue and its content that are skipped: 'said that', 'said:', 'said, \xE2""\x80""\xA6""', 'talked about'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 4, k_claims_content_lead_words_cells, 4, k_claims_content_lead_words_keys},
