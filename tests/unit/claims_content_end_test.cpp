@@ -208,6 +208,22 @@ TEST(ClaimContentEnd, AParticipleCueAfterButEndsTheContentTable) {
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+// "Asked whether …" ends at a quotation closing on the question's comma: the answer after it is another claim
+// (claim_structures.cpp asked_question).
+TEST(ClaimContentEnd, AnAskedQuestionEndsAtAQuotationClosingOnItsCommaTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (breitbart)
+        {"Asked whether Clinton \u201chas the integrity to serve effectively as president,\u201d\u00a075 percent of"
+         "\u00a0Democrats said yes, but 55 percent of all voters say she does not.",
+         "", "Asked", "mixed", "whether Clinton \u201chas the integrity to serve effectively as president,\u201d"},
+        // our own
+        {"Asked whether the pier was \"safe enough,\" the mayor said no.", "", "Asked", "mixed",
+         "whether the pier was \"safe enough,\""},
+        {"Asked whether he would run, Smith said no.", "", "Asked", "indirect", "whether he would run"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 // ", a …" / ", an …" running to the sentence end is the writer's appositive: it ends a content holding a verb
 // (core/lexicon/claims_appositive_articles.tsv, attributor.cpp appositive_to_end); after a subordinate clause the
 // article opens the main clause's subject, which stays.

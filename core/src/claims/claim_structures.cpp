@@ -735,7 +735,15 @@ void Attributor::asked_question(size_t i, size_t after_cue) {
     size_t from = after_cue;
     if (from < toks_.size() && toks_[from].lower == "about") ++from;
     size_t end = from;
-    while (end < toks_.size() && (quoted(end) || toks_[end].kind != TokenKind::Punctuation)) ++end;
+    while (end < toks_.size() && (quoted(end) || toks_[end].kind != TokenKind::Punctuation)) {
+        // `Asked whether Clinton “has the integrity to serve,” 75 percent said yes`: a quotation closing on the
+        // question's comma ends it; the answer after it is a claim of its own
+        if (end > from && toks_[end].kind == TokenKind::CloseQuote && toks_[end - 1].text == ",") {
+            ++end;
+            break;
+        }
+        ++end;
+    }
     if (end <= from || end > from + kQuestionWords) return;
     add_claim(TextSpan{}, -1, i, 1, from, end, kind_of(from, end, false));
 }
