@@ -153,7 +153,7 @@ TEST(ClaimContentEnd, ButAndASubjectlessVerbEndAContentWithAClauseTable) {
 }
 
 // A second speaker inside a content after "and" (with or without a comma), ", but", ", while" or a comma and a
-// subordinator of time ends the first content: two attributions, not one reported inside the other
+// subordinator of time or "as" ends the first content: two attributions, not one reported inside the other
 // (attributor.cpp nest_reported_claims). A speaker right after the cue stays nested.
 TEST(ClaimContentEnd, ASecondSpeakerAfterAJoinerEndsTheFirstContentTable) {
     const ClaimCase cases[] = {
@@ -163,8 +163,16 @@ TEST(ClaimContentEnd, ASecondSpeakerAfterAJoinerEndsTheFirstContentTable) {
          "One", "said", "indirect", "the party doesn\u2019t care very much about the Latino community"},
         {"Six in 10 say he\u2019s at least somewhat decisive, after half said so in the earlier poll.", "Six", "say",
          "indirect", "he\u2019s at least somewhat decisive"},
+        // (nyt: ", as" before the second speaker)
+        {"Roger Ailes, the former chairman of Fox News, also met with Mr. Trump that day, as The New York Times "
+         "reported on Tuesday, and he will be part of efforts to prepare Mr. Trump in his debate against Mrs. Clinton "
+         "and other tasks, according to the people briefed on the plans.",
+         "the people briefed on the plans", "according to", "indirect",
+         "Roger Ailes, the former chairman of Fox News, also met with Mr. Trump that day"},
         // our own
         {"The mayor said the pier was safe and the engineer said it needed repairs.", "The mayor", "said", "indirect",
+         "the pier was safe"},
+        {"The mayor said the pier was safe, as the engineer said on Monday.", "The mayor", "said", "indirect",
          "the pier was safe"},
         // negative: a speaker right after the cue is reported by the first
         {"The mayor said the engineer said the pier was safe.", "The mayor", "said", "indirect",

@@ -91,14 +91,16 @@ void Attributor::nest_reported_claims() {
         if (best < 0) continue;
         // "X claimed the ball was out, but the league said ...": a new speaker after ", but" ends X's content; so
         // does one after "and" without the comma ("… doesn't care about the community and one in four said …") and
-        // one after a comma and a subordinator of time ("… is decisive, after half said so in the earlier poll")
+        // one after a comma and a subordinator of time or "as" ("… is decisive, after half said so in the earlier
+        // poll", "… met with Mr. Trump that day, as The New York Times reported")
         size_t at = 0;
         while (at < toks_.size() && toks_[at].span.start < c.source.span.start) ++at;
         size_t cut = 0;  // the local token the outer content ends before
         if (at >= 2 && !quoted(at - 1) && lexicon::contains(lexicon::TableId::claims_contrast_joiners, toks_[at - 1].lower))
             cut = toks_[at - 2].text == "," ? at - 2 : at - 1;
         else if (at >= 2 && !quoted(at - 1) && toks_[at - 2].text == "," &&
-                 lexicon::contains(lexicon::TableId::claims_adverbial_subordinators, toks_[at - 1].lower))
+                 (lexicon::contains(lexicon::TableId::claims_adverbial_subordinators, toks_[at - 1].lower) ||
+                  lexicon::contains(lexicon::TableId::claims_comparison_openers, toks_[at - 1].lower)))
             cut = at - 2;
         if (cut >= 1 && toks_[cut - 1].span.start >= claims_[size_t(best)].content.span.start) {
             Claim& o = claims_[size_t(best)];
