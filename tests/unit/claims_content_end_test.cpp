@@ -129,6 +129,109 @@ TEST(ClaimContentEnd, AnAuxiliaryAndAVerbAfterAVerblessContentEndItTable) {
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
 
+// After "but", a finite verb without a subject is the speaker's next predicate even when the content holds a clause
+// of its own (content_predicate.cpp contrast_predicate, core/lexicon/claims_contrast_predicate_joiners.tsv); not
+// after a negation or a pronoun subject in the content, which the verb may share.
+TEST(ClaimContentEnd, ButAndASubjectlessVerbEndAContentWithAClauseTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (politico, usa-today)
+        {"Huckabee\u2019s campaign acknowledged that the candidate has delivered paid speeches since announcing his bid "
+         "but declined to provide a list of venues or fees earned.",
+         "Huckabee\u2019s campaign", "acknowledged", "indirect",
+         "the candidate has delivered paid speeches since announcing his bid"},
+        {"His campaign confirmed that Trump would be meeting with top Republican officials but would not offer details "
+         "of the attendees or the agenda.",
+         "His campaign", "confirmed", "indirect", "Trump would be meeting with top Republican officials"},
+        // our own
+        {"The mayor said the pier was sound but declined to reopen it.", "The mayor", "said", "indirect",
+         "the pier was sound"},
+        // negative: a pronoun subject in the content may own the verb after "but"
+        {"The mayor said he inspected the pier but found no cracks.", "The mayor", "said", "indirect",
+         "he inspected the pier but found no cracks"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+// A second speaker inside a content after "and" (with or without a comma), ", but", ", while" or a comma and a
+// subordinator of time or "as" ends the first content: two attributions, not one reported inside the other
+// (attributor.cpp nest_reported_claims). A speaker right after the cue stays nested.
+TEST(ClaimContentEnd, ASecondSpeakerAfterAJoinerEndsTheFirstContentTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (politico, breitbart)
+        {"One in three said the party doesn\u2019t care very much about the Latino community and one in four said the "
+         "party was outright hostile to the Latino community, about the same number who said the party truly cares.",
+         "One", "said", "indirect", "the party doesn\u2019t care very much about the Latino community"},
+        {"Six in 10 say he\u2019s at least somewhat decisive, after half said so in the earlier poll.", "Six", "say",
+         "indirect", "he\u2019s at least somewhat decisive"},
+        // (nyt: ", as" before the second speaker)
+        {"Roger Ailes, the former chairman of Fox News, also met with Mr. Trump that day, as The New York Times "
+         "reported on Tuesday, and he will be part of efforts to prepare Mr. Trump in his debate against Mrs. Clinton "
+         "and other tasks, according to the people briefed on the plans.",
+         "the people briefed on the plans", "according to", "indirect",
+         "Roger Ailes, the former chairman of Fox News, also met with Mr. Trump that day"},
+        // our own
+        {"The mayor said the pier was safe and the engineer said it needed repairs.", "The mayor", "said", "indirect",
+         "the pier was safe"},
+        {"The mayor said the pier was safe, as the engineer said on Monday.", "The mayor", "said", "indirect",
+         "the pier was safe"},
+        // negative: a speaker right after the cue is reported by the first
+        {"The mayor said the engineer said the pier was safe.", "The mayor", "said", "indirect",
+         "the engineer said the pier was safe"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+// ", as" and a finite auxiliary opens the writer's inverted comparison after a content (core/lexicon/
+// claims_comparison_openers.tsv, attributor.cpp writer_clause_after); "as" without the auxiliary stays.
+TEST(ClaimContentEnd, AnInvertedComparisonAfterACommaEndsTheContentTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (politico, wash-post; the second shortened)
+        {"Lewandowski said he does not do them publicly, as was the case with Tuesday\u2019s surprise news conference.",
+         "Lewandowski", "said", "indirect", "he does not do them publicly"},
+        {"Democratic presidential candidate Hillary Clinton said Wednesday she, too, wants a Justice Department inquiry, "
+         "as have other prominent Democrats including Senate Minority Whip Richard J. Durbin of Illinois.",
+         "Democratic presidential candidate Hillary Clinton", "said", "indirect",
+         "she, too, wants a Justice Department inquiry"},
+        // our own
+        {"The mayor said the pier was safe, as did the engineer.", "The mayor", "said", "indirect", "the pier was safe"},
+        // negative: "as" and a subject is not the inverted comparison
+        {"The mayor said the pier was safe, as the engineer had shown.", "The mayor", "said", "indirect",
+         "the pier was safe, as the engineer had shown"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+// A participle cue after "but" without a comma ends the content before it, as after "and" (attributor.cpp
+// content_end).
+TEST(ClaimContentEnd, AParticipleCueAfterButEndsTheContentTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (politico)
+        {"His chief aide doubled down on attacks on Clinton\u2019s fitness to be president, saying she's experienced "
+         "\"on paper\" but suggesting that might not be enough.",
+         "His chief aide", "saying", "mixed", "she's experienced \"on paper\""},
+        // our own
+        {"The mayor opened the pier, saying it was safe but warning that storms could close it.", "The mayor",
+         "saying", "indirect", "it was safe"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+// "Asked whether …" ends at a quotation closing on the question's comma: the answer after it is another claim
+// (claim_structures.cpp asked_question).
+TEST(ClaimContentEnd, AnAskedQuestionEndsAtAQuotationClosingOnItsCommaTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train (breitbart)
+        {"Asked whether Clinton \u201chas the integrity to serve effectively as president,\u201d\u00a075 percent of"
+         "\u00a0Democrats said yes, but 55 percent of all voters say she does not.",
+         "", "Asked", "mixed", "whether Clinton \u201chas the integrity to serve effectively as president,\u201d"},
+        // our own
+        {"Asked whether the pier was \"safe enough,\" the mayor said no.", "", "Asked", "mixed",
+         "whether the pier was \"safe enough,\""},
+        {"Asked whether he would run, Smith said no.", "", "Asked", "indirect", "whether he would run"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
 // ", a …" / ", an …" running to the sentence end is the writer's appositive: it ends a content holding a verb
 // (core/lexicon/claims_appositive_articles.tsv, attributor.cpp appositive_to_end); after a subordinate clause the
 // article opens the main clause's subject, which stays.

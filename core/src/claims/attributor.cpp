@@ -93,17 +93,26 @@ void Attributor::nest_reported_claims() {
             if (best < 0 || o.size() < claims_[size_t(best)].content.span.size()) best = int64_t(outer);
         }
         if (best < 0) continue;
-        // "X claimed the ball was out, but the league said ...": a new speaker after ", but" ends X's content
+        // "X claimed the ball was out, but the league said ...": a new speaker after ", but" ends X's content; so
+        // does one after "and" without the comma ("… doesn't care about the community and one in four said …") and
+        // one after a comma and a subordinator of time or "as" ("… is decisive, after half said so in the earlier
+        // poll", "… met with Mr. Trump that day, as The New York Times reported")
         size_t at = 0;
         while (at < toks_.size() && toks_[at].span.start < c.source.span.start) ++at;
-        if (at >= 2 && toks_[at - 2].text == "," &&
-            lexicon::contains(lexicon::TableId::claims_contrast_joiners, toks_[at - 1].lower)) {
+        size_t cut = 0;  // the local token the outer content ends before
+        if (at >= 2 && !quoted(at - 1) && lexicon::contains(lexicon::TableId::claims_contrast_joiners, toks_[at - 1].lower))
+            cut = toks_[at - 2].text == "," ? at - 2 : at - 1;
+        else if (at >= 2 && !quoted(at - 1) && toks_[at - 2].text == "," &&
+                 (lexicon::contains(lexicon::TableId::claims_adverbial_subordinators, toks_[at - 1].lower) ||
+                  lexicon::contains(lexicon::TableId::claims_comparison_openers, toks_[at - 1].lower)))
+            cut = at - 2;
+        if (cut >= 1 && toks_[cut - 1].span.start >= claims_[size_t(best)].content.span.start) {
             Claim& o = claims_[size_t(best)];
-            o.content.span.end = toks_[at - 3].span.end;
+            o.content.span.end = toks_[cut - 1].span.end;
             o.content.text = slice(o.content.span);
             // the quotation that made it mixed may have been the second speaker's
             bool quote_left = false;
-            for (size_t k = 0; k + 2 < at; ++k)
+            for (size_t k = 0; k < cut; ++k)
                 quote_left = quote_left || (text::is_quote(toks_[k]) && toks_[k].span.start >= o.content.span.start);
             if (o.kind == ClaimKind::Mixed && !quote_left) o.kind = ClaimKind::Indirect;
             continue;
@@ -419,7 +428,7 @@ size_t Attributor::content_end(size_t from) const {
         const std::string_view next = k + 1 < toks_.size() ? toks_[k + 1].lower : empty_;
         const bool cue = k > from && claims::find_cue(tokens_, toks_[k], next, c);  // once: every rule below asks
         if (cue && c.form == claims::CueForm::Participle &&
-            !c.that_only && (toks_[k - 1].text == "," || toks_[k - 1].lower == "while" || toks_[k - 1].lower == "and")) {
+            !c.that_only && (toks_[k - 1].text == "," || toks_[k - 1].lower == "while" || is_coordinator(toks_[k - 1].lower))) {
             k = toks_[k - 1].lower == "while" && k >= 2 && toks_[k - 2].text == "," ? k - 2 : k - 1;
             break;
         }
@@ -448,6 +457,10 @@ bool Attributor::writer_clause_after(size_t k) const {
     const std::string_view w = toks_[k].lower;
     // "…, compared with 64 percent who …", "…, who was his chief of staff at the time"
     if (lexicon::contains(lexicon::TableId::claims_content_clause_breaks, w)) return true;
+    // "…, as have other prominent Democrats", "…, as was the case with …": an inverted comparison of the writer's
+    if (lexicon::contains(lexicon::TableId::claims_comparison_openers, w) && k + 1 < toks_.size() && !quoted(k + 1) &&
+        lexicon::contains(lexicon::TableId::claims_finite_auxiliaries, toks_[k + 1].lower))
+        return true;
     // "…, but Cook did not say when", "…, and he railed against …": a new subject after the conjunction
     // (a pronoun, a name or a determiner's noun phrase before a verb: named_subject_clause)
     // (a participle after the comma, "…, bringing its total to $95 million", goes on with the content as often as not)

@@ -159,6 +159,9 @@ private:
     // Whether "and" / "but" at local token k opens the speaker's next predicate after a content starting at `from`
     // that has no finite verb: "proposed conducting surveillance on mosques and signaled support for …".
     bool next_predicate_at(size_t k, size_t from) const;
+    // Whether "but" at local token k, before a subjectless finite verb, ends a content from `from` that holds a clause
+    // of its own: no negation and no subject pronoun in it (content_predicate.cpp).
+    bool contrast_predicate(size_t k, size_t from) const;
     // Whether local token k opens a clause with a subject of its own: a name, or a determiner and its nouns, then a
     // finite verb ("Cook did not say", "the market did").
     bool named_subject_clause(size_t k) const;
@@ -206,6 +209,9 @@ private:
     };
     // False when no question opener follows within a short phrase ("asked on Monday whether").
     bool question_opening(size_t after_cue, QuestionOpening& out) const;
+    // Where a question's content from local token `from` ends: the clause's punctuation, or right after a quotation
+    // closing on the question's comma.
+    size_t question_end(size_t from) const;
     static constexpr size_t kQuestionLeadWords = 4;
     void add_question(size_t i, const QuestionOpening& q);
 

@@ -50,10 +50,12 @@ bool Attributor::next_predicate_at(size_t k, size_t from) const {
     // "proposed a freeze on hiring and has since called for …", "and will lead": a finite auxiliary, adverbs, a verb
     if (tags[v] == pos::Tag::AUX && lexicon::contains(lexicon::TableId::claims_finite_auxiliaries, toks_[v].lower)) {
         size_t w = v + 1;
-        while (w < toks_.size() && tags[w] == pos::Tag::ADV && !quoted(w)) ++w;
+        // ("but would not offer details": a negation between them)
+        while (w < toks_.size() && (tags[w] == pos::Tag::ADV || is_negator(toks_[w].lower)) && !quoted(w)) ++w;
         if (w >= toks_.size() || quoted(w) || tags[w] != pos::Tag::VERB) return false;
         // ("he fears returning home and is seeking asylum", "the deal isn’t good …, but will make": a clause the
         // tagger reads without a verb — a subject pronoun or an auxiliary in it — shares the auxiliary's subject)
+        if (contrast_predicate(k, from)) return true;
         for (size_t q = from; q < k; ++q)
             if (!quoted(q) && (lexicon::contains(lexicon::TableId::claims_subject_pronouns, toks_[q].lower) ||
                                lexicon::contains(lexicon::TableId::claims_finite_auxiliaries, toks_[q].lower) ||
@@ -69,7 +71,21 @@ bool Attributor::next_predicate_at(size_t k, size_t from) const {
            (tags[n] == pos::Tag::NOUN || tags[n] == pos::Tag::ADJ || tags[n] == pos::Tag::ADV))
         ++n;
     if (n > v + 1 && n < toks_.size() && (tags[n] == pos::Tag::AUX || tags[n] == pos::Tag::VERB)) return false;
-    return !finite_verb_in(from, k);
+    return contrast_predicate(k, from) || !finite_verb_in(from, k);
+}
+
+bool Attributor::contrast_predicate(size_t k, size_t from) const {
+    // "acknowledged that the candidate has delivered paid speeches but declined to provide a list", "confirmed that
+    // Trump would be meeting with officials but would not offer details": after "but" a verb without a subject goes
+    // back to the speaker even when the content has a clause of its own. Not after a negation ("not A but B", "isn't
+    // safe, but will open it") nor when the content's clause has a pronoun subject, which the verb may share ("he
+    // was familiar with the book but had not seen the movie").
+    if (!lexicon::contains(lexicon::TableId::claims_contrast_predicate_joiners, toks_[k].lower)) return false;
+    for (size_t q = from; q < k; ++q)
+        if (!quoted(q) && (lexicon::contains(lexicon::TableId::claims_subject_pronouns, toks_[q].lower) ||
+                           !pronoun_stem(toks_[q].lower).empty() || is_negator(toks_[q].lower)))
+            return false;
+    return true;
 }
 
 bool Attributor::named_subject_clause(size_t k) const {

@@ -45,14 +45,21 @@ bool Attributor::question_opening(size_t after_cue, QuestionOpening& out) const 
     if (k >= toks_.size() || quoted(k) || !opens_question(toks_[k].lower)) return false;
     // ("was asked about the loan": the preposition is the cue's; "to" and "whether" open the content)
     out.from = toks_[k].lower == "about" ? k + 1 : k;
+    out.end = question_end(out.from);
+    return out.end > out.from && out.end <= out.from + kQuestionWords;
+}
+
+size_t Attributor::question_end(size_t from) const {
     // the question ends at the clause's punctuation, not at the full stop of a title ("whether Mr. Clinton would …")
-    size_t end = out.from;
+    size_t end = from;
     while (end < toks_.size() &&
-           (quoted(end) || toks_[end].kind != TokenKind::Punctuation || (end > out.from && title_stop(end))))
+           (quoted(end) || toks_[end].kind != TokenKind::Punctuation || (end > from && title_stop(end)))) {
+        // `Asked whether Clinton “has the integrity to serve,” 75 percent said yes`: a quotation closing on the
+        // question's comma ends it; the answer after it is a claim of its own
+        if (end > from && toks_[end].kind == TokenKind::CloseQuote && toks_[end - 1].text == ",") return end + 1;
         ++end;
-    if (end <= out.from || end > out.from + kQuestionWords) return false;
-    out.end = end;
-    return true;
+    }
+    return end;
 }
 
 void Attributor::add_question(size_t i, const QuestionOpening& q) {
@@ -85,8 +92,7 @@ void Attributor::asked_question(size_t i, size_t after_cue) {
     }
     // no question opener: what follows is what was asked about ("Asked his view, Smith said …")
     if (after_cue < toks_.size() && toks_[after_cue].lower == "by") return;
-    size_t end = after_cue;
-    while (end < toks_.size() && (quoted(end) || toks_[end].kind != TokenKind::Punctuation)) ++end;
+    const size_t end = question_end(after_cue);
     if (end <= after_cue || end > after_cue + kQuestionWords) return;
     add_claim(TextSpan{}, -1, i, 1, after_cue, end, kind_of(after_cue, end, false));
 }

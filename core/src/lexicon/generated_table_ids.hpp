@@ -25,6 +25,7 @@ enum class TableId {
     claims_clause_subordinators,
     claims_colon_phrase_openers,
     claims_colon_speaker_links,
+    claims_comparison_openers,
     claims_concessive_words,
     claims_content_clause_breaks,
     claims_content_lead_words,
@@ -33,6 +34,7 @@ enum class TableId {
     claims_continuing_participles,
     claims_contracted_subjects,
     claims_contrast_joiners,
+    claims_contrast_predicate_joiners,
     claims_cue_phrases,
     claims_determiners,
     claims_editorial_labels,
@@ -267,6 +269,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 261;
+inline constexpr int kTableCount = 263;
 
 }  // namespace storylens::lexicon

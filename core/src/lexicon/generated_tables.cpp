@@ -698,6 +698,13 @@ constexpr Key k_claims_colon_speaker_links_keys[] = {
     {"to"sv, 2},
 };
 
+constexpr std::string_view k_claims_comparison_openers_cells[] = {
+    "as"sv,
+};
+constexpr Key k_claims_comparison_openers_keys[] = {
+    {"as"sv, 0},
+};
+
 constexpr std::string_view k_claims_concessive_words_cells[] = {
     "although"sv,
     "despite"sv,
@@ -820,6 +827,13 @@ constexpr Key k_claims_contrast_joiners_keys[] = {
     {"whereas"sv, 4},
     {"while"sv, 5},
     {"yet"sv, 6},
+};
+
+constexpr std::string_view k_claims_contrast_predicate_joiners_cells[] = {
+    "but"sv,
+};
+constexpr Key k_claims_contrast_predicate_joiners_keys[] = {
+    {"but"sv, 0},
 };
 
 constexpr std::string_view k_claims_cue_phrases_cells[] = {
@@ -58063,6 +58077,7 @@ constexpr Table kTables[] = {
     {"claims_clause_subordinators", "subordinating conjunctions that open a clause with its own subject (\x22""As Obama lectured the nation and defended his record\x22"", \x22""when Rubio thanked Miami and said\x22""): the clause a second verb after \x22""and\x22"" belongs to starts after them", "curated for Storylens (English grammar; prepositions that also subordinate, \x22""after\x22"", \x22""before\x22"", are left out: \x22""After the debate, \xE2""\x80""\xA6""\x22"" opens a phrase)", "Storylens project (same as the code)", 1, 14, k_claims_clause_subordinators_cells, 14, k_claims_clause_subordinators_keys},
     {"claims_colon_phrase_openers", "first words of a short phrase between a reporting verb and the colon closing its sentence (\x22""said on his blog:\x22"", \x22""told reporters:\x22"", \x22""called them on it:\x22""); the quotation after the colon is the content", "curated for Storylens from PolNeAR train sentences", "Storylens project (same as the code)", 1, 14, k_claims_colon_phrase_openers_cells, 14, k_claims_colon_phrase_openers_keys},
     {"claims_colon_speaker_links", "prepositions between a speaker's name and the colon of a headline: 'Clinton to Planned Parenthood:', 'Gillibrand on Hillary's Speeches:', 'Mukasey at RNC:'", "Storylens's hand-written list (issue-14 helper), from the headline forms of PolNeAR v1.0.0 train (word list only)", "Storylens project (same as the code)", 1, 3, k_claims_colon_speaker_links_cells, 3, k_claims_colon_speaker_links_keys},
+    {"claims_comparison_openers", "words that open the writer's comparison after a content and a comma: before a finite auxiliary ('\xE2""\x80""\xA6"", as have other prominent Democrats', '\xE2""\x80""\xA6"", as was the case with Tuesday's news conference') or before a second speaker ('\xE2""\x80""\xA6"", as The New York Times reported'): the content ends at the comma", "curated for Storylens from PolNeAR train misses (claimsmerge)", "Storylens project (same as the code)", 1, 1, k_claims_comparison_openers_cells, 1, k_claims_comparison_openers_keys},
     {"claims_concessive_words", "concessive words: the clause after 'despite', 'although', 'though' disputes the claim", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 3, k_claims_concessive_words_cells, 3, k_claims_concessive_words_keys},
     {"claims_content_clause_breaks", "words that, after a comma, open a clause of the writer's own after an indirect content (\x22""\xE2""\x80""\xA6"", compared with 64 percent who \xE2""\x80""\xA6""\x22"", \x22""\xE2""\x80""\xA6"", however this time \xE2""\x80""\xA6""\x22"", \x22""\xE2""\x80""\xA6"", who was his chief of staff\x22"", \x22""\xE2""\x80""\xA6"", which is spread by mosquitoes\x22"", \x22""\xE2""\x80""\xA6"", where he spoke\x22""): the content ends at the comma", "curated for Storylens (the words after the end of indirect contents in PolNeAR v1.0.0 train statements, word list only)", "Storylens project (same as the code)", 1, 9, k_claims_content_clause_breaks_cells, 9, k_claims_content_clause_breaks_keys},
     {"claims_content_lead_words", "words between a cue and its content that are skipped: 'said that', 'said:', 'said, \xE2""\x80""\xA6""', 'talked about'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 4, k_claims_content_lead_words_cells, 4, k_claims_content_lead_words_keys},
@@ -58071,6 +58086,7 @@ constexpr Table kTables[] = {
     {"claims_continuing_participles", "participles after a closing tag that go on reporting (', adding that \xE2""\x80""\xA6""'), unlike a trailing clause (', asking not to be named')", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 5, k_claims_continuing_participles_cells, 5, k_claims_continuing_participles_keys},
     {"claims_contracted_subjects", "pronouns that carry a contracted 's (is / has) before a cue: \x22""He's predicting\x22"", \x22""she's said\x22""", "Storylens's hand-written list of English subject pronouns (from the progressive cues of PolNeAR v1.0.0 train statements, word list only)", "Storylens project (same as the code)", 1, 3, k_claims_contracted_subjects_cells, 3, k_claims_contracted_subjects_keys},
     {"claims_contrast_joiners", "joiners after a comma that end the earlier claim's content: ', but X said', ', while X said'", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 7, k_claims_contrast_joiners_cells, 7, k_claims_contrast_joiners_keys},
+    {"claims_contrast_predicate_joiners", "conjunctions whose subjectless finite verb after a content holding its own clause is still the speaker's next predicate ('confirmed that Trump would meet party officials but would not offer details'): a contrast the speaker draws on their own act, not inside what was said", "curated for Storylens from PolNeAR train misses (claimsmerge)", "Storylens project (same as the code)", 1, 1, k_claims_contrast_predicate_joiners_cells, 1, k_claims_contrast_predicate_joiners_keys},
     {"claims_cue_phrases", "two-word cues: a verb's forms followed by a particle ('called on', 'talked about', 'according to')", "Storylens's hand-written cue table (moved from core/src/claims/cues.cpp), extended by the issue-14 helper with the particle verbs of PolNeAR v1.0.0 train statement cues (word list only)", "Storylens project (same as the code)", 6, 11, k_claims_cue_phrases_cells, 11, k_claims_cue_phrases_keys},
     {"claims_determiners", "determiners: a cue word right after one is a noun ('the claims') or an adjective ('the said document')", "Storylens's hand-written list of English determiners (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 17, k_claims_determiners_cells, 17, k_claims_determiners_keys},
     {"claims_editorial_labels", "labels of the publication's own notes (\x22""Editor's note: \xE2""\x80""\xA6""\x22"", \x22""Correction: \xE2""\x80""\xA6""\x22""): a sentence they open is the outlet speaking, with no attribution in it", "curated for Storylens (the notes of PolNeAR v1.0.0 train articles; common news labels)", "Storylens project (same as the code)", 1, 9, k_claims_editorial_labels_cells, 9, k_claims_editorial_labels_keys},
