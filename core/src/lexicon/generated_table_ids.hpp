@@ -21,6 +21,7 @@ enum class TableId {
     claims_articles,
     claims_be_auxiliaries,
     claims_business_nouns,
+    claims_circumstance_prepositions,
     claims_clause_starts,
     claims_clause_subordinators,
     claims_colon_phrase_openers,
@@ -265,6 +266,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 259;
+inline constexpr int kTableCount = 260;
 
 }  // namespace storylens::lexicon

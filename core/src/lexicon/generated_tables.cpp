@@ -586,6 +586,19 @@ constexpr Key k_claims_business_nouns_keys[] = {
     {"utility"sv, 19},
 };
 
+constexpr std::string_view k_claims_circumstance_prepositions_cells[] = {
+    "after"sv,
+    "before"sv,
+    "during"sv,
+    "in"sv,
+};
+constexpr Key k_claims_circumstance_prepositions_keys[] = {
+    {"after"sv, 0},
+    {"before"sv, 1},
+    {"during"sv, 2},
+    {"in"sv, 3},
+};
+
 constexpr std::string_view k_claims_clause_starts_cells[] = {
     "a"sv,
     "an"sv,
@@ -57979,6 +57992,7 @@ constexpr Table kTables[] = {
     {"claims_articles", "articles: after 'at' or 'in' a capital after one is not yet a name", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 3, k_claims_articles_cells, 3, k_claims_articles_keys},
     {"claims_be_auxiliaries", "forms of 'be' before a verb: a participle after one is passive ('was accused'), an -ing form progressive ('is saying')", "Storylens's hand-written list of English 'be' forms (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 8, k_claims_be_auxiliaries_cells, 8, k_claims_be_auxiliaries_keys},
     {"claims_business_nouns", "descriptions that stand for a business ('the company', 'the lender')", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 20, k_claims_business_nouns_cells, 20, k_claims_business_nouns_keys},
+    {"claims_circumstance_prepositions", "prepositions of a phrase of time, place or occasion after a cue: a content that is only such a phrase, with no verb or quotation of its own, says nothing ('said Tuesday in Paris', 'said in an interview later')", "curated for Storylens from the false positives of PolNeAR v1.0.0 train (word list only)", "Storylens project (same as the code)", 1, 4, k_claims_circumstance_prepositions_cells, 4, k_claims_circumstance_prepositions_keys},
     {"claims_clause_starts", "words that start a clause after an addressee without 'that': 'told reporters the squad was fit'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 15, k_claims_clause_starts_cells, 15, k_claims_clause_starts_keys},
     {"claims_clause_subordinators", "subordinating conjunctions that open a clause with its own subject (\x22""As Obama lectured the nation and defended his record\x22"", \x22""when Rubio thanked Miami and said\x22""): the clause a second verb after \x22""and\x22"" belongs to starts after them", "curated for Storylens (English grammar; prepositions that also subordinate, \x22""after\x22"", \x22""before\x22"", are left out: \x22""After the debate, \xE2""\x80""\xA6""\x22"" opens a phrase)", "Storylens project (same as the code)", 1, 14, k_claims_clause_subordinators_cells, 14, k_claims_clause_subordinators_keys},
     {"claims_colon_phrase_openers", "first words of a short phrase between a reporting verb and the colon closing its sentence (\x22""said on his blog:\x22"", \x22""told reporters:\x22"", \x22""called them on it:\x22""); the quotation after the colon is the content", "curated for Storylens from PolNeAR train sentences", "Storylens project (same as the code)", 1, 14, k_claims_colon_phrase_openers_cells, 14, k_claims_colon_phrase_openers_keys},
