@@ -877,6 +877,23 @@ TEST(Claims, AnAttributiveParticipleIsNoCue) {
     expect_claims(cases);
 }
 
+// A naming cue after an indefinite noun phrase names it, a reduced relative (PolNeAR train: AP, Politico; the last our
+// own); after a subject it stays a cue.
+TEST(Claims, ANamingParticipleIsNoCue) {
+    for (const char* text : {"Barden now helps lead a program called Sandy Hook Promise.",
+                             "Trump's campaign had made inquiries with other data vendors, including a firm called "
+                             "Cambridge Analytica, which is owned by a major donor.",
+                             "A new group called Black Votes Matter is trying to raise $25 million.",
+                             "The band released a new album dubbed \"Northern Lights\" on Friday."}) {
+        const Analysis a = run(text);
+        EXPECT_TRUE(a.claims.empty()) << text << " gave " << a.claims.size() << " claims";
+    }
+    const ClaimCase cases[] = {
+        {"Critics called Trump a demagogue.", "Critics", "called", "indirect", "Trump a demagogue"},
+    };
+    expect_claims(cases);
+}
+
 // A content that is only a phrase of time, place or occasion (in, during, after, before; no verb, no quotation) is
 // no claim (PolNeAR train: Huffington Post, NYT; the last our own).
 TEST(Claims, ACircumstanceAloneIsNoContent) {

@@ -137,6 +137,8 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     // "the combination of pledged delegates", "the previously announced absence", "for added comfort": a past form
     // between a determiner, preposition or adjective and a noun is the noun's adjective
     if (cue.form == CueForm::Past && !tags_a_quote && !introduces_quote && attributive_participle(i, after_cue)) return;
+    // "helps lead a program called Sandy Hook Promise", "a new group called Black Votes Matter": the name of a thing
+    if (cue.form == CueForm::Past && !tags_a_quote && naming_participle(i, cue, after_cue)) return;
     // Noun uses: "a report", "the claims", "human rights reports"
     if (cue.form == CueForm::Base || cue.form == CueForm::Third) {
         if (is_determiner(before)) return;

@@ -38,10 +38,12 @@ enum class TableId {
     claims_determiners,
     claims_editorial_labels,
     claims_finite_auxiliaries,
+    claims_indefinite_articles,
     claims_irregular_participles,
     claims_media_name_words,
     claims_media_nouns,
     claims_modal_markers,
+    claims_naming_cues,
     claims_naming_nouns,
     claims_negated_claim_cues,
     claims_negation_fillers,
@@ -266,6 +268,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 260;
+inline constexpr int kTableCount = 262;
 
 }  // namespace storylens::lexicon

@@ -961,6 +961,17 @@ constexpr Key k_claims_finite_auxiliaries_keys[] = {
     {"would"sv, 15},
 };
 
+constexpr std::string_view k_claims_indefinite_articles_cells[] = {
+    "a"sv,
+    "an"sv,
+    "another"sv,
+};
+constexpr Key k_claims_indefinite_articles_keys[] = {
+    {"a"sv, 0},
+    {"an"sv, 1},
+    {"another"sv, 2},
+};
+
 constexpr std::string_view k_claims_irregular_participles_cells[] = {
     "drawn"sv,
     "given"sv,
@@ -1057,6 +1068,15 @@ constexpr Key k_claims_modal_markers_keys[] = {
     {"to"sv, 5},
     {"will"sv, 6},
     {"would"sv, 7},
+};
+
+constexpr std::string_view k_claims_naming_cues_cells[] = {
+    "call"sv,
+    "dub"sv,
+};
+constexpr Key k_claims_naming_cues_keys[] = {
+    {"call"sv, 0},
+    {"dub"sv, 1},
 };
 
 constexpr std::string_view k_claims_naming_nouns_cells[] = {
@@ -58009,10 +58029,12 @@ constexpr Table kTables[] = {
     {"claims_determiners", "determiners: a cue word right after one is a noun ('the claims') or an adjective ('the said document')", "Storylens's hand-written list of English determiners (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 17, k_claims_determiners_cells, 17, k_claims_determiners_keys},
     {"claims_editorial_labels", "labels of the publication's own notes (\x22""Editor's note: \xE2""\x80""\xA6""\x22"", \x22""Correction: \xE2""\x80""\xA6""\x22""): a sentence they open is the outlet speaking, with no attribution in it", "curated for Storylens (the notes of PolNeAR v1.0.0 train articles; common news labels)", "Storylens project (same as the code)", 1, 9, k_claims_editorial_labels_cells, 9, k_claims_editorial_labels_keys},
     {"claims_finite_auxiliaries", "finite auxiliaries and modals: a phrase holding one after an inverted cue has a verb of its own ('The minister, 54, said the plan had failed')", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 16, k_claims_finite_auxiliaries_cells, 16, k_claims_finite_auxiliaries_keys},
+    {"claims_indefinite_articles", "indefinite articles opening a noun phrase that a naming participle follows ('a new group called Black Votes Matter', 'another called i360')", "curated for Storylens (word list only)", "Storylens project (same as the code)", 1, 3, k_claims_indefinite_articles_cells, 3, k_claims_indefinite_articles_keys},
     {"claims_irregular_participles", "irregular past participles opening a participle clause on a subject: 'The report, written by the agency, said'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 11, k_claims_irregular_participles_cells, 11, k_claims_irregular_participles_keys},
     {"claims_media_name_words", "words of an organization's name that make it a news medium ('The Washington Post')", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 14, k_claims_media_name_words_cells, 14, k_claims_media_name_words_keys},
     {"claims_media_nouns", "descriptions that stand for a news medium ('the newspaper')", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 6, k_claims_media_nouns_cells, 6, k_claims_media_nouns_keys},
     {"claims_modal_markers", "words before a base-form cue that make it a verb, not a noun: 'to say', 'will claim', 'did report'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 8, k_claims_modal_markers_cells, 8, k_claims_modal_markers_keys},
+    {"claims_naming_cues", "cues whose past form after an indefinite noun phrase names it, a reduced relative ('a program called Sandy Hook Promise', 'a group dubbed \x22""the Squad\x22""'): no claim", "curated for Storylens from the false positives of PolNeAR v1.0.0 train (word list only)", "Storylens project (same as the code)", 1, 2, k_claims_naming_cues_cells, 2, k_claims_naming_cues_keys},
     {"claims_naming_nouns", "organization nouns that are themselves a word of its name ('the ministry' for the Ministry of Health)", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 14, k_claims_naming_nouns_cells, 14, k_claims_naming_nouns_keys},
     {"claims_negated_claim_cues", "cues that PolNeAR marks as a statement even under negation: 'did not mention Trump by name', 'never cited a source', 'did not explain why', 'has never said she would support \xE2""\x80""\xA6""', 'did not respond to a request for comment' (frame any); 'did not disclose how much' (frame question: only before an open question)", "curated for Storylens from the negated statement cues of PolNeAR v1.0.0 train (word list only); each row kept by its measured effect on claims_eval.py", "Storylens project (same as the code)", 2, 11, k_claims_negated_claim_cues_cells, 11, k_claims_negated_claim_cues_keys},
     {"claims_negation_fillers", "auxiliaries and adverbs that may sit between a negation and its verb: 'did not immediately say'", "curated for Storylens (moved from core/src/claims/negated_cue.cpp)", "Storylens project (same as the code)", 1, 31, k_claims_negation_fillers_cells, 31, k_claims_negation_fillers_keys},
