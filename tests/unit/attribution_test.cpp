@@ -894,6 +894,23 @@ TEST(Claims, ANamingParticipleIsNoCue) {
     expect_claims(cases);
 }
 
+// A cue and a particle that make a verb of no speech (claims_non_speech_particles.tsv) give no claim (PolNeAR train:
+// AP, NYT; the last our own); a quotation's tag keeps it.
+TEST(Claims, AParticleOfNoSpeechIsNoCue) {
+    for (const char* text : {"Hillary Clinton is adding to her delegate lead over Bernie Sanders after victories in "
+                             "Alabama and Tennessee.",
+                             "Chicago-based AbbVie and Dublin-based Shire called off a $54 billion inversion deal after "
+                             "the Treasury issued those rules.",
+                             "The senator showed up late to the hearing."}) {
+        const Analysis a = run(text);
+        EXPECT_TRUE(a.claims.empty()) << text << " gave " << a.claims.size() << " claims";
+    }
+    const ClaimCase cases[] = {
+        {"\u201cThat makes me feel good,\u201d Trump added to People.", "Trump", "added", "direct", "\u201cThat"},
+    };
+    expect_claims(cases);
+}
+
 // A content that is only a phrase of time, place or occasion (in, during, after, before; no verb, no quotation) is
 // no claim (PolNeAR train: Huffington Post, NYT; the last our own).
 TEST(Claims, ACircumstanceAloneIsNoContent) {

@@ -137,6 +137,11 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     // "the combination of pledged delegates", "the previously announced absence", "for added comfort": a past form
     // between a determiner, preposition or adjective and a noun is the noun's adjective
     if (cue.form == CueForm::Past && !tags_a_quote && !introduces_quote && attributive_participle(i, after_cue)) return;
+    // "adding to his victories", "called off the deal", "showed up late": the particle makes a verb of no speech
+    if (!tags_a_quote && !introduces_quote && cue.length == 1 && after_cue < toks_.size() &&
+        lexicon::contains(lexicon::TableId::claims_non_speech_particles,
+                          std::string(cue.lemma) + " " + std::string(toks_[after_cue].lower)))
+        return;
     // "helps lead a program called Sandy Hook Promise", "a new group called Black Votes Matter": the name of a thing
     if (cue.form == CueForm::Past && !tags_a_quote && naming_participle(i, cue, after_cue)) return;
     // Noun uses: "a report", "the claims", "human rights reports"

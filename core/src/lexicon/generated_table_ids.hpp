@@ -49,6 +49,7 @@ enum class TableId {
     claims_negation_fillers,
     claims_negators,
     claims_non_business_name_words,
+    claims_non_speech_particles,
     claims_number_subject_cues,
     claims_open_question_words,
     claims_opening_phrase_words,
@@ -268,6 +269,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 262;
+inline constexpr int kTableCount = 263;
 
 }  // namespace storylens::lexicon

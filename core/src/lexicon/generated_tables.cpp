@@ -1298,6 +1298,21 @@ constexpr Key k_claims_non_business_name_words_keys[] = {
     {"university"sv, 35},
 };
 
+constexpr std::string_view k_claims_non_speech_particles_cells[] = {
+    "add to"sv,
+    "add up"sv,
+    "call off"sv,
+    "post to"sv,
+    "show up"sv,
+};
+constexpr Key k_claims_non_speech_particles_keys[] = {
+    {"add to"sv, 0},
+    {"add up"sv, 1},
+    {"call off"sv, 2},
+    {"post to"sv, 3},
+    {"show up"sv, 4},
+};
+
 constexpr std::string_view k_claims_number_subject_cues_cells[] = {
     "say"sv,
 };
@@ -58040,6 +58055,7 @@ constexpr Table kTables[] = {
     {"claims_negation_fillers", "auxiliaries and adverbs that may sit between a negation and its verb: 'did not immediately say'", "curated for Storylens (moved from core/src/claims/negated_cue.cpp)", "Storylens project (same as the code)", 1, 31, k_claims_negation_fillers_cells, 31, k_claims_negation_fillers_keys},
     {"claims_negators", "negators: the verb after 'not', 'never', 'cannot', 'nor' is not done (words ending in n't are caught by their ending)", "curated for Storylens (moved from core/src/claims/negated_cue.cpp)", "Storylens project (same as the code)", 1, 5, k_claims_negators_cells, 5, k_claims_negators_keys},
     {"claims_non_business_name_words", "words of an organization's name that make it something other than a business (besides public bodies and media)", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 36, k_claims_non_business_name_words_cells, 36, k_claims_non_business_name_words_keys},
+    {"claims_non_speech_particles", "a cue's base form and the particle after it that make a verb of no speech ('adding to his victories', 'called off the deal', 'posted the clip to YouTube' is not; 'posted to its account'): no claim unless it tags or introduces a quotation", "curated for Storylens from the false positives of PolNeAR v1.0.0 train (word list only; PolNeAR train statements have one 'added to', a quotation's tag)", "Storylens project (same as the code)", 1, 5, k_claims_non_speech_particles_cells, 5, k_claims_non_speech_particles_keys},
     {"claims_number_subject_cues", "cue lemmas whose past form after a number is a verb with the number as its subject ('More than six in 10 said they \xE2""\x80""\xA6""', '43 said the same'), not an adjective of what follows ('a reported 40 deaths', '271 pledged delegates')", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 1, k_claims_number_subject_cues_cells, 1, k_claims_number_subject_cues_keys},
     {"claims_open_question_words", "words that open an open question after a negated cue: 'did not say when', 'would not say whether \xE2""\x80""\xA6""', 'did not disclose how much'", "curated for Storylens from the negated statement cues of PolNeAR v1.0.0 train (word list only)", "Storylens project (same as the code)", 1, 11, k_claims_open_question_words_cells, 11, k_claims_open_question_words_keys},
     {"claims_opening_phrase_words", "words opening an adverbial phrase or clause before a sentence's subject (\x22""In her statement, \xE2""\x80""\xA6""\x22"", \x22""If elected, \xE2""\x80""\xA6""\x22"", \x22""Asked about it, \xE2""\x80""\xA6""\x22""): such a phrase is never the speaker", "curated for Storylens (English prepositions and subordinating conjunctions; seen in PolNeAR v1.0.0 train before described subjects)", "Storylens project (same as the code)", 1, 38, k_claims_opening_phrase_words_cells, 38, k_claims_opening_phrase_words_keys},
