@@ -156,6 +156,17 @@ private:
     // Whether a verb (by the part-of-speech tagger) in a finite form stands among local tokens [from, to) outside
     // quotations: not an -ing form, not after "to" (content_predicate.cpp).
     bool finite_verb_in(size_t from, size_t to) const;
+    // Whether the cue at local token i (its word after it at `after_cue`) is a participle used as an adjective: a
+    // lower-case determiner or preposition before it (adverbs between), a noun or adjective after it (by the tagger).
+    bool attributive_participle(size_t i, size_t after_cue) const;
+    // Whether a naming cue (core/lexicon/claims_naming_cues.tsv) at local token i names the indefinite noun phrase
+    // before it: "a program called Sandy Hook Promise", "a show called “Brokers”" (a capital or quotation after it;
+    // nouns and adjectives back to an article of claims_indefinite_articles.tsv).
+    bool naming_participle(size_t i, const claims::Cue& cue, size_t after_cue) const;
+    static constexpr size_t kNamedPhraseWords = 4;
+    // Whether local tokens [from, to) are only a phrase of circumstance: a preposition of
+    // core/lexicon/claims_circumstance_prepositions.tsv, no quotation and no finite verb ("to a request for comment").
+    bool circumstance_only(size_t from, size_t to) const;
     // Whether "and" / "but" at local token k opens the speaker's next predicate after a content starting at `from`
     // that has no finite verb: "proposed conducting surveillance on mosques and signaled support for …".
     bool next_predicate_at(size_t k, size_t from) const;

@@ -146,6 +146,16 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
     // "He jokes, “…”", "The ad claims “…”", "Williamson concludes: “…”": a verb right before a quotation (a comma or
     // colon between) introduces it, even one whose -s form is also a noun or that otherwise reports only documents
     const bool introduces_quote = quote_follows(after_cue);
+    // "the combination of pledged delegates", "the previously announced absence", "for added comfort": a past form
+    // between a determiner, preposition or adjective and a noun is the noun's adjective
+    if (cue.form == CueForm::Past && !tags_a_quote && !introduces_quote && attributive_participle(i, after_cue)) return;
+    // "adding to his victories", "called off the deal", "showed up late": the particle makes a verb of no speech
+    if (!tags_a_quote && !introduces_quote && cue.length == 1 && after_cue < toks_.size() &&
+        lexicon::contains(lexicon::TableId::claims_non_speech_particles,
+                          std::string(cue.lemma) + " " + std::string(toks_[after_cue].lower)))
+        return;
+    // "helps lead a program called Sandy Hook Promise", "a new group called Black Votes Matter": the name of a thing
+    if (cue.form == CueForm::Past && !tags_a_quote && naming_participle(i, cue, after_cue)) return;
     // Noun uses: "a report", "the claims", "human rights reports" (but "his promise to build a wall": the possessor
     // said it)
     if (cue.form == CueForm::Base || cue.form == CueForm::Third) {
@@ -883,6 +893,9 @@ void Attributor::after_verb(size_t i, const claims::Cue& cue, size_t j, TextSpan
     const bool right_after_verb = j == i + size_t(cue.length) || toks_[j - 1].text == "," || toks_[j - 1].text == ":";
     const bool whole_quotation = toks_[j].kind == TokenKind::OpenQuote && right_after_verb &&
                                  quotation_end(j) >= end && tag_opens_clause(source.span.start);
+    // "did not respond to a request for comment", "said Tuesday in Paris", "responded on Twitter": a phrase of
+    // circumstance alone, with no verb or quotation of its own, is not what was said
+    if (circumstance_only(j, end)) return;
     Claim& c = add_claim(std::move(source), entity, i, cue.length, j, end,
                          kind_of(j, end, quote_first || whole_quotation));
     c.addressee = std::move(addressee);

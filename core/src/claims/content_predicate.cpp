@@ -40,6 +40,48 @@ bool Attributor::finite_verb_in(size_t from, size_t to) const {
     return false;
 }
 
+bool Attributor::attributive_participle(size_t i, size_t after_cue) const {
+    if (i == 0 || after_cue >= toks_.size() || quoted(after_cue)) return false;
+    const std::vector<pos::Tag>& tags = tags_of_first(toks_.size());
+    if (tags[after_cue] != pos::Tag::NOUN && tags[after_cue] != pos::Tag::ADJ) return false;
+    size_t b = i - 1;
+    while (b > 0 && tags[b] == pos::Tag::ADV && !quoted(b)) --b;  // "the previously announced"
+    if (quoted(b) || toks_[b].lower == "that") return false;       // "officials that said": a relative pronoun
+    if (text::is_capitalized(toks_[b].text)) return false;           // "Some accused Trump of …": the subject
+    // (not after an adjective: the tagger reads some subject nouns as one, "The police chief urged residents")
+    return tags[b] == pos::Tag::DET || tags[b] == pos::Tag::ADP;
+}
+
+bool Attributor::naming_participle(size_t i, const claims::Cue& cue, size_t after_cue) const {
+    if (i == 0 || after_cue >= toks_.size() || cue.length != 1 ||
+        !lexicon::contains(lexicon::TableId::claims_naming_cues, cue.lemma))
+        return false;
+    const Tok& next = toks_[after_cue];
+    if (next.kind != TokenKind::OpenQuote && !text::is_capitalized(next.text)) return false;
+    const auto indefinite = [&](size_t k) {
+        return !quoted(k) && lexicon::contains(lexicon::TableId::claims_indefinite_articles, toks_[k].lower);
+    };
+    if (indefinite(i - 1)) return true;  // "another called i360"
+    const std::vector<pos::Tag>& tags = tags_of_first(toks_.size());
+    if (quoted(i - 1) || tags[i - 1] != pos::Tag::NOUN) return false;
+    // back over the noun phrase's nouns and adjectives to its article
+    for (size_t b = i - 1, words = 0; b > 0 && words < kNamedPhraseWords; ++words) {
+        --b;
+        if (indefinite(b)) return true;
+        if (quoted(b) || (tags[b] != pos::Tag::NOUN && tags[b] != pos::Tag::ADJ)) return false;
+    }
+    return false;
+}
+
+bool Attributor::circumstance_only(size_t from, size_t to) const {
+    if (from >= to || to > toks_.size() || quoted(from) ||
+        !lexicon::contains(lexicon::TableId::claims_circumstance_prepositions, toks_[from].lower))
+        return false;
+    for (size_t q = from; q < to; ++q)
+        if (quoted(q) || toks_[q].kind == TokenKind::OpenQuote) return false;
+    return !finite_verb_in(from, to);
+}
+
 bool Attributor::next_predicate_at(size_t k, size_t from) const {
     if (k <= from + 1 || k + 1 >= toks_.size() || quoted(k) || !is_coordinator(toks_[k].lower)) return false;
     const std::vector<pos::Tag>& tags = tags_of_first(toks_.size());

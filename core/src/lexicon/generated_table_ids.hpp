@@ -21,6 +21,7 @@ enum class TableId {
     claims_articles,
     claims_be_auxiliaries,
     claims_business_nouns,
+    claims_circumstance_prepositions,
     claims_clause_starts,
     claims_clause_subordinators,
     claims_colon_phrase_openers,
@@ -40,15 +41,18 @@ enum class TableId {
     claims_editorial_labels,
     claims_finite_auxiliaries,
     claims_headline_labels,
+    claims_indefinite_articles,
     claims_irregular_participles,
     claims_media_name_words,
     claims_media_nouns,
     claims_modal_markers,
+    claims_naming_cues,
     claims_naming_nouns,
     claims_negated_claim_cues,
     claims_negation_fillers,
     claims_negators,
     claims_non_business_name_words,
+    claims_non_speech_particles,
     claims_number_subject_cues,
     claims_open_question_words,
     claims_opening_phrase_words,
@@ -269,6 +273,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 263;
+inline constexpr int kTableCount = 267;
 
 }  // namespace storylens::lexicon

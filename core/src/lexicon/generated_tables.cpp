@@ -586,6 +586,19 @@ constexpr Key k_claims_business_nouns_keys[] = {
     {"utility"sv, 19},
 };
 
+constexpr std::string_view k_claims_circumstance_prepositions_cells[] = {
+    "after"sv,
+    "before"sv,
+    "during"sv,
+    "in"sv,
+};
+constexpr Key k_claims_circumstance_prepositions_keys[] = {
+    {"after"sv, 0},
+    {"before"sv, 1},
+    {"during"sv, 2},
+    {"in"sv, 3},
+};
+
 constexpr std::string_view k_claims_clause_starts_cells[] = {
     "a"sv,
     "an"sv,
@@ -1021,6 +1034,17 @@ constexpr Key k_claims_headline_labels_keys[] = {
     {"wow"sv, 26},
 };
 
+constexpr std::string_view k_claims_indefinite_articles_cells[] = {
+    "a"sv,
+    "an"sv,
+    "another"sv,
+};
+constexpr Key k_claims_indefinite_articles_keys[] = {
+    {"a"sv, 0},
+    {"an"sv, 1},
+    {"another"sv, 2},
+};
+
 constexpr std::string_view k_claims_irregular_participles_cells[] = {
     "drawn"sv,
     "given"sv,
@@ -1117,6 +1141,15 @@ constexpr Key k_claims_modal_markers_keys[] = {
     {"to"sv, 5},
     {"will"sv, 6},
     {"would"sv, 7},
+};
+
+constexpr std::string_view k_claims_naming_cues_cells[] = {
+    "call"sv,
+    "dub"sv,
+};
+constexpr Key k_claims_naming_cues_keys[] = {
+    {"call"sv, 0},
+    {"dub"sv, 1},
 };
 
 constexpr std::string_view k_claims_naming_nouns_cells[] = {
@@ -1336,6 +1369,21 @@ constexpr Key k_claims_non_business_name_words_keys[] = {
     {"tribunal"sv, 33},
     {"union"sv, 34},
     {"university"sv, 35},
+};
+
+constexpr std::string_view k_claims_non_speech_particles_cells[] = {
+    "add to"sv,
+    "add up"sv,
+    "call off"sv,
+    "post to"sv,
+    "show up"sv,
+};
+constexpr Key k_claims_non_speech_particles_keys[] = {
+    {"add to"sv, 0},
+    {"add up"sv, 1},
+    {"call off"sv, 2},
+    {"post to"sv, 3},
+    {"show up"sv, 4},
 };
 
 constexpr std::string_view k_claims_number_subject_cues_cells[] = {
@@ -58073,6 +58121,7 @@ constexpr Table kTables[] = {
     {"claims_articles", "articles: after 'at' or 'in' a capital after one is not yet a name", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 3, k_claims_articles_cells, 3, k_claims_articles_keys},
     {"claims_be_auxiliaries", "forms of 'be' before a verb: a participle after one is passive ('was accused'), an -ing form progressive ('is saying')", "Storylens's hand-written list of English 'be' forms (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 8, k_claims_be_auxiliaries_cells, 8, k_claims_be_auxiliaries_keys},
     {"claims_business_nouns", "descriptions that stand for a business ('the company', 'the lender')", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 20, k_claims_business_nouns_cells, 20, k_claims_business_nouns_keys},
+    {"claims_circumstance_prepositions", "prepositions of a phrase of time, place or occasion after a cue: a content that is only such a phrase, with no verb or quotation of its own, says nothing ('said Tuesday in Paris', 'said in an interview later')", "curated for Storylens from the false positives of PolNeAR v1.0.0 train (word list only)", "Storylens project (same as the code)", 1, 4, k_claims_circumstance_prepositions_cells, 4, k_claims_circumstance_prepositions_keys},
     {"claims_clause_starts", "words that start a clause after an addressee without 'that': 'told reporters the squad was fit'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 15, k_claims_clause_starts_cells, 15, k_claims_clause_starts_keys},
     {"claims_clause_subordinators", "subordinating conjunctions that open a clause with its own subject (\x22""As Obama lectured the nation and defended his record\x22"", \x22""when Rubio thanked Miami and said\x22""): the clause a second verb after \x22""and\x22"" belongs to starts after them", "curated for Storylens (English grammar; prepositions that also subordinate, \x22""after\x22"", \x22""before\x22"", are left out: \x22""After the debate, \xE2""\x80""\xA6""\x22"" opens a phrase)", "Storylens project (same as the code)", 1, 14, k_claims_clause_subordinators_cells, 14, k_claims_clause_subordinators_keys},
     {"claims_colon_phrase_openers", "first words of a short phrase between a reporting verb and the colon closing its sentence (\x22""said on his blog:\x22"", \x22""told reporters:\x22"", \x22""called them on it:\x22""); the quotation after the colon is the content", "curated for Storylens from PolNeAR train sentences", "Storylens project (same as the code)", 1, 14, k_claims_colon_phrase_openers_cells, 14, k_claims_colon_phrase_openers_keys},
@@ -58092,15 +58141,18 @@ constexpr Table kTables[] = {
     {"claims_editorial_labels", "labels of the publication's own notes (\x22""Editor's note: \xE2""\x80""\xA6""\x22"", \x22""Correction: \xE2""\x80""\xA6""\x22""): a sentence they open is the outlet speaking, with no attribution in it", "curated for Storylens (the notes of PolNeAR v1.0.0 train articles; common news labels)", "Storylens project (same as the code)", 1, 9, k_claims_editorial_labels_cells, 9, k_claims_editorial_labels_keys},
     {"claims_finite_auxiliaries", "finite auxiliaries and modals: a phrase holding one after an inverted cue has a verb of its own ('The minister, 54, said the plan had failed')", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 16, k_claims_finite_auxiliaries_cells, 16, k_claims_finite_auxiliaries_keys},
     {"claims_headline_labels", "headline labels: words of a headline's \x22""Label: \xE2""\x80""\xA6""\x22"" that tag the story's kind or a desk's feature, not a speaker (\x22""Breaking: \xE2""\x80""\xA6""\x22"", \x22""The Latest: \xE2""\x80""\xA6""\x22"", \x22""Exclusive: \xE2""\x80""\xA6""\x22"")", "curated for Storylens (common news and web headline labels, seen on PolNeAR v1.0.0 train headlines)", "Storylens project (same as the code)", 1, 27, k_claims_headline_labels_cells, 27, k_claims_headline_labels_keys},
+    {"claims_indefinite_articles", "indefinite articles opening a noun phrase that a naming participle follows ('a new group called Black Votes Matter', 'another called i360')", "curated for Storylens (word list only)", "Storylens project (same as the code)", 1, 3, k_claims_indefinite_articles_cells, 3, k_claims_indefinite_articles_keys},
     {"claims_irregular_participles", "irregular past participles opening a participle clause on a subject: 'The report, written by the agency, said'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 11, k_claims_irregular_participles_cells, 11, k_claims_irregular_participles_keys},
     {"claims_media_name_words", "words of an organization's name that make it a news medium ('The Washington Post')", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 14, k_claims_media_name_words_cells, 14, k_claims_media_name_words_keys},
     {"claims_media_nouns", "descriptions that stand for a news medium ('the newspaper')", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 6, k_claims_media_nouns_cells, 6, k_claims_media_nouns_keys},
     {"claims_modal_markers", "words before a base-form cue that make it a verb, not a noun: 'to say', 'will claim', 'did report'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 8, k_claims_modal_markers_cells, 8, k_claims_modal_markers_keys},
+    {"claims_naming_cues", "cues whose past form after an indefinite noun phrase names it, a reduced relative ('a program called Sandy Hook Promise', 'a group dubbed \x22""the Squad\x22""'): no claim", "curated for Storylens from the false positives of PolNeAR v1.0.0 train (word list only)", "Storylens project (same as the code)", 1, 2, k_claims_naming_cues_cells, 2, k_claims_naming_cues_keys},
     {"claims_naming_nouns", "organization nouns that are themselves a word of its name ('the ministry' for the Ministry of Health)", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 14, k_claims_naming_nouns_cells, 14, k_claims_naming_nouns_keys},
     {"claims_negated_claim_cues", "cues that PolNeAR marks as a statement even under negation: 'did not mention Trump by name', 'never cited a source', 'did not explain why', 'has never said she would support \xE2""\x80""\xA6""', 'did not respond to a request for comment' (frame any); 'did not disclose how much' (frame question: only before an open question)", "curated for Storylens from the negated statement cues of PolNeAR v1.0.0 train (word list only); each row kept by its measured effect on claims_eval.py", "Storylens project (same as the code)", 2, 11, k_claims_negated_claim_cues_cells, 11, k_claims_negated_claim_cues_keys},
     {"claims_negation_fillers", "auxiliaries and adverbs that may sit between a negation and its verb: 'did not immediately say'", "curated for Storylens (moved from core/src/claims/negated_cue.cpp)", "Storylens project (same as the code)", 1, 31, k_claims_negation_fillers_cells, 31, k_claims_negation_fillers_keys},
     {"claims_negators", "negators: the verb after 'not', 'never', 'cannot', 'nor' is not done (words ending in n't are caught by their ending)", "curated for Storylens (moved from core/src/claims/negated_cue.cpp)", "Storylens project (same as the code)", 1, 5, k_claims_negators_cells, 5, k_claims_negators_keys},
     {"claims_non_business_name_words", "words of an organization's name that make it something other than a business (besides public bodies and media)", "curated for Storylens (moved from core/src/claims/org_descriptions.cpp)", "Storylens project (same as the code)", 1, 36, k_claims_non_business_name_words_cells, 36, k_claims_non_business_name_words_keys},
+    {"claims_non_speech_particles", "a cue's base form and the particle after it that make a verb of no speech ('adding to his victories', 'called off the deal', 'posted to its Twitter account', 'showed up late'): no claim unless it tags or introduces a quotation", "curated for Storylens from the false positives of PolNeAR v1.0.0 train (word list only; PolNeAR train statements have one 'added to', a quotation's tag)", "Storylens project (same as the code)", 1, 5, k_claims_non_speech_particles_cells, 5, k_claims_non_speech_particles_keys},
     {"claims_number_subject_cues", "cue lemmas whose past form after a number is a verb with the number as its subject ('More than six in 10 said they \xE2""\x80""\xA6""', '43 said the same'), not an adjective of what follows ('a reported 40 deaths', '271 pledged delegates')", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 1, k_claims_number_subject_cues_cells, 1, k_claims_number_subject_cues_keys},
     {"claims_open_question_words", "words that open an open question after a negated cue: 'did not say when', 'would not say whether \xE2""\x80""\xA6""', 'did not disclose how much'", "curated for Storylens from the negated statement cues of PolNeAR v1.0.0 train (word list only)", "Storylens project (same as the code)", 1, 11, k_claims_open_question_words_cells, 11, k_claims_open_question_words_keys},
     {"claims_opening_phrase_words", "words opening an adverbial phrase or clause before a sentence's subject (\x22""In her statement, \xE2""\x80""\xA6""\x22"", \x22""If elected, \xE2""\x80""\xA6""\x22"", \x22""Asked about it, \xE2""\x80""\xA6""\x22""): such a phrase is never the speaker", "curated for Storylens (English prepositions and subordinating conjunctions; seen in PolNeAR v1.0.0 train before described subjects)", "Storylens project (same as the code)", 1, 38, k_claims_opening_phrase_words_cells, 38, k_claims_opening_phrase_words_keys},
