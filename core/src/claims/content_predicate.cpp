@@ -42,6 +42,14 @@ bool Attributor::finite_verb_in(size_t from, size_t to) const {
 
 bool Attributor::attributive_participle(size_t i, size_t after_cue) const {
     if (i == 0 || after_cue >= toks_.size() || quoted(after_cue)) return false;
+    // (cheap tests first, so that the tagger runs only where the shape can hold: a lower-case word on each side,
+    // no pronoun before, no article, pronoun or "that" after: "he said the …", "Trump said it …" never tag)
+    const Tok& next = toks_[after_cue];
+    const Tok& prev = toks_[i - 1];
+    if (next.kind != TokenKind::Word || text::is_capitalized(next.text) || is_determiner(next.lower) ||
+        is_pronoun(next.lower) || next.lower == "that" || prev.kind != TokenKind::Word ||
+        text::is_capitalized(prev.text) || is_pronoun(prev.lower))
+        return false;
     const std::vector<pos::Tag>& tags = tags_of_first(toks_.size());
     if (tags[after_cue] != pos::Tag::NOUN && tags[after_cue] != pos::Tag::ADJ) return false;
     size_t b = i - 1;
