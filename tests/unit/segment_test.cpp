@@ -163,64 +163,55 @@ TEST(Segment, CurlyDoubleMarksTypedTheWrongWayRoundTable) {
     }
 }
 
+// A quotation mark's token kind: the nth token whose text is `mark` in `text`.
+struct MarkCase {
+    const char* text;
+    const char* mark;
+    TokenKind kind;
+    int nth = 0;
+};
+
+template <size_t N>
+void expect_mark_kinds(const MarkCase (&cases)[N]) {
+    for (const MarkCase& c : cases) {
+        const Document doc = segment(c.text);
+        const Token* mark = nullptr;
+        int seen = 0;
+        for (const Token& t : doc.tokens)
+            if (t.span.of(c.text) == c.mark && seen++ == c.nth) { mark = &t; break; }
+        ASSERT_NE(mark, nullptr) << c.text;
+        EXPECT_EQ(mark->kind, c.kind) << c.text;
+    }
+}
+
 // An apostrophe for a year's left-out digits is punctuation, not a quotation mark that would never close.
 TEST(Segment, AYearApostropheIsNotAQuotationMarkTable) {
-    struct Case {
-        const char* text;
-        const char* mark;
-        TokenKind kind;
-    };
-    const Case cases[] = {
+    const MarkCase cases[] = {
         {"He grew up in the 1970s and '80s in Houston.", "'", TokenKind::Punctuation},  // PolNeAR train (nyt)
         {"the class of \xE2\x80\x99" "08", "\xE2\x80\x99", TokenKind::Punctuation},
         {"'90s music", "'", TokenKind::Punctuation},
         {"'20 years on,' she said", "'", TokenKind::OpenQuote},  // bare digits after a straight mark: a quotation
         {"the '80sers", "'", TokenKind::OpenQuote},
     };
-    for (const Case& c : cases) {
-        const Document doc = segment(c.text);
-        ASSERT_FALSE(doc.tokens.empty()) << c.text;
-        const Token* mark = nullptr;
-        for (const Token& t : doc.tokens)
-            if (t.span.of(c.text) == c.mark) { mark = &t; break; }
-        ASSERT_NE(mark, nullptr) << c.text;
-        EXPECT_EQ(mark->kind, c.kind) << c.text;
-    }
+    expect_mark_kinds(cases);
 }
 
 // A straight mark after a single quotation's closing mark and a space closes the quotation around it (`… 'Well
 // done,' " said …`); elsewhere a mark after a space opens one.
 TEST(Segment, AStraightMarkAfterANestedQuotationClosesTable) {
-    struct Case {
-        const char* text;
-        size_t mark_at;  // byte offset of the double mark
-        TokenKind kind;
+    const MarkCase cases[] = {
+        {"\"and say, 'Well done,' \" said Rep. Diane Russell", "\"", TokenKind::CloseQuote, 1},  // PolNeAR (wash-post)
+        {"\"she'll be \xE2\x80\x98" "above the president,\xE2\x80\x99 \" said Win", "\"", TokenKind::CloseQuote, 1},
+        {"He said \"yes\" and left.", "\"", TokenKind::OpenQuote},
+        {"Fans chant 'go' \"Win!\" they cry.", "\"", TokenKind::OpenQuote},  // the mark touches its word: opening
     };
-    const Case cases[] = {
-        {"\"and say, 'Well done,' \" said Rep. Diane Russell", 23, TokenKind::CloseQuote},  // PolNeAR train (wash-post)
-        {"\"she'll be \xE2\x80\x98" "above the president,\xE2\x80\x99 \" said Win", 38, TokenKind::CloseQuote},
-        {"He said \"yes\" and left.", 8, TokenKind::OpenQuote},
-        {"Fans chant 'go' \"Win!\" they cry.", 16, TokenKind::OpenQuote},  // the mark touches its word: opening
-    };
-    for (const Case& c : cases) {
-        const Document doc = segment(c.text);
-        const Token* mark = nullptr;
-        for (const Token& t : doc.tokens)
-            if (t.span.start == c.mark_at) { mark = &t; break; }
-        ASSERT_NE(mark, nullptr) << c.text;
-        EXPECT_EQ(mark->kind, c.kind) << c.text;
-    }
+    expect_mark_kinds(cases);
 }
 
 // An apostrophe opening a clipped word of one or two lower-case letters after a space is punctuation: no quotation
 // opens there to swallow the paragraph's real quotes.
 TEST(Segment, AClippedWordsApostropheIsNotAQuotationMarkTable) {
-    struct Case {
-        const char* text;
-        const char* mark;
-        TokenKind kind;
-    };
-    const Case cases[] = {
+    const MarkCase cases[] = {
         // PolNeAR train (usa-today, usa-today)
         {"as we speak,\" said Sophie in 't Veld, a Dutch liberal member", "'", TokenKind::Punctuation},
         {"In 't Veld sees parallels between the two.", "'", TokenKind::Punctuation},
@@ -229,14 +220,7 @@ TEST(Segment, AClippedWordsApostropheIsNotAQuotationMarkTable) {
         {"she said 'yes' twice", "'", TokenKind::OpenQuote},
         {"a 'B' grade", "'", TokenKind::OpenQuote},
     };
-    for (const Case& c : cases) {
-        const Document doc = segment(c.text);
-        const Token* mark = nullptr;
-        for (const Token& t : doc.tokens)
-            if (t.span.of(c.text) == c.mark) { mark = &t; break; }
-        ASSERT_NE(mark, nullptr) << c.text;
-        EXPECT_EQ(mark->kind, c.kind) << c.text;
-    }
+    expect_mark_kinds(cases);
 }
 
 TEST(Segment, CalendarWordsAreCapitalizedFullNames) {
