@@ -38,6 +38,9 @@ bool is_verb_filler(std::string_view w) {
 std::vector<Claim> Attributor::run() {
     for (const Sentence& s : doc_.sentences) {
         text::sentence_tokens(tokens_, s.first_token, s.token_count, toks_);
+        // a title's quotation marks ("co-author of "Going Viral,"") are read as if the writer had left them out
+        toks_.erase(std::remove_if(toks_.begin(), toks_.end(), [&](const Tok& t) { return title_mark_[t.index] != 0; }),
+                    toks_.end());
         prefix_tags_.clear();
         sentence_ = &s;
         first_claim_in_sentence_ = claims_.size();
@@ -146,6 +149,7 @@ void Attributor::pair_quotes() {
     const size_t n = doc_.tokens.size();
     quote_partner_.assign(n, -1);
     in_quote_.assign(n, 0);
+    title_mark_.assign(n, 0);
     int64_t open = -1;
     uint32_t paragraph = UINT32_MAX;
     for (const Sentence& s : doc_.sentences) {
@@ -170,6 +174,10 @@ void Attributor::pair_quotes() {
             if (k == TokenKind::OpenQuote && open < 0) {
                 open = g;
                 in_quote_[g] = 1;
+            } else if (k == TokenKind::CloseQuote && open >= 0 && title_quotation(uint32_t(open), g)) {
+                for (int64_t t = open; t <= int64_t(g); ++t) in_quote_[size_t(t)] = 0;
+                title_mark_[size_t(open)] = title_mark_[g] = 1;
+                open = -1;
             } else if (k == TokenKind::CloseQuote && open >= 0) {
                 quote_partner_[open] = g;
                 quote_partner_[g] = open;

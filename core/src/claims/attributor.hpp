@@ -75,6 +75,7 @@ private:
     // Quotation pairs by global token index: opener -> closer (or the last token of the run when unclosed).
     std::vector<int64_t> quote_partner_;
     std::vector<char> in_quote_;
+    std::vector<char> title_mark_;  // by global token: the quotation marks around a title (title_quotation)
 
     // ---- quotations ------------------------------------------------------------------------------------------
 
@@ -83,6 +84,9 @@ private:
     void pair_quotes();
 
     bool is_single_quote(uint32_t global_token) const;  // ' ‘ ’ (not '' or ``)
+    // Whether the quotation between global tokens open and close is a title ("co-author of "Going Viral,""),
+    // which pair_quotes leaves unquoted (title_quotation.cpp).
+    bool title_quotation(uint32_t open, uint32_t close) const;
 
     bool quoted(size_t i) const { return in_quote_[toks_[i].index]; }
 

@@ -80,6 +80,8 @@ enum class TableId {
     claims_subordinators,
     claims_time_lead_words,
     claims_time_second_words,
+    claims_title_introducers,
+    claims_title_small_words,
     claims_verb_fillers,
     english_function_words,
     entities_apposition_followers,
@@ -273,6 +275,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 267;
+inline constexpr int kTableCount = 269;
 
 }  // namespace storylens::lexicon
