@@ -53,6 +53,8 @@ TEST(ClaimPassiveAgent, AnAgentlessPassiveStatementHasNoSourceTable) {
         // our own
         {"The harbor plan was widely criticized as too costly.", "", "criticized", "indirect",
          "The harbor plan was widely criticized as too costly"},
+        {"The mayor is said to be furious about the delay.", "", "said", "indirect",
+         "The mayor is said to be furious about the delay"},
     };
     storylens::test::expect_claim_cases(cases, "2016-01-05");
 }
