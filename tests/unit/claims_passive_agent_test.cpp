@@ -38,4 +38,41 @@ TEST(ClaimPassiveAgent, NoClaimOfTheSubjectWhenTheAgentIsNotTheSentencesEndTable
     }
 }
 
+// An agentless passive of a reporting verb (claims_passive_statement_verbs) is a sourceless statement: the subject
+// and the complement up to the first comma.
+TEST(ClaimPassiveAgent, AnAgentlessPassiveStatementHasNoSourceTable) {
+    const ClaimCase cases[] = {
+        // PolNeAR train
+        {"Sanders was announced the second-place winner of the Iowa Caucus behind Hillary Clinton.", "", "announced",
+         "indirect", "Sanders was announced the second-place winner of the Iowa Caucus behind Hillary Clinton"},
+        {"Internet companies have been criticized for not taking down websites that belong to the Islamic State.", "",
+         "criticized", "indirect",
+         "Internet companies have been criticized for not taking down websites that belong to the Islamic State"},
+        {"Clinton was declared the winner in Maryland, and the race moved on.", "", "declared", "indirect",
+         "Clinton was declared the winner in Maryland"},
+        // our own
+        {"The harbor plan was widely criticized as too costly.", "", "criticized", "indirect",
+         "The harbor plan was widely criticized as too costly"},
+        {"The mayor is said to be furious about the delay.", "", "said", "indirect",
+         "The mayor is said to be furious about the delay"},
+    };
+    storylens::test::expect_claim_cases(cases, "2016-01-05");
+}
+
+// Not a passive (the progressive), nor a verb outside the table ("the ruling was held"), nor a sense PolNeAR does not
+// annotate ("judges were confirmed").
+TEST(ClaimPassiveAgent, NoSourcelessClaimOutsideTheAgentlessPassiveTable) {
+    const char* texts[] = {
+        "Senate Majority Leader Mitch McConnell is criticizing President Barack Obama as a weak leader.",
+        "All were confirmed with Republican support.",
+        "The meeting was held in Ohio.",
+    };
+    for (const char* text : texts) {
+        storylens::AnalyzeOptions options;
+        options.dct = "2016-01-05";
+        const storylens::Analysis a = storylens::analyze(text, options);
+        for (const auto& claim : a.claims) EXPECT_FALSE(claim.source.text.empty()) << text;
+    }
+}
+
 }  // namespace

@@ -206,6 +206,9 @@ private:
     // "O’Malley’s move was first reported by MSNBC.": a passive cue whose agent closes the sentence; the agent is the
     // source, the passive's subject the content (passive_agent.cpp). False (nothing added) otherwise.
     bool passive_with_agent(size_t i, const claims::Cue& cue, size_t after_cue);
+    // "Clinton was declared the winner", "Internet companies have been criticized for …": an agentless passive of a
+    // reporting verb (claims_passive_statement_verbs); no source, the subject and the complement are the content
+    bool agentless_passive_statement(size_t i, const claims::Cue& cue, size_t after_cue);
     static constexpr size_t kPassiveAgentWords = 8;
 
     // "X was asked whether …", "has been asked to …", "was questioned about …": a passive question or request; the

@@ -201,6 +201,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         asked_question(i, after_cue);
         return;
     }
+    if (agentless_passive_statement(i, cue, after_cue)) return;  // "Clinton was declared the winner in Maryland"
     // Passives and reduced relatives: "being declared", "civilians accused of"
     if (cue.form != CueForm::Participle && is_progressive_auxiliary(before)) return;
     // ("said of X" is the speaker talking about X; "X reported from New York" is a byline)

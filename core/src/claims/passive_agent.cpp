@@ -1,6 +1,8 @@
 // passive_agent.cpp — a passive cue with its agent closing the sentence: "O’Malley’s move was first reported by
 // MSNBC.", "Sanders’ stridency was echoed by former Maryland Gov. Martin O’Malley." The agent is the source and the
 // passive's subject is what was said (its content stands before the cue).
+#include <algorithm>
+
 #include "claims/attributor.hpp"
 #include "lexicon/lexicon.hpp"
 
@@ -37,6 +39,36 @@ bool Attributor::passive_with_agent(size_t i, const claims::Cue& cue, size_t aft
     if (!subject_before(be - 1, np_start, np_end) || quote_closes_before(np_start) >= 0) return false;
     add_claim(span_of(agent, source_end), resolve(agent, source_end), i, cue.length, np_start, np_end,
               kind_of(np_start, np_end, false));
+    return true;
+}
+
+bool Attributor::agentless_passive_statement(size_t i, const claims::Cue& cue, size_t after_cue) {
+    // (the -ing form is a progressive: "McConnell is criticizing Obama")
+    if (cue.length != 1 || cue.form != CueForm::Past || quoted(i) ||
+        !lexicon::contains(lexicon::TableId::claims_passive_statement_verbs, cue.lemma))
+        return false;
+    // an agent makes it the agent's statement (passive_with_agent); "that" after it is a clause of its own
+    if (after_cue < toks_.size() &&
+        (toks_[after_cue].lower == "by" || toks_[after_cue].lower == "that" || quoted(after_cue)))
+        return false;
+    size_t be = i;
+    while (be > 0 && is_verb_filler(toks_[be - 1].lower) && !quoted(be - 1)) --be;
+    // ("resulting in Ahmed al-Sharaa being declared president": a reduced clause reports nothing)
+    if (be == 0 || !lexicon::contains(lexicon::TableId::claims_passive_be_forms, toks_[be - 1].lower) ||
+        toks_[be - 1].lower == "being")
+        return false;
+    size_t np_start = 0, np_end = 0;
+    if (!subject_before(be - 1, np_start, np_end) || quote_closes_before(np_start) >= 0) return false;
+    // the complement ends at the first comma: "Clinton was declared the winner in Maryland, Sanders told …" goes on
+    // with another claim
+    size_t end = after_cue < toks_.size() ? std::max(content_end(after_cue), np_end) : np_end;
+    for (size_t k = after_cue; k < end; ++k)
+        if (toks_[k].kind == TokenKind::Punctuation) {
+            end = std::max(k, np_end);
+            break;
+        }
+    if (end <= np_start) return false;
+    add_claim(TextSpan{}, -1, i, cue.length, np_start, end, kind_of(np_start, end, false));
     return true;
 }
 

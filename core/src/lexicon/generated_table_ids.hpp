@@ -59,6 +59,7 @@ enum class TableId {
     claims_outer_cue_words,
     claims_participle_links,
     claims_passive_be_forms,
+    claims_passive_statement_verbs,
     claims_phrase_enders,
     claims_place_prepositions,
     claims_possessed_statement_nouns,
@@ -275,6 +276,6 @@ enum class TableId {
     time_dct_year_prepositions,
 };
 
-inline constexpr int kTableCount = 269;
+inline constexpr int kTableCount = 270;
 
 }  // namespace storylens::lexicon

@@ -1542,6 +1542,25 @@ constexpr Key k_claims_passive_be_forms_keys[] = {
     {"were"sv, 5},
 };
 
+constexpr std::string_view k_claims_passive_statement_verbs_cells[] = {
+    "announce"sv,
+    "claim"sv,
+    "criticize"sv,
+    "declare"sv,
+    "echo"sv,
+    "request"sv,
+    "say"sv,
+};
+constexpr Key k_claims_passive_statement_verbs_keys[] = {
+    {"announce"sv, 0},
+    {"claim"sv, 1},
+    {"criticize"sv, 2},
+    {"declare"sv, 3},
+    {"echo"sv, 4},
+    {"request"sv, 5},
+    {"say"sv, 6},
+};
+
 constexpr std::string_view k_claims_phrase_enders_cells[] = {
     "after"sv,
     "although"sv,
@@ -58239,6 +58258,7 @@ constexpr Table kTables[] = {
     {"claims_outer_cue_words", "reporting verbs an inner subject never reaches back across: 'police said they believe'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 4, k_claims_outer_cue_words_cells, 4, k_claims_outer_cue_words_keys},
     {"claims_participle_links", "words before an -ing cue that tie it to the sentence's subject: 'distanced himself by saying', 'told reporters, before insisting'", "Storylens's hand-written list (issue-14 helper), from the participle cues of PolNeAR v1.0.0 train statements (word list only)", "Storylens project (same as the code)", 1, 3, k_claims_participle_links_cells, 3, k_claims_participle_links_keys},
     {"claims_passive_be_forms", "forms of 'be' before 'quoted as saying'", "Storylens's hand-written list (moved from core/src/claims/claim_structures.cpp)", "Storylens project (same as the code)", 1, 6, k_claims_passive_be_forms_cells, 6, k_claims_passive_be_forms_keys},
+    {"claims_passive_statement_verbs", "cue lemmas whose agentless passive PolNeAR annotates as a statement ('Clinton was declared the winner',", "Storylens's hand-written list from PolNeAR train passive counts (hold, find: never annotated, left out)", "Storylens project (same as the code)", 1, 7, k_claims_passive_statement_verbs_cells, 7, k_claims_passive_statement_verbs_keys},
     {"claims_phrase_enders", "words a subject noun phrase never crosses (besides punctuation, quotes and dashes)", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 18, k_claims_phrase_enders_cells, 18, k_claims_phrase_enders_keys},
     {"claims_place_prepositions", "prepositions that may place the speakers: 'unions at Skylink', 'officials in Germany'", "curated for Storylens (moved from core/src/claims/attributor.cpp)", "Storylens project (same as the code)", 1, 2, k_claims_place_prepositions_cells, 2, k_claims_place_prepositions_keys},
     {"claims_possessed_statement_nouns", "cue nouns that report what their possessor said when a 'that' clause or a 'to' infinitive follows (\x22""his promise to build a wall\x22"", \x22""Trump's claim that he won\x22"", \x22""Berlin's pledge last month to add 7,000 soldiers\x22""); column 'takes': which complements report", "Storylens, from the nominal statement cues of PolNeAR v1.0.0 train (word list only) measured with scripts/claims_score.py", "Storylens project (same as the code)", 2, 8, k_claims_possessed_statement_nouns_cells, 8, k_claims_possessed_statement_nouns_keys},
