@@ -8,9 +8,7 @@ namespace storylens::claims {
 namespace {
 constexpr size_t kMaxTitleWords = 6;
 
-bool capitalized(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
-
-bool possessive_name(std::string_view w) { return capitalized(w) && is_possessive(w); }
+bool possessive_name(std::string_view w) { return text::is_capitalized(w) && is_possessive(w); }
 }  // namespace
 
 bool Attributor::title_quotation(uint32_t open, uint32_t close) const {
@@ -31,7 +29,7 @@ bool Attributor::title_quotation(uint32_t open, uint32_t close) const {
         }
         const std::string_view w = word_at(g);
         const bool small = g != open + 1 && lexicon::contains_lowered(lexicon::TableId::claims_title_small_words, w);
-        if (!capitalized(w) && !small) return false;
+        if (!text::is_capitalized(w) && !small) return false;
         if (++words > kMaxTitleWords) return false;
     }
     if (words == 0) return false;
