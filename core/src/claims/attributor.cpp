@@ -394,6 +394,13 @@ int64_t Attributor::quote_closes_before(size_t k) const {
     return -1;
 }
 
+size_t Attributor::local_index(uint32_t global) const {
+    // (not first index + offset: a title's quotation marks are left out of toks_)
+    const auto at = std::lower_bound(toks_.begin(), toks_.end(), global,
+                                     [](const Tok& t, uint32_t g) { return t.index < g; });
+    return at != toks_.end() && at->index == global ? size_t(at - toks_.begin()) : toks_.size();
+}
+
 bool Attributor::quote_follows(size_t k) const {
     if (k < toks_.size() && toks_[k].kind == TokenKind::OpenQuote) return true;
     return k + 1 < toks_.size() && (toks_[k].text == "," || toks_[k].text == ":") &&

@@ -126,6 +126,9 @@ private:
     // `…," X said` or `…", X said`: the index of the closing quotation mark right before token k, or -1.
     int64_t quote_closes_before(size_t k) const;
 
+    // The local token of global token `global`, or toks_.size() when the sentence holds none.
+    size_t local_index(uint32_t global) const;
+
     // Whether a quotation opens at local token k, or right after a comma or colon there.
     bool quote_follows(size_t k) const;
 

@@ -269,7 +269,7 @@ void Attributor::verb_cue(size_t i, const claims::Cue& cue) {
         // "Trump described the vote as “fantastic,” telling reporters …": the clause before the quotation speaks
         if (comma_then_quote(i) && claims_.size() == first_claim_in_sentence_) {
             const int64_t opener = quote_partner_[toks_[i - 1].index];
-            const size_t at = opener >= 0 && uint32_t(opener) >= toks_[0].index ? size_t(opener - toks_[0].index) : 0;
+            const size_t at = opener >= 0 ? local_index(uint32_t(opener)) : 0;
             size_t np_start = 0, np_end = 0;
             if (at >= 2 && at < i && subject_of_clause_before(at, np_start, np_end)) {
                 after_verb(i, cue, after_cue, span_of(np_start, np_end), resolve(np_start, np_end));

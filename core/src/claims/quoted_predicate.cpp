@@ -6,11 +6,10 @@
 namespace storylens::claims {
 
 size_t Attributor::clause_before_quotation(size_t opener) const {
-    const size_t first = toks_.empty() ? 0 : toks_[0].index;
     // the quotation must open inside this sentence, after words of its own, and nothing may be claimed before it
-    if (toks_.empty() || opener <= first || opener - first >= toks_.size()) return kNoClauseBefore;
+    const size_t open = local_index(uint32_t(opener));
+    if (open == 0 || open >= toks_.size()) return kNoClauseBefore;
     if (claims_.size() > first_claim_in_sentence_) return kNoClauseBefore;
-    const size_t open = opener - first;
     // "He wrote: "…"", "Asked why, "…"": a colon hands the quotation over; it finishes nothing
     if (toks_[open - 1].text == ":") return kNoClauseBefore;
     bool word = false;

@@ -120,7 +120,7 @@ void tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
             kind = TokenKind::OpenQuote;  // wire style ``…''
             i += 2;
         } else if (is_year_elision(text, begin, end, i, c) || is_word_elision(text, begin, end, i, c)) {
-            kind = TokenKind::Punctuation;  // "the '80s", "class of ’08": digits left out, not a quotation mark
+            kind = TokenKind::Punctuation;  // "the '80s", "in 't Veld": letters left out, not a quotation mark
             i += len;
         } else if (c == '"' || c == U'\u201C' || c == U'\u201D' || c == U'\u2018' || c == U'\u2019' || c == '\'') {
             int before_len = 0;
